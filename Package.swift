@@ -1,0 +1,72 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "SkillPlan",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "GLPK", targets: ["GLPK"]),
+        .library(name: "SkillPlan", targets: ["SkillPlan"]),
+        .executable(name: "skillplan", targets: ["skillplan"]),
+        .executable(name: "skillplan-bench", targets: ["skillplan-bench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // The C library. Debian's libglpk-dev ships no glpk.pc, so no pkgConfig.
+        .systemLibrary(
+            name: "CGLPK",
+            path: "Sources/CGLPK",
+            providers: [.apt(["libglpk-dev"])]
+        ),
+        // The guarded C entry points (setjmp/longjmp must stay in C).
+        .target(
+            name: "CGLPKShim",
+            dependencies: ["CGLPK"],
+            path: "Sources/CGLPKShim"
+        ),
+        .target(
+            name: "GLPK",
+            dependencies: ["CGLPK", "CGLPKShim"],
+            path: "Sources/GLPK"
+        ),
+        .target(
+            name: "SkillPlan",
+            dependencies: ["GLPK", .product(name: "Yams", package: "Yams")],
+            path: "Sources/SkillPlan"
+        ),
+        .executableTarget(
+            name: "skillplan",
+            dependencies: ["SkillPlan", "GLPK", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Sources/skillplan"
+        ),
+        .executableTarget(
+            name: "skillplan-bench",
+            dependencies: ["SkillPlan", "GLPK", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Sources/skillplan-bench"
+        ),
+        .target(
+            name: "TestSupport",
+            dependencies: ["GLPK"],
+            path: "Tests/TestSupport"
+        ),
+        .testTarget(
+            name: "GLPKTests",
+            dependencies: ["GLPK", "TestSupport"],
+            path: "Tests/GLPKTests"
+        ),
+        .testTarget(
+            name: "SkillPlanTests",
+            dependencies: ["SkillPlan", "GLPK", "TestSupport"],
+            path: "Tests/SkillPlanTests",
+            resources: []
+        ),
+        .testTarget(
+            name: "skillplanTests",
+            dependencies: ["TestSupport"],
+            path: "Tests/skillplanTests"
+        ),
+    ]
+)

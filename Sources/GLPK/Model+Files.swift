@@ -1,0 +1,122 @@
+import Foundation
+
+extension Model {
+    /// Reads a model from an MPS or CPLEX LP file.
+    ///
+    /// Without a format, the extension decides: `.lp` is CPLEX LP; otherwise the file
+    /// is read as free MPS and, if GLPK refuses that, as fixed MPS (and, for an unknown
+    /// extension, as CPLEX LP last).
+    /// - Parameters:
+    ///   - path: the file.
+    ///   - format: the format, or `nil` to recognise it.
+    /// - Returns: the model, with the file's names.
+    /// - Throws: ``GLPKError`` `.fileRead` with GLPK's message and the file name.
+    public static func read(contentsOf path: String, format: ModelFileFormat? = nil) throws -> Model {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw GLPKError(.fileRead, "no such file; check the path", context: path)
+        }
+        guard !isDirectory.boolValue else {
+            throw GLPKError(.fileRead, "this is a folder, not a model file; name an .mps or .lp file", context: path)
+        }
+        guard FileManager.default.isReadableFile(atPath: path) else {
+            throw GLPKError(.fileRead, "the file cannot be read (permissions); make it readable", context: path)
+        }
+        let candidates: [ModelFileFormat]
+        if let format {
+            candidates = [format]
+        } else {
+            let lower = path.lowercased()
+            if lower.hasSuffix(".lp") {
+                candidates = [.cplexLP]
+            } else if lower.hasSuffix(".mps") || lower.hasSuffix(".freemps") || lower.hasSuffix(".fixedmps") {
+                candidates = [.freeMPS, .fixedMPS]
+            } else {
+                candidates = [.freeMPS, .fixedMPS, .cplexLP]
+            }
+        }
+        var failures: [GLPKError] = []
+        for candidate in candidates {
+            switch try ShimFiles.read(path: path, format: candidate) {
+            case .success(let model): return model
+            case .failure(let error):
+                if error.message.contains("not a finite number") { throw error }
+                failures.append(error)
+            }
+        }
+        let reasons = failures.map(\.message).joined(separator: "; ")
+        throw GLPKError(.fileRead, "\(reasons); fix the file or name its format", context: path)
+    }
+
+    /// Writes the model to a file, atomically: to a temporary file in the same folder,
+    /// then renamed, so an interrupted write never leaves half a file.
+    ///
+    /// CPLEX LP allows fewer characters in names than GLPK does; names are written
+    /// with `[`→`(`, `]`→`)` and other disallowed characters as `_` (see
+    /// ``cplexLPNames()``) instead of GLPK's silent renaming to `x_12`.
+    /// - Parameters:
+    ///   - path: the file to write.
+    ///   - format: the format, or `nil` for the extension's (`.lp` is CPLEX LP, else free MPS).
+    /// - Throws: ``GLPKError`` `.fileWrite`.
+    public func write(to path: String, format: ModelFileFormat? = nil) throws {
+        let format = format ?? ModelFileFormat.guess(fromPath: path)
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent()
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw GLPKError(.fileWrite, "the folder \(folder.path) does not exist; create it first", context: path)
+        }
+        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
+        let names = format == .cplexLP ? cplexLPNames() : (columns: [], rows: [])
+        do {
+            try ShimFiles.write(self, to: temporary.path, format: format, columnNames: names.columns, rowNames: names.rows)
+            if FileManager.default.fileExists(atPath: path) {
+                _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary)
+            } else {
+                try FileManager.default.moveItem(at: temporary, to: url)
+            }
+        } catch let error as GLPKError {
+            try? FileManager.default.removeItem(at: temporary)
+            throw GLPKError(error.code, error.message, context: path)
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw GLPKError(.fileWrite, "could not move the written file into place: \(error.localizedDescription)", context: path)
+        }
+    }
+
+    /// The names as they are written to a CPLEX LP file: characters CPLEX LP does not
+    /// allow are replaced (`[`→`(`, `]`→`)`, anything else, such as `-`, → `_`), a name
+    /// that starts with a digit or `.` gets a leading `_`, and a name that would then
+    /// clash is suffixed `~2`, `~3`, ….
+    public func cplexLPNames() -> (columns: [String], rows: [String]) {
+        var taken = Set<String>()
+        func convert(_ names: [String]) -> [String] {
+            names.map { name in
+                var result = String(String.UnicodeScalarView(name.unicodeScalars.map(Self.cplexScalar)))
+                if let first = result.unicodeScalars.first, first == "." || ("0"..."9").contains(first) {
+                    result = "_" + result
+                }
+                if result.utf8.count > 250 { result = String(result.utf8.prefix(250)) ?? result }
+                var candidate = result
+                var suffix = 2
+                while !taken.insert(candidate).inserted {
+                    candidate = "\(result)~\(suffix)"
+                    suffix += 1
+                }
+                return candidate
+            }
+        }
+        let columns = convert(variableNames)
+        taken.removeAll()
+        return (columns, convert(constraintNames))
+    }
+
+    private static let cplexAllowed = Set("!\"#$%&()/,.;?@_`'{}|~".unicodeScalars)
+
+    private static func cplexScalar(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        if scalar == "[" { return "(" }
+        if scalar == "]" { return ")" }
+        if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) { return scalar }
+        return cplexAllowed.contains(scalar) ? scalar : "_"
+    }
+}

@@ -1,0 +1,191 @@
+internal import CGLPK
+
+extension Model {
+    /// Solves the model with GLPK.
+    ///
+    /// The whole solve is one synchronous call on the calling thread: the GLPK problem
+    /// is created, loaded in one `glp_load_matrix` call, solved, read back and deleted
+    /// before this returns, and the thread's GLPK environment is freed. Solves on
+    /// different threads run independently. A model with integer or binary variables
+    /// is solved as a MIP (`glp_intopt`) unless ``SolverOptions/relaxIntegrality``.
+    ///
+    /// Infeasible and unbounded models are statuses, not errors. When the presolver
+    /// cannot tell an infeasible model from an unbounded one, the model is solved again
+    /// without it so the status is exact.
+    ///
+    /// - Parameter options: method, limits, handlers.
+    /// - Returns: the status and, when there is a solution, its values.
+    /// - Throws: ``GLPKError`` `.invalidOption`, `.invalidStart`, `.fatal` (GLPK's error,
+    ///   caught before it could abort the process) or `.outOfMemory`.
+    public func solve(_ options: SolverOptions = SolverOptions()) throws -> Solution {
+        try options.validate()
+        let integer = hasIntegerVariables && !options.relaxIntegrality
+        if integer, let start = options.start {
+            guard start.count == variableCount else {
+                throw GLPKError(.invalidStart, "the start plan has \(start.count) values for \(variableCount) variables; give one value per variable", context: "start")
+            }
+            guard start.allSatisfy(\.isFinite) else {
+                throw GLPKError(.invalidStart, "the start plan has a value that is not finite; give finite numbers", context: "start")
+            }
+        }
+        let clock = ContinuousClock()
+        let started = clock.now
+        guard let flat = FlatModel(self, integer: integer, names: false) else {
+            return Solution.infeasible(log: emptyIntegerDomainMessage(), time: seconds(clock.now - started))
+        }
+        var raw = try ShimSolve.run(flat, options: options, integer: integer)
+        var status = StatusInterpreter.status(of: raw, integer: integer)
+        if status == nil {
+            // The presolver proved only that no dual feasible solution exists: solve the
+            // relaxation again without it, to tell an infeasible model from an unbounded one.
+            var plain = options
+            plain.presolve = false
+            plain.sensitivity = false
+            if options.method == .interiorPoint || options.method == .exact { plain.method = .dualSimplex }
+            let again = try ShimSolve.run(flat, options: plain, integer: false)
+            raw.log += again.log
+            switch StatusInterpreter.status(of: again, integer: false) {
+            case .infeasible?: status = .infeasible
+            case .unbounded?: status = .unbounded
+            default: status = .noSolution(.numericalFailure)
+            }
+        }
+        let final = status ?? .noSolution(.numericalFailure)
+        return Solution(raw: raw, status: final, integer: integer, model: self, time: seconds(clock.now - started), sensitivity: options.sensitivity)
+    }
+
+    /// Names the integer variable whose bounds hold no integer.
+    private func emptyIntegerDomainMessage() -> String {
+        for index in variableNames.indices where variableKinds[index] != .continuous {
+            if FlatModel.roundUp(lowerBounds[index]) > FlatModel.roundDown(upperBounds[index]) {
+                return "integer variable '\(variableNames[index])' has no integer value between its bounds [\(lowerBounds[index]), \(upperBounds[index])]\n"
+            }
+        }
+        return "an integer variable has no integer value between its bounds\n"
+    }
+
+    private func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
+    }
+}
+
+/// Reads GLPK's return code and solution status together.
+enum StatusInterpreter {
+    /// The status, or `nil` when only a solve without the presolver can tell.
+    static func status(of raw: RawSolve, integer: Bool) -> SolutionStatus? {
+        let code = raw.returnCode
+        if integer && raw.solutionKind == 3 {
+            return integerStatus(code: code, status: raw.status)
+        }
+        if raw.solutionKind == 2 {
+            return interiorStatus(code: code, status: raw.status)
+        }
+        return basicStatus(raw: raw)
+    }
+
+    private static func integerStatus(code: Int32, status: Int32) -> SolutionStatus? {
+        let hasIncumbent = status == GLP_FEAS || status == GLP_OPT
+        switch code {
+        case 0:
+            if status == GLP_OPT { return .optimal }
+            if status == GLP_NOFEAS { return .infeasible }
+            return hasIncumbent ? .feasible(.gapLimit) : .noSolution(.numericalFailure)
+        case GLP_EMIPGAP: return hasIncumbent ? .feasible(.gapLimit) : .noSolution(.gapLimit)
+        case GLP_ETMLIM: return hasIncumbent ? .feasible(.timeLimit) : .noSolution(.timeLimit)
+        case GLP_EITLIM: return hasIncumbent ? .feasible(.iterationLimit) : .noSolution(.iterationLimit)
+        case GLP_ESTOP: return hasIncumbent ? .feasible(.cancelled) : .noSolution(.cancelled)
+        case GLP_ENOPFS: return .infeasible
+        case GLP_ENODFS: return nil
+        default: return hasIncumbent ? .feasible(.numericalFailure) : .noSolution(.numericalFailure)
+        }
+    }
+
+    private static func interiorStatus(code: Int32, status: Int32) -> SolutionStatus? {
+        switch code {
+        case 0:
+            if status == GLP_OPT { return .optimal }
+            if status == GLP_NOFEAS { return .infeasible }
+            return .noSolution(.numericalFailure)
+        case GLP_ENOFEAS: return nil
+        case GLP_EITLIM: return .noSolution(.iterationLimit)
+        default: return .noSolution(.numericalFailure)
+        }
+    }
+
+    private static func basicStatus(raw: RawSolve) -> SolutionStatus? {
+        let status = raw.status
+        let feasible = status == GLP_FEAS || raw.primalStatus == GLP_FEAS
+        switch raw.returnCode {
+        case 0:
+            if status == GLP_OPT { return .optimal }
+            if status == GLP_NOFEAS || raw.primalStatus == GLP_NOFEAS { return .infeasible }
+            if status == GLP_UNBND || (raw.primalStatus == GLP_FEAS && raw.dualStatus == GLP_NOFEAS) { return .unbounded }
+            return .noSolution(.numericalFailure)
+        case GLP_ETMLIM: return feasible ? .feasible(.timeLimit) : .noSolution(.timeLimit)
+        case GLP_EITLIM: return feasible ? .feasible(.iterationLimit) : .noSolution(.iterationLimit)
+        case GLP_ENOPFS: return .infeasible
+        case GLP_ENODFS: return nil
+        default: return .noSolution(.numericalFailure)
+        }
+    }
+}
+
+extension Solution {
+    init(raw: RawSolve, status: SolutionStatus, integer: Bool, model: Model, time: Double, sensitivity: Bool) {
+        self.status = status
+        self.isInteger = integer
+        let has = status.hasSolution
+        self.objectiveValue = has ? raw.objective : nil
+        if has && integer {
+            // GLPK's integer columns can come back as 2.9999999999; give planners 3.
+            var values = raw.columnValues
+            for j in values.indices where model.variableKinds[j] != .continuous {
+                let nearest = values[j].rounded()
+                if abs(values[j] - nearest) <= 1e-6 { values[j] = nearest }
+            }
+            self.values = values
+        } else {
+            self.values = has ? raw.columnValues : []
+        }
+        self.activities = has ? raw.rowValues : []
+        self.duals = has && !integer ? raw.rowDuals : nil
+        self.reducedCosts = has && !integer ? raw.columnDuals : nil
+        self.bestBound = integer && raw.solutionKind == 3 && raw.bestBound.isFinite ? raw.bestBound : nil
+        self.startAccepted = integer ? raw.startAccepted : nil
+        self.solveTime = time
+        self.log = raw.log
+        self.glpkMemoryBlocksLeft = raw.memoryBlocksLeft
+        if sensitivity && raw.sensitivityDone && status == .optimal {
+            self.sensitivity = SensitivityReport(raw: raw, model: model)
+        } else {
+            self.sensitivity = nil
+        }
+    }
+
+    static func infeasible(log: String, time: Double) -> Solution {
+        Solution(status: .infeasible, isInteger: true, objectiveValue: nil, values: [], activities: [],
+                 duals: nil, reducedCosts: nil, bestBound: nil, sensitivity: nil, startAccepted: nil,
+                 solveTime: time, log: log, glpkMemoryBlocksLeft: 0)
+    }
+}
+
+extension SensitivityReport {
+    init(raw: RawSolve, model: Model) {
+        func clean(_ value: Double) -> Double {
+            if value >= Double.greatestFiniteMagnitude { return .infinity }
+            if value <= -Double.greatestFiniteMagnitude { return -.infinity }
+            return value
+        }
+        objectiveRanges = raw.costLower.indices.map { ValueRange(lower: clean(raw.costLower[$0]), upper: clean(raw.costUpper[$0])) }
+        rightHandSideRanges = raw.rhsLower.indices.map { i in
+            if !raw.rhsLower[i].isNaN { return ValueRange(lower: clean(raw.rhsLower[i]), upper: clean(raw.rhsUpper[i])) }
+            // Not binding: the active side's bound can move from the activity outward.
+            let activity = raw.rowValues[i]
+            let lower = model.constraintLowerBounds[i], upper = model.constraintUpperBounds[i]
+            if lower == upper { return ValueRange(lower: activity, upper: activity) }
+            if upper.isFinite { return ValueRange(lower: activity, upper: .infinity) }
+            if lower.isFinite { return ValueRange(lower: -.infinity, upper: activity) }
+            return ValueRange(lower: -.infinity, upper: .infinity)
+        }
+    }
+}

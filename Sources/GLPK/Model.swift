@@ -1,0 +1,290 @@
+/// A linear or mixed-integer program, as a Swift value.
+///
+/// Building a model never touches GLPK: variables, constraints and the objective are
+/// kept in Swift arrays (constraints in compressed rows), and ``solve(_:)`` hands the
+/// whole model to GLPK in one call. Names are unique within their kind (variables,
+/// constraints) and can be looked up.
+///
+/// ```swift
+/// var model = Model(name: "manual")
+/// let x = try model.addVariable("x")
+/// let y = try model.addVariable("y")
+/// try model.addConstraint(x + y <= 100, name: "capacity")
+/// model.setObjective(10 * x + 6 * y, sense: .maximize)
+/// let solution = try model.solve()
+/// ```
+public struct Model: Sendable {
+    /// The problem's name (written to MPS and LP files).
+    public var name: String
+
+    /// Whether the objective is minimised or maximised.
+    public var objectiveSense: ObjectiveSense = .minimize
+    /// The objective's constant term.
+    public private(set) var objectiveConstant: Double = 0
+    /// The objective coefficient of each variable, by variable index.
+    public private(set) var objectiveCoefficients: [Double] = []
+
+    /// The name of each variable, by index.
+    public private(set) var variableNames: [String] = []
+    /// The lower bound of each variable (`-infinity` for none).
+    public private(set) var lowerBounds: [Double] = []
+    /// The upper bound of each variable (`+infinity` for none).
+    public private(set) var upperBounds: [Double] = []
+    /// The domain of each variable.
+    public private(set) var variableKinds: [VariableKind] = []
+    var variableIndex: [String: Int] = [:]
+
+    /// The name of each constraint, by index.
+    public private(set) var constraintNames: [String] = []
+    /// The lower bound of each constraint (`-infinity` for none).
+    public private(set) var constraintLowerBounds: [Double] = []
+    /// The upper bound of each constraint (`+infinity` for none).
+    public private(set) var constraintUpperBounds: [Double] = []
+    /// Compressed rows: constraint `i` has the entries `rowStart[i] ..< rowStart[i + 1]`.
+    public private(set) var rowStart: [Int32] = [0]
+    /// The variable index of each matrix entry.
+    public private(set) var entryColumns: [Int32] = []
+    /// The coefficient of each matrix entry.
+    public private(set) var entryValues: [Double] = []
+    var constraintIndex: [String: Int] = [:]
+
+    /// An empty model.
+    public init(name: String = "") {
+        self.name = name
+    }
+
+    /// The number of variables.
+    public var variableCount: Int { variableNames.count }
+    /// The number of constraints.
+    public var constraintCount: Int { constraintNames.count }
+    /// The number of non-zero constraint coefficients.
+    public var nonzeroCount: Int { entryValues.count }
+    /// Whether any variable is integer or binary.
+    public var hasIntegerVariables: Bool { variableKinds.contains { $0 != .continuous } }
+
+    /// Every variable, in index order.
+    public var variables: [Variable] { (0..<variableCount).map(Variable.init(index:)) }
+    /// Every constraint, in index order.
+    public var constraints: [Constraint] { (0..<constraintCount).map(Constraint.init(index:)) }
+
+    /// Reserves storage for a model of the given size.
+    public mutating func reserveCapacity(variables: Int, constraints: Int, nonzeros: Int) {
+        variableNames.reserveCapacity(variables)
+        lowerBounds.reserveCapacity(variables)
+        upperBounds.reserveCapacity(variables)
+        variableKinds.reserveCapacity(variables)
+        objectiveCoefficients.reserveCapacity(variables)
+        variableIndex.reserveCapacity(variables)
+        constraintNames.reserveCapacity(constraints)
+        constraintLowerBounds.reserveCapacity(constraints)
+        constraintUpperBounds.reserveCapacity(constraints)
+        rowStart.reserveCapacity(constraints + 1)
+        constraintIndex.reserveCapacity(constraints)
+        entryColumns.reserveCapacity(nonzeros)
+        entryValues.reserveCapacity(nonzeros)
+    }
+
+    // MARK: Variables
+
+    /// Adds a variable.
+    ///
+    /// - Parameters:
+    ///   - name: a unique name of 1 to 255 bytes without control characters; `nil`
+    ///     names it `x` followed by its 1-based position.
+    ///   - lowerBound: the least value (`-infinity` for none); 0 by default.
+    ///   - upperBound: the greatest value (`+infinity` for none).
+    ///   - kind: continuous, integer or binary.
+    /// - Returns: the new variable.
+    /// - Throws: ``GLPKError`` `.invalidName`, `.duplicateName` or `.invalidBounds`.
+    @discardableResult
+    public mutating func addVariable(
+        _ name: String? = nil, lowerBound: Double = 0, upperBound: Double = .infinity,
+        kind: VariableKind = .continuous
+    ) throws -> Variable {
+        let name = name ?? "x\(variableCount + 1)"
+        try Self.validate(name: name, of: "variable")
+        try Self.validate(lower: lowerBound, upper: upperBound, of: "variable", named: name)
+        let index = variableCount
+        guard variableIndex.updateValue(index, forKey: name) == nil else {
+            throw GLPKError(.duplicateName, "another variable is already named '\(name)'; give each variable its own name", context: name)
+        }
+        variableNames.append(name)
+        lowerBounds.append(kind == .binary ? max(lowerBound, 0) : lowerBound)
+        upperBounds.append(kind == .binary ? min(upperBound, 1) : upperBound)
+        variableKinds.append(kind)
+        objectiveCoefficients.append(0)
+        return Variable(index: index)
+    }
+
+    /// Changes a variable's bounds.
+    /// - Throws: ``GLPKError`` `.unknownElement` or `.invalidBounds`.
+    public mutating func setBounds(of variable: Variable, lowerBound: Double, upperBound: Double) throws {
+        try check(variable)
+        try Self.validate(lower: lowerBound, upper: upperBound, of: "variable", named: variableNames[variable.index])
+        lowerBounds[variable.index] = lowerBound
+        upperBounds[variable.index] = upperBound
+    }
+
+    /// Changes a variable's domain.
+    /// - Throws: ``GLPKError`` `.unknownElement`.
+    public mutating func setKind(of variable: Variable, to kind: VariableKind) throws {
+        try check(variable)
+        variableKinds[variable.index] = kind
+        if kind == .binary {
+            lowerBounds[variable.index] = max(lowerBounds[variable.index], 0)
+            upperBounds[variable.index] = min(upperBounds[variable.index], 1)
+        }
+    }
+
+    /// The variable with this name, if any.
+    public func variable(named name: String) -> Variable? {
+        variableIndex[name].map(Variable.init(index:))
+    }
+
+    /// The name of a variable.
+    public func name(of variable: Variable) -> String {
+        variableNames[variable.index]
+    }
+
+    // MARK: Constraints
+
+    /// Adds a constraint.
+    ///
+    /// Terms on the same variable are summed, zero coefficients dropped, and the
+    /// expression's constant moved to the bounds.
+    /// - Parameters:
+    ///   - constraint: the constraint, e.g. `x + y <= 100`.
+    ///   - name: a unique name; `nil` names it `r` followed by its 1-based position.
+    /// - Returns: the new constraint.
+    /// - Throws: ``GLPKError`` `.invalidName`, `.duplicateName`, `.invalidBounds`,
+    ///   `.invalidCoefficient` or `.unknownElement`.
+    @discardableResult
+    public mutating func addConstraint(_ constraint: LinearConstraint, name: String? = nil) throws -> Constraint {
+        let name = name ?? "r\(constraintCount + 1)"
+        try Self.validate(name: name, of: "constraint")
+        let expression = constraint.expression
+        guard expression.constant.isFinite else {
+            throw GLPKError(.invalidCoefficient, "the constant term is \(expression.constant); use a finite number", context: name)
+        }
+        let lower = constraint.lowerBound - expression.constant
+        let upper = constraint.upperBound - expression.constant
+        try Self.validate(lower: lower, upper: upper, of: "constraint", named: name)
+        let (indices, coefficients) = expression.merged()
+        for k in indices.indices {
+            guard indices[k] >= 0, Int(indices[k]) < variableCount else {
+                throw GLPKError(.unknownElement, "a term uses variable #\(indices[k]), which this model does not have (it has \(variableCount)); use variables made by this model", context: name)
+            }
+            guard coefficients[k].isFinite else {
+                throw GLPKError(.invalidCoefficient, "the coefficient of '\(variableNames[Int(indices[k])])' is \(coefficients[k]); use a finite number", context: name)
+            }
+        }
+        let index = constraintCount
+        guard constraintIndex.updateValue(index, forKey: name) == nil else {
+            throw GLPKError(.duplicateName, "another constraint is already named '\(name)'; give each constraint its own name", context: name)
+        }
+        constraintNames.append(name)
+        constraintLowerBounds.append(lower)
+        constraintUpperBounds.append(upper)
+        entryColumns.append(contentsOf: indices)
+        entryValues.append(contentsOf: coefficients)
+        rowStart.append(Int32(entryValues.count))
+        return Constraint(index: index)
+    }
+
+    /// Changes a constraint's bounds.
+    /// - Throws: ``GLPKError`` `.unknownElement` or `.invalidBounds`.
+    public mutating func setBounds(of constraint: Constraint, lowerBound: Double, upperBound: Double) throws {
+        try check(constraint)
+        try Self.validate(lower: lowerBound, upper: upperBound, of: "constraint", named: constraintNames[constraint.index])
+        constraintLowerBounds[constraint.index] = lowerBound
+        constraintUpperBounds[constraint.index] = upperBound
+    }
+
+    /// The constraint with this name, if any.
+    public func constraint(named name: String) -> Constraint? {
+        constraintIndex[name].map(Constraint.init(index:))
+    }
+
+    /// The name of a constraint.
+    public func name(of constraint: Constraint) -> String {
+        constraintNames[constraint.index]
+    }
+
+    /// The terms of a constraint: variables and coefficients, by increasing variable index.
+    public func terms(of constraint: Constraint) -> [(variable: Variable, coefficient: Double)] {
+        let range = Int(rowStart[constraint.index])..<Int(rowStart[constraint.index + 1])
+        return range.map { (Variable(index: Int(entryColumns[$0])), entryValues[$0]) }
+    }
+
+    // MARK: Objective
+
+    /// Sets the objective. Terms on the same variable are summed.
+    /// - Throws: ``GLPKError`` `.invalidCoefficient` or `.unknownElement`.
+    public mutating func setObjective(_ expression: LinearExpression, sense: ObjectiveSense) throws {
+        guard expression.constant.isFinite else {
+            throw GLPKError(.invalidCoefficient, "the objective's constant is \(expression.constant); use a finite number", context: "objective")
+        }
+        var coefficients = [Double](repeating: 0, count: variableCount)
+        for k in expression.indices.indices {
+            let index = Int(expression.indices[k])
+            guard index >= 0, index < variableCount else {
+                throw GLPKError(.unknownElement, "a term uses variable #\(index), which this model does not have; use variables made by this model", context: "objective")
+            }
+            coefficients[index] += expression.coefficients[k]
+        }
+        if let bad = coefficients.firstIndex(where: { !$0.isFinite }) {
+            throw GLPKError(.invalidCoefficient, "the coefficient of '\(variableNames[bad])' is \(coefficients[bad]); use a finite number", context: "objective")
+        }
+        objectiveCoefficients = coefficients
+        objectiveConstant = expression.constant
+        objectiveSense = sense
+    }
+
+    /// The objective as an expression.
+    public var objective: LinearExpression {
+        var expression = LinearExpression(objectiveConstant)
+        for (index, coefficient) in objectiveCoefficients.enumerated() where coefficient != 0 {
+            expression.add(coefficient, Variable(index: index))
+        }
+        return expression
+    }
+
+    // MARK: Checks
+
+    func check(_ variable: Variable) throws {
+        guard variable.index >= 0, variable.index < variableCount else {
+            throw GLPKError(.unknownElement, "variable #\(variable.index) does not belong to this model (it has \(variableCount)); use variables made by this model")
+        }
+    }
+
+    func check(_ constraint: Constraint) throws {
+        guard constraint.index >= 0, constraint.index < constraintCount else {
+            throw GLPKError(.unknownElement, "constraint #\(constraint.index) does not belong to this model (it has \(constraintCount)); use constraints made by this model")
+        }
+    }
+
+    static func validate(name: String, of kind: String) throws {
+        let bytes = name.utf8.count
+        guard bytes > 0 else {
+            throw GLPKError(.invalidName, "a \(kind) name is empty; give it a name of 1 to 255 bytes")
+        }
+        guard bytes <= 255 else {
+            throw GLPKError(.invalidName, "the \(kind) name is \(bytes) bytes long; GLPK allows at most 255", context: String(name.prefix(40)) + "…")
+        }
+        guard !name.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else {
+            throw GLPKError(.invalidName, "the \(kind) name has a control character; use printable characters only", context: name.debugDescription)
+        }
+    }
+
+    static func validate(lower: Double, upper: Double, of kind: String, named name: String) throws {
+        guard !lower.isNaN, !upper.isNaN else {
+            throw GLPKError(.invalidBounds, "a bound is NaN; use a number, or ±infinity for no bound", context: name)
+        }
+        guard lower != .infinity, upper != -.infinity else {
+            throw GLPKError(.invalidBounds, "the lower bound is \(lower) and the upper bound \(upper); a lower bound cannot be +infinity nor an upper bound -infinity", context: name)
+        }
+        guard lower <= upper else {
+            throw GLPKError(.invalidBounds, "the lower bound \(lower) is above the upper bound \(upper); swap them or widen the range", context: name)
+        }
+    }
+}

@@ -1,0 +1,96 @@
+/// How GLPK solves a model.
+///
+/// The defaults match `glpsol`: primal simplex with GLPK's presolver; for a MIP,
+/// branch-and-cut with the MIP presolver and all of GLPK's cut generators.
+public struct SolverOptions: Sendable {
+    /// The algorithm for a linear program (and for a MIP's relaxation when the
+    /// presolver is off; a MIP never uses interior point or exact arithmetic).
+    public enum Method: String, Sendable, CaseIterable, Codable {
+        /// Primal simplex (`glp_simplex`, `GLP_PRIMAL`).
+        case primalSimplex = "primal"
+        /// Dual simplex, falling back to primal (`glp_simplex`, `GLP_DUALP`).
+        case dualSimplex = "dual"
+        /// Interior point (`glp_interior`); no presolve, no ranging.
+        case interiorPoint = "interior"
+        /// Simplex in exact rational arithmetic (`glp_exact`); no presolve.
+        case exact
+    }
+
+    /// How much of GLPK's own output goes into the log.
+    public enum Verbosity: Int32, Sendable, CaseIterable {
+        /// Nothing but errors.
+        case errors = 1
+        /// GLPK's normal output (the default, as `glpsol` prints it).
+        case normal = 2
+        /// Everything GLPK can say.
+        case all = 3
+    }
+
+    /// The algorithm; primal simplex by default.
+    public var method: Method = .primalSimplex
+    /// Whether GLPK's presolver runs first; on by default.
+    public var presolve: Bool = true
+    /// A limit on the solve time in seconds; `nil` for none.
+    public var timeLimit: Double?
+    /// For a MIP: stop when the relative gap between the incumbent and the best bound
+    /// is at most this (GLPK's `mip_gap`); `nil` for GLPK's default, 0.
+    public var mipGap: Double?
+    /// A limit on simplex iterations; `nil` for none.
+    public var iterationLimit: Int?
+    /// For a MIP: use Gomory, MIR, cover and clique cuts; on by default.
+    public var cuts: Bool = true
+    /// For an LP solved by simplex to optimality: compute the ranging report.
+    public var sensitivity: Bool = false
+    /// Solve a MIP's continuous relaxation instead (integrality dropped).
+    public var relaxIntegrality: Bool = false
+    /// How much GLPK says in the log.
+    public var verbosity: Verbosity = .normal
+    /// Called with each piece of GLPK's output as it is printed, on the solving thread.
+    public var logHandler: (@Sendable (String) -> Void)?
+    /// Called during a MIP search, at most every ``progressInterval`` seconds and at
+    /// every new incumbent; return `.stop` to end the search with the incumbent.
+    public var progressHandler: (@Sendable (MIPProgress) -> MIPProgress.Decision)?
+    /// The least time in seconds between two progress calls (new incumbents always call).
+    public var progressInterval: Double = 0.5
+    /// For a MIP: a plan (one value per variable) offered to the search as its first
+    /// incumbent, so that a plan exists even if the search is stopped early. GLPK
+    /// ignores it if it is not integer feasible.
+    public var start: [Double]?
+
+    /// Default options.
+    public init() {}
+
+    /// Options with the common settings.
+    public init(method: Method = .primalSimplex, presolve: Bool = true, timeLimit: Double? = nil, mipGap: Double? = nil) {
+        self.method = method
+        self.presolve = presolve
+        self.timeLimit = timeLimit
+        self.mipGap = mipGap
+    }
+
+    /// Checks every option's range.
+    /// - Throws: ``GLPKError`` `.invalidOption` naming the option.
+    public func validate() throws {
+        if let timeLimit {
+            guard timeLimit.isFinite, timeLimit >= 0 else {
+                throw GLPKError(.invalidOption, "the time limit is \(timeLimit) s; give a number of seconds ≥ 0", context: "timeLimit")
+            }
+            guard timeLimit <= Double(Int32.max) / 1000 else {
+                throw GLPKError(.invalidOption, "the time limit is \(timeLimit) s; GLPK takes at most \(Int32.max / 1000) s (or none)", context: "timeLimit")
+            }
+        }
+        if let mipGap {
+            guard mipGap.isFinite, mipGap >= 0, mipGap < 1 else {
+                throw GLPKError(.invalidOption, "the MIP gap is \(mipGap); give a relative gap in [0, 1), e.g. 0.005", context: "mipGap")
+            }
+        }
+        if let iterationLimit {
+            guard iterationLimit >= 0, iterationLimit <= Int(Int32.max) else {
+                throw GLPKError(.invalidOption, "the iteration limit is \(iterationLimit); give a count from 0 to \(Int32.max)", context: "iterationLimit")
+            }
+        }
+        guard progressInterval.isFinite, progressInterval >= 0 else {
+            throw GLPKError(.invalidOption, "the progress interval is \(progressInterval) s; give a number of seconds ≥ 0", context: "progressInterval")
+        }
+    }
+}

@@ -1,0 +1,70 @@
+/// Everything one planning run needs: the years, the city's data with the scenario's
+/// overrides applied, the targets and the solver settings.
+///
+/// A scenario is a plain value: ``ScenarioLoader`` makes one from a YAML file and its
+/// CSV tables, tests make them in code. ``ScenarioValidator`` checks it.
+public struct Scenario: Codable, Sendable, Hashable {
+    /// The scenario's name, e.g. `xingning-2025`.
+    public var name: String
+    /// Chinese title.
+    public var titleZh: String
+    /// English title.
+    public var titleEn: String
+    /// The question the scenario answers (its file's first comment).
+    public var question: String
+    /// The base year `y0`, whose state is known.
+    public var baseYear: Int
+    /// The last planning year `yN`; the planning years are `baseYear + 1 ... lastYear`.
+    public var lastYear: Int
+    /// Solver settings.
+    public var solver: SolverSettings
+    /// Extension: every teacher must be rotated within the first this many planning
+    /// years; `nil` for the whole horizon (the reference formulation).
+    public var rotationCycleYears: Int?
+    /// Schools (S).
+    public var schools: [School]
+    /// Levels (L).
+    public var levels: [Level]
+    /// Teacher groups (G).
+    public var groups: [TeacherGroup]
+    /// Programmes (P).
+    public var programmes: [Programme]
+    /// Students in the base year.
+    public var initialStudents: [InitialCohort]
+    /// Applicants for first-year places.
+    public var applicants: [Applicants]
+    /// Curriculum modules.
+    public var curricula: [CurriculumModule]
+    /// Known teacher departures.
+    public var leavers: [Leavers]
+    /// Targets (K).
+    public var targets: [Target]
+
+    /// Creates a scenario.
+    public init(name: String, titleZh: String = "", titleEn: String = "", question: String = "", baseYear: Int,
+                lastYear: Int, solver: SolverSettings = SolverSettings(), rotationCycleYears: Int? = nil,
+                schools: [School], levels: [Level], groups: [TeacherGroup], programmes: [Programme],
+                initialStudents: [InitialCohort] = [], applicants: [Applicants] = [], curricula: [CurriculumModule] = [],
+                leavers: [Leavers] = [], targets: [Target] = []) {
+        self.name = name
+        self.titleZh = titleZh
+        self.titleEn = titleEn
+        self.question = question
+        self.baseYear = baseYear
+        self.lastYear = lastYear
+        self.solver = solver
+        self.rotationCycleYears = rotationCycleYears
+        self.schools = schools
+        self.levels = levels
+        self.groups = groups
+        self.programmes = programmes
+        self.initialStudents = initialStudents
+        self.applicants = applicants
+        self.curricula = curricula
+        self.leavers = leavers
+        self.targets = targets
+    }
+
+    /// The planning years `Y`.
+    public var years: [Int] { baseYear < lastYear ? Array((baseYear + 1)...lastYear) : [] }
+}
