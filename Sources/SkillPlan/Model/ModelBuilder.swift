@@ -1,0 +1,220 @@
+import Foundation
+import GLPK
+
+/// Builds the reference formulation (`docs/model.md`) of a scenario as a GLPK model.
+///
+/// Variables: intake `x`, classes `c`, short-course places `t`, hires `h`, teachers on
+/// rotation `r`, seats added `e` (all integer) and target shortfalls `u` (continuous).
+/// Hard constraints: seats, class size and fill, teaching FTE, rotation share and
+/// rotation coverage. Targets are soft: each has a shortfall priced by its weight.
+public struct ModelBuilder: Sendable {
+    /// The scenario's look-ups.
+    public let index: ScenarioIndex
+
+    /// A builder for a scenario.
+    public init(scenario: Scenario) {
+        self.index = ScenarioIndex(scenario)
+    }
+
+    /// Builds the model.
+    /// - Throws: ``PlanningError`` when the data cannot make a model (a validator issue
+    ///   that slipped through), or a GLPK error for an invalid element.
+    public func build() throws -> PlanningModel {
+        var built = PlanningModel(model: Model(name: index.scenario.name))
+        var cost = LinearExpression()
+        try addVariables(&built, cost: &cost)
+        try addSeats(&built)
+        try addClassRules(&built)
+        try addTeaching(&built)
+        try addRotation(&built)
+        for target in index.scenario.targets {
+            try TargetRows(index: index).add(target, to: &built, cost: &cost)
+        }
+        try built.model.setObjective(cost, sense: .minimize)
+        return built
+    }
+
+    // MARK: Variables
+
+    private func addVariables(_ built: inout PlanningModel, cost: inout LinearExpression) throws {
+        for offering in index.offerings {
+            let p = offering.programme, l = offering.level
+            for y in index.years {
+                let key = PlanningModel.key(p.id, l.id, y)
+                let demand = index.demand(p.id, l.id, year: y)
+                let x = try built.model.addVariable("intake[\(p.id),\(l.id),\(y)]", upperBound: demand ?? .infinity, kind: .integer)
+                let c = try built.model.addVariable("classes[\(p.id),\(l.id),\(y)]", upperBound: classBound(p, demand: demand), kind: .integer)
+                built.intake[key] = x
+                built.classes[key] = c
+                cost.add(p.classCost, c)
+            }
+        }
+        for p in index.scenario.programmes where p.trainingCapacity > 0 {
+            for y in index.years {
+                let t = try built.model.addVariable("training[\(p.id),\(y)]", upperBound: p.trainingCapacity, kind: .integer)
+                built.training[PlanningModel.key(p.id, y)] = t
+                cost.add(p.trainingCost, t)
+            }
+        }
+        for g in index.scenario.groups {
+            for y in index.years {
+                let h = try built.model.addVariable("hires[\(g.id),\(y)]", upperBound: g.maxHire, kind: .integer)
+                let r = try built.model.addVariable("rotation[\(g.id),\(y)]", kind: .integer)
+                built.hires[PlanningModel.key(g.id, y)] = h
+                built.rotation[PlanningModel.key(g.id, y)] = r
+                cost.add(g.hireCost, h)
+            }
+        }
+        for s in index.scenario.schools {
+            for y in index.years {
+                let e = try built.model.addVariable("expansion[\(s.id),\(y)]", upperBound: s.maxExpand, kind: .integer)
+                built.expansion[PlanningModel.key(s.id, y)] = e
+                cost.add(s.expandCost, e)
+            }
+        }
+    }
+
+    /// An upper bound on classes that keeps every optimum: with applicants known, no
+    /// plan opens more classes than the applicants can fill to the minimum, nor more
+    /// than it takes to seat them all (an extra class only costs).
+    private func classBound(_ programme: Programme, demand: Double?) -> Double {
+        guard let demand, programme.classSize > 0 else { return .infinity }
+        var bound = (demand / programme.classSize - 1e-9).rounded(.up)
+        if programme.minFill > 0 {
+            bound = min(bound, (demand / (programme.minFill * programme.classSize) + 1e-9).rounded(.down))
+        }
+        return max(bound, 0)
+    }
+
+    // MARK: Derived expressions
+
+    /// `E[p,l,y]`: students enrolled, continuing base-year cohorts thinned by retention
+    /// plus the intakes still studying.
+    func enrolment(_ built: PlanningModel, _ p: Programme, _ l: Level, _ y: Int) -> LinearExpression {
+        let n = y - index.baseYear
+        var expression = LinearExpression()
+        if n >= 1 {
+            for k in 1...l.duration where k + n <= l.duration {
+                expression.constant += pow(l.retention, Double(n)) * index.initialStudents(p.id, l.id, yearOfStudy: k)
+            }
+        }
+        for y2 in index.years where y2 <= y && y - y2 + 1 <= l.duration {
+            if let x = built.intake[PlanningModel.key(p.id, l.id, y2)] {
+                expression.add(pow(l.retention, Double(y - y2)), x)
+            }
+        }
+        return expression
+    }
+
+    /// `F[p,l,y]`: the final-year students of a programme level (the graduates of year y).
+    func graduates(_ built: PlanningModel, _ p: Programme, _ l: Level, _ y: Int) -> LinearExpression {
+        let n = y - index.baseYear
+        var expression = LinearExpression()
+        let fromBase = l.duration - n
+        if fromBase >= 1 {
+            expression.constant += pow(l.retention, Double(n)) * index.initialStudents(p.id, l.id, yearOfStudy: fromBase)
+        }
+        let entry = y - l.duration + 1
+        if entry > index.baseYear, let x = built.intake[PlanningModel.key(p.id, l.id, entry)] {
+            expression.add(pow(l.retention, Double(l.duration - 1)), x)
+        }
+        return expression
+    }
+
+    /// `N[g,y]`: headcount after leavers and hires up to year y.
+    func headcount(_ built: PlanningModel, _ g: TeacherGroup, _ y: Int) -> LinearExpression {
+        var expression = LinearExpression(g.headcount)
+        for y2 in index.years where y2 <= y {
+            expression.constant -= index.leavers(g.id, year: y2)
+            if let h = built.hires[PlanningModel.key(g.id, y2)] { expression.add(1, h) }
+        }
+        return expression
+    }
+
+    /// `A[p,l,k,y]`: the classes of year of study k running in year y.
+    func classesRunning(_ built: PlanningModel, _ p: Programme, _ l: Level, yearOfStudy k: Int, _ y: Int) -> LinearExpression {
+        let entry = y - k + 1
+        if entry >= index.baseYear + 1 {
+            guard let c = built.classes[PlanningModel.key(p.id, l.id, entry)] else { return LinearExpression() }
+            return LinearExpression(c)
+        }
+        let baseYearOfStudy = k - (y - index.baseYear)
+        guard baseYearOfStudy >= 1 else { return LinearExpression() }
+        return LinearExpression(index.initialClasses(p, l.id, yearOfStudy: baseYearOfStudy))
+    }
+
+    // MARK: Hard constraints
+
+    private func addSeats(_ built: inout PlanningModel) throws {
+        for s in index.scenario.schools {
+            for y in index.years {
+                var load = LinearExpression()
+                for offering in index.offerings where offering.programme.school == s.id {
+                    load.add(enrolment(built, offering.programme, offering.level, y))
+                }
+                for y2 in index.years where y2 <= y {
+                    if let e = built.expansion[PlanningModel.key(s.id, y2)] { load.add(-1, e) }
+                }
+                try built.model.addConstraint(load <= s.capacity, name: "seats[\(s.id),\(y)]")
+            }
+        }
+    }
+
+    private func addClassRules(_ built: inout PlanningModel) throws {
+        for offering in index.offerings {
+            let p = offering.programme, l = offering.level
+            for y in index.years {
+                let key = PlanningModel.key(p.id, l.id, y)
+                guard let x = built.intake[key], let c = built.classes[key] else { continue }
+                try built.model.addConstraint(x - p.classSize * c <= 0, name: "class-size[\(p.id),\(l.id),\(y)]")
+                if p.minFill > 0 {
+                    try built.model.addConstraint(x - p.minFill * p.classSize * c >= 0, name: "class-fill[\(p.id),\(l.id),\(y)]")
+                }
+            }
+        }
+    }
+
+    private func addTeaching(_ built: inout PlanningModel) throws {
+        for g in index.scenario.groups {
+            for y in index.years {
+                var need = LinearExpression()
+                if let hoursPerFTE = g.hoursPerFTE, hoursPerFTE > 0 {
+                    for offering in index.offerings {
+                        let p = offering.programme, l = offering.level
+                        for module in index.modules(p.id, l.id) where module.group == g.id {
+                            for k in 1...l.duration where module.hours(inYearOfStudy: k) > 0 {
+                                need.add(classesRunning(built, p, l, yearOfStudy: k, y), scaledBy: module.hours(inYearOfStudy: k) / hoursPerFTE)
+                            }
+                        }
+                    }
+                }
+                for offering in index.offerings where offering.programme.group == g.id
+                    && !index.hasCurriculum(offering.programme.id, offering.level.id) {
+                    need.add(enrolment(built, offering.programme, offering.level, y), scaledBy: 1 / g.studentsPerFTE)
+                }
+                for p in index.scenario.programmes where p.group == g.id {
+                    if let t = built.training[PlanningModel.key(p.id, y)] { need.add(1 / g.trainingPerFTE, t) }
+                }
+                var available = headcount(built, g, y)
+                if let r = built.rotation[PlanningModel.key(g.id, y)] { available.add(-g.rotationAway, r) }
+                try built.model.addConstraint(need <= available, name: "teaching[\(g.id),\(y)]")
+            }
+        }
+    }
+
+    private func addRotation(_ built: inout PlanningModel) throws {
+        for g in index.scenario.groups {
+            var covered = LinearExpression()
+            for y in index.years {
+                guard let r = built.rotation[PlanningModel.key(g.id, y)] else { continue }
+                try built.model.addConstraint(LinearExpression(r) <= g.rotationMaxShare * headcount(built, g, y), name: "rotation-share[\(g.id),\(y)]")
+            }
+            var required = g.headcount
+            for y in index.rotationYears {
+                if let r = built.rotation[PlanningModel.key(g.id, y)] { covered.add(1, r) }
+                required -= index.leavers(g.id, year: y)
+            }
+            try built.model.addConstraint(covered >= required, name: "rotation-coverage[\(g.id)]")
+        }
+    }
+}

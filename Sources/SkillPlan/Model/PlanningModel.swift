@@ -1,0 +1,34 @@
+import GLPK
+
+/// The integer program of a scenario, with its decision variables by planning key.
+///
+/// Made by ``ModelBuilder``; the keys are the planners' (programme, level, year), the
+/// model underneath is GLPK's. Names are readable: `intake[footwear-forming,senior,2023]`.
+public struct PlanningModel: Sendable {
+    /// The GLPK model.
+    public var model: Model
+    /// `x[p,l,y]`, by ``ScenarioIndex`` key (programme, level, year).
+    public var intake: [String: Variable] = [:]
+    /// `c[p,l,y]`.
+    public var classes: [String: Variable] = [:]
+    /// `t[p,y]`, by (programme, year).
+    public var training: [String: Variable] = [:]
+    /// `h[g,y]`, by (group, year).
+    public var hires: [String: Variable] = [:]
+    /// `r[g,y]`, by (group, year).
+    public var rotation: [String: Variable] = [:]
+    /// `e[s,y]`, by (school, year).
+    public var expansion: [String: Variable] = [:]
+    /// `u[k,·]`: the shortfall variables of each target, by target id, in row order.
+    public var shortfalls: [String: [Variable]] = [:]
+
+    /// The key of a programme level's variable in a year.
+    public static func key(_ programme: String, _ level: String, _ year: Int) -> String {
+        ScenarioIndex.key(programme, level, year)
+    }
+
+    /// The key of a programme's, group's or school's variable in a year.
+    public static func key(_ owner: String, _ year: Int) -> String {
+        ScenarioIndex.key(owner, year)
+    }
+}

@@ -1,0 +1,108 @@
+import GLPK
+
+/// The soft rows of the targets: each gets shortfall variables `u ≥ 0` priced by the
+/// target's weight, so a scenario whose targets cannot all be met still solves.
+struct TargetRows {
+    let index: ScenarioIndex
+
+    private var builder: ModelBuilder { ModelBuilder(index: index) }
+
+    func add(_ target: Target, to built: inout PlanningModel, cost: inout LinearExpression) throws {
+        let scope = index.programmes(inScopeOf: target)
+        let offerings = index.offerings(of: scope)
+        var shortfalls: [Variable] = []
+        func shortfall(_ suffix: String) throws -> Variable {
+            let u = try built.model.addVariable("shortfall[\(target.id)\(suffix)]")
+            cost.add(target.weight, u)
+            shortfalls.append(u)
+            return u
+        }
+        func row(_ suffix: String) -> String { "target[\(target.id)\(suffix)]" }
+
+        switch target.kind {
+        case .annualTraining:
+            for y in target.years {
+                var done = LinearExpression(target.externalTraining[y] ?? 0)
+                for p in scope { if let t = built.training[PlanningModel.key(p.id, y)] { done.add(1, t) } }
+                done.add(1, try shortfall(",\(y)"))
+                try built.model.addConstraint(done >= (target.value ?? 0), name: row(",\(y)"))
+            }
+        case .cumulativeTraining:
+            var done = LinearExpression()
+            for y in target.years {
+                for p in scope {
+                    if let t = built.training[PlanningModel.key(p.id, y)] { done.add(1, t) }
+                    guard target.countsIntake else { continue }
+                    for l in p.levels {
+                        if let x = built.intake[PlanningModel.key(p.id, l, y)] { done.add(1, x) }
+                    }
+                }
+            }
+            done.add(1, try shortfall(""))
+            try built.model.addConstraint(done >= (target.value ?? 0), name: row(""))
+        case .highSkillShare:
+            let share = target.share ?? 0
+            for y in target.years {
+                var balance = LinearExpression()
+                for o in offerings {
+                    let students = builder.enrolment(built, o.programme, o.level, y)
+                    balance.add(students, scaledBy: (o.level.isHighSkill ? 1 : 0) - share)
+                }
+                balance.add(1, try shortfall(",\(y)"))
+                try built.model.addConstraint(balance >= 0, name: row(",\(y)"))
+            }
+        case .minEnrolment:
+            for y in target.years {
+                var students = LinearExpression()
+                for o in offerings { students.add(builder.enrolment(built, o.programme, o.level, y)) }
+                students.add(1, try shortfall(",\(y)"))
+                try built.model.addConstraint(students >= (target.value ?? 0), name: row(",\(y)"))
+            }
+        case .studentTeacherRatio:
+            let ratio = target.ratio ?? 0
+            let groups = index.groups(inScopeOf: target)
+            for y in target.years {
+                var balance = LinearExpression()
+                for g in groups { balance.add(builder.headcount(built, g, y), scaledBy: ratio) }
+                for o in offerings { balance.add(builder.enrolment(built, o.programme, o.level, y), scaledBy: -1) }
+                balance.add(1, try shortfall(",\(y)"))
+                try built.model.addConstraint(balance >= 0, name: row(",\(y)"))
+            }
+        case .workforceHighSkillShare:
+            let share = target.share ?? 0
+            let raising = index.programmes(taggedWithAnyOf: target.highScope)
+            let certifying = index.programmes(taggedWithAnyOf: target.newScope)
+            for y in target.years {
+                // HS[y] − share·SK[y] ≥ 0, each stock being its base plus additions up to y.
+                var balance = LinearExpression((target.highSkillBase ?? 0) - share * (target.skilledBase ?? 0))
+                for y2 in index.years where y2 <= y {
+                    balance.constant += (target.highSkillAdded[y2] ?? 0) - share * (target.skilledAdded[y2] ?? 0)
+                    for o in offerings {
+                        let graduates = builder.graduates(built, o.programme, o.level, y2)
+                        balance.add(graduates, scaledBy: (o.level.isHighSkill ? 1 : 0) - share)
+                    }
+                    for p in raising { if let t = built.training[PlanningModel.key(p.id, y2)] { balance.add(1, t) } }
+                    for p in certifying { if let t = built.training[PlanningModel.key(p.id, y2)] { balance.add(-share, t) } }
+                }
+                balance.add(1, try shortfall(",\(y)"))
+                try built.model.addConstraint(balance >= 0, name: row(",\(y)"))
+            }
+        case .serveDemand:
+            for o in offerings {
+                for y in target.years {
+                    guard let demand = index.demand(o.programme.id, o.level.id, year: y), demand > 0,
+                          let x = built.intake[PlanningModel.key(o.programme.id, o.level.id, y)] else { continue }
+                    let suffix = ",\(o.programme.id),\(o.level.id),\(y)"
+                    try built.model.addConstraint(x + (try shortfall(suffix)) >= demand, name: row(suffix))
+                }
+            }
+        }
+        built.shortfalls[target.id] = shortfalls
+    }
+}
+
+extension ModelBuilder {
+    init(index: ScenarioIndex) {
+        self.index = index
+    }
+}

@@ -1,0 +1,24 @@
+/// Why a scenario gave no plan.
+public enum PlanningError: Error, CustomStringConvertible, Sendable {
+    /// The hard constraints cannot all hold: the listed ones conflict (with the
+    /// variables' bounds: applicants, hiring and expansion limits).
+    case infeasible(scenario: String, conflicts: [String])
+    /// The model is unbounded (a data error: a negative cost).
+    case unbounded(scenario: String)
+    /// The solver stopped before it found any plan.
+    case noPlan(scenario: String, reason: String)
+
+    /// One or more lines that say what is wrong and what to do.
+    public var description: String {
+        switch self {
+        case .infeasible(let scenario, let conflicts):
+            let list = conflicts.isEmpty ? "the variables' bounds alone" : conflicts.joined(separator: "; ")
+            return "\(scenario): the hard constraints cannot all hold; these conflict: \(list). "
+                + "Fix: raise the limits involved (max_hire, max_expand, rotation_max_share, headcount) or lower what they must carry, and run `skillplan validate`."
+        case .unbounded(let scenario):
+            return "\(scenario): the model is unbounded; check for a negative cost or weight in the data."
+        case .noPlan(let scenario, let reason):
+            return "\(scenario): no plan was found (\(reason)). Fix: raise --time-limit or loosen --mip-gap."
+        }
+    }
+}
