@@ -1,0 +1,29 @@
+/// What a scenario file (`Models/*.yaml`) says, before the tables are read.
+struct ScenarioFileSettings: Sendable {
+    /// `name`.
+    var name = ""
+    /// `title_zh`.
+    var titleZh = ""
+    /// `title_en`.
+    var titleEn = ""
+    /// The leading `#` comment lines, joined.
+    var question = ""
+    /// `data`, as written, and where.
+    var dataFolder: (path: String, location: SourceLocation)?
+    /// `base_year`.
+    var baseYear: Int?
+    /// The first of `years`.
+    var firstYear: Int?
+    /// The last of `years`.
+    var lastYear: Int?
+    /// `solver`.
+    var solver = SolverSettings()
+    /// `rotation.cycle_years`.
+    var rotationCycleYears: Int?
+    /// `targets`: `nil` for `all`, else the ids listed and where.
+    var targetSelection: [(id: String, location: SourceLocation)]?
+    /// `extra_targets`, as rows in the fields of `targets.csv`.
+    var extraTargets: [TableRow] = []
+    /// `overrides`, one entry per column set.
+    var overrides: [ScenarioOverride] = []
+}

@@ -1,0 +1,85 @@
+import Foundation
+
+/// Reading the CSV tables of the data folder into rows, checking each header against
+/// the contract (docs/data-format.md).
+extension ScenarioReader {
+    /// The absolute path of the data folder, or `nil` (with an issue) when it is missing.
+    mutating func dataFolderPath() -> String? {
+        guard let (path, location) = settings.dataFolder else { return nil }
+        let url = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: scenarioFolder, isDirectory: true))
+            .standardizedFileURL
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            report(location, field: "data", "is \"\(path)\", but \(display(url.path)) is not a folder",
+                   fix: "point data: at the folder of CSV tables, relative to \(scenarioDisplay)")
+            return nil
+        }
+        return url.path
+    }
+
+    /// The rows of every table, by kind (no rows for a table that could not be read).
+    mutating func readTables() -> [ScenarioEntityKind: [TableRow]] {
+        var tables: [ScenarioEntityKind: [TableRow]] = [:]
+        guard let folder = dataFolderPath() else { return tables }
+        for schema in ScenarioTableSchema.all {
+            tables[schema.kind] = readTable(schema, in: folder)  // nil: not read
+        }
+        return tables
+    }
+
+    /// The rows of one table, with an issue for a missing required file, a malformed
+    /// file, or a header with unknown, repeated or missing columns; `nil` when a
+    /// required file could not be read, no rows for a missing optional one.
+    mutating func readTable(_ schema: ScenarioTableSchema, in folder: String) -> [TableRow]? {
+        let path = (folder as NSString).appendingPathComponent(schema.file)
+        let file = display(path)
+        guard FileManager.default.fileExists(atPath: path) else {
+            if !schema.fileIsOptional {
+                report(SourceLocation(file: file), "is missing: \(schema.file) is a required table",
+                       fix: "add \(schema.file) to \(display(folder)) (docs/data-format.md lists its columns), or point data: in \(scenarioDisplay) at the folder that holds it")
+                return nil
+            }
+            return []
+        }
+        guard let data = readInput(path) else {
+            report(SourceLocation(file: file), "cannot be read", fix: "check that the file is readable")
+            return nil
+        }
+        let (table, parseIssues) = CSVTable.read(data, file: file)
+        issues += parseIssues
+        guard !table.header.isEmpty else {
+            report(SourceLocation(file: file), "has no header row",
+                   fix: "start the file with the header: \(schema.columns.joined(separator: ","))")
+            return nil
+        }
+        checkHeader(table, against: schema)
+        let known = Set(schema.columns)
+        let missing = Set(schema.requiredColumns).subtracting(table.header)
+        return table.records.map { record in
+            let location = SourceLocation(file: file, line: record.line)
+            var cells: [String: TableCell] = [:]
+            for (name, value) in zip(table.header, record.fields) where known.contains(name) && cells[name] == nil {
+                cells[name] = TableCell(text: value.trimmingCharacters(in: .whitespacesAndNewlines), location: location)
+            }
+            return TableRow(cells: cells, location: location, missingColumns: missing)
+        }
+    }
+
+    private mutating func checkHeader(_ table: CSVTable, against schema: ScenarioTableSchema) {
+        let location = SourceLocation(file: table.file, line: table.headerLine)
+        let known = Set(schema.columns)
+        var seen = Set<String>()
+        for name in table.header {
+            if !seen.insert(name).inserted {
+                report(location, field: name, "column appears twice in the header", fix: "keep one \(name) column")
+            } else if !known.contains(name) {
+                report(location, field: name.isEmpty ? "(empty column name)" : name, "is not a column of \(schema.file)",
+                       fix: "rename it to one of: \(schema.columns.joined(separator: ", ")), or delete the column (docs/data-format.md)")
+            }
+        }
+        for name in schema.requiredColumns where !seen.contains(name) {
+            report(location, field: name, "column is missing from the header",
+                   fix: "add a \(name) column to \(schema.file) (docs/data-format.md)")
+        }
+    }
+}

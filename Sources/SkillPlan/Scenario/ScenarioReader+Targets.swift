@@ -1,0 +1,114 @@
+/// Turning `targets.csv`, `extra_targets` and `target_external.csv` into the
+/// scenario's targets, keeping those the scenario file selects.
+extension ScenarioReader {
+    /// The `target_external.csv` fields and the target kind each belongs to.
+    private static let externalFields: [String: TargetKind] = [
+        "training": .annualTraining,
+        "high_skill_base": .workforceHighSkillShare,
+        "skilled_base": .workforceHighSkillShare,
+        "high_skill_added": .workforceHighSkillShare,
+        "skilled_added": .workforceHighSkillShare,
+    ]
+
+    mutating func decodeTargets(_ rows: [TableRow], external: [TableRow]) -> [Target] {
+        var all: [(target: Target, location: SourceLocation)] = []
+        for row in rows {
+            if let target = decodeTarget(row) { all.append((target, row.location)) }
+        }
+        var selected = all
+        if let selection = settings.targetSelection {
+            let known = Set(all.map(\.target.id))
+            for (id, location) in selection where !known.contains(id) {
+                report(location, field: "targets", "lists \"\(id)\", which is not a target id",
+                       fix: "use an id from targets.csv or extra_targets, or write targets: all")
+            }
+            let wanted = Set(selection.map(\.id))
+            let extraLines = Set(settings.extraTargets.map(\.location))
+            selected = all.filter { wanted.contains($0.target.id) || extraLines.contains($0.location) }
+        }
+        var targets = selected.map(\.target)
+        attachExternal(external, to: &targets, known: Set(all.map(\.target.id)))
+        for (target, location) in selected {
+            sourceMap.record(.target, target.id, at: location)
+        }
+        return targets
+    }
+
+    private mutating func decodeTarget(_ row: TableRow) -> Target? {
+        var d = RowDecoder(row: row)
+        let id = d.requiredText("id", meaning: "the target's id, e.g. workplan-annual-training")
+        var kind: TargetKind?
+        if let text = d.requiredText("kind", meaning: "the target's kind") {
+            kind = TargetKind(rawValue: text)
+            if kind == nil {
+                d.report("kind", "is \"\(text)\", not a kind of target",
+                         fix: "use one of: \(TargetKind.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+        }
+        let years = d.years("years")
+        let value = d.optionalNumber("value", meaning: "the required value")
+        let share = d.optionalNumber("share", meaning: "the required share, from 0 to 1")
+        let ratio = d.optionalNumber("ratio", meaning: "the students per teacher")
+        let countsIntake = d.bool("counts_intake", default: false)
+        let weight = d.number("weight", meaning: "the penalty per unit of shortfall")
+        guard finish(d), let id, let kind, let years, let value, let share, let ratio, let countsIntake, let weight else {
+            return nil
+        }
+        let school = d.text("school")
+        return Target(id: id, kind: kind, nameZh: d.text("name_zh"), nameEn: d.text("name_en"),
+                      school: school.isEmpty ? nil : school, tags: d.list("tags"), years: years, value: value,
+                      share: share, ratio: ratio, countsIntake: countsIntake, weight: weight,
+                      highScope: d.list("high_scope"), newScope: d.list("new_scope"), source: d.text("source"))
+    }
+
+    private mutating func attachExternal(_ rows: [TableRow], to targets: inout [Target], known: Set<String>) {
+        var seen: [String: SourceLocation] = [:]
+        for row in rows {
+            var d = RowDecoder(row: row)
+            let id = d.requiredText("target", meaning: "the id of the target the row adds to")
+            let year = d.integer("year", meaning: "the year")
+            let field = d.requiredText("field", meaning: "what the row gives: training, high_skill_base, skilled_base, high_skill_added or skilled_added")
+            let value = d.number("value", meaning: "the value")
+            if let id, !known.contains(id) {
+                d.report("target", "is \"\(id)\", not a target id", fix: "use an id from targets.csv or extra_targets")
+            }
+            var fieldKind: TargetKind?
+            if let field {
+                fieldKind = Self.externalFields[field]
+                if fieldKind == nil {
+                    d.report("field", "is \"\(field)\", not a field of target_external.csv",
+                             fix: "use one of: training, high_skill_base, skilled_base, high_skill_added, skilled_added")
+                }
+            }
+            guard finish(d), let id, let year, let field, let value, let fieldKind,
+                  let index = targets.firstIndex(where: { $0.id == id }) else { continue }
+            let key = ScenarioSourceMap.key([id, field, String(year)])
+            if let first = seen[key] {
+                report(row.location, field: "field", "\(field) of \(id) for \(year) is given twice (first at \(first))",
+                       fix: "keep one row per target, field and year")
+                continue
+            }
+            seen[key] = row.location
+            guard targets[index].kind == fieldKind else {
+                report(row.location(of: "field"), field: "field",
+                       "is \"\(field)\", which a \(targets[index].kind.rawValue) target does not take (\(id))",
+                       fix: "give \(field) for a \(fieldKind.rawValue) target")
+                continue
+            }
+            let isBase = field.hasSuffix("_base")
+            if isBase, let base = settings.baseYear, year != base {
+                report(row.location(of: "year"), field: "year", "is \(year), but \(field) is the base year's value (\(base))",
+                       fix: "give \(field) for base_year \(base)")
+                continue
+            }
+            sourceMap.record(.targetExternal, key, at: row.location)
+            switch field {
+            case "training": targets[index].externalTraining[year] = value
+            case "high_skill_base": targets[index].highSkillBase = value
+            case "skilled_base": targets[index].skilledBase = value
+            case "high_skill_added": targets[index].highSkillAdded[year] = value
+            default: targets[index].skilledAdded[year] = value
+            }
+        }
+    }
+}

@@ -1,0 +1,161 @@
+import Foundation
+import Yams
+
+/// Reading the scenario file (`Models/*.yaml`), with a line for every problem.
+extension ScenarioReader {
+    private static let topLevelKeys = [
+        "name", "title_zh", "title_en", "data", "base_year", "years", "solver", "rotation", "targets",
+        "extra_targets", "overrides",
+    ]
+
+    /// Reads the scenario file's settings; `false` when the file cannot be read as YAML
+    /// at all (the tables are then not read).
+    mutating func readSettings(from data: Data) -> Bool {
+        guard let text = String(data: data, encoding: .utf8) else {
+            report(yamlLocation(nil), "is not valid UTF-8 text", fix: "save the scenario file as UTF-8")
+            return false
+        }
+        settings.question = Self.leadingComment(of: text)
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            let (line, message) = Self.describe(error)
+            report(yamlLocation(line), message,
+                   fix: "check the indentation, colons, quotes and brackets at this line (docs/data-format.md shows a scenario file)")
+            return false
+        } catch {
+            report(yamlLocation(nil), "is not valid YAML: \(error)",
+                   fix: "check the file against the example in docs/data-format.md")
+            return false
+        }
+        guard let mapping = root?.mapping else {
+            report(yamlLocation(root?.mark?.line), "is not a YAML mapping of settings (name:, data:, base_year:, years:, …)",
+                   fix: "write the settings as `key: value` lines, as in docs/data-format.md")
+            return false
+        }
+        var seen = Set<String>()
+        for (keyNode, value) in mapping {
+            let key = keyNode.scalar?.string ?? ""
+            let location = yamlLocation(keyNode.mark?.line)
+            seen.insert(key)
+            switch key {
+            case "name": settings.name = scalarText(value, key: key) ?? ""
+            case "title_zh": settings.titleZh = scalarText(value, key: key) ?? ""
+            case "title_en": settings.titleEn = scalarText(value, key: key) ?? ""
+            case "data":
+                if let path = scalarText(value, key: key), !path.isEmpty {
+                    settings.dataFolder = (path, yamlLocation(value.mark?.line))
+                } else {
+                    report(location, field: "data", "is empty", fix: "give the folder of CSV tables, relative to this file, e.g. ../Data")
+                }
+            case "base_year": readBaseYear(value)
+            case "years": readYears(value, location: location)
+            case "solver": readSolver(value)
+            case "rotation": readRotation(value)
+            case "targets": readTargetSelection(value)
+            case "extra_targets": readExtraTargets(value)
+            case "overrides": readOverrides(value)
+            default:
+                report(location, field: key, "is not a setting of a scenario file",
+                       fix: "use one of: \(Self.topLevelKeys.joined(separator: ", ")) (docs/data-format.md)")
+            }
+            sourceMap.record(.setting, key, at: yamlLocation(value.mark?.line ?? keyNode.mark?.line))
+        }
+        for key in ["name", "data", "base_year", "years"] where !seen.contains(key) {
+            report(yamlLocation(nil), field: key, "is missing", fix: "add a `\(key):` line (docs/data-format.md)")
+        }
+        checkYearsStartAfterBase()
+        return true
+    }
+
+    /// The leading `#` comment lines, without their `#`, joined by spaces.
+    static func leadingComment(of text: String) -> String {
+        var parts: [String] = []
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty && parts.isEmpty { continue }
+            guard trimmed.hasPrefix("#") else { break }
+            let body = trimmed.drop { $0 == "#" }.trimmingCharacters(in: .whitespaces)
+            if !body.isEmpty { parts.append(body) }
+        }
+        return parts.joined(separator: " ")
+    }
+
+    /// The line and a message for a Yams error.
+    static func describe(_ error: YamlError) -> (line: Int?, message: String) {
+        func text(_ problem: String, _ context: YamlError.Context?) -> String {
+            var message = "is not valid YAML: \(problem)"
+            if let context { message += " (\(context.text) at line \(context.mark.line))" }
+            return message
+        }
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+             let .composer(context, problem, mark, _):
+            return (mark.line, text(problem, context))
+        case let .reader(problem, _, _, _):
+            return (nil, "is not valid YAML: \(problem)")
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return (context.mark.line, "is not valid YAML: \(duplicates.joined(separator: ", ")) given twice")
+        default:
+            return (nil, "is not valid YAML: \(error)")
+        }
+    }
+
+    /// The text of a scalar (`""` for null), or of a sequence of scalars joined by `;`;
+    /// an issue and `nil` for anything else.
+    mutating func scalarText(_ node: Node, key: String) -> String? {
+        if let text = Self.cellText(node) { return text }
+        report(yamlLocation(node.mark?.line), field: key, "is not a single value",
+               fix: "write one value after `\(key):`")
+        return nil
+    }
+
+    /// A scalar's text (`""` for null), a sequence of scalars joined by `;`, or `nil`.
+    static func cellText(_ node: Node) -> String? {
+        if let scalar = node.scalar {
+            let isNull = scalar.style == .plain && ["~", "null", "Null", "NULL", ""].contains(scalar.string)
+            return isNull ? "" : scalar.string.trimmingCharacters(in: .whitespaces)
+        }
+        if let sequence = node.sequence {
+            let items = sequence.compactMap { $0.scalar?.string }
+            guard items.count == sequence.count else { return nil }
+            return items.joined(separator: ";")
+        }
+        return nil
+    }
+
+    private mutating func readBaseYear(_ node: Node) {
+        guard let text = scalarText(node, key: "base_year") else { return }
+        guard let year = ValueParsing.integer(text) else {
+            report(yamlLocation(node.mark?.line), field: "base_year", "is \"\(text)\", not a year",
+                   fix: "give the base year, whose state the data describes, e.g. 2020")
+            return
+        }
+        settings.baseYear = year
+    }
+
+    private mutating func readYears(_ node: Node, location: SourceLocation) {
+        guard let text = scalarText(node, key: "years") else { return }
+        switch ValueParsing.years(text) {
+        case .failure(let problem):
+            report(yamlLocation(node.mark?.line), field: "years", problem.message, fix: problem.fix)
+        case .success(let years):
+            guard let first = years.first, let last = years.last, last - first + 1 == years.count else {
+                report(yamlLocation(node.mark?.line), field: "years", "is \"\(text)\", not a run of consecutive years",
+                       fix: "write the planning years as a range, e.g. 2021-2025")
+                return
+            }
+            settings.lastYear = last
+            settings.firstYear = first
+        }
+    }
+
+    private mutating func checkYearsStartAfterBase() {
+        guard let base = settings.baseYear, let first = settings.firstYear, first != base + 1 else { return }
+        let location = sourceMap.location(of: .setting, "years") ?? yamlLocation(nil)
+        report(location, field: "years", "is \(first)-\(settings.lastYear ?? first), must start in \(base + 1) (the year after base_year \(base))",
+               fix: "plan from the year after base_year, e.g. years: \(base + 1)-\(settings.lastYear ?? base + 5)")
+        settings.lastYear = nil
+    }
+}

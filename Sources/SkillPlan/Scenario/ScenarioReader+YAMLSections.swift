@@ -1,0 +1,123 @@
+import Yams
+
+/// Reading the sections of a scenario file: `solver`, `rotation`, `targets`,
+/// `extra_targets` and `overrides`.
+extension ScenarioReader {
+    mutating func readSolver(_ node: Node) {
+        for (keyNode, value) in subMapping(node, key: "solver") {
+            let key = keyNode.scalar?.string ?? ""
+            let location = yamlLocation(value.mark?.line ?? keyNode.mark?.line)
+            guard key == "mip_gap" || key == "time_limit" else {
+                report(location, field: "solver.\(key)", "is not a solver setting", fix: "use mip_gap or time_limit")
+                continue
+            }
+            sourceMap.record(.setting, "solver.\(key)", at: location)
+            guard let text = scalarText(value, key: "solver.\(key)") else { continue }
+            guard let number = ValueParsing.number(text) else {
+                report(location, field: "solver.\(key)", "is \"\(text)\", not a number",
+                       fix: key == "mip_gap" ? "give the relative MIP gap, e.g. 0.005" : "give the time limit in seconds, e.g. 60")
+                continue
+            }
+            if key == "mip_gap" { settings.solver.mipGap = number } else { settings.solver.timeLimit = number }
+        }
+    }
+
+    mutating func readRotation(_ node: Node) {
+        for (keyNode, value) in subMapping(node, key: "rotation") {
+            let key = keyNode.scalar?.string ?? ""
+            let location = yamlLocation(value.mark?.line ?? keyNode.mark?.line)
+            guard key == "cycle_years" else {
+                report(location, field: "rotation.\(key)", "is not a rotation setting", fix: "use cycle_years")
+                continue
+            }
+            sourceMap.record(.setting, "rotation.cycle_years", at: location)
+            guard let text = scalarText(value, key: "rotation.cycle_years") else { continue }
+            guard let years = ValueParsing.integer(text) else {
+                report(location, field: "rotation.cycle_years", "is \"\(text)\", not a whole number",
+                       fix: "give the number of planning years within which every teacher is rotated, e.g. 3")
+                continue
+            }
+            settings.rotationCycleYears = years
+        }
+    }
+
+    mutating func readTargetSelection(_ node: Node) {
+        if let scalar = node.scalar, scalar.string == "all" { settings.targetSelection = nil; return }
+        guard let sequence = node.sequence else {
+            report(yamlLocation(node.mark?.line), field: "targets", "is \"\(node.scalar?.string ?? "…")\", not `all` or a list of target ids",
+                   fix: "write targets: all, or a list such as [serve-demand, workplan-annual-training]")
+            return
+        }
+        var selection: [(id: String, location: SourceLocation)] = []
+        for item in sequence {
+            guard let id = item.scalar?.string else {
+                report(yamlLocation(item.mark?.line), field: "targets", "lists something that is not a target id",
+                       fix: "list target ids from targets.csv or extra_targets")
+                continue
+            }
+            selection.append((id, yamlLocation(item.mark?.line)))
+        }
+        settings.targetSelection = selection
+    }
+
+    mutating func readExtraTargets(_ node: Node) {
+        guard let sequence = node.sequence else {
+            report(yamlLocation(node.mark?.line), field: "extra_targets", "is not a list",
+                   fix: "write each extra target as a list item `- {id: ..., kind: ..., years: ..., weight: ...}`")
+            return
+        }
+        let columns = Set(ScenarioTableSchema.targets.columns)
+        for item in sequence {
+            let rowLocation = yamlLocation(item.mark?.line)
+            guard let mapping = item.mapping else {
+                report(rowLocation, field: "extra_targets", "has an item that is not a mapping of target fields",
+                       fix: "write the item as {id: ..., kind: ..., years: ..., weight: ...} in the fields of targets.csv")
+                continue
+            }
+            var cells: [String: TableCell] = [
+                "source": TableCell(text: "assumption: extra target of the scenario", location: rowLocation),
+            ]
+            for (keyNode, value) in mapping {
+                let key = keyNode.scalar?.string ?? ""
+                let location = yamlLocation(value.mark?.line ?? keyNode.mark?.line)
+                guard columns.contains(key) else {
+                    report(yamlLocation(keyNode.mark?.line), field: key, "is not a field of a target",
+                           fix: "use the fields of targets.csv: \(ScenarioTableSchema.targets.columns.joined(separator: ", "))")
+                    continue
+                }
+                guard let text = scalarText(value, key: key) else { continue }
+                cells[key] = TableCell(text: text, location: location)
+            }
+            settings.extraTargets.append(TableRow(cells: cells, location: rowLocation))
+        }
+    }
+
+    mutating func readOverrides(_ node: Node) {
+        for (tableNode, idsNode) in subMapping(node, key: "overrides") {
+            let table = tableNode.scalar?.string ?? ""
+            for (idNode, columnsNode) in subMapping(idsNode, key: "overrides.\(table)") {
+                let id = idNode.scalar?.string ?? ""
+                for (columnNode, valueNode) in subMapping(columnsNode, key: "overrides.\(table).\(id)") {
+                    let column = columnNode.scalar?.string ?? ""
+                    guard let value = scalarText(valueNode, key: column) else { continue }
+                    settings.overrides.append(ScenarioOverride(
+                        table: table, tableLocation: yamlLocation(tableNode.mark?.line),
+                        id: id, idLocation: yamlLocation(idNode.mark?.line),
+                        column: column, columnLocation: yamlLocation(columnNode.mark?.line),
+                        value: value, valueLocation: yamlLocation(valueNode.mark?.line ?? columnNode.mark?.line)))
+                }
+            }
+        }
+    }
+
+    /// The pairs of a mapping node, or an issue and no pairs.
+    mutating func subMapping(_ node: Node, key: String) -> [(Node, Node)] {
+        if let scalar = node.scalar, scalar.style == .plain, ["", "~", "null"].contains(scalar.string) { return [] }
+        guard let mapping = node.mapping else {
+            report(yamlLocation(node.mark?.line), field: key, "is not a mapping",
+                   fix: "write `key: value` pairs under `\(key):` (docs/data-format.md)")
+            return []
+        }
+        return mapping.map { ($0.key, $0.value) }
+    }
+}

@@ -1,0 +1,29 @@
+import ArgumentParser
+import SkillPlan
+
+/// `skillplan validate SCENARIO`: every problem of a scenario and its data at once, or
+/// `ok` with what the scenario holds.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check a scenario and its data: list every problem at once, or say ok.",
+        discussion: """
+            Each problem is one line: file:line: field: what is wrong — fix: what to do.
+
+            \(ExitStatus.helpText)
+            """)
+
+    @Argument(help: "The scenario file (YAML), e.g. Models/xingning-2025.yaml.")
+    var scenario: String
+
+    func run() throws {
+        let loaded: LoadedScenario
+        do {
+            loaded = try ScenarioLoader.load(path: scenario)
+        } catch let error as ScenarioError {
+            for issue in error.issues { print(issue.description) }
+            throw ExitStatus.badInput
+        }
+        print("ok: \(loaded.scenario.summary)")
+    }
+}
