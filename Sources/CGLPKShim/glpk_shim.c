@@ -10,6 +10,7 @@
 #include "glpk_shim.h"
 
 #include <glpk.h>
+#include <float.h>
 #include <math.h>
 #include <setjmp.h>
 #include <stdlib.h>
@@ -154,24 +155,39 @@ typedef struct search {
     int has_bound;
 } search;
 
-static void observe(glp_tree *T, search *s, int force) {
+/* Records the best bound of the open nodes and, when `report` is set (and, unless
+ * `force`, the progress interval has passed), calls the progress callback. A node
+ * whose relaxation is not solved yet has the bound +-DBL_MAX ("none"): it is never
+ * recorded, so the bound reported at the end is a real one. */
+static void observe(glp_tree *T, search *s, int report, int force) {
     glp_prob *P = glp_ios_get_prob(T);
     int best = glp_ios_best_node(T);
     int has_incumbent = glp_mip_status(P) == GLP_FEAS || glp_mip_status(P) == GLP_OPT;
     double incumbent = has_incumbent ? glp_mip_obj_val(P) : 0.0;
+    int has_bound_now = 0;
     if (best != 0) {
-        s->best_bound = glp_ios_node_bound(T, best);
-        s->has_bound = 1;
+        double bound = glp_ios_node_bound(T, best);
+        if (fabs(bound) < DBL_MAX) {
+            s->best_bound = bound;
+            s->has_bound = 1;
+            has_bound_now = 1;
+        }
     }
-    if (s->params->progress == NULL) return;
+    if (!report || s->params->progress == NULL) return;
     double now = now_seconds();
     if (!force && now - s->last_report < s->params->progress_interval_s) return;
     s->last_report = now;
     sp_progress p;
     p.has_incumbent = has_incumbent;
     p.incumbent = incumbent;
-    p.bound = best != 0 ? s->best_bound : incumbent;
-    p.gap = has_incumbent ? glp_ios_mip_gap(T) : HUGE_VAL;
+    if (has_bound_now) {
+        p.bound = s->best_bound;
+    } else if (best == 0 && has_incumbent) {
+        p.bound = incumbent; /* no open node: the incumbent is optimal */
+    } else {
+        p.bound = glp_get_obj_dir(P) == GLP_MAX ? HUGE_VAL : -HUGE_VAL;
+    }
+    p.gap = has_incumbent && (has_bound_now || best == 0) ? glp_ios_mip_gap(T) : HUGE_VAL;
     int active = 0, current = 0, total = 0;
     glp_ios_tree_size(T, &active, &current, &total);
     p.active_nodes = active;
@@ -187,14 +203,17 @@ static void search_callback(glp_tree *T, void *info) {
             s->start_offered = 1;
             if (glp_ios_heur_sol(T, s->start) == 0) s->result->start_accepted = 1;
         }
+        observe(T, s, 0, 0);
         break;
     case GLP_IBINGO:
-        observe(T, s, 1);
+        observe(T, s, 1, 1);
         break;
     case GLP_ISELECT:
-        observe(T, s, 0);
+    case GLP_IPREPRO:
+        observe(T, s, 1, 0);
         break;
     default:
+        observe(T, s, 0, 0);
         break;
     }
 }
@@ -257,12 +276,30 @@ static void analyze(glp_prob *P, sp_result *r) {
         r->rhs_lower[i - 1] = value1;
         r->rhs_upper[i - 1] = value2;
     }
+    int maximize = glp_get_obj_dir(P) == GLP_MAX;
     for (int j = 1; j <= n; j++) {
-        double coef1, coef2, value1, value2;
-        int var1, var2;
-        glp_analyze_coef(P, m + j, &coef1, &var1, &value1, &coef2, &var2, &value2);
-        r->cost_lower[j - 1] = coef1;
-        r->cost_upper[j - 1] = coef2;
+        int stat = glp_get_col_stat(P, j);
+        if (stat == GLP_BS) {
+            double coef1, coef2, value1, value2;
+            int var1, var2;
+            glp_analyze_coef(P, m + j, &coef1, &var1, &value1, &coef2, &var2, &value2);
+            r->cost_lower[j - 1] = coef1;
+            r->cost_upper[j - 1] = coef2;
+            continue;
+        }
+        /* glp_analyze_coef refuses non-basic columns (a fatal error): the basis stays
+         * optimal while the reduced cost d keeps its sign, i.e. the coefficient may
+         * move away from c - d without limit on the side that makes d larger. */
+        double c = glp_get_obj_coef(P, j), d = glp_get_col_dual(P, j);
+        double lower = -HUGE_VAL, upper = HUGE_VAL;
+        switch (stat) {
+        case GLP_NL: if (maximize) upper = c - d; else lower = c - d; break;
+        case GLP_NU: if (maximize) lower = c - d; else upper = c - d; break;
+        case GLP_NF: lower = upper = c - d; break;
+        default: break; /* GLP_NS: a fixed column stays optimal at any cost */
+        }
+        r->cost_lower[j - 1] = lower;
+        r->cost_upper[j - 1] = upper;
     }
     r->sensitivity_done = 1;
 }
@@ -307,10 +344,14 @@ static void solve_linear(glp_prob *P, const sp_params *p, sp_result *r) {
 }
 
 static void solve_integer(glp_prob *P, const sp_params *p, sp_result *r, search *s) {
+    /* The MIP presolver renumbers columns, and glp_ios_heur_sol takes values by the
+     * column numbers of the problem being searched: a start plan needs the original
+     * problem, so offering one turns the presolver off. */
+    int presolve = p->presolve && s->start == NULL;
     glp_iocp iocp;
     glp_init_iocp(&iocp);
     iocp.msg_lev = p->message_level;
-    iocp.presolve = p->presolve ? GLP_ON : GLP_OFF;
+    iocp.presolve = presolve ? GLP_ON : GLP_OFF;
     if (p->time_limit_ms >= 0) iocp.tm_lim = p->time_limit_ms;
     if (p->mip_gap >= 0) iocp.mip_gap = p->mip_gap;
     if (p->cuts) {
@@ -319,10 +360,14 @@ static void solve_integer(glp_prob *P, const sp_params *p, sp_result *r, search 
         iocp.cov_cuts = GLP_ON;
         iocp.clq_cuts = GLP_ON;
     }
+    if (p->branching > 0) iocp.br_tech = p->branching;
+    if (p->backtracking > 0) iocp.bt_tech = p->backtracking;
+    if (p->feasibility_pump) iocp.fp_heur = GLP_ON;
+    if (p->proximity_search) iocp.ps_heur = GLP_ON;
     iocp.cb_func = search_callback;
     iocp.cb_info = s;
 
-    if (!p->presolve) {
+    if (!presolve) {
         /* glp_intopt needs an optimal basis of the relaxation when it does not presolve. */
         double started = now_seconds();
         glp_smcp smcp;

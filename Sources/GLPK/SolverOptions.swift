@@ -16,6 +16,32 @@ public struct SolverOptions: Sendable {
         case exact
     }
 
+    /// How a MIP search picks the variable to branch on (GLPK's `br_tech`).
+    public enum Branching: Int32, Sendable, CaseIterable {
+        /// The first fractional variable.
+        case firstFractional = 1
+        /// The last fractional variable.
+        case lastFractional = 2
+        /// The most fractional variable.
+        case mostFractional = 3
+        /// Driebeck and Tomlin's heuristic (GLPK's default).
+        case driebeckTomlin = 4
+        /// The hybrid pseudo-cost heuristic.
+        case pseudoCost = 5
+    }
+
+    /// How a MIP search picks the next node (GLPK's `bt_tech`).
+    public enum Backtracking: Int32, Sendable, CaseIterable {
+        /// Depth first.
+        case depthFirst = 1
+        /// Breadth first.
+        case breadthFirst = 2
+        /// The node with the best local bound (GLPK's default).
+        case bestLocalBound = 3
+        /// The best projection heuristic.
+        case bestProjection = 4
+    }
+
     /// How much of GLPK's own output goes into the log.
     public enum Verbosity: Int32, Sendable, CaseIterable {
         /// Nothing but errors.
@@ -39,6 +65,14 @@ public struct SolverOptions: Sendable {
     public var iterationLimit: Int?
     /// For a MIP: use Gomory, MIR, cover and clique cuts; on by default.
     public var cuts: Bool = true
+    /// For a MIP: the branching rule; GLPK's default (Driebeck–Tomlin) when `nil`.
+    public var branching: Branching?
+    /// For a MIP: the node selection rule; GLPK's default (best local bound) when `nil`.
+    public var backtracking: Backtracking?
+    /// For a MIP: run GLPK's feasibility pump heuristic for a first plan.
+    public var feasibilityPump: Bool = false
+    /// For a MIP: run GLPK's proximity search heuristic to improve the incumbent.
+    public var proximitySearch: Bool = false
     /// For an LP solved by simplex to optimality: compute the ranging report.
     public var sensitivity: Bool = false
     /// Solve a MIP's continuous relaxation instead (integrality dropped).
@@ -53,8 +87,10 @@ public struct SolverOptions: Sendable {
     /// The least time in seconds between two progress calls (new incumbents always call).
     public var progressInterval: Double = 0.5
     /// For a MIP: a plan (one value per variable) offered to the search as its first
-    /// incumbent, so that a plan exists even if the search is stopped early. GLPK
-    /// ignores it if it is not integer feasible.
+    /// incumbent, so that a plan exists even if the search is stopped early. It is
+    /// offered only if it satisfies every bound, integrality and constraint (GLPK
+    /// itself would take it on trust). Offering a plan turns GLPK's MIP presolver off
+    /// for that solve: the presolver renumbers the columns the plan is written for.
     public var start: [Double]?
 
     /// Default options.

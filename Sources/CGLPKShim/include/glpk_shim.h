@@ -92,6 +92,10 @@ typedef struct sp_params {
     int (*progress)(void *context, const sp_progress *progress);
     void *progress_context;
     double progress_interval_s; /* minimum seconds between calls (new incumbents always) */
+    int branching;           /* GLP_BR_FFV .. GLP_BR_PCH; 0: GLPK's default */
+    int backtracking;        /* GLP_BT_DFS .. GLP_BT_BPH; 0: GLPK's default */
+    int feasibility_pump;    /* 1: GLPK's feasibility pump heuristic */
+    int proximity_search;    /* 1: GLPK's proximity search heuristic */
 } sp_params;
 
 /* What a solve produced. The arrays are supplied by the caller, sized as noted. */

@@ -242,7 +242,11 @@ enum ShimSolve {
                             start: startPointer,
                             progress: options.progressHandler == nil ? nil : reportProgress,
                             progress_context: context,
-                            progress_interval_s: options.progressInterval)
+                            progress_interval_s: options.progressInterval,
+                            branching: options.branching?.rawValue ?? 0,
+                            backtracking: options.backtracking?.rawValue ?? 0,
+                            feasibility_pump: options.feasibilityPump ? 1 : 0,
+                            proximity_search: options.proximitySearch ? 1 : 0)
                         return sp_solve(model, &params, &result, &log)
                     }
                 }}}}}}}}

@@ -14,6 +14,8 @@ public struct SolverReport: Codable, Sendable, Hashable {
     public var requestedGap: Double
     /// The time limit in seconds.
     public var timeLimit: Double
+    /// The search rule that won the race (see `GLPK.Model.solveRace`).
+    public var searchRule: String = ""
     /// GLPK's version.
     public var glpkVersion: String
     /// Rows, columns, integer columns and non-zeros of the model.

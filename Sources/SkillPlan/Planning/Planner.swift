@@ -30,7 +30,13 @@ public enum Planner {
                 return .proceed
             }
         }
-        let solution = try built.model.solve(solverOptions)
+        // Two search rules race on two threads; the one that proves the gap with fewer
+        // nodes wins, so the plan does not depend on timing (Model.solveRace).
+        var projection = solverOptions
+        projection.branching = .pseudoCost
+        projection.backtracking = .bestProjection
+        let portfolio = [solverOptions, projection]
+        let (solution, member) = try built.model.solveRace(portfolio)
         switch solution.status {
         case .optimal, .feasible:
             break
@@ -47,6 +53,7 @@ public enum Planner {
             status: solution.status.name, stopReason: solution.status.stopReason?.rawValue,
             objective: solution.objectiveValue, bestBound: solution.bestBound, gap: solution.relativeGap,
             requestedGap: solverOptions.mipGap ?? 0, timeLimit: solverOptions.timeLimit ?? 0,
+            searchRule: member == 0 ? "driebeck-tomlin branching, best local bound" : "pseudo-cost branching, best projection",
             glpkVersion: GLPKLibrary.version, rows: built.model.constraintCount, columns: built.model.variableCount,
             integerColumns: built.model.variableKinds.filter { $0 != .continuous }.count,
             nonzeros: built.model.nonzeroCount)

@@ -1,0 +1,115 @@
+import Dispatch
+import Foundation
+
+extension Model {
+    /// Solves a MIP with several option sets at once, one thread each, and returns the
+    /// solution of the member that proves its gap with the fewest search nodes.
+    ///
+    /// Branch-and-bound is chaotic: one branching rule closes a gap in a second where
+    /// another needs minutes. Racing a few rules uses every core, and the rule for
+    /// choosing the winner keeps the result deterministic: a member's search does not
+    /// depend on the others, the winner is the member that finished (optimal or within
+    /// its gap) with the fewest nodes (ties: the earlier member), and a member is
+    /// stopped only once its node count passes a finished member's, when it can no
+    /// longer win. When no member finishes (every one hits its time limit), the best
+    /// incumbent wins (ties: the earlier member).
+    ///
+    /// - Parameter portfolio: the members' options (each its own GLPK problem and thread).
+    /// - Returns: the winning member's solution and its position in `portfolio`.
+    /// - Throws: the first member's error, if any member throws.
+    public func solveRace(_ portfolio: [SolverOptions]) throws -> (solution: Solution, member: Int) {
+        guard portfolio.count > 1, hasIntegerVariables else {
+            return (try solve(portfolio.first ?? SolverOptions()), 0)
+        }
+        let race = RaceState(members: portfolio.count)
+        let outcomes = OutcomeBox(count: portfolio.count)
+        DispatchQueue.concurrentPerform(iterations: portfolio.count) { member in
+            var options = portfolio[member]
+            let own = options.progressHandler
+            options.progressInterval = 0
+            options.progressHandler = { progress in
+                race.observe(member: member, nodes: progress.totalNodes)
+                if race.shouldStop(member: member, nodes: progress.totalNodes) { return .stop }
+                if let own, own(progress) == .stop { return .stop }
+                return .proceed
+            }
+            do {
+                let solution = try solve(options)
+                if solution.status == .optimal || solution.status == .feasible(.gapLimit) {
+                    race.finish(member: member)
+                }
+                outcomes.set(member, .success(solution))
+            } catch {
+                outcomes.set(member, .failure(error))
+            }
+        }
+        var solutions: [(Int, Solution)] = []
+        for member in 0..<portfolio.count {
+            switch outcomes.get(member) {
+            case .success(let solution)?: solutions.append((member, solution))
+            case .failure(let error)?: throw error
+            case nil: break
+            }
+        }
+        let finished = solutions.filter { $0.1.status == .optimal || $0.1.status == .feasible(.gapLimit) }
+        if let winner = finished.min(by: { race.nodes(of: $0.0, $0.1) < race.nodes(of: $1.0, $1.1) }) {
+            return (winner.1, winner.0)
+        }
+        let sense: Double = objectiveSense == .minimize ? 1 : -1
+        let usable = solutions.filter { $0.1.status.hasSolution && $0.1.status != .feasible(.cancelled) }
+        if let best = usable.min(by: { (sense * ($0.1.objectiveValue ?? 0), $0.0) < (sense * ($1.1.objectiveValue ?? 0), $1.0) }) {
+            return (best.1, best.0)
+        }
+        let first = solutions.first { $0.1.status != .noSolution(.cancelled) && $0.1.status != .feasible(.cancelled) } ?? solutions[0]
+        return (first.1, first.0)
+    }
+}
+
+/// The shared state of a race: each member's node count and who has finished.
+private final class RaceState: @unchecked Sendable {
+    // Safe: every access holds `lock`.
+    private let lock = NSLock()
+    private var lastNodes: [Int]
+    private var finishedAt: [Int?]
+
+    init(members: Int) {
+        lastNodes = Array(repeating: 0, count: members)
+        finishedAt = Array(repeating: nil, count: members)
+    }
+
+    func observe(member: Int, nodes: Int) {
+        lock.withLock { lastNodes[member] = max(lastNodes[member], nodes) }
+    }
+
+    func finish(member: Int) {
+        lock.withLock { finishedAt[member] = lastNodes[member] }
+    }
+
+    /// A member stops once a finished member has fewer nodes, or as many and comes first.
+    func shouldStop(member: Int, nodes: Int) -> Bool {
+        lock.withLock {
+            finishedAt.indices.contains { other in
+                guard other != member, let done = finishedAt[other] else { return false }
+                return (done, other) < (nodes, member)
+            }
+        }
+    }
+
+    /// The sort key of a finished member: its node count, then its position.
+    func nodes(of member: Int, _ solution: Solution) -> (Int, Int) {
+        lock.withLock { (finishedAt[member] ?? lastNodes[member], member) }
+    }
+}
+
+/// Each member's outcome, written once from its own thread.
+private final class OutcomeBox: @unchecked Sendable {
+    // Safe: every access holds `lock`.
+    private let lock = NSLock()
+    private var outcomes: [Result<Solution, Error>?]
+
+    init(count: Int) { outcomes = Array(repeating: nil, count: count) }
+
+    func set(_ member: Int, _ outcome: Result<Solution, Error>) { lock.withLock { outcomes[member] = outcome } }
+
+    func get(_ member: Int) -> Result<Solution, Error>? { lock.withLock { outcomes[member] } }
+}

@@ -1,0 +1,113 @@
+import Foundation
+
+/// The short summary `skillplan solve` prints: the solve, each target met or short (by
+/// how much), the costs, and seats and teachers by year.
+public enum PlanSummary {
+    /// The summary as lines of text, names in the given language.
+    public static func text(of plan: Plan, language: Language = .en, violations: [PlanViolation] = []) -> String {
+        var lines: [String] = []
+        let title = language == .zh ? plan.titleZh : plan.titleEn
+        lines.append(title.isEmpty ? plan.scenario : "\(plan.scenario) — \(title)")
+        let solver = plan.solver
+        var status = solver.status + (solver.stopReason.map { " (\($0))" } ?? "")
+        if let gap = solver.gap { status += ", gap \(percent(gap)) (asked \(percent(solver.requestedGap)))" }
+        lines.append("Solved: \(status) in \(seconds(plan.run.solveSeconds)); model \(solver.rows) rows, \(solver.columns) columns (\(solver.integerColumns) integer), \(solver.nonzeros) non-zeros")
+        let c = plan.costs
+        lines.append("Cost: \(money(c.total)) yuan (hiring \(money(c.hiring)), seats \(money(c.expansion)), classes \(money(c.classes)), training \(money(c.training)))")
+
+        let ids = plan.targetIDs
+        let short = Set(plan.targetsShort)
+        lines.append("Targets: \(ids.count - short.count) of \(ids.count) met")
+        for id in ids {
+            let rows = plan.targets.filter { $0.target == id }
+            let name = plan.catalog.name(of: id, in: language)
+            if !short.contains(id) {
+                lines.append("  met    \(id)  \(name)")
+                continue
+            }
+            lines.append("  SHORT  \(id)  \(name)")
+            if rows.first?.kind == .serveDemand {
+                let turnedAway = rows.reduce(0) { $0 + $1.shortfall }
+                let places = rows.filter { !$0.met }.count
+                lines.append("         \(whole(turnedAway)) applicants turned away in \(places) programme-level-years (see the plan's programmeLevels)")
+                continue
+            }
+            for row in rows where !row.met {
+                let when = row.year.map { "\($0): " } ?? ""
+                lines.append("         \(when)\(amount(row.achieved, row.unit)) of \(amount(row.required, row.unit)); short \(whole(row.shortfall)) \(row.shortfallUnit)")
+            }
+        }
+
+        lines.append("Seats and teachers by year:")
+        let header = ["year", "seats", "students", "intake", "turned away", "training", "teachers", "hires", "on rotation"]
+        var table: [[String]] = [header]
+        for y in plan.years {
+            let schools = plan.schools.filter { $0.year == y }
+            let levels = plan.programmeLevels.filter { $0.year == y }
+            let groups = plan.groups.filter { $0.year == y }
+            table.append([
+                String(y),
+                whole(schools.reduce(0) { $0 + $1.capacity }),
+                whole(schools.reduce(0) { $0 + $1.enrolment }),
+                whole(levels.reduce(0) { $0 + $1.intake }),
+                whole(levels.reduce(0) { $0 + $1.turnedAway }),
+                whole(plan.training.filter { $0.year == y }.reduce(0) { $0 + $1.places }),
+                whole(groups.reduce(0) { $0 + $1.headcount }),
+                whole(groups.reduce(0) { $0 + $1.hires }),
+                whole(groups.reduce(0) { $0 + $1.onRotation }),
+            ])
+        }
+        lines.append(contentsOf: aligned(table).map { "  " + $0 })
+        if violations.isEmpty {
+            lines.append("Checker: the plan passes every hard constraint and target check")
+        } else {
+            lines.append("Checker: \(violations.count) violation(s):")
+            lines.append(contentsOf: violations.map { "  \($0)" })
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Columns padded to their widest cell, numbers right-aligned.
+    static func aligned(_ rows: [[String]]) -> [String] {
+        guard let columns = rows.first?.count else { return [] }
+        let widths = (0..<columns).map { c in rows.map { $0[c].count }.max() ?? 0 }
+        return rows.map { row in
+            row.enumerated().map { c, cell in
+                let pad = String(repeating: " ", count: widths[c] - cell.count)
+                return c == 0 ? cell + pad : pad + cell
+            }.joined(separator: "  ")
+        }
+    }
+
+    /// Whole numbers grouped by thousands; small fractional counts (students thinned
+    /// by retention, shares of a teacher) keep one decimal.
+    static func whole(_ value: Double) -> String {
+        let rounded = value.rounded()
+        if abs(value - rounded) < 0.05 || abs(value) >= 100 { return grouped(Int64(rounded)) }
+        return String(format: "%.1f", value)
+    }
+
+    static func money(_ value: Double) -> String { grouped(Int64(value.rounded())) }
+
+    static func grouped(_ value: Int64) -> String {
+        let digits = String(abs(value))
+        var out = ""
+        for (i, ch) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
+            out.append(ch)
+        }
+        return value < 0 ? "-" + out : out
+    }
+
+    static func percent(_ value: Double) -> String { String(format: "%.2f%%", value * 100) }
+
+    static func seconds(_ value: Double) -> String { String(format: "%.2f s", value) }
+
+    static func amount(_ value: Double, _ unit: String) -> String {
+        switch unit {
+        case "share": return percent(value)
+        case "students-per-teacher": return String(format: "%.1f students per teacher", value)
+        default: return "\(whole(value)) \(unit)"
+        }
+    }
+}

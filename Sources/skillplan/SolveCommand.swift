@@ -1,0 +1,93 @@
+import ArgumentParser
+import Foundation
+import SkillPlan
+
+/// `skillplan solve`: the main job. Solves a scenario, writes the plan, prints a summary.
+struct SolveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "solve",
+        abstract: "Solve a scenario into a plan (default: the bundled Models/xingning-2025.yaml).",
+        discussion: """
+            Writes the plan as JSON and prints each target met or short, the costs, and \
+            seats and teachers by year. On a terminal a long search shows its progress.
+            \(ExitStatus.helpText)
+            """)
+
+    @Argument(help: "The scenario file (YAML). Default: Models/xingning-2025.yaml.")
+    var scenario: String?
+
+    @Option(name: [.short, .customLong("output")], help: "Where to write the plan (JSON). Default: out/<scenario name>.json.")
+    var output: String?
+
+    @Option(help: "Stop the search after this many seconds (default: the scenario's, 60).")
+    var timeLimit: Double?
+
+    @Option(help: "Stop when the plan is proven within this relative gap of the best possible (default: the scenario's, 0.005).")
+    var mipGap: Double?
+
+    @Flag(help: "Print GLPK's own output as it solves.")
+    var verbose = false
+
+    @Flag(help: "Exit with code 1 when any target is short.")
+    var strict = false
+
+    @Option(help: "Language of the names in the summary: zh or en.")
+    var lang: Language = .en
+
+    @OptionGroup var save: SaveOptions
+
+    @OptionGroup var store: StoreOptions
+
+    func validate() throws {
+        if let timeLimit, !(timeLimit > 0 && timeLimit.isFinite) {
+            throw ValidationError("--time-limit must be a positive number of seconds, not \(timeLimit)")
+        }
+        if let mipGap, !(mipGap >= 0 && mipGap < 1) {
+            throw ValidationError("--mip-gap must be a relative gap in [0, 1), e.g. 0.005, not \(mipGap)")
+        }
+    }
+
+    func run() throws {
+        do {
+            let path = try scenario ?? BundledScenarios.defaultScenarioPath()
+            let loaded = try ScenarioLoader.load(path: path)
+            try save.checkStore(store)
+            var options = PlanningOptions(timeLimit: timeLimit, mipGap: mipGap)
+            if verbose {
+                options.logHandler = { text in FileHandle.standardError.write(Data(text.utf8)) }
+            } else if isatty(STDERR_FILENO) == 1 {
+                options.progressHandler = ProgressLine.show
+            }
+            let result = try Planner.solve(loaded.scenario, inputHash: loaded.inputHash, options: options)
+            if options.progressHandler != nil { ProgressLine.clear() }
+            let destination = output ?? "out/\(loaded.scenario.name).json"
+            try PlanFile.write(result.plan, to: destination)
+            print(PlanSummary.text(of: result.plan, language: lang, violations: result.violations), terminator: "")
+            print("Plan written to \(destination)")
+            if !result.violations.isEmpty { throw ExitStatus.checkFailed }
+            try save.saveIfAsked(result.plan, from: loaded, scenarioPath: path, store: store)
+            if strict && !result.plan.targetsShort.isEmpty { throw ExitStatus.targetsShort }
+        } catch let code as ExitCode {
+            throw code
+        } catch {
+            throw ErrorReporting.exitCode(for: error)
+        }
+    }
+}
+
+extension Language: ExpressibleByArgument {}
+
+/// A one-line progress display on standard error, rewritten in place.
+enum ProgressLine {
+    static func show(_ progress: PlanningProgress) {
+        let best = progress.bestObjective.map { String(format: "%.0f", $0) } ?? "none yet"
+        let gap = progress.gap.map { String(format: "%.2f%%", $0 * 100) } ?? "-"
+        let line = "\r  searching: best plan \(best), bound \(String(format: "%.0f", progress.bound)), gap \(gap), "
+            + String(format: "%.0f s   ", progress.elapsed)
+        FileHandle.standardError.write(Data(line.utf8))
+    }
+
+    static func clear() {
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+}
