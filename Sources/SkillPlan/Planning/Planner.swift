@@ -35,7 +35,7 @@ public enum Planner {
         var projection = solverOptions
         projection.branching = .pseudoCost
         projection.backtracking = .bestProjection
-        let portfolio = [solverOptions, projection]
+        let portfolio = options.race ? [solverOptions, projection] : [solverOptions]
         let (solution, member) = try built.model.solveRace(portfolio)
         switch solution.status {
         case .optimal, .feasible:
