@@ -44,7 +44,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "skillplan-bench",
-            dependencies: ["SkillPlan", "GLPK", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["SkillPlan", "GLPK", "TestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Sources/skillplan-bench"
         ),
         .target(

@@ -38,7 +38,14 @@ extension Model {
         var failures: [GLPKError] = []
         for candidate in candidates {
             switch try ShimFiles.read(path: path, format: candidate) {
-            case .success(let model): return model
+            case .success(var model):
+                if candidate != .cplexLP && Self.mpsHeaderMarksMaximization(path) { model.objectiveSense = .maximize }
+                if candidate == .cplexLP, model.objectiveConstant == 0, let constant = Self.cplexLPConstantTerm(path) {
+                    var objective = model.objective
+                    objective.constant = constant
+                    try model.setObjective(objective, sense: model.objectiveSense)
+                }
+                return model
             case .failure(let error):
                 if error.message.contains("not a finite number") { throw error }
                 failures.append(error)
@@ -50,6 +57,15 @@ extension Model {
 
     /// Writes the model to a file, atomically: to a temporary file in the same folder,
     /// then renamed, so an interrupted write never leaves half a file.
+    ///
+    /// MPS has no objective sense that GLPK reads (GLPK 5.0 refuses an `OBJSENSE`
+    /// section, and its own writer drops the sense). A maximisation written as MPS
+    /// starts with the comment line ``mpsMaximizationMarker``, which ``read(contentsOf:format:)``
+    /// recognises; other readers, `glpsol` among them, see a minimisation.
+    ///
+    /// In CPLEX LP, GLPK writes the objective's constant as a comment, which
+    /// ``read(contentsOf:format:)`` reads back, and a ranged constraint as an equality
+    /// with an extra bounded column named `~r_<row>`, which comes back as a column.
     ///
     /// CPLEX LP allows fewer characters in names than GLPK does; names are written
     /// with `[`→`(`, `]`→`)` and other disallowed characters as `_` (see
@@ -70,18 +86,56 @@ extension Model {
         let names = format == .cplexLP ? cplexLPNames() : (columns: [], rows: [])
         do {
             try ShimFiles.write(self, to: temporary.path, format: format, columnNames: names.columns, rowNames: names.rows)
-            if FileManager.default.fileExists(atPath: path) {
-                _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary)
-            } else {
-                try FileManager.default.moveItem(at: temporary, to: url)
+            if format != .cplexLP && objectiveSense == .maximize {
+                try Self.prependMaximizationMarker(to: temporary)
+            }
+            // rename(2) replaces an existing file atomically. (FileManager.replaceItemAt
+            // on Linux fails when the destination exists, after deleting it.)
+            guard rename(temporary.path, path) == 0 else {
+                let reason = String(cString: strerror(errno))
+                throw GLPKError(.fileWrite, "could not move the written file into place (\(reason)); check that the path is a writable file, not a folder")
             }
         } catch let error as GLPKError {
             try? FileManager.default.removeItem(at: temporary)
-            throw GLPKError(error.code, error.message, context: path)
+            throw GLPKError(error.code, error.message.replacingOccurrences(of: temporary.path, with: path), context: path)
         } catch {
             try? FileManager.default.removeItem(at: temporary)
-            throw GLPKError(.fileWrite, "could not move the written file into place: \(error.localizedDescription)", context: path)
+            throw GLPKError(.fileWrite, "could not write the file: \(error.localizedDescription)", context: path)
         }
+    }
+
+    /// The comment line that opens an MPS file of a maximisation written by ``write(to:format:)``.
+    public static let mpsMaximizationMarker = "* Objective sense: MAXIMIZE"
+
+    private static func prependMaximizationMarker(to url: URL) throws {
+        let body = try Data(contentsOf: url)
+        var marked = Data((mpsMaximizationMarker + "\n").utf8)
+        marked.append(body)
+        try marked.write(to: url)
+    }
+
+    /// The objective's constant as GLPK's CPLEX LP writer records it: as the comment
+    /// `\* constant term = 16 *\` after the objective (its reader ignores comments, so
+    /// without this the constant would be lost). Only the part before `Subject To` is searched.
+    private static func cplexLPConstantTerm(_ path: String) -> Double? {
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        let text = String(decoding: data, as: UTF8.self)
+        let head = text.range(of: "\nSubject To").map { text[..<$0.lowerBound] } ?? text[...]
+        guard let start = head.range(of: "\\* constant term = "),
+              let end = head[start.upperBound...].range(of: " *\\") else { return nil }
+        return Double(head[start.upperBound..<end.lowerBound]).flatMap { $0.isFinite ? $0 : nil }
+    }
+
+    /// Whether the comment lines that open an MPS file hold ``mpsMaximizationMarker``.
+    private static func mpsHeaderMarksMaximization(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        let head = String(decoding: handle.readData(ofLength: 4096), as: UTF8.self)
+        for line in head.split(whereSeparator: \.isNewline) {
+            guard line.hasPrefix("*") else { return false }
+            if line.trimmingCharacters(in: .whitespaces).caseInsensitiveCompare(mpsMaximizationMarker) == .orderedSame { return true }
+        }
+        return false
     }
 
     /// The names as they are written to a CPLEX LP file: characters CPLEX LP does not

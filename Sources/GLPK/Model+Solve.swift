@@ -19,6 +19,7 @@ extension Model {
     ///   caught before it could abort the process) or `.outOfMemory`.
     public func solve(_ options: SolverOptions = SolverOptions()) throws -> Solution {
         try options.validate()
+        var options = options
         let integer = hasIntegerVariables && !options.relaxIntegrality
         if integer, let start = options.start {
             guard start.count == variableCount else {
@@ -27,6 +28,9 @@ extension Model {
             guard start.allSatisfy(\.isFinite) else {
                 throw GLPKError(.invalidStart, "the start plan has a value that is not finite; give finite numbers", context: "start")
             }
+            // GLPK takes an offered plan on trust (it checks neither bounds nor rows):
+            // offer only a feasible one, with integer values made exact.
+            options.start = feasibleStart(start)
         }
         let clock = ContinuousClock()
         let started = clock.now
@@ -52,6 +56,29 @@ extension Model {
         }
         let final = status ?? .noSolution(.numericalFailure)
         return Solution(raw: raw, status: final, integer: integer, model: self, time: seconds(clock.now - started), sensitivity: options.sensitivity)
+    }
+
+    /// The start plan with integer values rounded, when it satisfies every bound,
+    /// integrality and every constraint (to 1e-6, relative to the bound); else `nil`.
+    func feasibleStart(_ start: [Double]) -> [Double]? {
+        func within(_ value: Double, _ lower: Double, _ upper: Double) -> Bool {
+            value >= lower - 1e-6 * max(1, abs(lower)) && value <= upper + 1e-6 * max(1, abs(upper))
+        }
+        var plan = start
+        for j in plan.indices {
+            if variableKinds[j] != .continuous {
+                let nearest = plan[j].rounded()
+                guard abs(plan[j] - nearest) <= 1e-6 else { return nil }
+                plan[j] = nearest
+            }
+            guard within(plan[j], lowerBounds[j], upperBounds[j]) else { return nil }
+        }
+        for i in 0..<constraintCount {
+            var activity = 0.0
+            for e in Int(rowStart[i])..<Int(rowStart[i + 1]) { activity += entryValues[e] * plan[Int(entryColumns[e])] }
+            guard within(activity, constraintLowerBounds[i], constraintUpperBounds[i]) else { return nil }
+        }
+        return plan
     }
 
     /// Names the integer variable whose bounds hold no integer.
@@ -104,7 +131,8 @@ enum StatusInterpreter {
         switch code {
         case 0:
             if status == GLP_OPT { return .optimal }
-            if status == GLP_NOFEAS { return .infeasible }
+            // "No feasible primal/dual solution": infeasible or unbounded, it cannot tell.
+            if status == GLP_NOFEAS { return nil }
             return .noSolution(.numericalFailure)
         case GLP_ENOFEAS: return nil
         case GLP_EITLIM: return .noSolution(.iterationLimit)

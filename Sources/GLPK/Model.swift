@@ -105,9 +105,10 @@ public struct Model: Sendable {
         try Self.validate(name: name, of: "variable")
         try Self.validate(lower: lowerBound, upper: upperBound, of: "variable", named: name)
         let index = variableCount
-        guard variableIndex.updateValue(index, forKey: name) == nil else {
+        guard variableIndex[name] == nil else {
             throw GLPKError(.duplicateName, "another variable is already named '\(name)'; give each variable its own name", context: name)
         }
+        variableIndex[name] = index
         variableNames.append(name)
         lowerBounds.append(kind == .binary ? max(lowerBound, 0) : lowerBound)
         upperBounds.append(kind == .binary ? min(upperBound, 1) : upperBound)
@@ -179,9 +180,10 @@ public struct Model: Sendable {
             }
         }
         let index = constraintCount
-        guard constraintIndex.updateValue(index, forKey: name) == nil else {
+        guard constraintIndex[name] == nil else {
             throw GLPKError(.duplicateName, "another constraint is already named '\(name)'; give each constraint its own name", context: name)
         }
+        constraintIndex[name] = index
         constraintNames.append(name)
         constraintLowerBounds.append(lower)
         constraintUpperBounds.append(upper)

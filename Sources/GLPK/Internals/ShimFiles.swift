@@ -24,7 +24,7 @@ enum ShimFiles {
         switch code {
         case Int32(SP_OK):
             guard glpkCode == 0, let raw else {
-                return .failure(GLPKError(.fileRead, "GLPK could not read it as \(format.rawValue): \(ShimSolve.lastLines(text, count: 2))", context: path))
+                return .failure(GLPKError(.fileRead, "GLPK could not read it as \(format.rawValue): \(complaint(text, path: path))", context: path))
             }
             return .success(try model(from: raw.pointee, path: path))
         case Int32(SP_BADINPUT):
@@ -34,6 +34,14 @@ enum ShimFiles {
         default:
             throw GLPKError(.fatal, "GLPK raised a fatal error while reading, caught before it could abort: \(ShimSolve.lastLines(text))", context: path)
         }
+    }
+
+    /// GLPK's complaint about a file: its lines `file:12: reason`, else its last lines
+    /// (without the "Reading problem data from …" chatter).
+    static func complaint(_ text: String, path: String) -> String {
+        let lines = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+        let located = lines.filter { $0.hasPrefix(path + ":") }
+        return located.isEmpty ? ShimSolve.lastLines(text, count: 2) : located.joined(separator: " / ")
     }
 
     private static func names(_ buffer: UnsafeMutablePointer<CChar>?, count: Int) -> [String] {
@@ -91,7 +99,7 @@ enum ShimFiles {
         switch code {
         case Int32(SP_OK):
             guard glpkCode == 0 else {
-                throw GLPKError(.fileWrite, "GLPK could not write the file: \(ShimSolve.lastLines(text, count: 2)); check that the folder exists and is writable", context: path)
+                throw GLPKError(.fileWrite, "GLPK could not write the file: \(ShimSolve.lastLines(text, count: 1)); check that the folder exists and is writable", context: path)
             }
         case Int32(SP_NOMEM):
             throw GLPKError(.outOfMemory, "the C layer ran out of memory while writing the file", context: path)

@@ -1,0 +1,25 @@
+import ArgumentParser
+
+/// `skillplan-bench build`: the rate at which a large model is built through the API.
+struct BuildBenchmarkCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build a generated LP of about a million non-zeros and print non-zeros per second."
+    )
+
+    @Option(help: "How many times the model is built; the median is reported.")
+    var repeats: Int = 3
+
+    @Option(help: "About how many non-zeros the generated model has.")
+    var nonzeros: Int = 1_000_000
+
+    func validate() throws {
+        guard repeats >= 1 else { throw ValidationError("--repeats must be at least 1, not \(repeats).") }
+        guard nonzeros >= 1000 else { throw ValidationError("--nonzeros must be at least 1000, not \(nonzeros).") }
+    }
+
+    func run() throws {
+        print(BenchmarkMachine.current(glpsol: nil).report)
+        print(try BuildBenchmark(nonzeros: nonzeros, repeats: repeats).run().report)
+    }
+}

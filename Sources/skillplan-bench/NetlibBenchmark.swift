@@ -1,0 +1,77 @@
+import Foundation
+import GLPK
+import TestSupport
+
+/// The wrapper in-process against `glpsol --freemps` on every optimal Netlib LP, with
+/// default options on both sides (primal simplex with the presolver).
+struct NetlibBenchmark {
+    let catalog: NetlibCatalog
+    let repeats: Int
+    let glpsol: String
+
+    /// Measures every LP whose expected status is optimal.
+    /// - Parameter progress: called with each instance's name before it is measured.
+    func run(progress: (String) -> Void) throws -> [NetlibTiming] {
+        try catalog.instances(expecting: .optimal, kind: .lp).map { instance in
+            progress(instance.name)
+            let model = try Model.read(contentsOf: instance.path)
+            var objective = Double.nan
+            // A warm-up of each, then the timed repeats.
+            _ = try model.solve()
+            _ = try GlpsolRunner.timeSolve(glpsol, file: instance.path)
+            var solveTimes: [Double] = []
+            var readSolveTimes: [Double] = []
+            var glpsolTimes: [Double] = []
+            for _ in 0..<repeats {
+                solveTimes.append(try Stopwatch.time { objective = try model.solve().objectiveValue ?? .nan })
+                readSolveTimes.append(try Stopwatch.time {
+                    _ = try Model.read(contentsOf: instance.path).solve()
+                })
+                glpsolTimes.append(try GlpsolRunner.timeSolve(glpsol, file: instance.path))
+            }
+            return NetlibTiming(
+                name: instance.name, rows: model.constraintCount, columns: model.variableCount,
+                nonzeros: model.nonzeroCount,
+                wrapperSolve: Stopwatch.median(solveTimes), wrapperReadSolve: Stopwatch.median(readSolveTimes),
+                glpsol: Stopwatch.median(glpsolTimes), wrapperObjective: objective,
+                glpsolObjective: try GlpsolRunner.objective(glpsol, file: instance.path),
+                expectedObjective: instance.objective ?? .nan)
+        }
+    }
+
+    /// The table: one line per LP, then the geometric means.
+    static func table(_ rows: [NetlibTiming], repeats: Int) -> String {
+        func ms(_ seconds: Double) -> String { String(format: "%.2f", seconds * 1000) }
+        func ratio(_ value: Double) -> String { String(format: "%.2f×", value) }
+        let header = ["LP", "rows", "cols", "nnz", "wrapper solve ms", "wrapper read+solve ms", "glpsol ms",
+                      "solve ratio", "read+solve ratio", "objective", "agree"]
+        var cells = rows.map { row in
+            [row.name, "\(row.rows)", "\(row.columns)", "\(row.nonzeros)", ms(row.wrapperSolve), ms(row.wrapperReadSolve),
+             ms(row.glpsol), ratio(row.solveRatio), ratio(row.readSolveRatio),
+             String(format: "%.10g", row.wrapperObjective), row.objectivesAgree ? "yes" : "NO"]
+        }
+        cells.append([
+            "geometric mean", "", "", "", ms(Stopwatch.geometricMean(rows.map(\.wrapperSolve))),
+            ms(Stopwatch.geometricMean(rows.map(\.wrapperReadSolve))), ms(Stopwatch.geometricMean(rows.map(\.glpsol))),
+            ratio(Stopwatch.geometricMean(rows.map(\.solveRatio))), ratio(Stopwatch.geometricMean(rows.map(\.readSolveRatio))),
+            "", rows.allSatisfy(\.objectivesAgree) ? "all" : "NO",
+        ])
+        let widths = header.indices.map { column in ([header] + cells).map { $0[column].count }.max() ?? 0 }
+        func line(_ values: [String]) -> String {
+            values.indices.map { column in
+                column == 0 ? values[column].padding(toLength: widths[column], withPad: " ", startingAt: 0)
+                    : String(repeating: " ", count: widths[column] - values[column].count) + values[column]
+            }.joined(separator: "  ")
+        }
+        var lines = [
+            "Netlib LPs: wrapper in-process vs glpsol --freemps (median of \(repeats) runs, wall time; default options: primal simplex with presolver)",
+            line(header),
+            widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "),
+        ]
+        lines += cells.dropLast().map(line)
+        lines.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "))
+        lines.append(line(cells[cells.count - 1]))
+        lines.append("ratio = wrapper ÷ glpsol (below 1 is faster); glpsol's time includes starting the process and reading the file, so compare it with read+solve.")
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

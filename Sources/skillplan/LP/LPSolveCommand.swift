@@ -1,0 +1,83 @@
+import ArgumentParser
+import GLPK
+
+/// `skillplan lp solve FILE`: reads an MPS or CPLEX LP file, solves it with GLPK and
+/// prints the status, the objective and every variable's value.
+struct LPSolveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "solve",
+        abstract: "Solve an LP or MIP file and print the status, objective and values.",
+        discussion: """
+            The format is recognised from the file: .lp is CPLEX LP, anything else \
+            free MPS, then fixed MPS. The defaults are glpsol's: primal simplex with \
+            the presolver; for a MIP, branch-and-cut with cuts.
+
+            \(ExitStatus.helpText)
+            """
+    )
+
+    @Argument(help: "The model file: free or fixed MPS (.mps) or CPLEX LP (.lp).")
+    var file: String
+
+    @Option(help: "How to print the result: text (an aligned table) or json (sorted keys).")
+    var format: LPOutputFormat = .text
+
+    @Option(name: .customLong("time-limit"), help: ArgumentHelp("Stop after this many seconds and report the best plan found.", valueName: "seconds"))
+    var timeLimit: Double?
+
+    @Option(name: .customLong("mip-gap"), help: ArgumentHelp("For a MIP: stop when the relative gap to the best bound is at most this, e.g. 0.01.", valueName: "gap"))
+    var mipGap: Double?
+
+    @Option(help: "The LP algorithm: primal or dual simplex, interior point, or exact (rational) simplex.")
+    var method: LPSolveMethod = .primal
+
+    @Flag(name: .customLong("no-presolve"), help: "Do not run GLPK's presolver first.")
+    var noPresolve = false
+
+    @Flag(help: "Stream GLPK's own output to standard error while solving.")
+    var verbose = false
+
+    func validate() throws {
+        if let timeLimit, !(timeLimit.isFinite && timeLimit >= 0) {
+            throw ValidationError("--time-limit must be a number of seconds ≥ 0, not \(timeLimit).")
+        }
+        if let mipGap, !(mipGap.isFinite && mipGap >= 0 && mipGap < 1) {
+            throw ValidationError("--mip-gap must be a relative gap in [0, 1), e.g. 0.01, not \(mipGap).")
+        }
+    }
+
+    /// The solver options the flags ask for.
+    var solverOptions: SolverOptions {
+        var options = SolverOptions(method: method.solverMethod, presolve: !noPresolve, timeLimit: timeLimit, mipGap: mipGap)
+        if verbose {
+            options.verbosity = .all
+            options.logHandler = { LPTerminal.writeError($0) }
+        }
+        return options
+    }
+
+    func run() throws {
+        let model: Model
+        let solution: Solution
+        do {
+            model = try Model.read(contentsOf: file)
+            solution = try model.solve(solverOptions)
+        } catch let error as GLPKError {
+            LPTerminal.report(error, file: file)
+            throw ExitStatus.badInput
+        }
+        let report = LPSolveReport(model: model, solution: solution)
+        switch format {
+        case .text: print(report.text(), terminator: "")
+        case .json: print(try report.json(), terminator: "")
+        }
+        if verbose {
+            LPTerminal.writeError("solve time: \(LPTerminal.format(solution.solveTime)) s\n")
+        }
+        switch solution.status {
+        case .optimal, .feasible: return
+        case .infeasible, .unbounded: throw ExitStatus.infeasible
+        case .noSolution: throw ExitStatus.noSolution
+        }
+    }
+}

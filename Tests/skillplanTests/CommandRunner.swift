@@ -1,0 +1,100 @@
+import Foundation
+
+/// What a run of a command-line program produced.
+struct CommandResult: Sendable, Equatable {
+    /// Everything written to standard output.
+    var standardOutput: String
+    /// Everything written to standard error.
+    var standardError: String
+    /// The exit status (or 128 + the signal number when a signal ended it).
+    var exitCode: Int32
+}
+
+/// Runs an executable built by this package (`skillplan`, and any other product) the
+/// way swift-argument-parser's example tests do: a real process, its exact output
+/// and its exit code.
+///
+/// The executable is looked for next to the test bundle (`.build/debug`, or the
+/// `debug` folder of any `--scratch-path`), so the tests work with either; the
+/// environment variable `SKILLPLAN_BIN_DIR` overrides the folder.
+struct CommandRunner {
+    /// The executable.
+    let executable: URL
+
+    /// The product's executable next to the running test bundle.
+    /// - Throws: `CocoaError(.fileNoSuchFile)` when it is not there (build it first).
+    init(product: String = "skillplan") throws {
+        let folder = Self.productsFolder()
+        let candidate = folder.appendingPathComponent(product)
+        guard FileManager.default.isExecutableFile(atPath: candidate.path) else {
+            throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: candidate.path])
+        }
+        executable = candidate
+    }
+
+    /// The folder holding the built products: where this test process's executable
+    /// (Linux) or bundle (macOS) lives.
+    static func productsFolder() -> URL {
+        if let override = ProcessInfo.processInfo.environment["SKILLPLAN_BIN_DIR"], !override.isEmpty {
+            return URL(fileURLWithPath: override)
+        }
+        #if os(Linux)
+        let runner = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        #else
+        let runner = Bundle.main.bundleURL
+        #endif
+        var folder = runner.deletingLastPathComponent()
+        // On macOS the test bundle sits inside the products folder (…/debug/X.xctest/Contents/MacOS).
+        while folder.path != "/" && (folder.pathExtension == "xctest" || ["Contents", "MacOS"].contains(folder.lastPathComponent)) {
+            folder = folder.deletingLastPathComponent()
+        }
+        return folder
+    }
+
+    /// Runs the executable and waits for it.
+    /// - Parameters:
+    ///   - arguments: the command-line arguments (without the program name).
+    ///   - standardInput: text fed to standard input; none (end of file) when `nil`.
+    ///   - environment: variables added to (or replacing those of) this process's environment.
+    ///   - workingDirectory: the folder to run in; this process's when `nil`.
+    /// - Returns: the output, the errors and the exit code.
+    func run(
+        _ arguments: [String], standardInput: String? = nil, environment: [String: String] = [:],
+        workingDirectory: String? = nil
+    ) throws -> CommandResult {
+        // Output goes to files, not pipes, so a chatty program never blocks on a full pipe.
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("command-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let outputURL = scratch.appendingPathComponent("stdout")
+        let errorURL = scratch.appendingPathComponent("stderr")
+        let inputURL = scratch.appendingPathComponent("stdin")
+        try Data().write(to: outputURL)
+        try Data().write(to: errorURL)
+        try Data((standardInput ?? "").utf8).write(to: inputURL)
+
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        if let workingDirectory { process.currentDirectoryURL = URL(fileURLWithPath: workingDirectory) }
+        let output = try FileHandle(forWritingTo: outputURL)
+        let error = try FileHandle(forWritingTo: errorURL)
+        let input = try FileHandle(forReadingFrom: inputURL)
+        defer {
+            try? output.close()
+            try? error.close()
+            try? input.close()
+        }
+        process.standardOutput = output
+        process.standardError = error
+        process.standardInput = input
+        try process.run()
+        process.waitUntilExit()
+        let code = process.terminationReason == .uncaughtSignal ? 128 + process.terminationStatus : process.terminationStatus
+        return CommandResult(
+            standardOutput: String(decoding: try Data(contentsOf: outputURL), as: UTF8.self),
+            standardError: String(decoding: try Data(contentsOf: errorURL), as: UTF8.self),
+            exitCode: code)
+    }
+}
