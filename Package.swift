@@ -61,7 +61,7 @@ let package = Package(
             name: "SkillPlanTests",
             dependencies: ["SkillPlan", "GLPK", "TestSupport"],
             path: "Tests/SkillPlanTests",
-            resources: []
+            resources: [.copy("Golden")]
         ),
         .testTarget(
             name: "skillplanTests",

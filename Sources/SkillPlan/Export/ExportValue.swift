@@ -1,0 +1,51 @@
+/// One cell of an ``ExportTable``: typed, so that each format writes it its own way
+/// (CSV and JSON plain numbers, Markdown and HTML grouped digits and percentages).
+public enum ExportValue: Sendable, Hashable {
+    /// Text: a name, a label, a status.
+    case text(String)
+    /// A calendar year, written without digit grouping.
+    case year(Int)
+    /// A count of people, classes, seats or hours: whole numbers without decimals.
+    case count(Double)
+    /// A quantity with a fraction (FTE, students per teacher): one decimal for people.
+    case decimal(Double)
+    /// A share in [0, 1]: a percentage for people, the fraction in CSV and JSON.
+    case share(Double)
+    /// An amount of money in yuan: digits grouped by thousands for people.
+    case money(Double)
+    /// No value (unknown or not applicable).
+    case empty
+
+    /// The number in the cell, if it holds one.
+    public var number: Double? {
+        switch self {
+        case .count(let v), .decimal(let v), .share(let v), .money(let v): v
+        case .year(let y): Double(y)
+        case .text, .empty: nil
+        }
+    }
+
+    /// The cell as people read it (Markdown, HTML, the diff's text).
+    public var humanText: String {
+        switch self {
+        case .text(let s): s
+        case .year(let y): String(y)
+        case .count(let v): NumberText.count(v)
+        case .decimal(let v): NumberText.decimal(v)
+        case .share(let v): NumberText.percent(v)
+        case .money(let v): NumberText.money(v)
+        case .empty: ""
+        }
+    }
+
+    /// The cell as programs read it (CSV): no digit grouping, shares as fractions,
+    /// at most six decimals.
+    public var plainText: String {
+        switch self {
+        case .text(let s): s
+        case .year(let y): String(y)
+        case .count(let v), .decimal(let v), .share(let v), .money(let v): NumberText.plain(v)
+        case .empty: ""
+        }
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+
+/// Numbers as text, the same on every machine (no locale): grouped for people, plain
+/// for programs.
+public enum NumberText {
+    /// A count for people: whole numbers without decimals and with digits grouped by
+    /// thousands (`4,435`), others with one decimal (`90.3`).
+    ///
+    /// - Parameter value: the number.
+    /// - Returns: its text.
+    public static func count(_ value: Double) -> String {
+        isWhole(value) ? grouped(value, decimals: 0) : grouped(value, decimals: 1)
+    }
+
+    /// A quantity with a fraction for people: one decimal, none when whole (`12.4`, `12`).
+    ///
+    /// - Parameter value: the number.
+    /// - Returns: its text.
+    public static func decimal(_ value: Double) -> String {
+        count(value)
+    }
+
+    /// A share as a percentage with one decimal (`0.3` → `30.0%`); below 1% two decimals
+    /// (`0.0042` → `0.42%`).
+    ///
+    /// - Parameter share: the share, a fraction.
+    /// - Returns: its text.
+    public static func percent(_ share: Double) -> String {
+        guard share.isFinite else { return grouped(share, decimals: 0) }
+        let percent = share * 100
+        let decimals = abs(percent) < 1 && percent != 0 ? 2 : 1
+        return fixed(percent, decimals: decimals) + "%"
+    }
+
+    /// Yuan for people: whole yuan with digits grouped by thousands (`1,234,567`).
+    ///
+    /// - Parameter value: the amount.
+    /// - Returns: its text.
+    public static func money(_ value: Double) -> String {
+        grouped(value, decimals: 0)
+    }
+
+    /// A number for programs (CSV): at most six decimals, no trailing zeros, no digit
+    /// grouping, no exponent, and never `-0`.
+    ///
+    /// - Parameter value: the number.
+    /// - Returns: its text.
+    public static func plain(_ value: Double) -> String {
+        guard value.isFinite else { return value.isNaN ? "NaN" : (value > 0 ? "Infinity" : "-Infinity") }
+        var text = fixed(value, decimals: 6)
+        if text.contains(".") {
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+        }
+        return text == "-0" ? "0" : text
+    }
+
+    /// A number rounded to six decimals, for JSON (whose encoder then writes the
+    /// shortest text that reads back as it), with `-0` as `0`.
+    ///
+    /// - Parameter value: the number.
+    /// - Returns: the rounded number.
+    public static func rounded(_ value: Double) -> Double {
+        guard value.isFinite else { return value }
+        let r = (value * 1_000_000).rounded() / 1_000_000
+        return r == 0 ? 0 : r
+    }
+
+    /// A signed change for people: `+15`, `-3.5`, `0`.
+    ///
+    /// - Parameters:
+    ///   - value: the change.
+    ///   - money: whether it is yuan (whole yuan).
+    /// - Returns: its text.
+    public static func signed(_ value: Double, money: Bool = false) -> String {
+        let text = money ? self.money(value) : count(value)
+        return value > 0 && text != "0" ? "+" + text : text
+    }
+
+    /// Whether a number shows as a whole number with one decimal (`12.04` does: `12.0`).
+    ///
+    /// - Parameter value: the number.
+    /// - Returns: whether it is within 0.05 of a whole number.
+    public static func isWhole(_ value: Double) -> Bool {
+        abs(value - value.rounded()) < 0.05
+    }
+
+    /// Fixed decimals, locale-free, never `-0`.
+    static func fixed(_ value: Double, decimals: Int) -> String {
+        let text = String(format: "%.\(decimals)f", value)
+        if text.hasPrefix("-"), text.dropFirst().allSatisfy({ $0 == "0" || $0 == "." }) {
+            return String(text.dropFirst())
+        }
+        return text
+    }
+
+    /// Fixed decimals with the integer digits grouped by thousands.
+    static func grouped(_ value: Double, decimals: Int) -> String {
+        guard value.isFinite else { return value.isNaN ? "NaN" : (value > 0 ? "∞" : "-∞") }
+        let text = fixed(value, decimals: decimals)
+        let negative = text.hasPrefix("-")
+        let body = negative ? String(text.dropFirst()) : text
+        let parts = body.split(separator: ".", maxSplits: 1)
+        let integer = Array(parts.first.map(String.init) ?? "0")
+        var groupedDigits = ""
+        for (index, digit) in integer.enumerated() {
+            if index > 0, (integer.count - index) % 3 == 0 { groupedDigits.append(",") }
+            groupedDigits.append(digit)
+        }
+        let fraction = parts.count > 1 ? "." + parts[1] : ""
+        return (negative ? "-" : "") + groupedDigits + fraction
+    }
+}

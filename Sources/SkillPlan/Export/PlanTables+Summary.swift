@@ -1,0 +1,35 @@
+extension PlanTables.Builder {
+    /// Scenario, title, question, solver status, stop reason, objective, bound, gap,
+    /// years, targets short and the input hash, as item and value.
+    func summary() -> ([ExportColumn], [ExportRow]) {
+        let columns = [column(.item, .text), column(.value, .text)]
+        let solver = plan.solver
+        var items: [(Terms.Key, ExportValue)] = [
+            (.scenario, .text(plan.scenario)),
+            (.title, .text(terms.language == .zh ? plan.titleZh : plan.titleEn)),
+            (.question, .text(plan.question)),
+            (.solverStatus, .text(terms.solverStatus(solver.status))),
+        ]
+        if let reason = solver.stopReason { items.append((.stopReason, .text(terms.stopReason(reason)))) }
+        items.append((.objective, solver.objective.map(ExportValue.money) ?? .empty))
+        items.append((.bestBound, solver.bestBound.map(ExportValue.money) ?? .empty))
+        items.append((.gap, solver.gap.map(ExportValue.share) ?? .empty))
+        items.append((.requestedGap, .share(solver.requestedGap)))
+        items.append((.baseYear, .year(plan.baseYear)))
+        items.append((.planningYears, .text(PlanNames.years(plan.years))))
+        let short = plan.targetsShort.map(names.target)
+        let separator = terms.language == .zh ? "；" : "; "
+        items.append((.targetsShort, .text(short.isEmpty ? terms[.none] : short.joined(separator: separator))))
+        items.append((.inputHash, .text(plan.inputHash)))
+        return (columns, items.map { ExportRow(values: [.text(terms[$0.0]), $0.1]) })
+    }
+
+    /// Each cost, the shortfall penalty and the objective, in yuan.
+    func costs() -> ([ExportColumn], [ExportRow]) {
+        let columns = [column(.item, .text), column(.amountYuan, .money)]
+        let rows = CostItem.allCases.map { item in
+            ExportRow(values: [.text(terms[item.termKey]), .money(item.amount(in: plan.costs))])
+        }
+        return (columns, rows)
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+
+/// Builds one inline SVG chart from rectangles, lines and text, with coordinates written
+/// to one decimal so that the same chart always gives the same bytes. Shapes may carry a
+/// `<title>` that a browser shows on hover (no script needed).
+struct SVGBuilder {
+    /// The chart's width in CSS pixels.
+    let width: Double
+    /// The chart's height in CSS pixels.
+    let height: Double
+    private var elements: [String] = []
+
+    /// An empty chart of a size.
+    init(width: Double, height: Double) {
+        self.width = width
+        self.height = height
+    }
+
+    /// A rectangle.
+    mutating func rect(x: Double, y: Double, width: Double, height: Double, fill: String, title: String? = nil,
+                       cssClass: String? = nil) {
+        let cls = cssClass.map { " class=\"\($0)\"" } ?? ""
+        let head = "<rect\(cls) x=\"\(Self.n(x))\" y=\"\(Self.n(y))\" width=\"\(Self.n(max(0, width)))\" height=\"\(Self.n(max(0, height)))\" fill=\"\(fill)\""
+        if let title {
+            elements.append(head + "><title>\(HTMLText.escape(title))</title></rect>")
+        } else {
+            elements.append(head + "/>")
+        }
+    }
+
+    /// A line.
+    mutating func line(x1: Double, y1: Double, x2: Double, y2: Double, stroke: String, width: Double = 1,
+                       dash: String? = nil, title: String? = nil) {
+        let dashed = dash.map { " stroke-dasharray=\"\($0)\"" } ?? ""
+        let head = "<line x1=\"\(Self.n(x1))\" y1=\"\(Self.n(y1))\" x2=\"\(Self.n(x2))\" y2=\"\(Self.n(y2))\" stroke=\"\(stroke)\" stroke-width=\"\(Self.n(width))\"\(dashed)"
+        if let title {
+            elements.append(head + "><title>\(HTMLText.escape(title))</title></line>")
+        } else {
+            elements.append(head + "/>")
+        }
+    }
+
+    /// A text.
+    mutating func text(_ text: String, x: Double, y: Double, anchor: String = "start", size: Double = 11,
+                       fill: String = HTMLStyle.ink, bold: Bool = false) {
+        let weight = bold ? " font-weight=\"600\"" : ""
+        elements.append("<text x=\"\(Self.n(x))\" y=\"\(Self.n(y))\" text-anchor=\"\(anchor)\" font-size=\"\(Self.n(size))\" fill=\"\(fill)\"\(weight)>\(HTMLText.escape(text))</text>")
+    }
+
+    /// The `<svg>` element.
+    ///
+    /// - Parameters:
+    ///   - label: the chart's accessible name.
+    ///   - chart: the chart's kind, in `data-chart`.
+    /// - Returns: the element and a newline.
+    func render(label: String, chart: String) -> String {
+        "<svg data-chart=\"\(chart)\" role=\"img\" aria-label=\"\(HTMLText.escape(label))\" width=\"\(Self.n(width))\" height=\"\(Self.n(height))\" viewBox=\"0 0 \(Self.n(width)) \(Self.n(height))\">\n"
+            + elements.joined(separator: "\n") + "\n</svg>\n"
+    }
+
+    /// A coordinate with one decimal, `.0` dropped.
+    static func n(_ value: Double) -> String {
+        let text = NumberText.fixed(value.isFinite ? value : 0, decimals: 1)
+        return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
+    }
+
+    /// A round axis maximum at or above `value` and its tick step (1, 2 or 5 × 10ⁿ, about
+    /// four ticks).
+    static func axis(_ value: Double) -> (max: Double, step: Double) {
+        guard value > 0, value.isFinite else { return (1, 1) }
+        let raw = value / 4
+        let magnitude = pow(10, floor(log10(raw)))
+        let residual = raw / magnitude
+        let step = (residual <= 1 ? 1 : residual <= 2 ? 2 : residual <= 5 ? 5 : 10) * magnitude
+        return ((value / step).rounded(.up) * step, step)
+    }
+}

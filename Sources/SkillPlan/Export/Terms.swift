@@ -1,0 +1,304 @@
+/// Every label that an export or a diff writes, in Chinese and in English: the one
+/// table of terms.
+///
+/// A ``Terms`` value speaks one ``Language``; nothing it returns mixes the two. Entity
+/// names (schools, programmes, levels, groups, targets, modules) are not terms: they come
+/// from the plan's ``PlanCatalog`` in the same language, and ids stay ids.
+///
+/// ```swift
+/// let terms = Terms(.en)
+/// terms[.intake]                      // "Intake"
+/// terms.hoursPerClass(yearOfStudy: 2) // "Year 2 hours per class"
+/// ```
+public struct Terms: Sendable, Hashable {
+    /// The language of every label.
+    public var language: Language
+
+    /// Labels in a language.
+    ///
+    /// - Parameter language: `.zh` or `.en`.
+    public init(_ language: Language) {
+        self.language = language
+    }
+
+    /// The label of a term.
+    ///
+    /// - Parameter key: the term.
+    /// - Returns: its label in ``language``.
+    public subscript(_ key: Key) -> String {
+        let pair = Terms.pair(key)
+        return language == .zh ? pair.zh : pair.en
+    }
+
+    /// "第k学年" / "Year k of study".
+    ///
+    /// - Parameter k: the year of study, from 1.
+    /// - Returns: the label.
+    public func yearOfStudy(_ k: Int) -> String {
+        language == .zh ? "第\(k)学年" : "Year \(k) of study"
+    }
+
+    /// "第k学年每班课时" / "Year k hours per class".
+    ///
+    /// - Parameter k: the year of study, from 1.
+    /// - Returns: the label.
+    public func hoursPerClass(yearOfStudy k: Int) -> String {
+        language == .zh ? "第\(k)学年每班课时" : "Year \(k) hours per class"
+    }
+
+    /// "2023年课时" / "Hours 2023": a module's teaching hours in a planning year.
+    ///
+    /// - Parameter year: the planning year.
+    /// - Returns: the label.
+    public func teachingHours(in year: Int) -> String {
+        language == .zh ? "\(year)年课时" : "Hours \(year)"
+    }
+
+    /// "12项变化" / "12 changes".
+    ///
+    /// - Parameter count: how many changes.
+    /// - Returns: the label.
+    public func changeCount(_ count: Int) -> String {
+        language == .zh ? "\(count)项变化" : (count == 1 ? "1 change" : "\(count) changes")
+    }
+
+    /// The separator after a label: "：" / ": ".
+    public var colon: String { language == .zh ? "：" : ": " }
+
+    /// Text in parentheses after a label: "（x）" / " (x)".
+    ///
+    /// - Parameter text: the text.
+    /// - Returns: the parenthesised text with its leading space, if any.
+    public func parenthesised(_ text: String) -> String {
+        language == .zh ? "（\(text)）" : " (\(text))"
+    }
+
+    /// The label of a target's or shortfall's unit as the plan spells it
+    /// (`person-times`, `students`, `share`, `students-per-teacher`, `applicants`,
+    /// `workers`, `yuan`); an unknown unit is returned as it is.
+    ///
+    /// - Parameter unit: the plan's unit id.
+    /// - Returns: its label.
+    public func unit(_ unit: String) -> String {
+        Key(rawValue: "unit-" + unit).map { self[$0] } ?? unit
+    }
+
+    /// The label of a solver status as the plan spells it (`optimal`, `feasible`,
+    /// `infeasible`, `unbounded`, `no solution`), or the status itself when unknown.
+    ///
+    /// - Parameter status: the plan's status.
+    /// - Returns: its label.
+    public func solverStatus(_ status: String) -> String {
+        Key(rawValue: "status-" + status.replacingOccurrences(of: " ", with: "-")).map { self[$0] } ?? status
+    }
+
+    /// The label of a stop reason as the plan spells it (`gap limit`, `time limit`), or
+    /// the reason itself when unknown.
+    ///
+    /// - Parameter reason: the plan's stop reason.
+    /// - Returns: its label.
+    public func stopReason(_ reason: String) -> String {
+        Key(rawValue: "stop-" + reason.replacingOccurrences(of: " ", with: "-")).map { self[$0] } ?? reason
+    }
+
+    /// The label of a target kind.
+    ///
+    /// - Parameter kind: the kind.
+    /// - Returns: its label.
+    public func kind(_ kind: TargetKind) -> String {
+        Key(rawValue: "kind-" + kind.rawValue).map { self[$0] } ?? kind.rawValue
+    }
+
+    /// "已达成" / "Met", or "未达成" / "Short".
+    ///
+    /// - Parameter met: whether the row is met.
+    /// - Returns: the label.
+    public func met(_ met: Bool) -> String {
+        self[met ? .met : .short]
+    }
+
+    /// Every term. The raw value is the term's id in English.
+    public enum Key: String, CaseIterable, Sendable {
+        /// Table titles.
+        case summary, seatsTable, curriculumPlan, classesRunningTable, teacherPlan, rotationTable,
+             teachingPlan, targetsTable, costsTable
+        /// Columns.
+        case school, year, programme, level, applicants, intake, turnedAway, newClasses, classesRunning,
+             enrolment, graduates, trainingPlaces, trainingCapacity, seats, seatsAdded, seatUse, group,
+             headcount, leavers, hires, onRotation, teachingHours, fteNeeded, fteAvailable, fteSpare,
+             yearsCounted, toRotate, rotated, status, module, totalHoursPerClass, total, target, kind,
+             required, achieved, unit, shortfall, shortfallUnit, item, amountYuan, value
+        /// Row labels and statuses.
+        case shortCourses, met, short, notApplicable
+        /// Summary items.
+        case scenario, title, question, solverStatus, stopReason, objective, bestBound, gap, requestedGap,
+             baseYear, planningYears, targetsShort, none, inputHash
+        /// Cost items.
+        case costHiring, costExpansion, costClasses, costTraining, costTotal, costShortfallPenalty, costObjective
+        /// Solver statuses and stop reasons.
+        case statusOptimal = "status-optimal", statusFeasible = "status-feasible",
+             statusInfeasible = "status-infeasible", statusUnbounded = "status-unbounded",
+             statusNoSolution = "status-no-solution", stopGapLimit = "stop-gap-limit",
+             stopTimeLimit = "stop-time-limit", stopIterationLimit = "stop-iteration-limit",
+             stopCancelled = "stop-cancelled", stopNumericalFailure = "stop-numerical-failure"
+        /// Units.
+        case unitPersonTimes = "unit-person-times", unitStudents = "unit-students", unitShare = "unit-share",
+             unitStudentsPerTeacher = "unit-students-per-teacher", unitApplicants = "unit-applicants",
+             unitWorkers = "unit-workers", unitYuan = "unit-yuan", unitSeconds = "unit-seconds"
+        /// Target kinds.
+        case kindAnnualTraining = "kind-annual-training", kindCumulativeTraining = "kind-cumulative-training",
+             kindHighSkillShare = "kind-high-skill-share", kindMinEnrolment = "kind-min-enrolment",
+             kindStudentTeacherRatio = "kind-student-teacher-ratio",
+             kindWorkforceHighSkillShare = "kind-workforce-high-skill-share",
+             kindServeDemand = "kind-serve-demand"
+        /// Documents and charts.
+        case planDocument, seatsChart, teachersChart, targetsChart, attainment, solveTime, createdAt, glpk,
+             cityWide, contents, charts
+        /// Diffs.
+        case planComparison, planA, planB, inputsChanged, noChanges, change, before, after, delta, table, id,
+             field, seatsSection, teachersSection, targetsSection, costsSection, newlyMet, newlyShort,
+             shortfallChanged, costYuan, absent
+    }
+
+    /// The table: each term in Chinese and English.
+    ///
+    /// - Parameter key: the term.
+    /// - Returns: its Chinese and English labels.
+    public static func pair(_ key: Key) -> (zh: String, en: String) {
+        switch key {
+        case .summary: ("概要", "Summary")
+        case .seatsTable: ("学位", "Seats")
+        case .curriculumPlan: ("招生与在校生计划", "Curriculum plan")
+        case .classesRunningTable: ("在读班级", "Classes running")
+        case .teacherPlan: ("师资计划", "Teacher plan")
+        case .rotationTable: ("教师轮训覆盖", "Rotation coverage")
+        case .teachingPlan: ("教学计划", "Teaching plan")
+        case .targetsTable: ("目标达成", "Target attainment")
+        case .costsTable: ("费用", "Costs")
+        case .school: ("学校", "School")
+        case .year: ("年份", "Year")
+        case .programme: ("专业", "Programme")
+        case .level: ("层次", "Level")
+        case .applicants: ("报名", "Applicants")
+        case .intake: ("招生", "Intake")
+        case .turnedAway: ("未录取", "Turned away")
+        case .newClasses: ("新开班级", "New classes")
+        case .classesRunning: ("在读班级", "Classes running")
+        case .enrolment: ("在校生", "Enrolment")
+        case .graduates: ("毕业生", "Graduates")
+        case .trainingPlaces: ("培训人次", "Training person-times")
+        case .trainingCapacity: ("培训容量", "Training capacity")
+        case .seats: ("学位数", "Seats")
+        case .seatsAdded: ("新增学位", "Seats added")
+        case .seatUse: ("学位使用率", "Seats used")
+        case .group: ("教研组", "Teacher group")
+        case .headcount: ("教师数", "Headcount")
+        case .leavers: ("离职", "Leavers")
+        case .hires: ("新聘", "Hires")
+        case .onRotation: ("轮训", "On rotation")
+        case .teachingHours: ("教学课时", "Teaching hours")
+        case .fteNeeded: ("所需教师", "FTE needed")
+        case .fteAvailable: ("可用教师", "FTE available")
+        case .fteSpare: ("富余教师", "FTE spare")
+        case .yearsCounted: ("统计年份", "Years counted")
+        case .toRotate: ("应轮训", "To rotate")
+        case .rotated: ("已轮训", "Rotated")
+        case .status: ("状态", "Status")
+        case .module: ("课程模块", "Module")
+        case .totalHoursPerClass: ("每班总课时", "Total hours per class")
+        case .total: ("合计", "Total")
+        case .target: ("目标", "Target")
+        case .kind: ("类型", "Kind")
+        case .required: ("要求", "Required")
+        case .achieved: ("达成", "Achieved")
+        case .unit: ("单位", "Unit")
+        case .shortfall: ("缺口", "Shortfall")
+        case .shortfallUnit: ("缺口单位", "Shortfall unit")
+        case .item: ("项目", "Item")
+        case .amountYuan: ("金额（元）", "Amount (yuan)")
+        case .value: ("内容", "Value")
+        case .shortCourses: ("短期培训", "Short courses")
+        case .met: ("已达成", "Met")
+        case .short: ("未达成", "Short")
+        case .notApplicable: ("—", "—")
+        case .scenario: ("情景", "Scenario")
+        case .title: ("标题", "Title")
+        case .question: ("问题", "Question")
+        case .solverStatus: ("求解状态", "Solver status")
+        case .stopReason: ("停止原因", "Stop reason")
+        case .objective: ("目标函数值", "Objective")
+        case .bestBound: ("最优界", "Best bound")
+        case .gap: ("相对间隙", "Gap")
+        case .requestedGap: ("要求的相对间隙", "Gap asked for")
+        case .baseYear: ("基准年", "Base year")
+        case .planningYears: ("规划年份", "Planning years")
+        case .targetsShort: ("未达成的目标", "Targets short")
+        case .none: ("无", "none")
+        case .inputHash: ("输入哈希", "Input hash")
+        case .costHiring: ("招聘教师", "Hiring")
+        case .costExpansion: ("新增学位", "Seat expansion")
+        case .costClasses: ("开设班级", "Classes")
+        case .costTraining: ("短期培训", "Short courses")
+        case .costTotal: ("总费用", "Total cost")
+        case .costShortfallPenalty: ("缺口罚分（非货币）", "Shortfall penalty (not money)")
+        case .costObjective: ("目标函数值（总费用＋罚分）", "Objective (total cost + penalty)")
+        case .statusOptimal: ("最优", "optimal")
+        case .statusFeasible: ("可行（未证明最优）", "feasible (not proven optimal)")
+        case .statusInfeasible: ("不可行", "infeasible")
+        case .statusUnbounded: ("无界", "unbounded")
+        case .statusNoSolution: ("无解", "no solution")
+        case .stopGapLimit: ("达到间隙要求", "gap limit reached")
+        case .stopTimeLimit: ("达到时间限制", "time limit reached")
+        case .stopIterationLimit: ("达到迭代限制", "iteration limit reached")
+        case .stopCancelled: ("已取消", "cancelled")
+        case .stopNumericalFailure: ("数值计算失败", "numerical failure")
+        case .unitPersonTimes: ("人次", "person-times")
+        case .unitStudents: ("人", "students")
+        case .unitShare: ("比例", "share")
+        case .unitStudentsPerTeacher: ("生师比", "students per teacher")
+        case .unitApplicants: ("报名人数", "applicants")
+        case .unitWorkers: ("人", "workers")
+        case .unitYuan: ("元", "yuan")
+        case .unitSeconds: ("秒", "s")
+        case .kindAnnualTraining: ("年度培训", "Annual training")
+        case .kindCumulativeTraining: ("累计培训", "Cumulative training")
+        case .kindHighSkillShare: ("高技能层次占比", "High-skill share")
+        case .kindMinEnrolment: ("最低在校生", "Minimum enrolment")
+        case .kindStudentTeacherRatio: ("生师比", "Student-teacher ratio")
+        case .kindWorkforceHighSkillShare: ("全市高技能人才占比", "Workforce high-skill share")
+        case .kindServeDemand: ("满足报名", "Serve demand")
+        case .planDocument: ("规划方案", "Plan")
+        case .seatsChart: ("在校生（按专业）与学位数", "Enrolment by programme, and seats")
+        case .teachersChart: ("教师：可用与所需，及轮训", "Teachers: FTE available and needed, and on rotation")
+        case .targetsChart: ("目标达成（达成÷要求）", "Target attainment (achieved ÷ required)")
+        case .attainment: ("达成率", "Attainment")
+        case .solveTime: ("求解用时", "Solve time")
+        case .createdAt: ("生成时间", "Created")
+        case .glpk: ("求解器 GLPK", "Solver GLPK")
+        case .cityWide: ("全市", "City-wide")
+        case .contents: ("目录", "Contents")
+        case .charts: ("图表", "Charts")
+        case .planComparison: ("方案比较", "Plan comparison")
+        case .planA: ("方案A", "Plan A")
+        case .planB: ("方案B", "Plan B")
+        case .inputsChanged: ("输入变化", "Inputs that changed")
+        case .noChanges: ("无变化", "No changes")
+        case .change: ("变化项", "What changed")
+        case .before: ("之前", "Before")
+        case .after: ("之后", "After")
+        case .delta: ("增减", "Delta")
+        case .table: ("数据表", "Table")
+        case .id: ("编号", "Id")
+        case .field: ("字段", "Field")
+        case .seatsSection: ("学位、招生与培训", "Seats, intake and training")
+        case .teachersSection: ("教师", "Teachers")
+        case .targetsSection: ("目标", "Targets")
+        case .costsSection: ("费用", "Costs")
+        case .newlyMet: ("新达成", "Newly met")
+        case .newlyShort: ("新未达成", "Newly short")
+        case .shortfallChanged: ("缺口变化", "Shortfall changed")
+        case .costYuan: ("费用（元）", "Cost (yuan)")
+        case .absent: ("无", "none")
+        }
+    }
+}

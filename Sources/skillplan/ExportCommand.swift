@@ -1,0 +1,76 @@
+import ArgumentParser
+import SkillPlan
+
+/// `skillplan export PLAN --format csv|json|markdown|html [--lang zh|en] [-o DIR]`: writes
+/// a plan's curriculum plan, teacher plan, teaching plan, target attainment and costs as
+/// files, each atomically, and prints their paths.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export a plan's tables as CSV, JSON, Markdown or an HTML page with charts.",
+        discussion: """
+            csv writes one file per table (summary, seats, curriculum-plan, classes-running, \
+            teacher-plan, rotation, teaching-plan, targets, costs), UTF-8 with a byte-order \
+            mark so that Excel and WPS show Chinese; json writes plan-tables.json; markdown \
+            writes plan.md; html writes plan.html, one self-contained page that prints on A4. \
+            Labels and names are in one language. Each file is written atomically; its path \
+            is printed. See docs/exports.md.
+
+            \(ExitStatus.helpText)
+            """
+    )
+
+    /// The `--format` values.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case csv, json, markdown, html
+
+        /// The library's format.
+        var exportFormat: ExportFormat {
+            switch self {
+            case .csv: .csv
+            case .json: .json
+            case .markdown: .markdown
+            case .html: .html
+            }
+        }
+    }
+
+    /// The `--lang` values, shared with `diff`.
+    enum LanguageOption: String, ExpressibleByArgument, CaseIterable {
+        case zh, en
+
+        /// The library's language.
+        var language: Language { self == .zh ? .zh : .en }
+    }
+
+    @Argument(help: ArgumentHelp("The plan file to export (written by `skillplan solve -o PLAN.json`).", valueName: "plan"))
+    var plan: String
+
+    @Option(help: "csv (one file per table), json (plan-tables.json), markdown (plan.md) or html (plan.html).")
+    var format: Format
+
+    @Option(help: "The language of labels and names: zh (Chinese) or en (English).")
+    var lang: LanguageOption = .zh
+
+    @Option(name: [.short, .customLong("output")],
+            help: ArgumentHelp("The folder to write into (created if missing; files of the same name are replaced).", valueName: "dir"))
+    var output: String = "./export"
+
+    func validate() throws {
+        if plan.isEmpty { throw ValidationError("Give the plan file to export.") }
+        if output.isEmpty { throw ValidationError("Give a folder to write into with -o DIR.") }
+    }
+
+    func run() throws {
+        do {
+            let loaded = try PlanFile.read(plan)
+            for file in try PlanExporter(language: lang.language).export(loaded, as: format.exportFormat) {
+                let path = output.hasSuffix("/") ? output + file.name : output + "/" + file.name
+                try AtomicFile.write(file.data, to: path)
+                print(path)
+            }
+        } catch {
+            throw ErrorReporting.exitCode(for: error)
+        }
+    }
+}
