@@ -1,0 +1,106 @@
+import Foundation
+import GLPK
+import SkillPlan
+import Testing
+
+/// The bundled Xingning baseline, solved once for the suite.
+enum Baseline {
+    static let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let scenarioPath = root.appendingPathComponent("Models/xingning-2025.yaml").path
+
+    static let loaded = Result { try ScenarioLoader.load(path: scenarioPath) }
+    static let solved = Result { try Planner.solve(loaded.get().scenario, inputHash: loaded.get().inputHash) }
+
+    static func glpsol() -> String? {
+        ["/usr/bin/glpsol", "/usr/local/bin/glpsol"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+}
+
+@Suite("The Xingning baseline")
+struct BaselineTests {
+    @Test("It solves within its gap and passes the checker")
+    func solves() throws {
+        let result = try Baseline.solved.get()
+        #expect(result.violations.isEmpty, "\(result.violations)")
+        #expect(result.plan.solver.status == "optimal" || result.plan.solver.stopReason == "gap limit")
+        #expect((result.plan.solver.gap ?? 1) <= 0.005 + 1e-12)
+        #expect(result.plan.years == [2021, 2022, 2023, 2024, 2025])
+    }
+
+    @Test("Every work-plan target and technician-college criterion is in the plan, and met")
+    func targets() throws {
+        let plan = try Baseline.solved.get().plan
+        let expected = ["workplan-annual-training", "workplan-rural-craftsman-2022", "workplan-hakka-cuisine-2022",
+                        "workplan-housekeeping-annual", "workplan-high-skill-share-2025", "college-min-enrolment",
+                        "college-annual-training", "college-high-skill-share", "college-student-teacher-ratio", "serve-demand"]
+        #expect(plan.targetIDs == expected)
+        #expect(plan.targetsShort.allSatisfy { $0 == "serve-demand" })
+    }
+
+    @Test("Every programme with applicants admits students in every year")
+    func admits() throws {
+        let plan = try Baseline.solved.get().plan
+        let withApplicants = Dictionary(grouping: plan.programmeLevels.filter { ($0.applicants ?? 0) > 0 }) {
+            "\($0.programme) \($0.year)"
+        }
+        #expect(withApplicants.count >= 11 * 5 - 6)
+        for (key, rows) in withApplicants {
+            #expect(rows.reduce(0) { $0 + $1.intake } > 0, "\(key) admits nobody")
+        }
+    }
+
+    @Test("The applicants turned away are listed per programme, level and year, and add up to the serve-demand shortfall")
+    func turnedAway() throws {
+        let plan = try Baseline.solved.get().plan
+        let listed = plan.programmeLevels.reduce(0) { $0 + $1.turnedAway }
+        let short = plan.targets.filter { $0.target == "serve-demand" }.reduce(0) { $0 + $1.shortfall }
+        #expect(abs(listed - short) < 1e-6)
+        for row in plan.programmeLevels {
+            #expect(row.turnedAway == max(0, (row.applicants ?? row.intake) - row.intake))
+        }
+    }
+
+    @Test("The exported MPS solved by glpsol gives the same LP relaxation and a MIP objective within the gaps")
+    func glpsol() throws {
+        guard let glpsol = Baseline.glpsol() else {
+            print("glpsol comparison skipped: glpsol not found (make test installs glpk-utils)")
+            return
+        }
+        let loaded = try Baseline.loaded.get()
+        let model = try ModelBuilder(scenario: loaded.scenario).build().model
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("baseline-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let mps = folder.appendingPathComponent("baseline.mps").path
+        try model.write(to: mps, format: .freeMPS)
+
+        func run(_ arguments: [String]) throws -> Double? {
+            let report = folder.appendingPathComponent("report-\(UUID().uuidString).txt").path
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: glpsol)
+            process.arguments = ["--freemps", mps, "-o", report] + arguments
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+            let text = try String(contentsOfFile: report, encoding: .utf8)
+            guard let line = text.split(separator: "\n").first(where: { $0.hasPrefix("Objective:") }),
+                  let value = line.split(separator: "=").last?.split(separator: "(").first else { return nil }
+            return Double(value.trimmingCharacters(in: .whitespaces))
+        }
+
+        var relaxed = SolverOptions()
+        relaxed.relaxIntegrality = true
+        let ours = try #require(try model.solve(relaxed).objectiveValue)
+        let theirs = try #require(try run(["--nomip"]))
+        #expect(abs(ours - theirs) <= 1e-6 * abs(ours))
+
+        let plan = try Baseline.solved.get().plan
+        let mip = try #require(try run(["--mipgap", "0.005", "--cuts", "--tmlim", "120"]))
+        let objective = try #require(plan.solver.objective)
+        // Each is within 0.5% of the same optimum.
+        #expect(abs(mip - objective) <= 0.005 * max(mip, objective))
+        #expect(objective >= (plan.solver.bestBound ?? 0) - 1e-6 * objective)
+    }
+}

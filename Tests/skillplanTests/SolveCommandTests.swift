@@ -1,0 +1,122 @@
+import Foundation
+import Testing
+
+/// `skillplan solve`, `validate` and `model` run as a planner runs them.
+@Suite("skillplan solve and model")
+struct SolveCommandTests {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/tiny")
+
+    func fixture(_ name: String) -> String { Self.fixtures.appendingPathComponent(name).path }
+
+    func temporaryFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("solve-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    @Test("solve prints the summary, writes the plan and exits 0")
+    func solveTiny() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let plan = folder.appendingPathComponent("plan.json").path
+        let result = try CommandRunner().run(["solve", fixture("tiny.yaml"), "-o", plan])
+        #expect(result.exitCode == 0)
+        #expect(result.standardError == "")
+        // 100 applicants in classes of 40: 3 classes (3,000); 50 places at 10 (500).
+        let lines = result.standardOutput.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines.filter { !$0.hasPrefix("Solved:") } == [
+            "tiny — Tiny test scenario",
+            "Cost: 3,500 yuan (hiring 0, seats 0, classes 3,000, training 500)",
+            "Targets: 2 of 2 met",
+            "  met    serve  Admit every applicant",
+            "  met    train  Train 50 a year",
+            "Seats and teachers by year:",
+            "  year  seats  students  intake  turned away  training  teachers  hires  on rotation",
+            "  2021    100       100     100            0        50        10      0           10",
+            "Checker: the plan passes every hard constraint and target check",
+            "Plan written to \(plan)",
+            "",
+        ])
+        #expect(lines.contains { $0.hasPrefix("Solved: optimal, gap 0.00% (asked 0.00%) in ") && $0.hasSuffix("; model 7 rows, 8 columns (6 integer), 14 non-zeros") })
+        #expect(FileManager.default.fileExists(atPath: plan))
+    }
+
+    @Test("Two solves of the same scenario write the same plan, but for the run facts")
+    func deterministic() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var texts: [String] = []
+        for n in 1...2 {
+            let plan = folder.appendingPathComponent("plan\(n).json").path
+            #expect(try CommandRunner().run(["solve", fixture("tiny.yaml"), "-o", plan]).exitCode == 0)
+            let text = try String(contentsOfFile: plan, encoding: .utf8)
+            // Drop the "run" object (solve time, date, machine).
+            let withoutRun = text.replacingOccurrences(of: #""run" : \{[^}]*\}"#, with: "", options: .regularExpression)
+            texts.append(withoutRun)
+        }
+        #expect(texts[0] == texts[1])
+        #expect(texts[0].contains(#""schemaVersion" : 1"#))
+    }
+
+    @Test("--strict exits 1 when a target is short")
+    func strict() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CommandRunner().run(["solve", fixture("short.yaml"), "-o", folder.appendingPathComponent("p.json").path, "--strict"])
+        #expect(result.exitCode == 1)
+        #expect(result.standardOutput.contains("  SHORT  train  Train 50 a year\n         2021: 60 person-times of 200 person-times; short 140 person-times\n"))
+    }
+
+    @Test("An infeasible scenario exits 2 and names the conflicting constraints")
+    func infeasible() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CommandRunner().run(["solve", fixture("infeasible.yaml"), "-o", folder.appendingPathComponent("p.json").path])
+        #expect(result.exitCode == 2)
+        #expect(result.standardOutput == "")
+        #expect(result.standardError == "error: infeasible: the hard constraints cannot all hold; these conflict: rotation share of group g in 2021 (rotation-share[g,2021]); rotation coverage (全员轮训) of group g (rotation-coverage[g]). Fix: raise the limits involved (max_hire, max_expand, rotation_max_share, headcount) or lower what they must carry, and run `skillplan validate`.\n")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("p.json").path))
+    }
+
+    @Test("A missing scenario file exits 3 with one line")
+    func missing() throws {
+        let result = try CommandRunner().run(["solve", "/nonexistent/scenario.yaml"])
+        #expect(result.exitCode == 3)
+        #expect(result.standardError == "error: /nonexistent/scenario.yaml: scenario file not found — fix: check the path; the bundled scenarios are in Models/ (`skillplan scenarios` lists them)\n")
+    }
+
+    @Test("A gap outside [0, 1) is a usage error (64)")
+    func badGap() throws {
+        let result = try CommandRunner().run(["solve", "--mip-gap", "2", fixture("tiny.yaml")])
+        #expect(result.exitCode == 64)
+        #expect(result.standardError.hasPrefix("Error: --mip-gap must be a relative gap in [0, 1), e.g. 0.005, not 2.0\n"))
+    }
+
+    @Test("model --format lp writes readable names")
+    func modelLP() throws {
+        let result = try CommandRunner().run(["model", fixture("tiny.yaml"), "--format", "lp"])
+        #expect(result.exitCode == 0)
+        #expect(result.standardOutput.contains(" rotation_coverage(g): + rotation(g,2021) >= 10\n"))
+        #expect(result.standardOutput.contains(" 0 <= classes(p,basic,2021) <= 3\n"))
+        #expect(result.standardOutput.contains(" target(train,2021): + shortfall(train,2021) + training(p,2021) >= 50\n"))
+    }
+
+    @Test("model --format mps -o FILE writes free MPS and says so")
+    func modelMPS() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("tiny.mps").path
+        let result = try CommandRunner().run(["model", fixture("tiny.yaml"), "--format", "mps", "-o", path])
+        #expect(result.exitCode == 0)
+        #expect(result.standardError == "wrote \(path): 7 rows, 8 columns, 14 non-zeros\n")
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(text.contains("intake[p,basic,2021]"))
+    }
+
+    @Test("--help lists the exit codes")
+    func help() throws {
+        let result = try CommandRunner().run(["solve", "--help"])
+        #expect(result.exitCode == 0)
+        #expect(result.standardOutput.contains("Exit codes: 0 success; 1 targets short (solve --strict only); 2 infeasible or"))
+    }
+}
