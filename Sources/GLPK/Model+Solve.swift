@@ -20,6 +20,7 @@ extension Model {
     public func solve(_ options: SolverOptions = SolverOptions()) throws -> Solution {
         try options.validate()
         var options = options
+        let startGiven = options.start != nil
         let integer = hasIntegerVariables && !options.relaxIntegrality
         if integer, let start = options.start {
             guard start.count == variableCount else {
@@ -55,7 +56,8 @@ extension Model {
             }
         }
         let final = status ?? .noSolution(.numericalFailure)
-        return Solution(raw: raw, status: final, integer: integer, model: self, time: seconds(clock.now - started), sensitivity: options.sensitivity)
+        return Solution(raw: raw, status: final, integer: integer, model: self, time: seconds(clock.now - started), sensitivity: options.sensitivity,
+                        startOffered: startGiven)
     }
 
     /// The start plan with integer values rounded, when it satisfies every bound,
@@ -159,7 +161,7 @@ enum StatusInterpreter {
 }
 
 extension Solution {
-    init(raw: RawSolve, status: SolutionStatus, integer: Bool, model: Model, time: Double, sensitivity: Bool) {
+    init(raw: RawSolve, status: SolutionStatus, integer: Bool, model: Model, time: Double, sensitivity: Bool, startOffered: Bool) {
         self.status = status
         self.isInteger = integer
         let has = status.hasSolution
@@ -179,7 +181,7 @@ extension Solution {
         self.duals = has && !integer ? raw.rowDuals : nil
         self.reducedCosts = has && !integer ? raw.columnDuals : nil
         self.bestBound = integer && raw.solutionKind == 3 && raw.bestBound.isFinite ? raw.bestBound : nil
-        self.startAccepted = integer ? raw.startAccepted : nil
+        self.startAccepted = integer && startOffered ? raw.startAccepted : nil
         self.solveTime = time
         self.log = raw.log
         self.glpkMemoryBlocksLeft = raw.memoryBlocksLeft

@@ -143,8 +143,10 @@ public struct Model: Sendable {
     }
 
     /// The name of a variable.
-    public func name(of variable: Variable) -> String {
-        variableNames[variable.index]
+    /// - Throws: ``GLPKError`` `.unknownElement` for a variable of another model.
+    public func name(of variable: Variable) throws -> String {
+        try check(variable)
+        return variableNames[variable.index]
     }
 
     // MARK: Constraints
@@ -208,12 +210,16 @@ public struct Model: Sendable {
     }
 
     /// The name of a constraint.
-    public func name(of constraint: Constraint) -> String {
-        constraintNames[constraint.index]
+    /// - Throws: ``GLPKError`` `.unknownElement` for a constraint of another model.
+    public func name(of constraint: Constraint) throws -> String {
+        try check(constraint)
+        return constraintNames[constraint.index]
     }
 
     /// The terms of a constraint: variables and coefficients, by increasing variable index.
-    public func terms(of constraint: Constraint) -> [(variable: Variable, coefficient: Double)] {
+    /// - Throws: ``GLPKError`` `.unknownElement` for a constraint of another model.
+    public func terms(of constraint: Constraint) throws -> [(variable: Variable, coefficient: Double)] {
+        try check(constraint)
         let range = Int(rowStart[constraint.index])..<Int(rowStart[constraint.index + 1])
         return range.map { (Variable(index: Int(entryColumns[$0])), entryValues[$0]) }
     }

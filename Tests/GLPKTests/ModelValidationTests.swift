@@ -25,7 +25,7 @@ struct ModelValidationTests {
         // A variable and a constraint may share a name; default names are numbered.
         try model.addConstraint(x >= 0, name: "x")
         let unnamed = try model.addVariable()
-        #expect(model.name(of: unnamed) == "x2")
+        #expect(try model.name(of: unnamed) == "x2")
         #expect(model.variable(named: "x") == x)
         #expect(model.constraint(named: "nope") == nil)
     }

@@ -153,6 +153,7 @@ struct StatusTests {
         let optimum = try model.solve()
         #expect(optimum.status == .optimal)
         #expect(optimum.objectiveValue == 13965)
+        #expect(optimum.startAccepted == nil)
         for presolve in [true, false] {
             var options = SolverOptions(presolve: presolve)
             options.start = optimum.values

@@ -27,3 +27,28 @@ public struct SolverReport: Codable, Sendable, Hashable {
     /// Non-zero coefficients of the model.
     public var nonzeros: Int
 }
+
+extension SolverReport {
+    private enum CodingKeys: String, CodingKey {
+        case status, stopReason, objective, bestBound, gap, requestedGap, timeLimit, searchRule, glpkVersion
+        case rows, columns, integerColumns, nonzeros
+    }
+
+    /// Decodes a report; `searchRule`, added after the first plans were written, may be absent.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        status = try c.decode(String.self, forKey: .status)
+        stopReason = try c.decodeIfPresent(String.self, forKey: .stopReason)
+        objective = try c.decodeIfPresent(Double.self, forKey: .objective)
+        bestBound = try c.decodeIfPresent(Double.self, forKey: .bestBound)
+        gap = try c.decodeIfPresent(Double.self, forKey: .gap)
+        requestedGap = try c.decode(Double.self, forKey: .requestedGap)
+        timeLimit = try c.decode(Double.self, forKey: .timeLimit)
+        searchRule = try c.decodeIfPresent(String.self, forKey: .searchRule) ?? ""
+        glpkVersion = try c.decode(String.self, forKey: .glpkVersion)
+        rows = try c.decode(Int.self, forKey: .rows)
+        columns = try c.decode(Int.self, forKey: .columns)
+        integerColumns = try c.decode(Int.self, forKey: .integerColumns)
+        nonzeros = try c.decode(Int.self, forKey: .nonzeros)
+    }
+}
