@@ -51,7 +51,7 @@ struct SolveCommand: ParsableCommand {
         do {
             let path = try scenario ?? BundledScenarios.defaultScenarioPath()
             let loaded = try ScenarioLoader.load(path: path)
-            try save.checkStore(store)
+            let planStore = try save.openStore(store)
             var options = PlanningOptions(timeLimit: timeLimit, mipGap: mipGap)
             if verbose {
                 options.logHandler = { text in FileHandle.standardError.write(Data(text.utf8)) }
@@ -65,7 +65,7 @@ struct SolveCommand: ParsableCommand {
             print(PlanSummary.text(of: result.plan, language: lang, violations: result.violations), terminator: "")
             print("Plan written to \(destination)")
             if !result.violations.isEmpty { throw ExitStatus.checkFailed }
-            try save.saveIfAsked(result.plan, from: loaded, scenarioPath: path, store: store)
+            try save.saveIfAsked(result.plan, from: loaded, scenarioPath: path, into: planStore)
             if strict && !result.plan.targetsShort.isEmpty { throw ExitStatus.targetsShort }
         } catch let code as ExitCode {
             throw code
@@ -77,17 +77,43 @@ struct SolveCommand: ParsableCommand {
 
 extension Language: ExpressibleByArgument {}
 
-/// A one-line progress display on standard error, rewritten in place.
+/// A one-line progress display on standard error, rewritten in place. The racing
+/// search rules report from two threads: the line shows the best plan of either and
+/// the higher of their bounds (each is a valid bound), under a lock.
 enum ProgressLine {
+    private static let state = ProgressState()
+
     static func show(_ progress: PlanningProgress) {
-        let best = progress.bestObjective.map { String(format: "%.0f", $0) } ?? "none yet"
-        let gap = progress.gap.map { String(format: "%.2f%%", $0 * 100) } ?? "-"
-        let line = "\r  searching: best plan \(best), bound \(String(format: "%.0f", progress.bound)), gap \(gap), "
-            + String(format: "%.0f s   ", progress.elapsed)
+        guard let line = state.merge(progress) else { return }
         FileHandle.standardError.write(Data(line.utf8))
     }
 
     static func clear() {
         FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+}
+
+/// The best plan and bound seen so far, shared by the reporting threads.
+private final class ProgressState: @unchecked Sendable {
+    // Safe: every access holds `lock`.
+    private let lock = NSLock()
+    private var best: Double?
+    private var bound = -Double.infinity
+    private var shownAt = -Double.infinity
+
+    /// The line to show, at most four times a second (the racing rules report every node).
+    func merge(_ progress: PlanningProgress) -> String? {
+        lock.withLock {
+            if let objective = progress.bestObjective { best = min(best ?? objective, objective) }
+            if progress.bound.isFinite { bound = max(bound, progress.bound) }
+            guard progress.elapsed - shownAt >= 0.25 else { return nil }
+            shownAt = progress.elapsed
+            let shownBest = best.map { String(format: "%.0f", $0) } ?? "none yet"
+            let shownBound = bound.isFinite ? String(format: "%.0f", bound) : "-"
+            var gap = "-"
+            if let best, bound.isFinite { gap = String(format: "%.2f%%", abs(best - bound) / max(abs(best), 1e-9) * 100) }
+            return "\r  searching: best plan \(shownBest), bound \(shownBound), gap \(gap), "
+                + String(format: "%.0f s   ", progress.elapsed)
+        }
     }
 }
