@@ -13,6 +13,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // The C library. Debian's libglpk-dev ships no glpk.pc, so no pkgConfig.
@@ -34,7 +35,7 @@ let package = Package(
         ),
         .target(
             name: "SkillPlan",
-            dependencies: ["GLPK", .product(name: "Yams", package: "Yams")],
+            dependencies: ["GLPK", .product(name: "Yams", package: "Yams"), .product(name: "GRDB", package: "GRDB.swift")],
             path: "Sources/SkillPlan"
         ),
         .executableTarget(
