@@ -8,7 +8,7 @@ struct SkillPlanBench: ParsableCommand {
         commandName: "skillplan-bench",
         abstract: "Benchmark the GLPK wrapper: Netlib LPs in-process vs glpsol, and the model-build rate.",
         discussion: "Run a release build (make bench) for numbers worth writing down.",
-        subcommands: [AllBenchmarksCommand.self, NetlibBenchmarkCommand.self, BuildBenchmarkCommand.self],
+        subcommands: [AllBenchmarksCommand.self, NetlibBenchmarkCommand.self, BuildBenchmarkCommand.self, DecomposeCommand.self],
         defaultSubcommand: AllBenchmarksCommand.self
     )
 }

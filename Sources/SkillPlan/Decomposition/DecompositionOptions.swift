@@ -1,0 +1,31 @@
+/// How ``DecompositionPlanner`` solves a large scenario; `nil` settings take the scenario's.
+public struct DecompositionOptions: Sendable {
+    /// The time budget of the whole solve, in seconds (coordination, then the schools'
+    /// integer plans); 600 by default.
+    public var timeLimit: Double = 600
+    /// The relative MIP gap each school's integer plan is solved to; the scenario's when `nil`.
+    public var mipGap: Double?
+    /// Threads: one GLPK problem each; all cores by default.
+    public var jobs: Int = WorkerPool.cores
+    /// Coordination stops when the master's value and the Lagrangian bound are this
+    /// close, relative to the master's value.
+    public var coordinationTolerance: Double = 1e-4
+    /// Coordination stops after this many pricing rounds.
+    public var maxIterations: Int = 60
+    /// The share of ``timeLimit`` the coordination may use.
+    public var coordinationShare: Double = 0.4
+    /// After the plan: solve each school's priced integer program at the best prices,
+    /// whose bounds give a stronger Lagrangian bound than the LP relaxations.
+    public var refineBound: Bool = true
+    /// Offer each school's search a plan rounded from its LP relaxation (``RoundingStart``).
+    public var roundingStart: Bool = true
+    /// Receives each step's progress, on any thread.
+    public var progressHandler: (@Sendable (DecompositionProgress) -> Void)?
+
+    /// Options with the defaults.
+    public init(timeLimit: Double = 600, mipGap: Double? = nil, jobs: Int = WorkerPool.cores) {
+        self.timeLimit = timeLimit
+        self.mipGap = mipGap
+        self.jobs = jobs
+    }
+}

@@ -1,0 +1,120 @@
+import GLPK
+
+/// The model of a scenario in blocks: one model per school, built by ``ModelBuilder``
+/// from the school's own scenario (``SchoolSplit``), and the rows of the coupling
+/// targets split by school.
+///
+/// The coupling rows are made by the same target code as the whole model's
+/// (`TargetRows`, on the whole scenario's index), over a model that holds every
+/// school's variables side by side; ``wholeModel()`` adds every school's rows to it and
+/// is the same integer program as `ModelBuilder(scenario:).build()`, row for row, in
+/// another order, built school by school.
+struct SchoolBlocks: Sendable {
+    /// The split.
+    let split: SchoolSplit
+    /// Each school's model, in the order of ``SchoolSplit/schools``.
+    let models: [PlanningModel]
+    /// The position of each school's first variable in the side-by-side model.
+    let offsets: [Int]
+    /// The coupling rows.
+    let rows: [CouplingRow]
+    /// The side-by-side model: every school's variables, then the coupling rows with
+    /// their shortfalls; its objective prices the shortfalls only.
+    let joint: PlanningModel
+    /// The number of variables of all schools together.
+    let schoolVariables: Int
+
+    /// Builds every school's model on `jobs` threads, then the coupling rows.
+    static func build(_ split: SchoolSplit, jobs: Int) throws -> SchoolBlocks {
+        let schools = split.schools
+        let models = try WorkerPool.map(count: schools.count, jobs: jobs) { n in
+            try ModelBuilder(scenario: schools[n]).build()
+        }
+        var offsets: [Int] = []
+        var total = 0
+        for built in models {
+            offsets.append(total)
+            total += built.model.variableCount
+        }
+        var joint = PlanningModel(model: Model(name: split.scenario.name))
+        joint.model.reserveCapacity(variables: total + 1_000, constraints: 1_000, nonzeros: 100_000)
+        for (n, built) in models.enumerated() {
+            let m = built.model
+            for j in 0..<m.variableCount {
+                try joint.model.addVariable(m.variableNames[j], lowerBound: m.lowerBounds[j], upperBound: m.upperBounds[j],
+                                            kind: m.variableKinds[j])
+            }
+            func shifted(_ table: [String: Variable]) -> [String: Variable] {
+                table.mapValues { Variable(index: $0.index + offsets[n]) }
+            }
+            joint.intake.merge(shifted(built.intake)) { a, _ in a }
+            joint.classes.merge(shifted(built.classes)) { a, _ in a }
+            joint.training.merge(shifted(built.training)) { a, _ in a }
+            joint.hires.merge(shifted(built.hires)) { a, _ in a }
+            joint.rotation.merge(shifted(built.rotation)) { a, _ in a }
+            joint.expansion.merge(shifted(built.expansion)) { a, _ in a }
+        }
+        var cost = LinearExpression()
+        let targets = TargetRows(index: ScenarioIndex(split.scenario))
+        var rows: [CouplingRow] = []
+        for target in split.coupling {
+            let first = joint.model.constraintCount
+            try targets.add(target, to: &joint, cost: &cost)
+            for r in first..<joint.model.constraintCount {
+                let constraint = Constraint(index: r)
+                var terms = Array(repeating: SchoolTerms(), count: models.count)
+                for (variable, coefficient) in try joint.model.terms(of: constraint) where variable.index < total {
+                    let school = Self.school(of: variable.index, offsets: offsets)
+                    terms[school].indices.append(Int32(variable.index - offsets[school]))
+                    terms[school].coefficients.append(coefficient)
+                }
+                rows.append(CouplingRow(target: target.id, name: try joint.model.name(of: constraint),
+                                        bound: joint.model.constraintLowerBounds[r], weight: target.weight, terms: terms))
+            }
+        }
+        try joint.model.setObjective(cost, sense: .minimize)
+        return SchoolBlocks(split: split, models: models, offsets: offsets, rows: rows, joint: joint, schoolVariables: total)
+    }
+
+    /// The school whose block holds a variable of the side-by-side model.
+    static func school(of index: Int, offsets: [Int]) -> Int {
+        var low = 0, high = offsets.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if offsets[middle] <= index { low = middle } else { high = middle - 1 }
+        }
+        return low
+    }
+
+    /// The whole scenario's model: the side-by-side model with every school's rows and
+    /// objective added.
+    func wholeModel() throws -> PlanningModel {
+        var whole = joint
+        var objective = joint.model.objective
+        for (n, built) in models.enumerated() {
+            let m = built.model
+            let offset = Int32(offsets[n])
+            for i in 0..<m.constraintCount {
+                let range = Int(m.rowStart[i])..<Int(m.rowStart[i + 1])
+                var expression = LinearExpression()
+                expression.reserveCapacity(range.count)
+                for e in range { expression.add(m.entryValues[e], Variable(index: Int(m.entryColumns[e] + offset))) }
+                try whole.model.addConstraint(LinearConstraint(expression, lowerBound: m.constraintLowerBounds[i],
+                                                               upperBound: m.constraintUpperBounds[i]),
+                                              name: m.constraintNames[i])
+            }
+            for (j, coefficient) in m.objectiveCoefficients.enumerated() where coefficient != 0 {
+                objective.add(coefficient, Variable(index: j + offsets[n]))
+            }
+            objective.constant += m.objectiveConstant
+        }
+        for (id, variables) in joint.shortfalls { whole.shortfalls[id] = variables }
+        for (n, built) in models.enumerated() {
+            for (id, variables) in built.shortfalls {
+                whole.shortfalls[id, default: []] += variables.map { Variable(index: $0.index + offsets[n]) }
+            }
+        }
+        try whole.model.setObjective(objective, sense: .minimize)
+        return whole
+    }
+}

@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+import SkillPlan
+
+/// `skillplan-bench decompose`: plans a synthetic scenario by school and prints one line
+/// of JSON with the result. The scale benchmark runs it as a child process, to measure
+/// its peak memory like the other solvers'.
+struct DecomposeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "decompose",
+        abstract: "Plan a synthetic scenario school by school (decomposition) and print the result as JSON."
+    )
+
+    @OptionGroup var size: SyntheticSizeOptions
+
+    @Option(help: "The time budget in seconds.")
+    var timeLimit: Double = 600
+
+    @Option(help: "The relative MIP gap of each school's plan.")
+    var mipGap: Double = 0.005
+
+    @Option(help: "Threads (one GLPK problem each).")
+    var jobs: Int = WorkerPool.cores
+
+    @Flag(help: "Skip the bound refinement (the schools' priced integer programs).")
+    var noRefine = false
+
+    @Flag(help: "Do not offer the schools' searches a rounded start plan.")
+    var noStart = false
+
+    @Flag(help: "Print each step's progress on standard error.")
+    var progress = false
+
+    func run() throws {
+        let sized = size.size
+        var made: Scenario?
+        let generated = Stopwatch.time { made = ScenarioGenerator(size: sized).scenario() }
+        guard let scenario = made else { throw ExitCode.failure }
+        var options = DecompositionOptions(timeLimit: timeLimit, mipGap: mipGap, jobs: jobs)
+        options.refineBound = !noRefine
+        options.roundingStart = !noStart
+        if progress {
+            options.progressHandler = { step in
+                let bound = step.bound.map { String(format: "%.6g", $0) } ?? "-"
+                let master = step.masterValue.map { String(format: "%.6g", $0) } ?? "-"
+                FileHandle.standardError.write(Data("  \(step.phase) \(step.done)/\(step.total) bound \(bound) master \(master) \(String(format: "%.1f", step.elapsed)) s\n".utf8))
+            }
+        }
+        let result = try DecompositionPlanner.solve(scenario, inputHash: "synthetic", options: options)
+        let line: [String: Any] = [
+            "scenario": scenario.name, "generateSeconds": generated, "objective": result.objective,
+            "lowerBound": result.lowerBound, "gap": result.gap, "relaxationBound": result.relaxationBound ?? NSNull(),
+            "integerBound": result.integerBound ?? NSNull(), "masterValue": result.masterValue ?? NSNull(),
+            "schools": result.schools, "couplingRows": result.couplingRows, "iterations": result.iterations,
+            "startsAccepted": result.startsAccepted, "schoolsOnStart": result.schoolsOnStart,
+            "buildSeconds": result.buildSeconds, "coordinationSeconds": result.coordinationSeconds,
+            "firstPlanSeconds": result.firstPlanSeconds, "firstPlanObjective": result.firstPlanObjective ?? NSNull(),
+            "blockObjective": result.blockObjective, "planSeconds": result.planSeconds, "boundSeconds": result.boundSeconds,
+            "totalSeconds": result.totalSeconds, "violations": result.violations.count,
+            "targetsShort": result.plan.targetsShort.count, "columns": result.plan.solver.columns, "rows": result.plan.solver.rows,
+            "nonzeros": result.plan.solver.nonzeros,
+        ]
+        let data = try JSONSerialization.data(withJSONObject: line, options: [.sortedKeys])
+        print(String(decoding: data, as: UTF8.self))
+        if !result.violations.isEmpty {
+            for violation in result.violations.prefix(20) { FileHandle.standardError.write(Data("violation: \(violation)\n".utf8)) }
+            throw ExitCode.failure
+        }
+    }
+}
