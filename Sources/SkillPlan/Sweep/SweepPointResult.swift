@@ -1,0 +1,29 @@
+/// The outcome of one point of a sweep.
+public struct SweepPointResult: Sendable, Hashable {
+    /// The point's values, one per axis.
+    public var values: [Double]
+    /// `optimal`, `feasible`, `infeasible`, `no plan`, `invalid` (the values break the
+    /// data's rules) or `failed` (the checker found a violation, or GLPK failed).
+    public var status: String
+    /// The plan's cost in yuan, when there is a plan.
+    public var cost: Double?
+    /// The plan's objective (cost plus shortfall penalty), when there is a plan.
+    public var objective: Double?
+    /// The relative gap the plan was proven to, when there is a plan.
+    public var gap: Double?
+    /// Each target's total shortfall over its rows, by target id, when there is a plan.
+    public var shortfalls: [String: Double]
+    /// Why there is no plan, or what is wrong with the values.
+    public var note: String
+
+    /// A result.
+    public init(values: [Double], status: String, cost: Double?, objective: Double?, gap: Double?, shortfalls: [String: Double], note: String) {
+        self.values = values
+        self.status = status
+        self.cost = cost
+        self.objective = objective
+        self.gap = gap
+        self.shortfalls = shortfalls
+        self.note = note
+    }
+}

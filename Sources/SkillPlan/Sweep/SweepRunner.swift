@@ -1,0 +1,82 @@
+/// Solves every point of a sweep: the scenario with the point's values, one plan per
+/// point, each on its own thread with one GLPK problem (no racing within a point, so
+/// every core does a point), results in grid order whatever the threads' timing.
+public struct SweepRunner: Sendable {
+    /// The scenario file.
+    public let scenarioPath: String
+    /// The grid.
+    public let grid: SweepGrid
+    /// Time limit and gap of each point's solve (the scenario's where `nil`); `race` is
+    /// always off in a sweep.
+    public var options: PlanningOptions
+    /// Threads.
+    public var jobs: Int
+
+    /// A runner.
+    /// - Parameters:
+    ///   - scenarioPath: the scenario file.
+    ///   - grid: the points.
+    ///   - options: time limit and gap of each solve.
+    ///   - jobs: threads; all cores by default.
+    public init(scenarioPath: String, grid: SweepGrid, options: PlanningOptions = PlanningOptions(), jobs: Int = WorkerPool.cores) {
+        self.scenarioPath = scenarioPath
+        self.grid = grid
+        self.options = options
+        self.jobs = jobs
+    }
+
+    /// Solves the grid.
+    /// - Parameter progress: called after each point with the points done and the total, on any thread.
+    /// - Returns: the results, in grid order.
+    /// - Throws: ``ScenarioError`` when the scenario does not load, ``SweepError`` when an
+    ///   axis names a row the scenario does not have.
+    public func run(progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> SweepResult {
+        let source = try SweepScenarioSource(path: scenarioPath)
+        try source.check(grid.axes)
+        let grid = self.grid
+        var options = self.options
+        options.race = false
+        options.logHandler = nil
+        options.progressHandler = nil
+        let solveOptions = options
+        let total = grid.count
+        let points = try WorkerPool.map(count: total, jobs: jobs, finished: { done in progress?(done, total) }) { n in
+            Self.solve(source: source, grid: grid, point: n, options: solveOptions)
+        }
+        return SweepResult(scenario: source.base.name, grid: grid, targets: Self.targetIDs(source.base), points: points)
+    }
+
+    static func targetIDs(_ scenario: Scenario) -> [String] {
+        var seen = Set<String>()
+        return scenario.targets.map(\.id).filter { seen.insert($0).inserted }
+    }
+
+    static func solve(source: SweepScenarioSource, grid: SweepGrid, point n: Int, options: PlanningOptions) -> SweepPointResult {
+        let values = grid.point(n)
+        let (scenario, issues) = source.scenario(axes: grid.axes, values: values)
+        guard issues.isEmpty else {
+            return SweepPointResult(values: values, status: "invalid", cost: nil, objective: nil, gap: nil, shortfalls: [:],
+                                    note: issues.map { "\($0.field ?? "value") \($0.message)" }.joined(separator: "; "))
+        }
+        do {
+            let result = try Planner.solve(scenario, inputHash: ScenarioHash.hash(of: scenario), options: options)
+            var shortfalls: [String: Double] = [:]
+            for id in targetIDs(scenario) { shortfalls[id] = 0 }
+            for row in result.plan.targets { shortfalls[row.target, default: 0] += row.shortfall }
+            let status = result.violations.isEmpty ? result.plan.solver.status : "failed"
+            let note = result.violations.first.map { "check: \($0)" } ?? (result.plan.solver.stopReason ?? "")
+            return SweepPointResult(values: values, status: status, cost: result.plan.costs.total, objective: result.plan.costs.objective,
+                                    gap: result.plan.solver.gap, shortfalls: shortfalls, note: note)
+        } catch let error as PlanningError {
+            let status: String
+            switch error {
+            case .infeasible: status = "infeasible"
+            case .unbounded: status = "unbounded"
+            case .noPlan: status = "no plan"
+            }
+            return SweepPointResult(values: values, status: status, cost: nil, objective: nil, gap: nil, shortfalls: [:], note: error.description)
+        } catch {
+            return SweepPointResult(values: values, status: "failed", cost: nil, objective: nil, gap: nil, shortfalls: [:], note: "\(error)")
+        }
+    }
+}

@@ -1,0 +1,83 @@
+import ArgumentParser
+import Foundation
+import SkillPlan
+
+/// `skillplan sweep`: solves a grid of variants of a scenario on all cores and tabulates
+/// cost and each target's shortfall per point.
+struct SweepCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sweep",
+        abstract: "Solve a grid of variants of a scenario on all cores; tabulate cost and each target's shortfall per point.",
+        discussion: """
+            Each --vary FIELD=A...B[:STEP] names a number column of one row (or * for every \
+            row) of a table, as the scenario file's overrides: do, and the values it takes \
+            (STEP 1 when not given; B included when the steps land on it), e.g. \
+            --vary teacher_groups.*.max_hire=0...6:2 or \
+            --vary targets.workplan-annual-training.value=15000...20000:1000. Tables: schools, \
+            levels, teacher_groups, programmes, targets. The grid is every combination, the \
+            first --vary changing slowest. Each point is solved on its own thread with one GLPK \
+            problem; the rows come out in grid order. Writes DIR/sweep.csv (UTF-8 with a \
+            byte-order mark) and DIR/sweep.md, and prints the table.
+            \(ExitStatus.helpText)
+            """)
+
+    @Argument(help: "The scenario file (YAML).")
+    var scenario: String
+
+    @Option(name: .customLong("vary"), help: "FIELD=A...B[:STEP], e.g. teacher_groups.*.max_hire=0...6:2 (repeat for a grid).")
+    var vary: [String] = []
+
+    @Option(name: [.short, .customLong("output")], help: "The folder for sweep.csv and sweep.md. Default: out/sweep-<scenario name>.")
+    var output: String?
+
+    @Option(help: "Points solved at once (threads). Default: every core.")
+    var jobs: Int?
+
+    @Option(help: "Stop each point's search after this many seconds (default: the scenario's).")
+    var timeLimit: Double?
+
+    @Option(help: "Stop each point's search at this relative gap (default: the scenario's).")
+    var mipGap: Double?
+
+    func validate() throws {
+        do {
+            _ = try SweepGrid(axes: vary.map(SweepAxis.parse))
+        } catch let error as SweepError {
+            throw ValidationError(error.message)
+        }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, not \(jobs)") }
+        if let timeLimit, !(timeLimit > 0 && timeLimit.isFinite) {
+            throw ValidationError("--time-limit must be a positive number of seconds, not \(timeLimit)")
+        }
+        if let mipGap, !(mipGap >= 0 && mipGap < 1) {
+            throw ValidationError("--mip-gap must be a relative gap in [0, 1), e.g. 0.005, not \(mipGap)")
+        }
+    }
+
+    func run() throws {
+        do {
+            let grid = try SweepGrid(axes: vary.map(SweepAxis.parse))
+            let runner = SweepRunner(scenarioPath: scenario, grid: grid, options: PlanningOptions(timeLimit: timeLimit, mipGap: mipGap),
+                                     jobs: jobs ?? WorkerPool.cores)
+            let terminal = isatty(STDERR_FILENO) == 1
+            var progress: (@Sendable (Int, Int) -> Void)?
+            if terminal {
+                progress = { done, total in
+                    FileHandle.standardError.write(Data("\r  sweep: \(done)/\(total) points solved   ".utf8))
+                }
+            }
+            let result = try runner.run(progress: progress)
+            if terminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+            let folder = output ?? "out/sweep-\(result.scenario)"
+            try AtomicFile.write(result.csv(), to: (folder as NSString).appendingPathComponent("sweep.csv"))
+            try AtomicFile.write(result.markdown(), to: (folder as NSString).appendingPathComponent("sweep.md"))
+            print(result.markdown(), terminator: "")
+            print("Wrote \(folder)/sweep.csv and \(folder)/sweep.md")
+        } catch let error as SweepError {
+            ErrorReporting.printError(error.message)
+            throw ExitStatus.badInput
+        } catch {
+            throw ErrorReporting.exitCode(for: error)
+        }
+    }
+}
