@@ -6,9 +6,10 @@ import ArgumentParser
 struct SkillPlanBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "skillplan-bench",
-        abstract: "Benchmark the GLPK wrapper: Netlib LPs in-process vs glpsol, and the model-build rate.",
+        abstract: "Benchmark the GLPK wrapper (Netlib vs glpsol, build rate) and the planner at scale (Guangdong, sweeps, end to end).",
         discussion: "Run a release build (make bench) for numbers worth writing down.",
-        subcommands: [AllBenchmarksCommand.self, NetlibBenchmarkCommand.self, BuildBenchmarkCommand.self, DecomposeCommand.self],
-        defaultSubcommand: AllBenchmarksCommand.self
+        subcommands: [EveryBenchmarkCommand.self, NetlibBenchmarkCommand.self, BuildBenchmarkCommand.self, ScaleBenchmarkCommand.self,
+                      EndToEndBenchmarkCommand.self, SweepBenchmarkCommand.self, StartPlanBenchmarkCommand.self, DecomposeCommand.self],
+        defaultSubcommand: EveryBenchmarkCommand.self
     )
 }
