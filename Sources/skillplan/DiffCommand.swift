@@ -14,6 +14,11 @@ struct DiffCommand: ParsableCommand {
             per teacher group and year; targets newly met or newly short, and shortfalls that \
             changed; each cost. Two identical plans give "no changes". See docs/exports.md.
 
+            Each plan is a plan file or a version saved with `skillplan solve --save` (an id \
+            such as 3 or v3, or a label; see `skillplan history`), mixed as you like. Two \
+            versions also show the inputs that changed between them (data cells and \
+            scenario settings) above the plan's changes. See docs/plan-store.md.
+
             \(ExitStatus.helpText)
             """
     )
@@ -33,10 +38,10 @@ struct DiffCommand: ParsableCommand {
         }
     }
 
-    @Argument(help: ArgumentHelp("The first plan file (before).", valueName: "plan-a"))
+    @Argument(help: ArgumentHelp("The first plan (before): a plan file, or a saved version (3, v3 or a label).", valueName: "plan-a"))
     var a: String
 
-    @Argument(help: ArgumentHelp("The second plan file (after).", valueName: "plan-b"))
+    @Argument(help: ArgumentHelp("The second plan (after): a plan file, or a saved version.", valueName: "plan-b"))
     var b: String
 
     @Option(help: "text (aligned columns), markdown, json (sorted keys) or html (one self-contained page).")
@@ -49,8 +54,10 @@ struct DiffCommand: ParsableCommand {
             help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))
     var output: String?
 
+    @OptionGroup var store: StoreOptions
+
     func validate() throws {
-        if a.isEmpty || b.isEmpty { throw ValidationError("Give two plan files to compare.") }
+        if a.isEmpty || b.isEmpty { throw ValidationError("Give two plans to compare: plan files or saved versions.") }
         if let output, output.isEmpty { throw ValidationError("Give a file name after -o, or leave -o out to print.") }
         if let output, output == a || output == b {
             throw ValidationError("The output would replace a plan being compared; name another file.")
@@ -59,7 +66,14 @@ struct DiffCommand: ParsableCommand {
 
     func run() throws {
         do {
-            let diff = PlanDiff.compare(try PlanFile.read(a), try PlanFile.read(b))
+            let opener = StoreOpener(store)
+            let before = try PlanArgument(text: a).resolve(in: opener.store)
+            let after = try PlanArgument(text: b).resolve(in: opener.store)
+            var inputs: [InputChange] = []
+            if let from = before.version, let to = after.version {
+                inputs = try opener.store().inputChanges(from: from, to: to)
+            }
+            let diff = PlanDiff.compare(before.plan, after.plan, inputs: inputs)
             let text = try PlanDiffRenderer(language: lang.language).render(diff, as: format.diffFormat)
             guard let output else {
                 print(text, terminator: "")

@@ -16,6 +16,9 @@ struct ExportCommand: ParsableCommand {
             Labels and names are in one language. Each file is written atomically; its path \
             is printed. See docs/exports.md.
 
+            The plan is a plan file or a version saved with `skillplan solve --save` (an id \
+            such as 3 or v3, or a label; see `skillplan history` and docs/plan-store.md).
+
             \(ExitStatus.helpText)
             """
     )
@@ -43,7 +46,7 @@ struct ExportCommand: ParsableCommand {
         var language: Language { self == .zh ? .zh : .en }
     }
 
-    @Argument(help: ArgumentHelp("The plan file to export (written by `skillplan solve -o PLAN.json`).", valueName: "plan"))
+    @Argument(help: ArgumentHelp("The plan to export: a plan file (written by `skillplan solve -o PLAN.json`) or a saved version (3, v3 or a label).", valueName: "plan"))
     var plan: String
 
     @Option(help: "csv (one file per table), json (plan-tables.json), markdown (plan.md) or html (plan.html).")
@@ -56,14 +59,16 @@ struct ExportCommand: ParsableCommand {
             help: ArgumentHelp("The folder to write into (created if missing; files of the same name are replaced).", valueName: "dir"))
     var output: String = "./export"
 
+    @OptionGroup var store: StoreOptions
+
     func validate() throws {
-        if plan.isEmpty { throw ValidationError("Give the plan file to export.") }
+        if plan.isEmpty { throw ValidationError("Give the plan to export: a plan file or a saved version.") }
         if output.isEmpty { throw ValidationError("Give a folder to write into with -o DIR.") }
     }
 
     func run() throws {
         do {
-            let loaded = try PlanFile.read(plan)
+            let loaded = try PlanArgument(text: plan).resolve(in: StoreOpener(store).store).plan
             for file in try PlanExporter(language: lang.language).export(loaded, as: format.exportFormat) {
                 let path = output.hasSuffix("/") ? output + file.name : output + "/" + file.name
                 try AtomicFile.write(file.data, to: path)

@@ -68,6 +68,56 @@ struct StoreCommandTests {
         #expect(try StoreCLIFolder.inputHash(folder.read("out/again.json")) == StoreCLIFolder.inputHash(folder.read("out/v1.json")))
     }
 
+    @Test("diff and export take saved versions, mixed with plan files; two versions show the inputs that changed")
+    func diffAndExportVersions() throws {
+        let folder = try StoreCLIFolder()
+        defer { folder.remove() }
+        try folder.requireStoreCommands()
+        #expect(try folder.run(["solve", "Models/tiny.yaml", "-o", "out/v1.json", "--save", "--label", "baseline"]).status == 0)
+        try folder.replace("Data/teacher_groups.csv", ",10,6,150000,", with: ",10,0,150000,")
+        #expect(try folder.run(["solve", "Models/tiny.yaml", "-o", "out/v2.json", "--save", "--label", "freeze"]).status == 0)
+
+        let versions = try folder.run(["diff", "baseline", "v2", "--lang", "en"])
+        #expect(versions.status == 0)
+        #expect(versions.stdout.contains("""
+
+            Inputs that changed (1 change)
+              Table           Id       Field     Before  After
+              teacher_groups  xt-mech  max_hire  6       0
+
+            """))
+        #expect(versions.stdout.contains("  Hires         Mechanics  2022       6      0     -6\n"))
+        // Files give the same plan changes, without the inputs (a plan file has none).
+        let files = try folder.run(["diff", "out/v1.json", "out/v2.json", "--lang", "en"])
+        #expect(files.status == 0)
+        #expect(files.stdout == versions.stdout.replacingOccurrences(of: """
+            Inputs that changed (1 change)
+              Table           Id       Field     Before  After
+              teacher_groups  xt-mech  max_hire  6       0
+
+
+            """, with: ""))
+        #expect(try folder.run(["diff", "1", "out/v2.json", "--lang", "en"]).stdout == files.stdout)
+        #expect(try folder.run(["diff", "out/v1.json", "freeze", "--lang", "en"]).stdout == files.stdout)
+
+        let unknown = try folder.run(["diff", "nope", "v1"])
+        #expect(unknown.status == 3)
+        #expect(unknown.stderr == "error: nope: no such plan file, and no version of that name in .skillplan/plans.sqlite; give a plan file, or a version from `skillplan history` (3, v3 or a label)\n")
+        let noStore = try folder.run(["export", "baseline", "--format", "csv", "--store", "none.sqlite"])
+        #expect(noStore.status == 3)
+        #expect(noStore.stderr == "error: baseline: no such plan file, and no plan store at none.sqlite to hold a version of that name; give a plan file (skillplan solve -o PLAN.json), or save versions with `skillplan solve --save`\n")
+
+        // Exporting a version writes the same files as exporting its plan file.
+        #expect(try folder.run(["export", "v1", "--format", "csv", "-o", "from-version"]).status == 0)
+        #expect(try folder.run(["export", "out/v1.json", "--format", "csv", "-o", "from-file"]).status == 0)
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.root.appendingPathComponent("from-file").path).sorted()
+        #expect(names.count == 9)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.root.appendingPathComponent("from-version").path).sorted() == names)
+        for name in names {
+            #expect(try folder.read("from-version/\(name)") == folder.read("from-file/\(name)"), "\(name)")
+        }
+    }
+
     @Test("--store and SKILLPLAN_STORE choose the store")
     func storeLocation() throws {
         let folder = try StoreCLIFolder()
@@ -160,9 +210,10 @@ struct StoreCommandTests {
         #expect(try folder.run(["solve", "Models/tiny.yaml", "-o", "out/timing.json", "--save"]).status == 0)
         let runSeconds = Date().timeIntervalSince(timing)
 
-        // Even rounds kill after a random delay within a run's length; odd rounds kill as
-        // soon as the write-ahead log passes 1 MB, that is while the 2 MB file is being
-        // written and before the transaction's commit frame.
+        // Even rounds kill after a random delay of up to 1.5 runs; odd rounds kill as
+        // soon as the write-ahead log passes 1 MB, that is inside the save's transaction,
+        // while the 2 MB file is written (the version lands only if its commit frame
+        // made it into the log before the signal).
         let wal = folder.root.appendingPathComponent(".skillplan/plans.sqlite-wal").path
         var random = StoreCLIRandom(seed: 20_250_601)
         var killedAtRandom = 0
@@ -172,7 +223,7 @@ struct StoreCommandTests {
             #expect(try folder.run(["history"]).status == 0)
             let process = try folder.start(["solve", "Models/tiny.yaml", "-o", "out/k\(round).json", "--save", "--label", "k\(round)"])
             if round % 2 == 0 {
-                usleep(UInt32(random.unit() * runSeconds * 1_000_000))
+                usleep(UInt32(random.unit() * runSeconds * 1.5 * 1_000_000))
                 if process.isRunning {
                     kill(process.processIdentifier, SIGKILL)
                     killedAtRandom += 1
@@ -201,11 +252,11 @@ struct StoreCommandTests {
         #expect(labels.prefix(2) == ["before-1", "before-2"])
         let landed = labels.filter { $0.hasPrefix("k") }
         #expect(try ["before-1", "before-2"].map { try folder.run(["show", $0, "--json"]).stdout } == kept)
-        #expect(killedMidWrite > 0, "no kill landed while the log was being written")
+        #expect(killedMidWrite > 0, "no kill landed inside a save's transaction")
         // The store still takes new versions after all that.
         let after = try folder.run(["solve", "Models/tiny.yaml", "-o", "out/after.json", "--save", "--label", "after"])
         #expect(after.status == 0)
-        print("killed saves: \(killedAtRandom) of 10 killed after a random delay, \(killedMidWrite) of 10 killed while the log was being written; "
+        print("killed saves: \(killedAtRandom) of 10 killed after a random delay, \(killedMidWrite) of 10 killed once the log passed 1 MB; "
               + "\(landed.count) of 20 versions landed (\(landed.joined(separator: " "))); run time \(String(format: "%.3f", runSeconds)) s")
     }
 }

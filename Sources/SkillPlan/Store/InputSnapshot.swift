@@ -5,8 +5,9 @@ import Yams
 ///
 /// A CSV file is a table named after its file (`teacher_groups`), its rows keyed by
 /// ``InputTableKeys``. The scenario file is the table `scenario`: its top-level
-/// settings (and its leading comment, the question) are the row `settings`, nested
-/// settings are rows named by their path (`solver`, `overrides.teacher_groups.*`).
+/// settings are the row `settings`, nested settings are rows named by their path
+/// (`solver`, `overrides.teacher_groups.*`). Comments, the question included, are not
+/// inputs and are left out.
 struct InputSnapshot: Sendable {
     /// Where a value sits.
     struct Cell: Hashable, Sendable {
@@ -78,8 +79,6 @@ struct InputSnapshot: Sendable {
             add(Cell(table: "scenario", id: "file", field: "sha256"), file.sha256)
             return
         }
-        let question = ScenarioReader.leadingComment(of: text)
-        if !question.isEmpty { add(Cell(table: "scenario", id: "settings", field: "question"), question) }
         for (key, value) in mapping {
             addSetting(value, path: [key.scalar?.string ?? "?"])
         }
