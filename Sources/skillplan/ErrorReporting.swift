@@ -20,6 +20,9 @@ enum ErrorReporting {
             case .infeasible, .unbounded: return ExitStatus.infeasible
             case .noPlan: return ExitStatus.noSolution
             }
+        case let error as PlanStoreError:
+            printError(error.description)
+            return ExitStatus.badInput
         case let error as GLPKError:
             printError(error.description)
             return error.code == .fileRead || error.code == .fileWrite ? ExitStatus.badInput : ExitStatus.noSolution

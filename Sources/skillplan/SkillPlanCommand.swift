@@ -9,7 +9,10 @@ struct SkillPlanCommand: ParsableCommand {
         abstract: "Plan vocational-school seats, classes, training and teachers with GLPK.",
         discussion: ExitStatus.helpText,
         version: "0.1.0",
-        subcommands: [SolveCommand.self, ValidateCommand.self, ScenariosCommand.self, ExportCommand.self, DiffCommand.self, ModelCommand.self, LPCommand.self],
+        subcommands: [
+            SolveCommand.self, ValidateCommand.self, ScenariosCommand.self, ExportCommand.self, DiffCommand.self,
+            HistoryCommand.self, ShowCommand.self, RestoreCommand.self, ModelCommand.self, LPCommand.self,
+        ],
         defaultSubcommand: nil
     )
 }
