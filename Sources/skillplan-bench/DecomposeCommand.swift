@@ -28,6 +28,9 @@ struct DecomposeCommand: ParsableCommand {
     @Flag(help: "Do not offer the schools' searches a rounded start plan.")
     var noStart = false
 
+    @Option(help: "Write the plan (JSON) to this file.")
+    var plan: String?
+
     @Flag(help: "Print each step's progress on standard error.")
     var progress = false
 
@@ -60,6 +63,7 @@ struct DecomposeCommand: ParsableCommand {
             "targetsShort": result.plan.targetsShort.count, "columns": result.plan.solver.columns, "rows": result.plan.solver.rows,
             "nonzeros": result.plan.solver.nonzeros,
         ]
+        if let plan { try PlanFile.write(result.plan, to: plan) }
         let data = try JSONSerialization.data(withJSONObject: line, options: [.sortedKeys])
         print(String(decoding: data, as: UTF8.self))
         if !result.violations.isEmpty {

@@ -13,7 +13,7 @@ public struct DecompositionOptions: Sendable {
     /// Coordination stops after this many pricing rounds.
     public var maxIterations: Int = 60
     /// The share of ``timeLimit`` the coordination may use.
-    public var coordinationShare: Double = 0.4
+    public var coordinationShare: Double = 0.3
     /// After the plan: solve each school's priced integer program at the best prices,
     /// whose bounds give a stronger Lagrangian bound than the LP relaxations.
     public var refineBound: Bool = true

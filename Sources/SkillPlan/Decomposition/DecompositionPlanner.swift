@@ -65,7 +65,7 @@ public enum DecompositionPlanner {
 
         // 3. The schools' integer plans.
         let gap = options.mipGap ?? scenario.solver.mipGap
-        let remaining = max(1, options.timeLimit - elapsed()) * (options.refineBound && !rows.isEmpty ? 0.7 : 1)
+        let remaining = max(1, options.timeLimit - elapsed()) * (options.refineBound && !rows.isEmpty ? 0.6 : 1)
         let perSchool = max(2, remaining * Double(jobs) / Double(max(1, schools.count)) * 0.9)
         let shares = coordination.shares
         let planStarted = elapsed()

@@ -4,14 +4,18 @@ import GLPK
 /// (`SolverOptions.start`), so that a plan exists even when the search is stopped.
 ///
 /// 1. Solve the LP relaxation.
-/// 2. Round the classes, hires and seats added up (classes down on a second try, if
-///    rounding up leaves no room for the students the classes must hold), fix them,
-///    and bound each intake to what its classes hold (`minFill·classSize·c … classSize·c`).
-/// 3. Solve the LP again for the rest; round intake and short-course places down
-///    (never below their bounds): fewer students and trainees only free seats and
-///    teachers, so every hard row still holds.
-/// 4. Fix those too and solve for the teachers on rotation (a small integer program:
-///    only they are still free), which gives the plan.
+/// 2. Round the classes in a few rounds (a short dive): first those the LP already
+///    opens in whole numbers or nearly, then the nearer half, then the rest, each to the
+///    nearest whole number, and bound each intake to what its classes hold
+///    (`minFill·classSize·c … classSize·c`); solve the LP again after each round, with
+///    hires and seats added still free, so they can carry the classes rounded up. A
+///    round the LP cannot carry is redone with its classes rounded down instead: fewer
+///    classes only lower the students and teaching hours they bring, so that always fits.
+/// 3. Round the hires and seats added up (more capacity never breaks a row), fix them,
+///    and solve the LP again for intake, short courses and rotation.
+/// 4. Round intake and short-course places down, never below their bounds: fewer
+///    students and trainees only free seats and teachers. Fix them and solve for the
+///    teachers on rotation (a small integer program: only they are still free).
 ///
 /// Shortfalls are continuous and targets soft, so a plan found this way satisfies every
 /// row; what it gives up is cost.
@@ -31,6 +35,14 @@ struct RoundingStart {
         var seconds: Double
     }
 
+    /// A class variable with the intake it holds and its programme's class rules.
+    private struct ClassPair {
+        var classes: Variable
+        var intake: Variable
+        var size: Double
+        var minFill: Double
+    }
+
     /// Finds a plan for `model`, whose first variables are ``built``'s (a model may add
     /// continuous variables after them).
     /// - Parameter timeLimit: a limit on each of the solves, in seconds.
@@ -45,64 +57,82 @@ struct RoundingStart {
         relax.verbosity = .errors
         let lp = try model.solve(relax)
         guard lp.status == .optimal else { return Outcome(values: nil, relaxation: nil, seconds: elapsed()) }
-        for roundUp in [true, false] {
-            var fixed = model
-            try fixDecisions(&fixed, lp: lp.values, roundUp: roundUp)
-            let second = try fixed.solve(relax)
-            guard second.status == .optimal else { continue }
-            try fixRest(&fixed, values: second.values)
-            var last = SolverOptions()
-            last.timeLimit = timeLimit
-            last.mipGap = 0.01
-            last.verbosity = .errors
-            let plan = try fixed.solve(last)
-            if plan.status.hasSolution {
-                return Outcome(values: plan.values, relaxation: lp.objectiveValue, seconds: elapsed())
+        var fixed = model
+        var values = lp.values
+        var open = pairs()
+        for tolerance in [0.1, 0.3, 0.5] {
+            let chosen = open.filter { pair in
+                let value = values[pair.classes.index]
+                return abs(value - value.rounded()) <= tolerance + 1e-9
             }
-        }
-        return Outcome(values: nil, relaxation: lp.objectiveValue, seconds: elapsed())
-    }
-
-    /// Step 2: classes, hires and seats added rounded and fixed; intake bounded by its classes.
-    private func fixDecisions(_ model: inout Model, lp: [Double], roundUp: Bool) throws {
-        let index = ScenarioIndex(scenario)
-        for o in index.offerings {
-            let p = o.programme
-            for y in index.years {
-                let key = PlanningModel.key(p.id, o.level.id, y)
-                guard let x = built.intake[key], let c = built.classes[key] else { continue }
-                let most = (model.upperBounds[c.index] + 1e-9).rounded(.down)
-                var classes = min(roundUp ? (lp[c.index] - 1e-6).rounded(.up) : (lp[c.index] + 1e-6).rounded(.down), most)
-                classes = max(classes, 0)
-                var low = 0.0, high = 0.0
-                while true {
-                    low = (p.minFill * p.classSize * classes - 1e-9).rounded(.up)
-                    high = min((p.classSize * classes + 1e-9).rounded(.down), (model.upperBounds[x.index] + 1e-9).rounded(.down))
-                    if low <= high || classes <= 0 { break }
-                    classes -= 1
-                }
-                if classes <= 0 { classes = 0; low = 0; high = 0 }
-                try model.setBounds(of: c, lowerBound: classes, upperBound: classes)
-                try model.setBounds(of: x, lowerBound: low, upperBound: high)
+            guard !chosen.isEmpty else { continue }
+            var attempt = fixed
+            for pair in chosen { try fix(pair, in: &attempt, classes: values[pair.classes.index].rounded()) }
+            var solution = try attempt.solve(relax)
+            if solution.status != .optimal {
+                attempt = fixed
+                for pair in chosen { try fix(pair, in: &attempt, classes: (values[pair.classes.index] + 1e-6).rounded(.down)) }
+                solution = try attempt.solve(relax)
+                guard solution.status == .optimal else { return Outcome(values: nil, relaxation: lp.objectiveValue, seconds: elapsed()) }
             }
+            fixed = attempt
+            values = solution.values
+            let done = Set(chosen.map(\.classes.index))
+            open.removeAll { done.contains($0.classes.index) }
         }
         for table in [built.hires, built.expansion] {
             for v in table.values {
-                let most = (model.upperBounds[v.index] + 1e-9).rounded(.down)
-                let value = max(0, min((lp[v.index] - 1e-6).rounded(.up), most))
-                try model.setBounds(of: v, lowerBound: value, upperBound: value)
+                let most = (fixed.upperBounds[v.index] + 1e-9).rounded(.down)
+                let value = max(0, min((values[v.index] - 1e-6).rounded(.up), most))
+                try fixed.setBounds(of: v, lowerBound: value, upperBound: value)
             }
         }
-    }
-
-    /// Step 3: intake and short-course places rounded down within their bounds, and fixed.
-    private func fixRest(_ model: inout Model, values: [Double]) throws {
+        let capacity = try fixed.solve(relax)
+        guard capacity.status == .optimal else { return Outcome(values: nil, relaxation: lp.objectiveValue, seconds: elapsed()) }
         for table in [built.intake, built.training] {
             for v in table.values {
-                let low = model.lowerBounds[v.index], high = model.upperBounds[v.index]
-                let value = min(max((values[v.index] + 1e-6).rounded(.down), low), high)
-                try model.setBounds(of: v, lowerBound: value, upperBound: value)
+                let low = fixed.lowerBounds[v.index], high = fixed.upperBounds[v.index]
+                let value = min(max((capacity.values[v.index] + 1e-6).rounded(.down), low), high)
+                try fixed.setBounds(of: v, lowerBound: value, upperBound: value)
             }
         }
+        var last = SolverOptions()
+        last.timeLimit = timeLimit
+        last.mipGap = 0.01
+        last.verbosity = .errors
+        let plan = try fixed.solve(last)
+        return Outcome(values: plan.status.hasSolution ? plan.values : nil, relaxation: lp.objectiveValue, seconds: elapsed())
+    }
+
+    /// Every programme level's classes and intake, by year.
+    private func pairs() -> [ClassPair] {
+        let index = ScenarioIndex(scenario)
+        var pairs: [ClassPair] = []
+        for o in index.offerings {
+            for y in index.years {
+                let key = PlanningModel.key(o.programme.id, o.level.id, y)
+                guard let x = built.intake[key], let c = built.classes[key] else { continue }
+                pairs.append(ClassPair(classes: c, intake: x, size: o.programme.classSize, minFill: o.programme.minFill))
+            }
+        }
+        return pairs
+    }
+
+    /// Fixes a class count (within its bounds, lowered until the intake's bounds meet)
+    /// and bounds the intake to what the classes hold.
+    private func fix(_ pair: ClassPair, in model: inout Model, classes wanted: Double) throws {
+        let most = (model.upperBounds[pair.classes.index] + 1e-9).rounded(.down)
+        let intakeMost = (model.upperBounds[pair.intake.index] + 1e-9).rounded(.down)
+        var classes = max(0, min(wanted, most))
+        var low = 0.0, high = 0.0
+        while classes > 0 {
+            low = (pair.minFill * pair.size * classes - 1e-9).rounded(.up)
+            high = min((pair.size * classes + 1e-9).rounded(.down), intakeMost)
+            if low <= high { break }
+            classes -= 1
+        }
+        if classes <= 0 { classes = 0; low = 0; high = 0 }
+        try model.setBounds(of: pair.classes, lowerBound: classes, upperBound: classes)
+        try model.setBounds(of: pair.intake, lowerBound: low, upperBound: high)
     }
 }
