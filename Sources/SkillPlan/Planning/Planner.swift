@@ -30,6 +30,12 @@ public enum Planner {
                 return .proceed
             }
         }
+        // A large model gets a plan rounded from its LP relaxation as the search's first
+        // incumbent, so that a plan exists even if the search finds none in time.
+        let integerColumns = built.model.variableKinds.filter { $0 != .continuous }.count
+        if options.roundingStart ?? (integerColumns >= PlanningOptions.roundingStartColumns) {
+            solverOptions.start = try StartPlan.make(for: scenario, built: built, timeLimit: solverOptions.timeLimit ?? 60)?.values
+        }
         // Two search rules race on two threads; the one that proves the gap with fewer
         // nodes wins, so the plan does not depend on timing (Model.solveRace).
         var projection = solverOptions

@@ -8,6 +8,13 @@ public struct PlanningOptions: Sendable {
     /// `false` runs GLPK's default rule alone on the calling thread, e.g. when a sweep
     /// already keeps every core busy.
     public var race: Bool = true
+    /// Offer the search a plan rounded from the LP relaxation (`StartPlan`) as its first
+    /// incumbent, so that a plan exists even if the search is stopped; `nil` does so for
+    /// models with at least ``roundingStartColumns`` integer columns. (Offering a plan
+    /// turns GLPK's MIP presolver off for that solve.)
+    public var roundingStart: Bool?
+    /// The integer columns from which a model gets a rounded start plan by default.
+    public static let roundingStartColumns = 20_000
     /// Receives GLPK's output as it is printed.
     public var logHandler: (@Sendable (String) -> Void)?
     /// Receives the search's progress (about twice a second, and at each better plan).

@@ -24,4 +24,17 @@ struct RoundingStartTests {
         let objective = try #require(solution.objectiveValue)
         #expect(objective <= start.objective + 1e-6 * abs(start.objective))
     }
+
+    @Test("Planner offers the start plan when asked, and the plan still passes the checker")
+    func planner() throws {
+        let scenario = ScenarioGenerator(size: SyntheticScenarioSize(schools: 2, programmesPerSchool: 3, levels: 3, years: 3,
+                                                                     groupsPerSchool: 2, seed: 9)).scenario()
+        let start = try #require(try StartPlan.make(for: scenario, timeLimit: 30))
+        var options = PlanningOptions(timeLimit: 30, mipGap: 0.005)
+        options.roundingStart = true
+        let result = try Planner.solve(scenario, inputHash: "start", options: options)
+        #expect(result.violations.isEmpty, "\(result.violations.map(\.description))")
+        let objective = try #require(result.plan.solver.objective)
+        #expect(objective <= start.objective + 1e-6 * abs(start.objective))
+    }
 }
