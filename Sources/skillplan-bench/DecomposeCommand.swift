@@ -25,6 +25,9 @@ struct DecomposeCommand: ParsableCommand {
     @Flag(help: "Skip the bound refinement (the schools' priced integer programs).")
     var noRefine = false
 
+    @Flag(help: "Search the schools' MIPs with pseudo-cost branching and best projection (not GLPK's default rules).")
+    var bestProjection = false
+
     @Flag(help: "Do not offer the schools' searches a rounded start plan.")
     var noStart = false
 
@@ -42,6 +45,7 @@ struct DecomposeCommand: ParsableCommand {
         var options = DecompositionOptions(timeLimit: timeLimit, mipGap: mipGap, jobs: jobs)
         options.refineBound = !noRefine
         options.roundingStart = !noStart
+        options.bestProjection = bestProjection
         if progress {
             options.progressHandler = { step in
                 let bound = step.bound.map { String(format: "%.6g", $0) } ?? "-"

@@ -92,6 +92,10 @@ public enum DecompositionPlanner {
             solverOptions.timeLimit = perSchool
             solverOptions.verbosity = .errors
             solverOptions.start = start
+            if options.bestProjection {
+                solverOptions.branching = .pseudoCost
+                solverOptions.backtracking = .bestProjection
+            }
             let solution = try model.solve(solverOptions)
             let count = school.built.model.variableCount
             if solution.status.hasSolution, let value = solution.objectiveValue {

@@ -4,13 +4,14 @@ import GLPK
 /// (`SolverOptions.start`), so that a plan exists even when the search is stopped.
 ///
 /// 1. Solve the LP relaxation.
-/// 2. Round the classes in a few rounds (a short dive): first those the LP already
-///    opens in whole numbers or nearly, then the nearer half, then the rest, each to the
-///    nearest whole number, and bound each intake to what its classes hold
-///    (`minFill·classSize·c … classSize·c`); solve the LP again after each round, with
-///    hires and seats added still free, so they can carry the classes rounded up. A
-///    round the LP cannot carry is redone with its classes rounded down instead: fewer
-///    classes only lower the students and teaching hours they bring, so that always fits.
+/// 2. Round the classes in rounds (a short dive): first those the LP already opens in
+///    whole numbers or nearly, to the nearest; then year by year the rest, up (an
+///    applicant turned away costs more than a seat in a class); bound each intake to
+///    what its classes hold (`minFill·classSize·c … classSize·c`) and solve the LP again
+///    after each round, with hires and seats added still free, so they can carry the
+///    classes rounded up. A round the LP cannot carry is redone with its classes rounded
+///    down instead: fewer classes only lower the students and teaching hours they bring,
+///    so that always fits.
 /// 3. Round the hires and seats added up (more capacity never breaks a row), fix them,
 ///    and solve the LP again for intake, short courses and rotation.
 /// 4. Round intake and short-course places down, never below their bounds: fewer
@@ -37,6 +38,7 @@ struct RoundingStart {
 
     /// A class variable with the intake it holds and its programme's class rules.
     private struct ClassPair {
+        var year: Int
         var classes: Variable
         var intake: Variable
         var size: Double
@@ -60,14 +62,21 @@ struct RoundingStart {
         var fixed = model
         var values = lp.values
         var open = pairs()
-        for tolerance in [0.1, 0.3, 0.5] {
+        // First the classes the LP opens in whole numbers or nearly; then, year by year,
+        // the rest rounded up (applicants are worth more than a class costs), or down
+        // when the LP cannot carry them up.
+        let rounds = [nil] + ScenarioIndex(scenario).years.map { Optional($0) }
+        for year in rounds {
             let chosen = open.filter { pair in
                 let value = values[pair.classes.index]
-                return abs(value - value.rounded()) <= tolerance + 1e-9
+                return year.map { pair.year == $0 } ?? (abs(value - value.rounded()) <= 0.1)
             }
             guard !chosen.isEmpty else { continue }
             var attempt = fixed
-            for pair in chosen { try fix(pair, in: &attempt, classes: values[pair.classes.index].rounded()) }
+            for pair in chosen {
+                let value = values[pair.classes.index]
+                try fix(pair, in: &attempt, classes: year == nil ? value.rounded() : (value - 1e-6).rounded(.up))
+            }
             var solution = try attempt.solve(relax)
             if solution.status != .optimal {
                 attempt = fixed
@@ -112,7 +121,7 @@ struct RoundingStart {
             for y in index.years {
                 let key = PlanningModel.key(o.programme.id, o.level.id, y)
                 guard let x = built.intake[key], let c = built.classes[key] else { continue }
-                pairs.append(ClassPair(classes: c, intake: x, size: o.programme.classSize, minFill: o.programme.minFill))
+                pairs.append(ClassPair(year: y, classes: c, intake: x, size: o.programme.classSize, minFill: o.programme.minFill))
             }
         }
         return pairs
