@@ -4,4 +4,10 @@ public struct PlanningResult: Sendable {
     public var plan: Plan
     /// Violations the ``PlanChecker`` found (empty for a sound plan).
     public var violations: [PlanViolation]
+
+    /// A plan and its check.
+    public init(plan: Plan, violations: [PlanViolation]) {
+        self.plan = plan
+        self.violations = violations
+    }
 }
