@@ -33,9 +33,9 @@ struct EveryBenchmarkCommand: ParsableCommand {
         print(sweep.report)
         let startSize = SyntheticScenarioSize(schools: 20, programmesPerSchool: 20, levels: 3, years: 10, groupsPerSchool: 6, seed: 3)
         print(StartPlanBenchmark.report(try StartPlanBenchmark(size: startSize, limit: startTimeLimit).run(), limit: startTimeLimit))
-        let scale = SyntheticSizeOptions()
-        print(try ScaleBenchmark(size: scale.size, sizeArguments: scale.arguments, limit: scaleTimeLimit, gap: 0.01, glpsol: glpsol,
-                                 skipReferenceBuild: false).run().report)
+        let scale = SyntheticScenarioSize.guangdong
+        print(try ScaleBenchmark(size: scale, sizeArguments: SyntheticSizeOptions.arguments(for: scale), limit: scaleTimeLimit, gap: 0.01,
+                                 glpsol: glpsol, skipReferenceBuild: false).run().report)
         if !agreed { throw ExitCode.failure }
     }
 }

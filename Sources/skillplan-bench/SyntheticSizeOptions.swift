@@ -33,9 +33,11 @@ struct SyntheticSizeOptions: ParsableArguments {
     }
 
     /// The size's arguments, to hand to a child process.
-    var arguments: [String] {
-        let size = self.size
-        return ["--schools", "\(size.schools)", "--programmes", "\(size.programmesPerSchool)", "--years", "\(size.years)",
+    var arguments: [String] { Self.arguments(for: size) }
+
+    /// A size's arguments.
+    static func arguments(for size: SyntheticScenarioSize) -> [String] {
+        ["--schools", "\(size.schools)", "--programmes", "\(size.programmesPerSchool)", "--years", "\(size.years)",
                 "--groups", "\(size.groupsPerSchool)", "--seed", "\(size.seed)"]
     }
 
