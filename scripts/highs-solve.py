@@ -54,7 +54,7 @@ def main() -> int:
         "seconds": h.getRunTime(),
         "readSeconds": read_seconds,
         "iterations": info.simplex_iteration_count,
-        "version": f"{highspy.Highs().version()}" if hasattr(highspy.Highs(), "version") else "",
+        "version": h.version() if hasattr(h, "version") else "",
     }
     print(json.dumps(result))
     return 0
