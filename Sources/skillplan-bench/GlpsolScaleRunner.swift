@@ -16,9 +16,14 @@ enum GlpsolScaleRunner {
         if relax {
             if let last = lines.last(where: { $0.contains("obj =") && $0.contains("inf =") }) {
                 let feasible = last.trimmingCharacters(in: .whitespaces).hasPrefix("*")
-                run.objective = feasible ? number(after: "obj =", in: last) : nil
+                let value = number(after: "obj =", in: last)
                 let infeasibility = number(after: "inf =", in: last).map { String(format: "%.3g", $0) } ?? "?"
-                run.note = feasible ? "phase 2 (feasible)" : "still in phase 1 (infeasibility \(infeasibility)) at the end"
+                if run.status == "optimal" {
+                    run.objective = value
+                } else {
+                    run.note = feasible ? "in phase 2 at the end, objective \(value.map { String(format: "%.4g", $0) } ?? "?") (not optimal)"
+                        : "still in phase 1 (infeasibility \(infeasibility)) at the end"
+                }
             }
         } else if let last = lines.last(where: { $0.hasPrefix("+") }) {
             run.objective = last.contains("not found yet") ? nil : (number(after: "mip =", in: last) ?? number(after: ">>>>>", in: last))

@@ -3,7 +3,7 @@ import Foundation
 import Glibc
 #endif
 
-/// Ends a child process that outlives its time limit: SIGTERM, then SIGKILL 5 s later.
+/// Ends a child process group that outlives its time limit: SIGTERM, then SIGKILL 5 s later.
 final class Watchdog: @unchecked Sendable {
     // Safe: every access to `armed` and `didFire` holds `lock`.
     private let lock = NSLock()
@@ -11,6 +11,7 @@ final class Watchdog: @unchecked Sendable {
     private var armed = true
     private var didFire = false
 
+    /// A watchdog of the process group `pid` (the child leads its own group).
     init(pid: pid_t) {
         self.pid = pid
     }
@@ -19,9 +20,9 @@ final class Watchdog: @unchecked Sendable {
     func arm(after seconds: Double) {
         DispatchQueue.global().asyncAfter(deadline: .now() + seconds) { [self] in
             guard lock.withLock({ armed ? { didFire = true; return true }() : false }) else { return }
-            kill(pid, SIGTERM)
+            kill(-pid, SIGTERM)
             DispatchQueue.global().asyncAfter(deadline: .now() + 5) { [self] in
-                if lock.withLock({ armed }) { kill(pid, SIGKILL) }
+                if lock.withLock({ armed }) { kill(-pid, SIGKILL) }
             }
         }
     }

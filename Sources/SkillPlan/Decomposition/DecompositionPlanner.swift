@@ -127,6 +127,7 @@ public enum DecompositionPlanner {
         let boundSeconds = elapsed() - boundStarted
 
         // 5. One plan, checked.
+        let solvedSeconds = elapsed()
         var decisions = PlanDecisions()
         for (s, school) in schools.enumerated() {
             let solution = plans[s].decisions(of: school.built)
@@ -173,7 +174,7 @@ public enum DecompositionPlanner {
             startsAccepted: plans.filter(\.startAccepted).count, schoolsOnStart: plans.filter(\.onStart).count,
             buildSeconds: buildSeconds, coordinationSeconds: coordinationSeconds,
             firstPlanSeconds: firstPlanSeconds, firstPlanObjective: firstPlanObjective, planSeconds: planSeconds, boundSeconds: boundSeconds,
-            totalSeconds: elapsed())
+            solvedSeconds: solvedSeconds, totalSeconds: elapsed())
     }
 
     /// The whole model's objective at the schools' plans: each school's own objective,

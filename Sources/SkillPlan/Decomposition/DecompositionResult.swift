@@ -45,6 +45,9 @@ public struct DecompositionResult: Sendable {
     public var planSeconds: Double
     /// Seconds of the bound refinement.
     public var boundSeconds: Double
+    /// Seconds from the start until the schools' plans and the bound were known (the
+    /// rest of ``totalSeconds`` assembles the plan and checks it).
+    public var solvedSeconds: Double
     /// Seconds in all.
     public var totalSeconds: Double
 }
