@@ -1,18 +1,9 @@
 import Foundation
 import Testing
 
-/// Whether the built `skillplan` lists `sweep` among its subcommands.
-func sweepIsRegistered() -> Bool {
-    guard let result = try? CommandRunner().run(["--help"]) else { return false }
-    return result.standardOutput.contains("\n  sweep ")
-}
-
 /// `skillplan sweep` run as a planner runs it: the table, the files, the exit codes and
 /// the exact text of a `--vary` that cannot be read.
-///
-/// Enabled once `sweep` is registered in `SkillPlanCommand` (until then `skillplan`
-/// does not know the subcommand).
-@Suite("skillplan sweep", .enabled(if: sweepIsRegistered()))
+@Suite("skillplan sweep")
 struct SweepCommandTests {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/tiny")
 
