@@ -197,7 +197,11 @@ static void observe(glp_tree *T, search *s, int report, int force) {
 
 static void search_callback(glp_tree *T, void *info) {
     search *s = (search *)info;
-    switch (glp_ios_reason(T)) {
+    int active = 0, current = 0, total = 0;
+    glp_ios_tree_size(T, &active, &current, &total);
+    s->result->nodes = total;
+    int reason = glp_ios_reason(T);
+    switch (reason) {
     case GLP_IHEUR:
         if (s->start != NULL && !s->start_offered) {
             s->start_offered = 1;
@@ -215,6 +219,12 @@ static void search_callback(glp_tree *T, void *info) {
     default:
         observe(T, s, 0, 0);
         break;
+    }
+    /* A node limit stops where the search tree has grown to the limit, the same point
+     * in every run: unlike a time limit, it makes a stopped search reproducible. */
+    if (reason == GLP_ISELECT && s->params->node_limit >= 0 && total >= s->params->node_limit) {
+        s->result->node_limit_reached = 1;
+        glp_ios_terminate(T);
     }
 }
 
@@ -414,6 +424,8 @@ int sp_solve(const sp_model *model, const sp_params *params, sp_result *result, 
     result->sensitivity_done = 0;
     result->relaxation_code = 0;
     result->memory_blocks_left = -1;
+    result->node_limit_reached = 0;
+    result->nodes = 0;
 
     if (params->integer && params->start != NULL) {
         start = malloc(sizeof(double) * (size_t)(model->columns + 1));

@@ -104,7 +104,7 @@ enum StatusInterpreter {
     static func status(of raw: RawSolve, integer: Bool) -> SolutionStatus? {
         let code = raw.returnCode
         if integer && raw.solutionKind == 3 {
-            return integerStatus(code: code, status: raw.status)
+            return integerStatus(code: code, status: raw.status, nodeLimitReached: raw.nodeLimitReached)
         }
         if raw.solutionKind == 2 {
             return interiorStatus(code: code, status: raw.status)
@@ -112,7 +112,7 @@ enum StatusInterpreter {
         return basicStatus(raw: raw)
     }
 
-    private static func integerStatus(code: Int32, status: Int32) -> SolutionStatus? {
+    private static func integerStatus(code: Int32, status: Int32, nodeLimitReached: Bool) -> SolutionStatus? {
         let hasIncumbent = status == GLP_FEAS || status == GLP_OPT
         switch code {
         case 0:
@@ -122,7 +122,9 @@ enum StatusInterpreter {
         case GLP_EMIPGAP: return hasIncumbent ? .feasible(.gapLimit) : .noSolution(.gapLimit)
         case GLP_ETMLIM: return hasIncumbent ? .feasible(.timeLimit) : .noSolution(.timeLimit)
         case GLP_EITLIM: return hasIncumbent ? .feasible(.iterationLimit) : .noSolution(.iterationLimit)
-        case GLP_ESTOP: return hasIncumbent ? .feasible(.cancelled) : .noSolution(.cancelled)
+        case GLP_ESTOP:
+            let reason: SolutionStatus.StopReason = nodeLimitReached ? .nodeLimit : .cancelled
+            return hasIncumbent ? .feasible(reason) : .noSolution(reason)
         case GLP_ENOPFS: return .infeasible
         case GLP_ENODFS: return nil
         default: return hasIncumbent ? .feasible(.numericalFailure) : .noSolution(.numericalFailure)
@@ -185,6 +187,7 @@ extension Solution {
         self.solveTime = time
         self.log = raw.log
         self.glpkMemoryBlocksLeft = raw.memoryBlocksLeft
+        self.nodes = integer && raw.solutionKind == 3 ? raw.nodes : nil
         if sensitivity && raw.sensitivityDone && status == .optimal {
             self.sensitivity = SensitivityReport(raw: raw, model: model)
         } else {
@@ -195,7 +198,7 @@ extension Solution {
     static func infeasible(log: String, time: Double) -> Solution {
         Solution(status: .infeasible, isInteger: true, objectiveValue: nil, values: [], activities: [],
                  duals: nil, reducedCosts: nil, bestBound: nil, sensitivity: nil, startAccepted: nil,
-                 solveTime: time, log: log, glpkMemoryBlocksLeft: 0)
+                 solveTime: time, log: log, glpkMemoryBlocksLeft: 0, nodes: nil)
     }
 }
 

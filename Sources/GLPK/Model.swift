@@ -105,10 +105,11 @@ public struct Model: Sendable {
         try Self.validate(name: name, of: "variable")
         try Self.validate(lower: lowerBound, upper: upperBound, of: "variable", named: name)
         let index = variableCount
-        guard variableIndex[name] == nil else {
+        // One hash of the name: insert, and put the other variable back if there was one.
+        if let other = variableIndex.updateValue(index, forKey: name) {
+            variableIndex[name] = other
             throw GLPKError(.duplicateName, "another variable is already named '\(name)'; give each variable its own name", context: name)
         }
-        variableIndex[name] = index
         variableNames.append(name)
         lowerBounds.append(kind == .binary ? max(lowerBound, 0) : lowerBound)
         upperBounds.append(kind == .binary ? min(upperBound, 1) : upperBound)
@@ -182,10 +183,10 @@ public struct Model: Sendable {
             }
         }
         let index = constraintCount
-        guard constraintIndex[name] == nil else {
+        if let other = constraintIndex.updateValue(index, forKey: name) {
+            constraintIndex[name] = other
             throw GLPKError(.duplicateName, "another constraint is already named '\(name)'; give each constraint its own name", context: name)
         }
-        constraintIndex[name] = index
         constraintNames.append(name)
         constraintLowerBounds.append(lower)
         constraintUpperBounds.append(upper)
@@ -279,7 +280,8 @@ public struct Model: Sendable {
         guard bytes <= 255 else {
             throw GLPKError(.invalidName, "the \(kind) name is \(bytes) bytes long; GLPK allows at most 255", context: String(name.prefix(40)) + "…")
         }
-        guard !name.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else {
+        // In UTF-8 every byte of a multi-byte character is ≥ 0x80: the bytes tell.
+        guard !name.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F }) else {
             throw GLPKError(.invalidName, "the \(kind) name has a control character; use printable characters only", context: name.debugDescription)
         }
     }

@@ -27,6 +27,9 @@ public struct Solution: Sendable {
     /// GLPK's count of memory blocks still allocated after the problem was deleted
     /// (0 unless GLPK leaked); kept for the wrapper's tests.
     public let glpkMemoryBlocksLeft: Int
+    /// For a MIP searched by branch and bound: the nodes the search created (GLPK's
+    /// `glp_ios_tree_size` total); `nil` otherwise.
+    public let nodes: Int?
 
     /// For a MIP with a bound: `|objective − bound| / (|objective| + ε)`, GLPK's relative gap.
     public var relativeGap: Double? {

@@ -6,6 +6,8 @@ public enum SolutionStatus: Sendable, Equatable, CustomStringConvertible {
         case timeLimit = "time limit"
         /// The iteration limit ran out.
         case iterationLimit = "iteration limit"
+        /// The MIP search reached its node limit.
+        case nodeLimit = "node limit"
         /// The MIP search reached the requested relative gap.
         case gapLimit = "gap limit"
         /// The progress handler asked to stop.

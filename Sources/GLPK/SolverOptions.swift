@@ -63,6 +63,10 @@ public struct SolverOptions: Sendable {
     public var mipGap: Double?
     /// A limit on simplex iterations; `nil` for none.
     public var iterationLimit: Int?
+    /// For a MIP: stop once the search tree has this many nodes, with the incumbent;
+    /// `nil` for none. Unlike a time limit, a node limit stops every run of the same
+    /// model at the same point, so a stopped search gives the same plan each time.
+    public var nodeLimit: Int?
     /// For a MIP: use Gomory, MIR, cover and clique cuts; on by default.
     public var cuts: Bool = true
     /// For a MIP: the branching rule; GLPK's default (Driebeck–Tomlin) when `nil`.
@@ -123,6 +127,11 @@ public struct SolverOptions: Sendable {
         if let iterationLimit {
             guard iterationLimit >= 0, iterationLimit <= Int(Int32.max) else {
                 throw GLPKError(.invalidOption, "the iteration limit is \(iterationLimit); give a count from 0 to \(Int32.max)", context: "iterationLimit")
+            }
+        }
+        if let nodeLimit {
+            guard nodeLimit >= 1, nodeLimit <= Int(Int32.max) else {
+                throw GLPKError(.invalidOption, "the node limit is \(nodeLimit); give a count from 1 to \(Int32.max)", context: "nodeLimit")
             }
         }
         guard progressInterval.isFinite, progressInterval >= 0 else {

@@ -96,6 +96,7 @@ typedef struct sp_params {
     int backtracking;        /* GLP_BT_DFS .. GLP_BT_BPH; 0: GLPK's default */
     int feasibility_pump;    /* 1: GLPK's feasibility pump heuristic */
     int proximity_search;    /* 1: GLPK's proximity search heuristic */
+    int node_limit;          /* MIP: stop once the search has created this many nodes; < 0: none */
 } sp_params;
 
 /* What a solve produced. The arrays are supplied by the caller, sized as noted. */
@@ -111,6 +112,8 @@ typedef struct sp_result {
     int start_accepted;      /* MIP: 1 when the offered plan became the incumbent */
     int sensitivity_done;    /* 1 when the ranging arrays were filled */
     int memory_blocks_left;  /* glp_mem_usage count after the problem was deleted */
+    int node_limit_reached;  /* MIP: 1 when the search stopped at params->node_limit */
+    int nodes;               /* MIP: nodes the search created (glp_ios_tree_size's total) */
     double *column_value;    /* [columns] */
     double *column_dual;     /* [columns] reduced costs (LP) */
     double *row_value;       /* [rows] */

@@ -15,6 +15,8 @@ struct RawSolve {
     var startAccepted: Bool
     var sensitivityDone: Bool
     var memoryBlocksLeft: Int
+    var nodeLimitReached: Bool
+    var nodes: Int
     var columnValues: [Double]
     var columnDuals: [Double]
     var rowValues: [Double]
@@ -246,7 +248,8 @@ enum ShimSolve {
                             branching: options.branching?.rawValue ?? 0,
                             backtracking: options.backtracking?.rawValue ?? 0,
                             feasibility_pump: options.feasibilityPump ? 1 : 0,
-                            proximity_search: options.proximitySearch ? 1 : 0)
+                            proximity_search: options.proximitySearch ? 1 : 0,
+                            node_limit: options.nodeLimit.map { Int32($0) } ?? -1)
                         return sp_solve(model, &params, &result, &log)
                     }
                 }}}}}}}}
@@ -269,6 +272,7 @@ enum ShimSolve {
             objective: result.objective, bestBound: result.best_bound,
             startAccepted: result.start_accepted != 0, sensitivityDone: result.sensitivity_done != 0,
             memoryBlocksLeft: Int(result.memory_blocks_left),
+            nodeLimitReached: result.node_limit_reached != 0, nodes: Int(result.nodes),
             columnValues: real(columnValues, flat.realColumns), columnDuals: real(columnDuals, flat.realColumns),
             rowValues: real(rowValues, flat.realRows), rowDuals: real(rowDuals, flat.realRows),
             costLower: real(costLower, flat.realColumns), costUpper: real(costUpper, flat.realColumns),
