@@ -14,7 +14,8 @@ public struct SolverReport: Codable, Sendable, Hashable {
     public var requestedGap: Double
     /// The time limit in seconds.
     public var timeLimit: Double
-    /// The search rule that won the race (see `GLPK.Model.solveRace`).
+    /// The search rule that found the plan: GLPK's default alone, or the winner of the race
+    /// that follows when it does not finish within its node budget (`PlanningOptions.soloNodes`).
     public var searchRule: String = ""
     /// GLPK's version.
     public var glpkVersion: String

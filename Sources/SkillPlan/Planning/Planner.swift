@@ -36,13 +36,12 @@ public enum Planner {
         if options.roundingStart ?? (integerColumns >= PlanningOptions.roundingStartColumns) {
             solverOptions.start = try StartPlan.make(for: scenario, built: built, timeLimit: solverOptions.timeLimit ?? 60)?.values
         }
-        // Two search rules race on two threads; the one that proves the gap with fewer
-        // nodes wins, so the plan does not depend on timing (Model.solveRace).
-        var projection = solverOptions
-        projection.branching = .pseudoCost
-        projection.backtracking = .bestProjection
-        let portfolio = options.race ? [solverOptions, projection] : [solverOptions]
-        let (solution, member) = try built.model.solveRace(portfolio)
+        // GLPK's default rule alone for a node budget, then, if it has not proven the
+        // gap, two rules raced on two threads; node counts, not times, decide, so the
+        // plan does not depend on timing (PlanSearch, Model.solveRace).
+        let search = try PlanSearch(common: solverOptions, race: options.race, soloNodes: options.soloNodes,
+                                    nodeLimit: options.nodeLimit).run(built.model)
+        let solution = search.solution
         switch solution.status {
         case .optimal, .feasible:
             break
@@ -59,11 +58,11 @@ public enum Planner {
             status: solution.status.name, stopReason: solution.status.stopReason?.rawValue,
             objective: solution.objectiveValue, bestBound: solution.bestBound, gap: solution.relativeGap,
             requestedGap: solverOptions.mipGap ?? 0, timeLimit: solverOptions.timeLimit ?? 0,
-            searchRule: member == 0 ? "driebeck-tomlin branching, best local bound" : "pseudo-cost branching, best projection",
+            searchRule: search.rule.description,
             glpkVersion: GLPKLibrary.version, rows: built.model.constraintCount, columns: built.model.variableCount,
             integerColumns: built.model.variableKinds.filter { $0 != .continuous }.count,
             nonzeros: built.model.nonzeroCount)
-        let run = RunFacts(buildSeconds: buildSeconds, solveSeconds: solution.solveTime,
+        let run = RunFacts(buildSeconds: buildSeconds, solveSeconds: search.seconds,
                            createdAt: ISO8601DateFormatter().string(from: Date()),
                            machine: "\(ProcessInfo.processInfo.hostName), \(ProcessInfo.processInfo.activeProcessorCount) cores")
         let plan = PlanAssembler(scenario: scenario, inputHash: inputHash).plan(decisions: decisions, solver: report, run: run)

@@ -18,7 +18,8 @@ public enum PlanningError: Error, CustomStringConvertible, Sendable {
         case .unbounded(let scenario):
             return "\(scenario): the model is unbounded; check for a negative cost or weight in the data."
         case .noPlan(let scenario, let reason):
-            return "\(scenario): no plan was found (\(reason)). Fix: raise --time-limit or loosen --mip-gap."
+            let fix = reason == "node limit" ? "raise --node-limit" : "raise --time-limit or loosen --mip-gap"
+            return "\(scenario): no plan was found (\(reason)). Fix: \(fix)."
         }
     }
 }

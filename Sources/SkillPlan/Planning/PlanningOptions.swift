@@ -4,10 +4,23 @@ public struct PlanningOptions: Sendable {
     public var timeLimit: Double?
     /// The relative MIP gap.
     public var mipGap: Double?
-    /// Race two MIP search rules on two threads (deterministic: see `GLPK.Model.solveRace`);
-    /// `false` runs GLPK's default rule alone on the calling thread, e.g. when a sweep
-    /// already keeps every core busy.
+    /// Race two MIP search rules on two threads when GLPK's default rule alone does not
+    /// finish within ``soloNodes`` (deterministic: see `GLPK.Model.solveRace`); `false`
+    /// runs the default rule alone on the calling thread, e.g. when a sweep already
+    /// keeps every core busy.
     public var race: Bool = true
+    /// Nodes the default search rule gets alone, on one thread, before the race starts:
+    /// most scenarios finish within them at the cost of one search, and the race (two
+    /// searches on two threads) is kept for those that do not. `nil` races from the
+    /// start. A node count, not a time, so that the plan does not depend on timing.
+    public var soloNodes: Int? = PlanningOptions.defaultSoloNodes
+    /// The default of ``soloNodes``: the bundled scenarios' searches that finish with
+    /// the default rule do so within 10,500 nodes (`skillplan-bench rules`, docs/benchmarks.md).
+    public static let defaultSoloNodes = 15_000
+    /// Stop each search once it has this many nodes, with the best plan found; `nil`
+    /// for none. A sweep sets it so that a point stopped early gives the same plan in
+    /// every run (a time limit cannot).
+    public var nodeLimit: Int?
     /// Offer the search a plan rounded from the LP relaxation (`StartPlan`) as its first
     /// incumbent, so that a plan exists even if the search is stopped; `nil` does so for
     /// models with at least ``roundingStartColumns`` integer columns. (Offering a plan

@@ -1,0 +1,77 @@
+import Foundation
+import GLPK
+import SkillPlan
+import Testing
+
+/// The planner's MIP search: the default rule alone within its node budget, the race after.
+@Suite("The planner's search: node budget, then race")
+struct PlanSearchTests {
+    static let defaultRule = "driebeck-tomlin branching, best local bound"
+    static let pseudoCost = "pseudo-cost branching, best projection"
+
+    /// The scenario's model solved directly with GLPK, one rule, no race.
+    static func direct(_ scenario: Scenario, pseudoCost: Bool = false, nodeLimit: Int? = nil) throws -> Solution {
+        var options = SolverOptions()
+        options.mipGap = scenario.solver.mipGap
+        options.timeLimit = 120
+        options.nodeLimit = nodeLimit
+        if pseudoCost {
+            options.branching = .pseudoCost
+            options.backtracking = .bestProjection
+        }
+        return try ModelBuilder(scenario: scenario).build().model.solve(options)
+    }
+
+    @Test("The baseline finishes within the budget: the default rule's plan, found alone")
+    func baselineAlone() throws {
+        let plan = try Baseline.solved.get().plan
+        let direct = try Self.direct(try Baseline.loaded.get().scenario)
+        #expect(direct.status == .feasible(.gapLimit))
+        #expect(try #require(direct.nodes) < PlanningOptions.defaultSoloNodes)
+        #expect(plan.solver.searchRule == Self.defaultRule)
+        #expect(plan.solver.objective == direct.objectiveValue)
+        #expect(plan.solver.stopReason == "gap limit")
+    }
+
+    @Test("A scenario whose default search outgrows the budget is raced, and pseudo-cost branching wins")
+    func noExpansionRaced() throws {
+        let path = Baseline.root.appendingPathComponent("Models/no-expansion.yaml").path
+        let loaded = try ScenarioLoader.load(path: path)
+        let budget = try Self.direct(loaded.scenario, nodeLimit: PlanningOptions.defaultSoloNodes)
+        #expect(budget.status == .feasible(.nodeLimit))
+        let pseudo = try Self.direct(loaded.scenario, pseudoCost: true)
+        #expect(pseudo.status == .feasible(.gapLimit))
+        let result = try Planner.solve(loaded.scenario, inputHash: loaded.inputHash)
+        #expect(result.violations.isEmpty)
+        #expect(result.plan.solver.searchRule == Self.pseudoCost)
+        #expect(result.plan.solver.objective == pseudo.objectiveValue)
+        #expect((result.plan.solver.gap ?? 1) <= 0.005)
+    }
+
+    @Test("A node limit too small for any plan is no plan, with the fix")
+    func nodeLimitNoPlan() throws {
+        let loaded = try Baseline.loaded.get()
+        var options = PlanningOptions()
+        options.nodeLimit = 300  // the first plan comes after about 900 nodes
+        let error = #expect(throws: PlanningError.self) { try Planner.solve(loaded.scenario, inputHash: loaded.inputHash, options: options) }
+        #expect(error?.description == "xingning-2025: no plan was found (node limit). Fix: raise --node-limit.")
+    }
+
+    @Test("A node limit stops the search at the same plan in every run, and says so")
+    func nodeLimit() throws {
+        let loaded = try Baseline.loaded.get()
+        var options = PlanningOptions()
+        options.nodeLimit = 3_000
+        let first = try Planner.solve(loaded.scenario, inputHash: loaded.inputHash, options: options)
+        let second = try Planner.solve(loaded.scenario, inputHash: loaded.inputHash, options: options)
+        #expect(first.plan.solver.stopReason == "node limit")
+        #expect(first.plan.solver.searchRule == Self.defaultRule)
+        #expect(first.violations.isEmpty)
+        let direct = try Self.direct(loaded.scenario, nodeLimit: 3_000)
+        #expect(first.plan.solver.objective == direct.objectiveValue)
+        #expect(second.plan.solver.objective == first.plan.solver.objective)
+        var same = second.plan
+        same.run = first.plan.run  // the run's times and date differ; everything else may not
+        #expect(same == first.plan)
+    }
+}
