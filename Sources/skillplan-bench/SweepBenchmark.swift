@@ -6,6 +6,7 @@ struct SweepBenchmark {
     var axes: [String]
     var gap: Double = 0.01
     var limit: Double = 120
+    var nodeLimit: Int = SweepRunner.defaultNodeLimit
 
     struct Result {
         var points: Int
@@ -14,8 +15,10 @@ struct SweepBenchmark {
         var allCores: Double
         var agree: Bool
         var timeLimited: Int
+        var nodeLimited: Int
         var gap: Double
         var limit: Double
+        var nodeLimit: Int
 
         var speedUp: Double { oneThread / allCores }
 
@@ -25,10 +28,10 @@ struct SweepBenchmark {
                 ["1 thread", "\(points)", ScaleReport.seconds(oneThread), ScaleReport.seconds(oneThread / Double(points))],
                 ["\(cores) threads", "\(points)", ScaleReport.seconds(allCores), ScaleReport.seconds(allCores / Double(points))],
             ]
-            return "Sweep of the Xingning baseline (\(points) points, each to a \(ScaleReport.percent(gap)) gap or \(Int(limit)) s), one thread vs every core\n"
+            return "Sweep of the Xingning baseline (\(points) points, each to a \(ScaleReport.percent(gap)) gap, \(nodeLimit) nodes or \(Int(limit)) s), one thread vs every core\n"
                 + ScaleReport.table(header, rows)
-                + String(format: "  speed-up: %.2f on %d cores (goal ≥ 1.8 on 2); same results on 1 and %d threads: %@; points stopped by the time limit: %d\n",
-                         speedUp, cores, cores, agree ? "yes" : "NO", timeLimited)
+                + String(format: "  speed-up: %.2f on %d cores (goal ≥ 1.8 on 2); same results on 1 and %d threads: %@; point solves stopped by the node limit: %d, by the time limit: %d (of both runs)\n",
+                         speedUp, cores, cores, agree ? "yes" : "NO", nodeLimited, timeLimited)
         }
     }
 
@@ -36,13 +39,17 @@ struct SweepBenchmark {
         let scenario = try BundledScenarios.defaultScenarioPath()
         let grid = try SweepGrid(axes: axes.map(SweepAxis.parse))
         var single: SweepResult?, parallel: SweepResult?
-        let options = PlanningOptions(timeLimit: limit, mipGap: gap)
+        var options = PlanningOptions(timeLimit: limit, mipGap: gap)
+        options.nodeLimit = nodeLimit
         let one = try Stopwatch.time { single = try SweepRunner(scenarioPath: scenario, grid: grid, options: options, jobs: 1).run() }
         let all = try Stopwatch.time {
             parallel = try SweepRunner(scenarioPath: scenario, grid: grid, options: options, jobs: WorkerPool.cores).run()
         }
-        let limited = ((single?.points ?? []) + (parallel?.points ?? [])).filter { $0.note.contains("time limit") }.count
+        let both = (single?.points ?? []) + (parallel?.points ?? [])
+        let limited = both.filter { $0.note.contains("time limit") }.count
+        let byNodes = both.filter { $0.note.contains("node limit") }.count
         return Result(points: grid.count, cores: WorkerPool.cores, oneThread: one, allCores: all,
-                      agree: single?.points == parallel?.points, timeLimited: limited, gap: gap, limit: limit)
+                      agree: single?.points == parallel?.points, timeLimited: limited, nodeLimited: byNodes, gap: gap, limit: limit,
+                      nodeLimit: nodeLimit)
     }
 }

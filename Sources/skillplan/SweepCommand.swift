@@ -39,6 +39,9 @@ struct SweepCommand: ParsableCommand {
     @Option(help: "Stop each point's search at this relative gap (default: the scenario's).")
     var mipGap: Double?
 
+    @Option(help: "Stop each point's search at this many branch-and-bound nodes, with its best plan (default: 20000). Unlike a time limit, the same in every run.")
+    var nodeLimit: Int = SweepRunner.defaultNodeLimit
+
     func validate() throws {
         do {
             _ = try SweepGrid(axes: vary.map(SweepAxis.parse))
@@ -49,6 +52,9 @@ struct SweepCommand: ParsableCommand {
         if let timeLimit, !(timeLimit > 0 && timeLimit.isFinite) {
             throw ValidationError("--time-limit must be a positive number of seconds, not \(timeLimit)")
         }
+        if !(1...Int(Int32.max)).contains(nodeLimit) {
+            throw ValidationError("--node-limit must be a count of nodes from 1 to \(Int32.max), not \(nodeLimit)")
+        }
         if let mipGap, !(mipGap >= 0 && mipGap < 1) {
             throw ValidationError("--mip-gap must be a relative gap in [0, 1), e.g. 0.005, not \(mipGap)")
         }
@@ -57,7 +63,9 @@ struct SweepCommand: ParsableCommand {
     func run() throws {
         do {
             let grid = try SweepGrid(axes: vary.map(SweepAxis.parse))
-            let runner = SweepRunner(scenarioPath: scenario, grid: grid, options: PlanningOptions(timeLimit: timeLimit, mipGap: mipGap),
+            var options = PlanningOptions(timeLimit: timeLimit, mipGap: mipGap)
+            options.nodeLimit = nodeLimit
+            let runner = SweepRunner(scenarioPath: scenario, grid: grid, options: options,
                                      jobs: jobs ?? WorkerPool.cores)
             let terminal = isatty(STDERR_FILENO) == 1
             var progress: (@Sendable (Int, Int) -> Void)?

@@ -51,4 +51,12 @@ struct SweepCommandTests {
         #expect(result.exitCode == 3)
         #expect(result.standardError == "error: --vary targets.nobody.value: \"nobody\" is not an id in targets.csv of scenario tiny; use an id from targets.csv, or * for every row\n")
     }
+
+    @Test("A node limit below 1 is a usage error that says what to give")
+    func badNodeLimit() throws {
+        let result = try CommandRunner().run(["sweep", fixture("tiny.yaml"), "--vary", "targets.train.value=0...100:50", "--node-limit", "0"])
+        #expect(result.exitCode == 64)
+        #expect(result.standardOutput == "")
+        #expect(result.standardError.hasPrefix("Error: --node-limit must be a count of nodes from 1 to 2147483647, not 0"))
+    }
 }

@@ -6,9 +6,15 @@ public struct SweepRunner: Sendable {
     public let scenarioPath: String
     /// The grid.
     public let grid: SweepGrid
-    /// Time limit and gap of each point's solve (the scenario's where `nil`); `race` is
-    /// always off in a sweep.
+    /// Time limit, gap and node limit of each point's solve (the scenario's where `nil`;
+    /// ``defaultNodeLimit`` nodes when `nodeLimit` is `nil`); `race` is always off in a
+    /// sweep.
     public var options: PlanningOptions
+    /// Each point's search stops at this many nodes unless the options say otherwise:
+    /// a point stopped by a node count gives the same plan in every run (one stopped
+    /// by the time limit may not), and no point holds a core for long. The bundled
+    /// baseline's search needs about 10,500 (`skillplan-bench rules`).
+    public static let defaultNodeLimit = 20_000
     /// Threads.
     public var jobs: Int
 
@@ -36,6 +42,7 @@ public struct SweepRunner: Sendable {
         let grid = self.grid
         var options = self.options
         options.race = false
+        options.nodeLimit = options.nodeLimit ?? Self.defaultNodeLimit
         options.logHandler = nil
         options.progressHandler = nil
         let solveOptions = options
