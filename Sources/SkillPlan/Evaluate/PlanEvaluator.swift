@@ -84,7 +84,7 @@ public struct PlanEvaluator: Sendable {
 
     /// Full-time students of a school in year y.
     public func schoolEnrolment(_ s: School, _ y: Int) -> Double {
-        index.offerings.filter { $0.programme.school == s.id }.reduce(0) { $0 + enrolment($1.programme, $1.level, y) }
+        index.offerings(ofSchool: s.id).reduce(0) { $0 + enrolment($1.programme, $1.level, y) }
     }
 
     /// `N[g,y]`.
@@ -99,13 +99,12 @@ public struct PlanEvaluator: Sendable {
     /// `TH[g,y]`: the hours the group's modules take in year y.
     public func teachingHours(_ g: TeacherGroup, _ y: Int) -> Double {
         var hours = 0.0
-        for offering in index.offerings {
-            let modules = index.modules(offering.programme.id, offering.level.id).filter { $0.group == g.id }
-            guard !modules.isEmpty else { continue }
-            let running = classesRunning(offering.programme, offering.level, y)
-            for module in modules {
-                for (k, classes) in running.enumerated() { hours += module.hours(inYearOfStudy: k + 1) * classes }
+        var running: (offering: ScenarioIndex.Offering, classes: [Double])?
+        for taught in index.teaching(by: g.id) {
+            if running?.offering != taught.offering {
+                running = (taught.offering, classesRunning(taught.offering.programme, taught.offering.level, y))
             }
+            for (k, classes) in running!.classes.enumerated() { hours += taught.module.hours(inYearOfStudy: k + 1) * classes }
         }
         return hours
     }
@@ -114,11 +113,10 @@ public struct PlanEvaluator: Sendable {
     public func fteNeeded(_ g: TeacherGroup, _ y: Int) -> Double {
         var fte = 0.0
         if let perFTE = g.hoursPerFTE, perFTE > 0 { fte += teachingHours(g, y) / perFTE }
-        for offering in index.offerings where offering.programme.group == g.id
-            && !index.hasCurriculum(offering.programme.id, offering.level.id) {
+        for offering in index.ratioTaughtOfferings(of: g.id) {
             fte += enrolment(offering.programme, offering.level, y) / g.studentsPerFTE
         }
-        for p in index.scenario.programmes where p.group == g.id {
+        for p in index.programmes(ofGroup: g.id) {
             fte += training(p.id, y) / g.trainingPerFTE
         }
         return fte

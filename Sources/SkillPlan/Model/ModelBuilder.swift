@@ -21,6 +21,7 @@ public struct ModelBuilder: Sendable {
     ///   that slipped through), or a GLPK error for an invalid element.
     public func build() throws -> PlanningModel {
         var built = PlanningModel(model: Model(name: index.scenario.name))
+        reserve(&built)
         var cost = LinearExpression()
         try addVariables(&built, cost: &cost)
         try addSeats(&built)
@@ -32,6 +33,25 @@ public struct ModelBuilder: Sendable {
         }
         try built.model.setObjective(cost, sense: .minimize)
         return built
+    }
+
+    /// Room for the model's variables and rows up front (an estimate: targets add a few
+    /// more), so that a province-size model does not grow its tables step by step.
+    private func reserve(_ built: inout PlanningModel) {
+        let years = index.years.count
+        let offeringYears = index.offerings.count * years
+        let groupYears = index.scenario.groups.count * years
+        let schoolYears = index.scenario.schools.count * years
+        let trainingYears = index.scenario.programmes.count * years
+        built.intake.reserveCapacity(offeringYears)
+        built.classes.reserveCapacity(offeringYears)
+        built.training.reserveCapacity(trainingYears)
+        built.hires.reserveCapacity(groupYears)
+        built.rotation.reserveCapacity(groupYears)
+        built.expansion.reserveCapacity(schoolYears)
+        let variables = 3 * offeringYears + trainingYears + 2 * groupYears + schoolYears
+        let rows = 3 * offeringYears + 2 * groupYears + schoolYears + index.scenario.groups.count
+        built.model.reserveCapacity(variables: variables, constraints: rows, nonzeros: 5 * rows)
     }
 
     // MARK: Variables
@@ -149,7 +169,7 @@ public struct ModelBuilder: Sendable {
         for s in index.scenario.schools {
             for y in index.years {
                 var load = LinearExpression()
-                for offering in index.offerings where offering.programme.school == s.id {
+                for offering in index.offerings(ofSchool: s.id) {
                     load.add(enrolment(built, offering.programme, offering.level, y))
                 }
                 for y2 in index.years where y2 <= y {
@@ -179,20 +199,17 @@ public struct ModelBuilder: Sendable {
             for y in index.years {
                 var need = LinearExpression()
                 if let hoursPerFTE = g.hoursPerFTE, hoursPerFTE > 0 {
-                    for offering in index.offerings {
-                        let p = offering.programme, l = offering.level
-                        for module in index.modules(p.id, l.id) where module.group == g.id {
-                            for k in 1...l.duration where module.hours(inYearOfStudy: k) > 0 {
-                                need.add(classesRunning(built, p, l, yearOfStudy: k, y), scaledBy: module.hours(inYearOfStudy: k) / hoursPerFTE)
-                            }
+                    for taught in index.teaching(by: g.id) {
+                        let p = taught.offering.programme, l = taught.offering.level, module = taught.module
+                        for k in 1...l.duration where module.hours(inYearOfStudy: k) > 0 {
+                            need.add(classesRunning(built, p, l, yearOfStudy: k, y), scaledBy: module.hours(inYearOfStudy: k) / hoursPerFTE)
                         }
                     }
                 }
-                for offering in index.offerings where offering.programme.group == g.id
-                    && !index.hasCurriculum(offering.programme.id, offering.level.id) {
+                for offering in index.ratioTaughtOfferings(of: g.id) {
                     need.add(enrolment(built, offering.programme, offering.level, y), scaledBy: 1 / g.studentsPerFTE)
                 }
-                for p in index.scenario.programmes where p.group == g.id {
+                for p in index.programmes(ofGroup: g.id) {
                     if let t = built.training[PlanningModel.key(p.id, y)] { need.add(1 / g.trainingPerFTE, t) }
                 }
                 var available = headcount(built, g, y)

@@ -10,6 +10,14 @@ public struct ScenarioIndex: Sendable {
         public let level: Level
     }
 
+    /// A curriculum module `m ∈ M[p,l]` with its programme level: what a teacher group teaches.
+    public struct Teaching: Sendable, Hashable {
+        /// The programme level.
+        public let offering: Offering
+        /// The module.
+        public let module: CurriculumModule
+    }
+
     /// The scenario.
     public let scenario: Scenario
     /// The base year `y0`.
@@ -32,6 +40,14 @@ public struct ScenarioIndex: Sendable {
     private let demand: [String: Double]
     private let leavers: [String: Double]
     private let modules: [String: [CurriculumModule]]
+    // By owner, each list in the scenario's order of programmes, levels and modules, so
+    // that sums over them add in the same order as a walk over every offering would.
+    private let offeringsBySchool: [String: [Offering]]
+    private let offeringsByProgramme: [String: [Offering]]
+    private let programmesBySchool: [String: [Programme]]
+    private let programmesByGroup: [String: [Programme]]
+    private let teachingByGroup: [String: [Teaching]]
+    private let ratioTaughtByGroup: [String: [Offering]]
 
     /// Indexes a scenario. Rows that name unknown ids are ignored (the validator reports them).
     public init(_ scenario: Scenario) {
@@ -57,12 +73,32 @@ public struct ScenarioIndex: Sendable {
         initialClasses = classes
         demand = Dictionary(scenario.applicants.map { (Self.key($0.programme, $0.level, $0.year), $0.applicants) }, uniquingKeysWith: +)
         leavers = Dictionary(scenario.leavers.map { (Self.key($0.group, $0.year), $0.count) }, uniquingKeysWith: +)
-        modules = Dictionary(grouping: scenario.curricula, by: { Self.key($0.programme, $0.level) })
+        let modules = Dictionary(grouping: scenario.curricula, by: { Self.key($0.programme, $0.level) })
+        self.modules = modules
+        offeringsBySchool = Dictionary(grouping: offerings, by: \.programme.school)
+        offeringsByProgramme = Dictionary(grouping: offerings, by: \.programme.id)
+        programmesBySchool = Dictionary(grouping: scenario.programmes, by: \.school)
+        programmesByGroup = Dictionary(grouping: scenario.programmes, by: \.group)
+        var teaching: [String: [Teaching]] = [:]
+        var ratioTaught: [String: [Offering]] = [:]
+        for offering in offerings {
+            let taught = modules[Self.key(offering.programme.id, offering.level.id)] ?? []
+            if taught.isEmpty { ratioTaught[offering.programme.group, default: []].append(offering) }
+            for module in taught { teaching[module.group, default: []].append(Teaching(offering: offering, module: module)) }
+        }
+        teachingByGroup = teaching
+        ratioTaughtByGroup = ratioTaught
     }
 
     static func key(_ parts: CustomStringConvertible...) -> String {
         parts.map(\.description).joined(separator: "\u{1F}")
     }
+
+    // The same keys without the variadic array and the existentials: these are built
+    // for every look-up while a province-size model is built or a plan is checked.
+    static func key(_ a: String, _ b: String, _ year: Int) -> String { a + "\u{1F}" + b + "\u{1F}" + String(year) }
+    static func key(_ a: String, _ year: Int) -> String { a + "\u{1F}" + String(year) }
+    static func key(_ a: String, _ b: String) -> String { a + "\u{1F}" + b }
 
     /// `E0[p,l,k]`: students in year of study `k` in the base year.
     public func initialStudents(_ programme: String, _ level: String, yearOfStudy k: Int) -> Double {
@@ -94,6 +130,28 @@ public struct ScenarioIndex: Sendable {
         modules[Self.key(programme, level)] ?? []
     }
 
+    /// The modules a teacher group teaches, with their programme levels, in the scenario's
+    /// order of programmes, levels and modules.
+    public func teaching(by group: String) -> [Teaching] {
+        teachingByGroup[group] ?? []
+    }
+
+    /// The programme levels of a group's programmes that have no curriculum (taught by
+    /// the student-per-FTE ratio), in the scenario's order.
+    public func ratioTaughtOfferings(of group: String) -> [Offering] {
+        ratioTaughtByGroup[group] ?? []
+    }
+
+    /// The programmes whose group is `group`, in the scenario's order.
+    public func programmes(ofGroup group: String) -> [Programme] {
+        programmesByGroup[group] ?? []
+    }
+
+    /// The programme levels of a school's programmes, in the scenario's order.
+    public func offerings(ofSchool school: String) -> [Offering] {
+        offeringsBySchool[school] ?? []
+    }
+
     /// Whether `(p, l) ∈ PC`: the programme level has a curriculum.
     public func hasCurriculum(_ programme: String, _ level: String) -> Bool {
         !(modules[Self.key(programme, level)] ?? []).isEmpty
@@ -105,16 +163,17 @@ public struct ScenarioIndex: Sendable {
     /// The programmes a target's scope selects: of its school (or every school), having
     /// any of its tags (or any programme when it names none).
     public func programmes(inScopeOf target: Target) -> [Programme] {
-        scenario.programmes.filter { programme in
-            (target.school == nil || programme.school == target.school)
-                && (target.tags.isEmpty || !Set(programme.tags).isDisjoint(with: target.tags))
-        }
+        let candidates = target.school.map { programmesBySchool[$0] ?? [] } ?? scenario.programmes
+        guard !target.tags.isEmpty else { return candidates }
+        let tags = Set(target.tags)
+        return candidates.filter { $0.tags.contains(where: tags.contains) }
     }
 
     /// The programmes having any of the given tags (for the workforce target's course scopes).
     public func programmes(taggedWithAnyOf tags: [String]) -> [Programme] {
         guard !tags.isEmpty else { return [] }
-        return scenario.programmes.filter { !Set($0.tags).isDisjoint(with: tags) }
+        let wanted = Set(tags)
+        return scenario.programmes.filter { $0.tags.contains(where: wanted.contains) }
     }
 
     /// The teacher groups a target's scope selects: of its school (or every school); with
@@ -128,8 +187,8 @@ public struct ScenarioIndex: Sendable {
 
     /// The offerings of the given programmes.
     public func offerings(of programmes: [Programme]) -> [Offering] {
-        let ids = Set(programmes.map(\.id))
-        return offerings.filter { ids.contains($0.programme.id) }
+        var seen = Set<String>()
+        return programmes.flatMap { seen.insert($0.id).inserted ? offeringsByProgramme[$0.id] ?? [] : [] }
     }
 
     /// The years of rotation coverage: the whole horizon, or its first `cycle` years.
