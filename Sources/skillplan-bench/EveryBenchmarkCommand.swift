@@ -3,12 +3,13 @@ import SkillPlan
 
 /// `skillplan-bench all` (the default): every benchmark in one run on one machine: the
 /// Netlib comparison and the build rate (issue 2), then the scale benchmarks (issue 6):
-/// end to end on Xingning, the sweep speed-up, the rounded start plan, and the
+/// the planning model's build rate, the search rules on the bundled scenarios, end to
+/// end on Xingning, the sweep speed-up, the rounded start plan, and the
 /// Guangdong-scale model by decomposition, glpsol and HiGHS.
 struct EveryBenchmarkCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "all",
-        abstract: "Run every benchmark: Netlib, build rate, end to end, sweep, start plan, Guangdong scale."
+        abstract: "Run every benchmark: Netlib, build rates, search rules, end to end, sweep, start plan, Guangdong scale."
     )
 
     @OptionGroup var options: BenchmarkOptions
@@ -27,6 +28,8 @@ struct EveryBenchmarkCommand: ParsableCommand {
         let agreed = try runNetlib(repeats: options.repeats, netlib: nil, glpsol: glpsol)
         print("")
         print(try BuildBenchmark(nonzeros: 1_000_000, repeats: 3).run().report)
+        print(try PlanningBuildBenchmark(size: .guangdong, repeats: 3).run().report)
+        print(SearchRulesBenchmark.report(try SearchRulesBenchmark(timeLimit: 60).run(), timeLimit: 60))
         let endToEnd = try EndToEndBenchmark(repeats: 3, glpsol: glpsol).run()
         print(endToEnd.report)
         let sweep = try SweepBenchmark(axes: SweepBenchmarkCommand.defaultAxes).run()
