@@ -58,6 +58,12 @@ extension Model {
     /// Writes the model to a file, atomically: to a temporary file in the same folder,
     /// then renamed, so an interrupted write never leaves half a file.
     ///
+    /// Free MPS is written with every number at full precision (the shortest decimal that
+    /// reads back as the same `Double`), so reading the file gives exactly this model, and
+    /// `glpsol` solves the very model this wrapper solves. Fixed MPS keeps GLPK's 12-character
+    /// fields (`1/7` is `0.1428571429`) and CPLEX LP GLPK's 15 significant digits: both
+    /// round. Free-MPS names with blanks are written with `_`.
+    ///
     /// MPS has no objective sense that GLPK reads (GLPK 5.0 refuses an `OBJSENSE`
     /// section, and its own writer drops the sense). A maximisation written as MPS
     /// starts with the comment line ``mpsMaximizationMarker``, which ``read(contentsOf:format:)``
@@ -85,9 +91,14 @@ extension Model {
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
         let names = format == .cplexLP ? cplexLPNames() : (columns: [], rows: [])
         do {
-            try ShimFiles.write(self, to: temporary.path, format: format, columnNames: names.columns, rowNames: names.rows)
-            if format != .cplexLP && objectiveSense == .maximize {
-                try Self.prependMaximizationMarker(to: temporary)
+            if format == .freeMPS {
+                // Full precision: GLPK's writer rounds numbers to 12 characters (MPSWriter).
+                try MPSWriter(model: self).write(to: temporary.path)
+            } else {
+                try ShimFiles.write(self, to: temporary.path, format: format, columnNames: names.columns, rowNames: names.rows)
+                if format == .fixedMPS && objectiveSense == .maximize {
+                    try Self.prependMaximizationMarker(to: temporary)
+                }
             }
             // rename(2) replaces an existing file atomically. (FileManager.replaceItemAt
             // on Linux fails when the destination exists, after deleting it.)

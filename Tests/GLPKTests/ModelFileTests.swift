@@ -66,6 +66,50 @@ struct ModelFileTests {
         }
     }
 
+    @Test("Free MPS is exact: 1/7, 0.97³, 3e-10 and a constant read back as the same Doubles; GLPK's fixed MPS rounds")
+    func freeMPSIsExact() throws {
+        let folder = try TemporaryFolder()
+        var model = Model(name: "precision")
+        let x = try model.addVariable("x", upperBound: 1.0 / 3.0)
+        let n = try model.addVariable("n", lowerBound: -2, kind: .integer)
+        let free = try model.addVariable("free var", lowerBound: -.infinity)
+        let unused = try model.addVariable("unused", lowerBound: 0.1, upperBound: 0.1)
+        try model.addConstraint(1.0 / 7.0 * x + pow(0.97, 3) * n + 3e-10 * free <= 123_456_789.123_456_79, name: "cap")
+        try model.addConstraint(x + n >= -1.0 / 9.0, name: "floor")
+        try model.addConstraint(LinearExpression(free) - n >= 0.2, name: "range")
+        try model.setBounds(of: try #require(model.constraint(named: "range")), lowerBound: 0.2, upperBound: 2.0 / 3.0)
+        try model.addConstraint(LinearConstraint(x + 0.3 * free), name: "watch")
+        try model.setObjective(0.1 * x + 2.0 / 3.0 * n + 1e20 * unused + 5.25, sense: .minimize)
+
+        let path = folder.file("precision.mps")
+        try model.write(to: path, format: .freeMPS)
+        let read = try Model.read(contentsOf: path, format: .freeMPS)
+        #expect(read.variableNames == ["x", "n", "free_var", "unused"])
+        // A free row is written as an N row, which GLPK's reader drops (GLPK's writer does the same).
+        #expect(read.constraintNames == ["cap", "floor", "range"])
+        #expect(read.variableKinds == [.continuous, .integer, .continuous, .continuous])
+        #expect(read.lowerBounds == model.lowerBounds)
+        #expect(read.upperBounds == model.upperBounds)
+        #expect(read.constraintLowerBounds == Array(model.constraintLowerBounds.prefix(3)))
+        #expect(read.constraintUpperBounds == Array(model.constraintUpperBounds.prefix(3)))
+        func entries(_ m: Model) -> [[Int32: Double]] {
+            (0..<m.constraintCount).map { i in
+                Dictionary(uniqueKeysWithValues: (Int(m.rowStart[i])..<Int(m.rowStart[i + 1])).map { (m.entryColumns[$0], m.entryValues[$0]) })
+            }
+        }
+        #expect(entries(read) == Array(entries(model).prefix(3)))
+        #expect(read.objectiveCoefficients == model.objectiveCoefficients)
+        #expect(read.objectiveConstant == 5.25)
+
+        // GLPK's fixed MPS keeps 12 characters a number: 1/7 comes back as 0.1428571429.
+        let fixed = folder.file("precision.fixedmps")
+        try model.write(to: fixed, format: .fixedMPS)
+        let rounded = try Model.read(contentsOf: fixed, format: .fixedMPS)
+        #expect(entries(rounded)[0][0] == 0.1428571429)
+        #expect(rounded.constraintNames == ["cap", "floor", "range"])
+        #expect(entries(model)[0][0] == 1.0 / 7.0)
+    }
+
     @Test("A MIP keeps its integer columns through every format")
     func mipRoundTrip() throws {
         let folder = try TemporaryFolder()
@@ -192,11 +236,14 @@ struct ModelFileTests {
         #expect(missingFolder?.code == .fileWrite)
         #expect(missingFolder?.description == "\(noFolder): the folder \(folder.path)/absent does not exist; create it first")
 
-        // /proc refuses new files even to root: GLPK's own complaint, naming the file.
+        // /proc refuses new files even to root: the system's reason (free MPS is written by
+        // the wrapper) or GLPK's own complaint (fixed MPS, CPLEX LP), naming the file.
         let unwritable = "/proc/skillplan-model.mps"
         let refused = #expect(throws: GLPKError.self) { try example.model.write(to: unwritable) }
         #expect(refused?.code == .fileWrite)
-        #expect(refused?.description == "/proc/skillplan-model.mps: GLPK could not write the file: Unable to create '/proc/skillplan-model.mps' - No such file or directory; check that the folder exists and is writable")
+        #expect(refused?.description == "/proc/skillplan-model.mps: could not create the file (No such file or directory); check that the folder exists and is writable")
+        let refusedFixed = #expect(throws: GLPKError.self) { try example.model.write(to: unwritable, format: .fixedMPS) }
+        #expect(refusedFixed?.description == "/proc/skillplan-model.mps: GLPK could not write the file: Unable to create '/proc/skillplan-model.mps' - No such file or directory; check that the folder exists and is writable")
 
         let ontoFolder = folder.file("sub")
         try FileManager.default.createDirectory(atPath: ontoFolder, withIntermediateDirectories: false)
