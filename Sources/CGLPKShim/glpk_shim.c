@@ -140,6 +140,12 @@ static int load_model(glp_prob *P, const sp_model *m, int **ia_out, int **ja_out
         }
     }
     glp_load_matrix(P, nonzeros, ia, ja, ar);
+    /* glp_load_matrix links each row's and column's elements in reverse order of loading;
+     * glp_read_mps (and so glpsol) ends with glp_sort_matrix. The order of those lists
+     * steers the presolver's and the factorization's ties, so without this a model solved
+     * in-process and the same model solved from its file take different searches (the
+     * baseline: 10,461 nodes against 7,587). Sorted, they are the same computation. */
+    glp_sort_matrix(P);
     return SP_OK;
 }
 

@@ -98,7 +98,7 @@ struct SolveCommandTests {
         #expect(result.exitCode == 0)
         #expect(result.standardOutput.contains(" rotation_coverage(g): + rotation(g,2021) >= 10\n"))
         #expect(result.standardOutput.contains(" 0 <= classes(p,basic,2021) <= 3\n"))
-        #expect(result.standardOutput.contains(" target(train,2021): + shortfall(train,2021) + training(p,2021) >= 50\n"))
+        #expect(result.standardOutput.contains(" target(train,2021): + training(p,2021) + shortfall(train,2021) >= 50\n"))
     }
 
     @Test("model --format mps -o FILE writes free MPS and says so")
