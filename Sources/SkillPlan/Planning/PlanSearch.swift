@@ -5,9 +5,10 @@ import GLPK
 ///
 /// Every stop but the time limit is a node count, so the plan is the same in every run
 /// of the same scenario. Most scenarios finish within the budget at the cost of one
-/// search on one thread; the race is for those whose default search stalls (on the
-/// bundled no-expansion what-if the default rule needs three times the nodes of
-/// pseudo-cost branching).
+/// search on one thread, with GLPK's default rule, glpsol's, so that the plan is the one
+/// glpsol finds on the exported model; the race is for those whose default search
+/// stalls (on the bundled hiring-freeze what-if the default rule needs three times the
+/// nodes of pseudo-cost branching).
 struct PlanSearch {
     /// The search rules the planner uses.
     enum Rule: Int, Sendable {

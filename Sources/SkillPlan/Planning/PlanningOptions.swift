@@ -14,8 +14,10 @@ public struct PlanningOptions: Sendable {
     /// searches on two threads) is kept for those that do not. `nil` races from the
     /// start. A node count, not a time, so that the plan does not depend on timing.
     public var soloNodes: Int? = PlanningOptions.defaultSoloNodes
-    /// The default of ``soloNodes``: the bundled scenarios' searches that finish with
-    /// the default rule do so within 10,500 nodes (`skillplan-bench rules`, docs/benchmarks.md).
+    /// The default of ``soloNodes``: on the bundled scenarios the default rule proves the
+    /// gap in 10,653 nodes (baseline), 10,113 (no expansion) and 423 (20,000 training);
+    /// the 3-year rotation (17,425) and the hiring freeze (35,691) go on to the race, where
+    /// pseudo-cost branching needs 6,221 and 12,391 (`skillplan-bench rules`).
     public static let defaultSoloNodes = 15_000
     /// Stop each search once it has this many nodes, with the best plan found; `nil`
     /// for none. A sweep sets it so that a point stopped early gives the same plan in

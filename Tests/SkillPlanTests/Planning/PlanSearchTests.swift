@@ -34,8 +34,9 @@ struct PlanSearchTests {
     }
 
     @Test("A scenario whose default search outgrows the budget is raced, and pseudo-cost branching wins")
-    func noExpansionRaced() throws {
-        let path = Baseline.root.appendingPathComponent("Models/no-expansion.yaml").path
+    func rotationRaced() throws {
+        // The 3-year rotation what-if: the default rule needs about 17,400 nodes, pseudo-cost 6,200.
+        let path = Baseline.root.appendingPathComponent("Models/rotation-3-year.yaml").path
         let loaded = try ScenarioLoader.load(path: path)
         let budget = try Self.direct(loaded.scenario, nodeLimit: PlanningOptions.defaultSoloNodes)
         #expect(budget.status == .feasible(.nodeLimit))
