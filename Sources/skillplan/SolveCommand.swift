@@ -25,6 +25,9 @@ struct SolveCommand: ParsableCommand {
     @Option(help: "Stop when the plan is proven within this relative gap of the best possible (default: the scenario's, 0.005).")
     var mipGap: Double?
 
+    @Option(help: "Stop the search at this many branch-and-bound nodes, with its best plan (default: none). Unlike a time limit, the same on every machine.")
+    var nodeLimit: Int?
+
     @Flag(help: "Print GLPK's own output as it solves.")
     var verbose = false
 
@@ -48,6 +51,12 @@ struct SolveCommand: ParsableCommand {
         if let mipGap, !(mipGap >= 0 && mipGap < 1) {
             throw ValidationError("--mip-gap must be a relative gap in [0, 1), e.g. 0.005, not \(mipGap)")
         }
+        if let nodeLimit, !(1...Int(Int32.max)).contains(nodeLimit) {
+            throw ValidationError("--node-limit must be a count of nodes from 1 to \(Int32.max), not \(nodeLimit)")
+        }
+        if nodeLimit != nil && bySchool {
+            throw ValidationError("--node-limit applies to the whole-model search; --by-school stops each school's search by time (use --time-limit)")
+        }
     }
 
     func run() throws {
@@ -56,6 +65,7 @@ struct SolveCommand: ParsableCommand {
             let loaded = try ScenarioLoader.load(path: path)
             let planStore = try save.openStore(store)
             var options = PlanningOptions(timeLimit: timeLimit, mipGap: mipGap)
+            options.nodeLimit = nodeLimit
             if verbose {
                 options.logHandler = { text in FileHandle.standardError.write(Data(text.utf8)) }
             } else if isatty(STDERR_FILENO) == 1 {

@@ -113,6 +113,36 @@ struct SolveCommandTests {
         #expect(text.contains("intake[p,basic,2021]"))
     }
 
+    @Test("--node-limit: below 1, or with --by-school, is a usage error that says why")
+    func nodeLimitUsage() throws {
+        let zero = try CommandRunner().run(["solve", "--node-limit", "0", fixture("tiny.yaml")])
+        #expect(zero.exitCode == 64)
+        #expect(zero.standardError.hasPrefix("Error: --node-limit must be a count of nodes from 1 to 2147483647, not 0\n"))
+        let bySchool = try CommandRunner().run(["solve", "--node-limit", "100", "--by-school", fixture("tiny.yaml")])
+        #expect(bySchool.exitCode == 64)
+        #expect(bySchool.standardError.hasPrefix("Error: --node-limit applies to the whole-model search; --by-school stops each school's search by time (use --time-limit)\n"))
+    }
+
+    @Test("--node-limit stops the baseline's search at the same plan every time, and says so")
+    func nodeLimitStops() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("node-limit-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let baseline = Self.fixtures.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Models/xingning-2025.yaml").path
+        var plans: [Data] = []
+        for run in 0..<2 {
+            let plan = folder.appendingPathComponent("plan-\(run).json").path
+            let result = try CommandRunner().run(["solve", baseline, "--node-limit", "3000", "-o", plan])
+            #expect(result.exitCode == 0, "\(result.standardError)")
+            #expect(result.standardOutput.contains("Solved: feasible (node limit), gap "))
+            // Everything but the run's facts (times, date) is the same.
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: plan))) as? [String: Any])
+            plans.append(try JSONSerialization.data(withJSONObject: object.filter { $0.key != "run" }, options: [.sortedKeys]))
+        }
+        #expect(plans[0] == plans[1])
+    }
+
     @Test("--help lists the exit codes")
     func help() throws {
         let result = try CommandRunner().run(["solve", "--help"])
