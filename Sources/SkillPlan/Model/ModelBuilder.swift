@@ -57,41 +57,93 @@ public struct ModelBuilder: Sendable {
     // MARK: Variables
 
     private func addVariables(_ built: inout PlanningModel, cost: inout LinearExpression) throws {
+        let years = index.years.count
+        func empty(_ count: Int) -> [[Variable?]] { Array(repeating: Array(repeating: nil, count: years), count: count) }
+        var grid = PlanningModel.VariableGrid(
+            intake: empty(index.offerings.count), classes: empty(index.offerings.count), training: empty(index.scenario.programmes.count),
+            hires: empty(index.scenario.groups.count), rotation: empty(index.scenario.groups.count), expansion: empty(index.scenario.schools.count))
         for offering in index.offerings {
             let p = offering.programme, l = offering.level
-            for y in index.years {
+            for (t, y) in index.years.enumerated() {
                 let key = PlanningModel.key(p.id, l.id, y)
-                let demand = index.demand(p.id, l.id, year: y)
+                let demand = index.demand(offering, year: y)
                 let x = try built.model.addVariable("intake[\(p.id),\(l.id),\(y)]", upperBound: demand ?? .infinity, kind: .integer)
                 let c = try built.model.addVariable("classes[\(p.id),\(l.id),\(y)]", upperBound: classBound(p, demand: demand), kind: .integer)
                 built.intake[key] = x
                 built.classes[key] = c
+                grid.intake[offering.ordinal][t] = x
+                grid.classes[offering.ordinal][t] = c
                 cost.add(p.classCost, c)
             }
         }
-        for p in index.scenario.programmes where p.trainingCapacity > 0 {
-            for y in index.years {
-                let t = try built.model.addVariable("training[\(p.id),\(y)]", upperBound: p.trainingCapacity, kind: .integer)
-                built.training[PlanningModel.key(p.id, y)] = t
-                cost.add(p.trainingCost, t)
+        for (n, p) in index.scenario.programmes.enumerated() where p.trainingCapacity > 0 {
+            for (t, y) in index.years.enumerated() {
+                let v = try built.model.addVariable("training[\(p.id),\(y)]", upperBound: p.trainingCapacity, kind: .integer)
+                built.training[PlanningModel.key(p.id, y)] = v
+                if index.programmeOrdinals[p.id] == n { grid.training[n][t] = v }
+                cost.add(p.trainingCost, v)
             }
         }
-        for g in index.scenario.groups {
-            for y in index.years {
+        for (n, g) in index.scenario.groups.enumerated() {
+            for (t, y) in index.years.enumerated() {
                 let h = try built.model.addVariable("hires[\(g.id),\(y)]", upperBound: g.maxHire, kind: .integer)
                 let r = try built.model.addVariable("rotation[\(g.id),\(y)]", kind: .integer)
                 built.hires[PlanningModel.key(g.id, y)] = h
                 built.rotation[PlanningModel.key(g.id, y)] = r
+                if index.groupOrdinals[g.id] == n {
+                    grid.hires[n][t] = h
+                    grid.rotation[n][t] = r
+                }
                 cost.add(g.hireCost, h)
             }
         }
-        for s in index.scenario.schools {
-            for y in index.years {
+        for (n, s) in index.scenario.schools.enumerated() {
+            for (t, y) in index.years.enumerated() {
                 let e = try built.model.addVariable("expansion[\(s.id),\(y)]", upperBound: s.maxExpand, kind: .integer)
                 built.expansion[PlanningModel.key(s.id, y)] = e
+                if index.schoolOrdinals[s.id] == n { grid.expansion[n][t] = e }
                 cost.add(s.expandCost, e)
             }
         }
+        built.grid = grid
+    }
+
+    // MARK: Look-ups (by position when the model has its grid, else by key)
+
+    /// `x[p,l,y]`.
+    func intake(_ built: PlanningModel, _ o: ScenarioIndex.Offering, _ y: Int) -> Variable? {
+        guard let grid = built.grid else { return built.intake[PlanningModel.key(o.programme.id, o.level.id, y)] }
+        return index.yearPosition(y).flatMap { grid.intake[o.ordinal][$0] }
+    }
+
+    /// `c[p,l,y]`.
+    func classes(_ built: PlanningModel, _ o: ScenarioIndex.Offering, _ y: Int) -> Variable? {
+        guard let grid = built.grid else { return built.classes[PlanningModel.key(o.programme.id, o.level.id, y)] }
+        return index.yearPosition(y).flatMap { grid.classes[o.ordinal][$0] }
+    }
+
+    /// `t[p,y]`.
+    func training(_ built: PlanningModel, _ p: Programme, _ y: Int) -> Variable? {
+        guard let grid = built.grid, let n = index.programmeOrdinals[p.id] else { return built.training[PlanningModel.key(p.id, y)] }
+        return index.yearPosition(y).flatMap { grid.training[n][$0] }
+    }
+
+    /// `h[g,y]`.
+    func hires(_ built: PlanningModel, _ g: TeacherGroup, _ y: Int) -> Variable? {
+        guard let grid = built.grid, let n = index.groupOrdinals[g.id] else { return built.hires[PlanningModel.key(g.id, y)] }
+        return index.yearPosition(y).flatMap { grid.hires[n][$0] }
+    }
+
+    /// `r[g,y]`.
+    func rotation(_ built: PlanningModel, _ g: TeacherGroup, _ y: Int) -> Variable? {
+        guard let grid = built.grid, let n = index.groupOrdinals[g.id] else { return built.rotation[PlanningModel.key(g.id, y)] }
+        return index.yearPosition(y).flatMap { grid.rotation[n][$0] }
+    }
+
+    /// `e[s,y]`.
+    func expansion(_ built: PlanningModel, _ s: School, _ y: Int) -> Variable? {
+        guard let grid = built.grid, let n = index.schoolOrdinals[s.id] else { return built.expansion[PlanningModel.key(s.id, y)] }
+        return index.yearPosition(y).flatMap { grid.expansion[n][$0] }
     }
 
     /// An upper bound on classes that keeps every optimum: with applicants known, no
@@ -110,16 +162,17 @@ public struct ModelBuilder: Sendable {
 
     /// `E[p,l,y]`: students enrolled, continuing base-year cohorts thinned by retention
     /// plus the intakes still studying.
-    func enrolment(_ built: PlanningModel, _ p: Programme, _ l: Level, _ y: Int) -> LinearExpression {
+    func enrolment(_ built: PlanningModel, _ o: ScenarioIndex.Offering, _ y: Int) -> LinearExpression {
+        let l = o.level
         let n = y - index.baseYear
         var expression = LinearExpression()
         if n >= 1 {
             for k in 1...l.duration where k + n <= l.duration {
-                expression.constant += pow(l.retention, Double(n)) * index.initialStudents(p.id, l.id, yearOfStudy: k)
+                expression.constant += pow(l.retention, Double(n)) * index.initialStudents(o, yearOfStudy: k)
             }
         }
         for y2 in index.years where y2 <= y && y - y2 + 1 <= l.duration {
-            if let x = built.intake[PlanningModel.key(p.id, l.id, y2)] {
+            if let x = intake(built, o, y2) {
                 expression.add(pow(l.retention, Double(y - y2)), x)
             }
         }
@@ -127,15 +180,16 @@ public struct ModelBuilder: Sendable {
     }
 
     /// `F[p,l,y]`: the final-year students of a programme level (the graduates of year y).
-    func graduates(_ built: PlanningModel, _ p: Programme, _ l: Level, _ y: Int) -> LinearExpression {
+    func graduates(_ built: PlanningModel, _ o: ScenarioIndex.Offering, _ y: Int) -> LinearExpression {
+        let l = o.level
         let n = y - index.baseYear
         var expression = LinearExpression()
         let fromBase = l.duration - n
         if fromBase >= 1 {
-            expression.constant += pow(l.retention, Double(n)) * index.initialStudents(p.id, l.id, yearOfStudy: fromBase)
+            expression.constant += pow(l.retention, Double(n)) * index.initialStudents(o, yearOfStudy: fromBase)
         }
         let entry = y - l.duration + 1
-        if entry > index.baseYear, let x = built.intake[PlanningModel.key(p.id, l.id, entry)] {
+        if entry > index.baseYear, let x = intake(built, o, entry) {
             expression.add(pow(l.retention, Double(l.duration - 1)), x)
         }
         return expression
@@ -144,23 +198,24 @@ public struct ModelBuilder: Sendable {
     /// `N[g,y]`: headcount after leavers and hires up to year y.
     func headcount(_ built: PlanningModel, _ g: TeacherGroup, _ y: Int) -> LinearExpression {
         var expression = LinearExpression(g.headcount)
+        let ordinal = index.groupOrdinals[g.id]
         for y2 in index.years where y2 <= y {
-            expression.constant -= index.leavers(g.id, year: y2)
-            if let h = built.hires[PlanningModel.key(g.id, y2)] { expression.add(1, h) }
+            expression.constant -= ordinal.map { index.leavers(groupOrdinal: $0, year: y2) } ?? index.leavers(g.id, year: y2)
+            if let h = hires(built, g, y2) { expression.add(1, h) }
         }
         return expression
     }
 
     /// `A[p,l,k,y]`: the classes of year of study k running in year y.
-    func classesRunning(_ built: PlanningModel, _ p: Programme, _ l: Level, yearOfStudy k: Int, _ y: Int) -> LinearExpression {
+    func classesRunning(_ built: PlanningModel, _ o: ScenarioIndex.Offering, yearOfStudy k: Int, _ y: Int) -> LinearExpression {
         let entry = y - k + 1
         if entry >= index.baseYear + 1 {
-            guard let c = built.classes[PlanningModel.key(p.id, l.id, entry)] else { return LinearExpression() }
+            guard let c = classes(built, o, entry) else { return LinearExpression() }
             return LinearExpression(c)
         }
         let baseYearOfStudy = k - (y - index.baseYear)
         guard baseYearOfStudy >= 1 else { return LinearExpression() }
-        return LinearExpression(index.initialClasses(p, l.id, yearOfStudy: baseYearOfStudy))
+        return LinearExpression(index.initialClasses(o, yearOfStudy: baseYearOfStudy))
     }
 
     // MARK: Hard constraints
@@ -170,10 +225,10 @@ public struct ModelBuilder: Sendable {
             for y in index.years {
                 var load = LinearExpression()
                 for offering in index.offerings(ofSchool: s.id) {
-                    load.add(enrolment(built, offering.programme, offering.level, y))
+                    load.add(enrolment(built, offering, y))
                 }
                 for y2 in index.years where y2 <= y {
-                    if let e = built.expansion[PlanningModel.key(s.id, y2)] { load.add(-1, e) }
+                    if let e = expansion(built, s, y2) { load.add(-1, e) }
                 }
                 try built.model.addConstraint(load <= s.capacity, name: "seats[\(s.id),\(y)]")
             }
@@ -184,8 +239,7 @@ public struct ModelBuilder: Sendable {
         for offering in index.offerings {
             let p = offering.programme, l = offering.level
             for y in index.years {
-                let key = PlanningModel.key(p.id, l.id, y)
-                guard let x = built.intake[key], let c = built.classes[key] else { continue }
+                guard let x = intake(built, offering, y), let c = classes(built, offering, y) else { continue }
                 try built.model.addConstraint(x - p.classSize * c <= 0, name: "class-size[\(p.id),\(l.id),\(y)]")
                 if p.minFill > 0 {
                     try built.model.addConstraint(x - p.minFill * p.classSize * c >= 0, name: "class-fill[\(p.id),\(l.id),\(y)]")
@@ -200,20 +254,20 @@ public struct ModelBuilder: Sendable {
                 var need = LinearExpression()
                 if let hoursPerFTE = g.hoursPerFTE, hoursPerFTE > 0 {
                     for taught in index.teaching(by: g.id) {
-                        let p = taught.offering.programme, l = taught.offering.level, module = taught.module
-                        for k in 1...l.duration where module.hours(inYearOfStudy: k) > 0 {
-                            need.add(classesRunning(built, p, l, yearOfStudy: k, y), scaledBy: module.hours(inYearOfStudy: k) / hoursPerFTE)
+                        let module = taught.module
+                        for k in 1...taught.offering.level.duration where module.hours(inYearOfStudy: k) > 0 {
+                            need.add(classesRunning(built, taught.offering, yearOfStudy: k, y), scaledBy: module.hours(inYearOfStudy: k) / hoursPerFTE)
                         }
                     }
                 }
                 for offering in index.ratioTaughtOfferings(of: g.id) {
-                    need.add(enrolment(built, offering.programme, offering.level, y), scaledBy: 1 / g.studentsPerFTE)
+                    need.add(enrolment(built, offering, y), scaledBy: 1 / g.studentsPerFTE)
                 }
                 for p in index.programmes(ofGroup: g.id) {
-                    if let t = built.training[PlanningModel.key(p.id, y)] { need.add(1 / g.trainingPerFTE, t) }
+                    if let t = training(built, p, y) { need.add(1 / g.trainingPerFTE, t) }
                 }
                 var available = headcount(built, g, y)
-                if let r = built.rotation[PlanningModel.key(g.id, y)] { available.add(-g.rotationAway, r) }
+                if let r = rotation(built, g, y) { available.add(-g.rotationAway, r) }
                 try built.model.addConstraint(need <= available, name: "teaching[\(g.id),\(y)]")
             }
         }
@@ -223,12 +277,12 @@ public struct ModelBuilder: Sendable {
         for g in index.scenario.groups {
             var covered = LinearExpression()
             for y in index.years {
-                guard let r = built.rotation[PlanningModel.key(g.id, y)] else { continue }
+                guard let r = rotation(built, g, y) else { continue }
                 try built.model.addConstraint(LinearExpression(r) <= g.rotationMaxShare * headcount(built, g, y), name: "rotation-share[\(g.id),\(y)]")
             }
             var required = g.headcount
             for y in index.rotationYears {
-                if let r = built.rotation[PlanningModel.key(g.id, y)] { covered.add(1, r) }
+                if let r = rotation(built, g, y) { covered.add(1, r) }
                 required -= index.leavers(g.id, year: y)
             }
             try built.model.addConstraint(covered >= required, name: "rotation-coverage[\(g.id)]")

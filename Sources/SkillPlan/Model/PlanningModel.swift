@@ -21,6 +21,26 @@ public struct PlanningModel: Sendable {
     public var expansion: [String: Variable] = [:]
     /// `u[k,·]`: the shortfall variables of each target, by target id, in row order.
     public var shortfalls: [String: [Variable]] = [:]
+    /// The same decision variables by position (``ScenarioIndex`` ordinals and year
+    /// positions), for the builder's own look-ups; `nil` for a model assembled from
+    /// others (the decomposition's), whose look-ups go through the keyed tables.
+    var grid: VariableGrid?
+
+    /// Decision variables by position: `[ordinal][year position]`.
+    struct VariableGrid: Sendable {
+        /// `x`, by offering ordinal.
+        var intake: [[Variable?]]
+        /// `c`, by offering ordinal.
+        var classes: [[Variable?]]
+        /// `t`, by programme ordinal.
+        var training: [[Variable?]]
+        /// `h`, by group ordinal.
+        var hires: [[Variable?]]
+        /// `r`, by group ordinal.
+        var rotation: [[Variable?]]
+        /// `e`, by school ordinal.
+        var expansion: [[Variable?]]
+    }
 
     /// The key of a programme level's variable in a year.
     public static func key(_ programme: String, _ level: String, _ year: Int) -> String {

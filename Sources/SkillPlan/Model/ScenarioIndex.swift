@@ -8,6 +8,8 @@ public struct ScenarioIndex: Sendable {
         public let programme: Programme
         /// The level.
         public let level: Level
+        /// Its position in ``ScenarioIndex/offerings``.
+        public let ordinal: Int
     }
 
     /// A curriculum module `m ∈ M[p,l]` with its programme level: what a teacher group teaches.
@@ -35,11 +37,10 @@ public struct ScenarioIndex: Sendable {
     /// Every programme level, in the scenario's order of programmes and levels.
     public let offerings: [Offering]
 
-    private let initialStudents: [String: Double]
-    private let initialClasses: [String: Double]
-    private let demand: [String: Double]
-    private let leavers: [String: Double]
-    private let modules: [String: [CurriculumModule]]
+    /// Offering ordinals by programme id, then level id.
+    private let offeringOrdinals: [String: [String: Int]]
+    /// `M[p,l]` by offering ordinal.
+    private let modulesByOffering: [[CurriculumModule]]
     // By owner, each list in the scenario's order of programmes, levels and modules, so
     // that sums over them add in the same order as a walk over every offering would.
     private let offeringsBySchool: [String: [Offering]]
@@ -48,6 +49,20 @@ public struct ScenarioIndex: Sendable {
     private let programmesByGroup: [String: [Programme]]
     private let teachingByGroup: [String: [Teaching]]
     private let ratioTaughtByGroup: [String: [Offering]]
+    // Positions, for look-ups by number rather than by a key built from strings: the
+    // model builder makes millions of them at province size.
+    let programmeOrdinals: [String: Int]
+    let groupOrdinals: [String: Int]
+    let schoolOrdinals: [String: Int]
+    private let yearPositions: [Int: Int]
+    /// `E0[p,l,k]` by offering ordinal, index `k − 1`.
+    private let initialStudentsByOffering: [[Double]]
+    /// `C0[p,l,k]` by offering ordinal, index `k − 1`.
+    private let initialClassesByOffering: [[Double]]
+    /// `demand[p,l,y]` by offering ordinal and year position.
+    private let demandByOffering: [[Double?]]
+    /// `leavers[g,y]` by group ordinal and year position.
+    private let leaversByGroup: [[Double]]
 
     /// Indexes a scenario. Rows that name unknown ids are ignored (the validator reports them).
     public init(_ scenario: Scenario) {
@@ -58,36 +73,109 @@ public struct ScenarioIndex: Sendable {
         levels = Dictionary(scenario.levels.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         groups = Dictionary(scenario.groups.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         programmes = Dictionary(scenario.programmes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let levels = self.levels
-        offerings = scenario.programmes.flatMap { programme in
-            programme.levels.compactMap { id in levels[id].map { Offering(programme: programme, level: $0) } }
+        var list: [Offering] = []
+        for programme in scenario.programmes {
+            for id in programme.levels {
+                if let level = levels[id] { list.append(Offering(programme: programme, level: level, ordinal: list.count)) }
+            }
         }
-        var students: [String: Double] = [:]
-        var classes: [String: Double] = [:]
+        offerings = list
+        var byProgramme: [String: [String: Int]] = [:]
+        for o in list where byProgramme[o.programme.id]?[o.level.id] == nil {
+            byProgramme[o.programme.id, default: [:]][o.level.id] = o.ordinal
+        }
+        offeringOrdinals = byProgramme
+        func ordinals(_ ids: [String]) -> [String: Int] {
+            Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+        programmeOrdinals = ordinals(scenario.programmes.map(\.id))
+        groupOrdinals = ordinals(scenario.groups.map(\.id))
+        schoolOrdinals = ordinals(scenario.schools.map(\.id))
+        let positions = Dictionary(scenario.years.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        yearPositions = positions
+
+        // The data tables by position, summed in row order where a key repeats. Rows for
+        // unknown ids or years outside the horizon are left out (the validator reports them).
+        var students = list.map { Array(repeating: 0.0, count: max($0.level.duration, 1)) }
+        var classes = list.map { Array(repeating: Double?.none, count: max($0.level.duration, 1)) }
         for cohort in scenario.initialStudents {
-            let key = Self.key(cohort.programme, cohort.level, cohort.yearOfStudy)
-            students[key, default: 0] += cohort.students
-            if let given = cohort.classes { classes[key, default: 0] += given }
+            guard let o = byProgramme[cohort.programme]?[cohort.level], cohort.yearOfStudy >= 1,
+                  cohort.yearOfStudy <= students[o].count else { continue }
+            students[o][cohort.yearOfStudy - 1] += cohort.students
+            if let given = cohort.classes { classes[o][cohort.yearOfStudy - 1] = (classes[o][cohort.yearOfStudy - 1] ?? 0) + given }
         }
-        initialStudents = students
-        initialClasses = classes
-        demand = Dictionary(scenario.applicants.map { (Self.key($0.programme, $0.level, $0.year), $0.applicants) }, uniquingKeysWith: +)
-        leavers = Dictionary(scenario.leavers.map { (Self.key($0.group, $0.year), $0.count) }, uniquingKeysWith: +)
-        let modules = Dictionary(grouping: scenario.curricula, by: { Self.key($0.programme, $0.level) })
-        self.modules = modules
-        offeringsBySchool = Dictionary(grouping: offerings, by: \.programme.school)
-        offeringsByProgramme = Dictionary(grouping: offerings, by: \.programme.id)
+        initialStudentsByOffering = students
+        initialClassesByOffering = list.map { o in
+            (0..<students[o.ordinal].count).map { (k: Int) -> Double in
+                if let given = classes[o.ordinal][k] { return given }
+                let enrolled = students[o.ordinal][k]
+                guard enrolled > 0, o.programme.classSize > 0 else { return 0 }
+                return (enrolled / o.programme.classSize - 1e-9).rounded(.up)
+            }
+        }
+        var demand = list.map { _ in Array(repeating: Double?.none, count: scenario.years.count) }
+        for row in scenario.applicants {
+            guard let o = byProgramme[row.programme]?[row.level], let t = positions[row.year] else { continue }
+            demand[o][t] = (demand[o][t] ?? 0) + row.applicants
+        }
+        demandByOffering = demand
+        var leavers = scenario.groups.map { _ in Array(repeating: 0.0, count: scenario.years.count) }
+        let groupPositions = groupOrdinals
+        for row in scenario.leavers {
+            guard let g = groupPositions[row.group], let t = positions[row.year] else { continue }
+            leavers[g][t] += row.count
+        }
+        leaversByGroup = leavers
+        var modules = list.map { _ in [CurriculumModule]() }
+        for module in scenario.curricula {
+            guard let o = byProgramme[module.programme]?[module.level] else { continue }
+            modules[o].append(module)
+        }
+        modulesByOffering = modules
+
+        offeringsBySchool = Dictionary(grouping: list, by: \.programme.school)
+        offeringsByProgramme = Dictionary(grouping: list, by: \.programme.id)
         programmesBySchool = Dictionary(grouping: scenario.programmes, by: \.school)
         programmesByGroup = Dictionary(grouping: scenario.programmes, by: \.group)
         var teaching: [String: [Teaching]] = [:]
         var ratioTaught: [String: [Offering]] = [:]
-        for offering in offerings {
-            let taught = modules[Self.key(offering.programme.id, offering.level.id)] ?? []
+        for offering in list {
+            let taught = modules[offering.ordinal]
             if taught.isEmpty { ratioTaught[offering.programme.group, default: []].append(offering) }
             for module in taught { teaching[module.group, default: []].append(Teaching(offering: offering, module: module)) }
         }
         teachingByGroup = teaching
         ratioTaughtByGroup = ratioTaught
+    }
+
+    /// The ordinal of a programme level, when the scenario offers it.
+    func ordinal(_ programme: String, _ level: String) -> Int? {
+        offeringOrdinals[programme]?[level]
+    }
+
+    /// The position of a planning year in ``years``, or `nil` for a year outside them.
+    func yearPosition(_ year: Int) -> Int? { yearPositions[year] }
+
+    /// `E0[p,l,k]` of an offering (0 outside its years of study).
+    func initialStudents(_ o: Offering, yearOfStudy k: Int) -> Double {
+        let row = initialStudentsByOffering[o.ordinal]
+        return k >= 1 && k <= row.count ? row[k - 1] : 0
+    }
+
+    /// `C0[p,l,k]` of an offering (0 outside its years of study).
+    func initialClasses(_ o: Offering, yearOfStudy k: Int) -> Double {
+        let row = initialClassesByOffering[o.ordinal]
+        return k >= 1 && k <= row.count ? row[k - 1] : 0
+    }
+
+    /// `demand[p,l,y]` of an offering, when given.
+    func demand(_ o: Offering, year: Int) -> Double? {
+        yearPosition(year).flatMap { demandByOffering[o.ordinal][$0] }
+    }
+
+    /// `leavers[g,y]` by the group's ordinal (0 when not given).
+    func leavers(groupOrdinal g: Int, year: Int) -> Double {
+        yearPosition(year).map { leaversByGroup[g][$0] } ?? 0
     }
 
     static func key(_ parts: CustomStringConvertible...) -> String {
@@ -102,32 +190,32 @@ public struct ScenarioIndex: Sendable {
 
     /// `E0[p,l,k]`: students in year of study `k` in the base year.
     public func initialStudents(_ programme: String, _ level: String, yearOfStudy k: Int) -> Double {
-        initialStudents[Self.key(programme, level, k)] ?? 0
+        guard let o = ordinal(programme, level) else { return 0 }
+        return initialStudents(offerings[o], yearOfStudy: k)
     }
 
     /// `C0[p,l,k]`: classes in year of study `k` in the base year (given, or
     /// `ceil(E0 / classSize)`).
     public func initialClasses(_ programme: Programme, _ level: String, yearOfStudy k: Int) -> Double {
-        let key = Self.key(programme.id, level, k)
-        if let given = initialClasses[key] { return given }
-        let students = initialStudents[key] ?? 0
-        guard students > 0, programme.classSize > 0 else { return 0 }
-        return (students / programme.classSize - 1e-9).rounded(.up)
+        guard let o = ordinal(programme.id, level) else { return 0 }
+        return initialClasses(offerings[o], yearOfStudy: k)
     }
 
     /// `demand[p,l,y]`, when given.
     public func demand(_ programme: String, _ level: String, year: Int) -> Double? {
-        demand[Self.key(programme, level, year)]
+        guard let o = ordinal(programme, level) else { return nil }
+        return demand(offerings[o], year: year)
     }
 
     /// `leavers[g,y]` (0 when not given).
     public func leavers(_ group: String, year: Int) -> Double {
-        leavers[Self.key(group, year)] ?? 0
+        guard let g = groupOrdinals[group] else { return 0 }
+        return leavers(groupOrdinal: g, year: year)
     }
 
     /// `M[p,l]`: the curriculum modules of a programme level (empty when it has none).
     public func modules(_ programme: String, _ level: String) -> [CurriculumModule] {
-        modules[Self.key(programme, level)] ?? []
+        ordinal(programme, level).map { modulesByOffering[$0] } ?? []
     }
 
     /// The modules a teacher group teaches, with their programme levels, in the scenario's
@@ -154,7 +242,7 @@ public struct ScenarioIndex: Sendable {
 
     /// Whether `(p, l) ∈ PC`: the programme level has a curriculum.
     public func hasCurriculum(_ programme: String, _ level: String) -> Bool {
-        !(modules[Self.key(programme, level)] ?? []).isEmpty
+        !modules(programme, level).isEmpty
     }
 
     /// The year of the planning horizon's `n`-th year after the base year.

@@ -4,8 +4,12 @@ import GLPK
 /// target's weight, so a scenario whose targets cannot all be met still solves.
 struct TargetRows {
     let index: ScenarioIndex
+    private let builder: ModelBuilder
 
-    private var builder: ModelBuilder { ModelBuilder(index: index) }
+    init(index: ScenarioIndex) {
+        self.index = index
+        builder = ModelBuilder(index: index)
+    }
 
     func add(_ target: Target, to built: inout PlanningModel, cost: inout LinearExpression) throws {
         let scope = index.programmes(inScopeOf: target)
@@ -23,7 +27,7 @@ struct TargetRows {
         case .annualTraining:
             for y in target.years {
                 var done = LinearExpression(target.externalTraining[y] ?? 0)
-                for p in scope { if let t = built.training[PlanningModel.key(p.id, y)] { done.add(1, t) } }
+                for p in scope { if let t = builder.training(built, p, y) { done.add(1, t) } }
                 done.add(1, try shortfall(",\(y)"))
                 try built.model.addConstraint(done >= (target.value ?? 0), name: row(",\(y)"))
             }
@@ -31,10 +35,10 @@ struct TargetRows {
             var done = LinearExpression()
             for y in target.years {
                 for p in scope {
-                    if let t = built.training[PlanningModel.key(p.id, y)] { done.add(1, t) }
+                    if let t = builder.training(built, p, y) { done.add(1, t) }
                     guard target.countsIntake else { continue }
-                    for l in p.levels {
-                        if let x = built.intake[PlanningModel.key(p.id, l, y)] { done.add(1, x) }
+                    for o in index.offerings(of: [p]) {
+                        if let x = builder.intake(built, o, y) { done.add(1, x) }
                     }
                 }
             }
@@ -45,7 +49,7 @@ struct TargetRows {
             for y in target.years {
                 var balance = LinearExpression()
                 for o in offerings {
-                    let students = builder.enrolment(built, o.programme, o.level, y)
+                    let students = builder.enrolment(built, o, y)
                     balance.add(students, scaledBy: (o.level.isHighSkill ? 1 : 0) - share)
                 }
                 balance.add(1, try shortfall(",\(y)"))
@@ -54,7 +58,7 @@ struct TargetRows {
         case .minEnrolment:
             for y in target.years {
                 var students = LinearExpression()
-                for o in offerings { students.add(builder.enrolment(built, o.programme, o.level, y)) }
+                for o in offerings { students.add(builder.enrolment(built, o, y)) }
                 students.add(1, try shortfall(",\(y)"))
                 try built.model.addConstraint(students >= (target.value ?? 0), name: row(",\(y)"))
             }
@@ -64,7 +68,7 @@ struct TargetRows {
             for y in target.years {
                 var balance = LinearExpression()
                 for g in groups { balance.add(builder.headcount(built, g, y), scaledBy: ratio) }
-                for o in offerings { balance.add(builder.enrolment(built, o.programme, o.level, y), scaledBy: -1) }
+                for o in offerings { balance.add(builder.enrolment(built, o, y), scaledBy: -1) }
                 balance.add(1, try shortfall(",\(y)"))
                 try built.model.addConstraint(balance >= 0, name: row(",\(y)"))
             }
@@ -78,11 +82,11 @@ struct TargetRows {
                 for y2 in index.years where y2 <= y {
                     balance.constant += (target.highSkillAdded[y2] ?? 0) - share * (target.skilledAdded[y2] ?? 0)
                     for o in offerings {
-                        let graduates = builder.graduates(built, o.programme, o.level, y2)
+                        let graduates = builder.graduates(built, o, y2)
                         balance.add(graduates, scaledBy: (o.level.isHighSkill ? 1 : 0) - share)
                     }
-                    for p in raising { if let t = built.training[PlanningModel.key(p.id, y2)] { balance.add(1, t) } }
-                    for p in certifying { if let t = built.training[PlanningModel.key(p.id, y2)] { balance.add(-share, t) } }
+                    for p in raising { if let t = builder.training(built, p, y2) { balance.add(1, t) } }
+                    for p in certifying { if let t = builder.training(built, p, y2) { balance.add(-share, t) } }
                 }
                 balance.add(1, try shortfall(",\(y)"))
                 try built.model.addConstraint(balance >= 0, name: row(",\(y)"))
@@ -90,8 +94,7 @@ struct TargetRows {
         case .serveDemand:
             for o in offerings {
                 for y in target.years {
-                    guard let demand = index.demand(o.programme.id, o.level.id, year: y), demand > 0,
-                          let x = built.intake[PlanningModel.key(o.programme.id, o.level.id, y)] else { continue }
+                    guard let demand = index.demand(o, year: y), demand > 0, let x = builder.intake(built, o, y) else { continue }
                     let suffix = ",\(o.programme.id),\(o.level.id),\(y)"
                     try built.model.addConstraint(x + (try shortfall(suffix)) >= demand, name: row(suffix))
                 }
