@@ -99,12 +99,15 @@ public struct PlanEvaluator: Sendable {
     /// `TH[g,y]`: the hours the group's modules take in year y.
     public func teachingHours(_ g: TeacherGroup, _ y: Int) -> Double {
         var hours = 0.0
-        var running: (offering: ScenarioIndex.Offering, classes: [Double])?
+        // A programme level's modules come one after another: its classes are computed once.
+        var current: ScenarioIndex.Offering?
+        var running: [Double] = []
         for taught in index.teaching(by: g.id) {
-            if running?.offering != taught.offering {
-                running = (taught.offering, classesRunning(taught.offering.programme, taught.offering.level, y))
+            if current != taught.offering {
+                current = taught.offering
+                running = classesRunning(taught.offering.programme, taught.offering.level, y)
             }
-            for (k, classes) in running!.classes.enumerated() { hours += taught.module.hours(inYearOfStudy: k + 1) * classes }
+            for (k, classes) in running.enumerated() { hours += taught.module.hours(inYearOfStudy: k + 1) * classes }
         }
         return hours
     }

@@ -80,7 +80,7 @@ public struct ModelBuilder: Sendable {
             for (t, y) in index.years.enumerated() {
                 let v = try built.model.addVariable("training[\(p.id),\(y)]", upperBound: p.trainingCapacity, kind: .integer)
                 built.training[PlanningModel.key(p.id, y)] = v
-                if index.programmeOrdinals[p.id] == n { grid.training[n][t] = v }
+                grid.training[n][t] = v
                 cost.add(p.trainingCost, v)
             }
         }
@@ -90,10 +90,8 @@ public struct ModelBuilder: Sendable {
                 let r = try built.model.addVariable("rotation[\(g.id),\(y)]", kind: .integer)
                 built.hires[PlanningModel.key(g.id, y)] = h
                 built.rotation[PlanningModel.key(g.id, y)] = r
-                if index.groupOrdinals[g.id] == n {
-                    grid.hires[n][t] = h
-                    grid.rotation[n][t] = r
-                }
+                grid.hires[n][t] = h
+                grid.rotation[n][t] = r
                 cost.add(g.hireCost, h)
             }
         }
@@ -101,7 +99,7 @@ public struct ModelBuilder: Sendable {
             for (t, y) in index.years.enumerated() {
                 let e = try built.model.addVariable("expansion[\(s.id),\(y)]", upperBound: s.maxExpand, kind: .integer)
                 built.expansion[PlanningModel.key(s.id, y)] = e
-                if index.schoolOrdinals[s.id] == n { grid.expansion[n][t] = e }
+                grid.expansion[n][t] = e
                 cost.add(s.expandCost, e)
             }
         }

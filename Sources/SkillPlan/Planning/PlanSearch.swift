@@ -42,8 +42,6 @@ struct PlanSearch {
         var solution: Solution
         /// The rule that found it.
         var rule: Rule
-        /// Whether the two rules were raced.
-        var raced: Bool
         /// Wall-clock seconds of the whole search.
         var seconds: Double
     }
@@ -65,19 +63,19 @@ struct PlanSearch {
 
         var solo = Rule.driebeckTomlin.options(common)
         solo.nodeLimit = nodeLimit
-        let budgeted = race && model.hasIntegerVariables
-        if budgeted, let soloNodes { solo.nodeLimit = min(soloNodes, nodeLimit ?? .max) }
-        if budgeted && soloNodes == nil {
+        guard race && model.hasIntegerVariables else {
+            return Outcome(solution: try model.solve(solo), rule: .driebeckTomlin, seconds: elapsed())
+        }
+        guard let soloNodes else {
             return try raceRules(model, after: nil, timeLeft: common.timeLimit, elapsed: elapsed)
         }
+        // Race only when the budget, not the caller's own node limit, stopped the search.
+        let limit = nodeLimit ?? .max
+        solo.nodeLimit = min(soloNodes, limit)
         let first = try model.solve(solo)
-        let stoppedByBudget = budgeted && first.status.stopReason == .nodeLimit && (nodeLimit.map { solo.nodeLimit! < $0 } ?? true)
-        guard stoppedByBudget else {
-            return Outcome(solution: first, rule: .driebeckTomlin, raced: false, seconds: elapsed())
-        }
         let timeLeft = common.timeLimit.map { max($0 - elapsed(), 0) }
-        if let timeLeft, timeLeft < 0.5 {
-            return Outcome(solution: first, rule: .driebeckTomlin, raced: false, seconds: elapsed())
+        guard first.status.stopReason == .nodeLimit, soloNodes < limit, (timeLeft ?? .infinity) >= 0.5 else {
+            return Outcome(solution: first, rule: .driebeckTomlin, seconds: elapsed())
         }
         return try raceRules(model, after: first, timeLeft: timeLeft, elapsed: elapsed)
     }
@@ -92,9 +90,9 @@ struct PlanSearch {
         let (raced, member) = try model.solveRace(portfolio)
         let rule = Rule(rawValue: member) ?? .driebeckTomlin
         if let solo, solo.status.hasSolution, !Self.finished(raced), Self.better(solo, than: raced, sense: model.objectiveSense) {
-            return Outcome(solution: solo, rule: .driebeckTomlin, raced: true, seconds: elapsed())
+            return Outcome(solution: solo, rule: .driebeckTomlin, seconds: elapsed())
         }
-        return Outcome(solution: raced, rule: rule, raced: true, seconds: elapsed())
+        return Outcome(solution: raced, rule: rule, seconds: elapsed())
     }
 
     /// Whether a search proved its gap.
