@@ -3,7 +3,7 @@
 /// Building a model never touches GLPK: variables, constraints and the objective are
 /// kept in Swift arrays (constraints in compressed rows), and ``solve(_:)`` hands the
 /// whole model to GLPK in one call. Names are unique within their kind (variables,
-/// constraints) and can be looked up.
+/// constraints), compared byte for byte as GLPK compares them, and can be looked up.
 ///
 /// ```swift
 /// var model = Model(name: "manual")
@@ -32,7 +32,7 @@ public struct Model: Sendable {
     public private(set) var upperBounds: [Double] = []
     /// The domain of each variable.
     public private(set) var variableKinds: [VariableKind] = []
-    var variableIndex: [String: Int] = [:]
+    var variableIndex = NameTable()
 
     /// The name of each constraint, by index.
     public private(set) var constraintNames: [String] = []
@@ -46,7 +46,7 @@ public struct Model: Sendable {
     public private(set) var entryColumns: [Int32] = []
     /// The coefficient of each matrix entry.
     public private(set) var entryValues: [Double] = []
-    var constraintIndex: [String: Int] = [:]
+    var constraintIndex = NameTable()
 
     /// An empty model.
     public init(name: String = "") {
@@ -105,9 +105,7 @@ public struct Model: Sendable {
         try Self.validate(name: name, of: "variable")
         try Self.validate(lower: lowerBound, upper: upperBound, of: "variable", named: name)
         let index = variableCount
-        // One hash of the name: insert, and put the other variable back if there was one.
-        if let other = variableIndex.updateValue(index, forKey: name) {
-            variableIndex[name] = other
+        if variableIndex.insert(name, at: index, names: variableNames) != nil {
             throw GLPKError(.duplicateName, "another variable is already named '\(name)'; give each variable its own name", context: name)
         }
         variableNames.append(name)
@@ -140,7 +138,7 @@ public struct Model: Sendable {
 
     /// The variable with this name, if any.
     public func variable(named name: String) -> Variable? {
-        variableIndex[name].map(Variable.init(index:))
+        variableIndex.position(of: name, names: variableNames).map(Variable.init(index:))
     }
 
     /// The name of a variable.
@@ -183,8 +181,7 @@ public struct Model: Sendable {
             }
         }
         let index = constraintCount
-        if let other = constraintIndex.updateValue(index, forKey: name) {
-            constraintIndex[name] = other
+        if constraintIndex.insert(name, at: index, names: constraintNames) != nil {
             throw GLPKError(.duplicateName, "another constraint is already named '\(name)'; give each constraint its own name", context: name)
         }
         constraintNames.append(name)
@@ -207,7 +204,7 @@ public struct Model: Sendable {
 
     /// The constraint with this name, if any.
     public func constraint(named name: String) -> Constraint? {
-        constraintIndex[name].map(Constraint.init(index:))
+        constraintIndex.position(of: name, names: constraintNames).map(Constraint.init(index:))
     }
 
     /// The name of a constraint.
@@ -223,6 +220,67 @@ public struct Model: Sendable {
         try check(constraint)
         let range = Int(rowStart[constraint.index])..<Int(rowStart[constraint.index + 1])
         return range.map { (Variable(index: Int(entryColumns[$0])), entryValues[$0]) }
+    }
+
+    // MARK: Appending
+
+    /// Appends every variable of another model after this model's own: names, bounds,
+    /// domains and objective coefficients.
+    ///
+    /// The bulk form of ``addVariable(_:lowerBound:upperBound:kind:)`` for assembling a
+    /// model from parts built apart (e.g. in parallel): `other`'s elements are already
+    /// valid, so only the names are checked against this model's.
+    /// - Returns: the index of `other`'s first variable here: its variable `j` is this
+    ///   model's `j + offset`.
+    /// - Throws: ``GLPKError`` `.duplicateName` when a name is already taken here; this
+    ///   model is then unchanged.
+    @discardableResult
+    public mutating func appendVariables(of other: Model) throws -> Int {
+        let offset = variableCount
+        let tags = other.variableNames.map { variableIndex.tag(of: $0) }
+        for (j, name) in other.variableNames.enumerated()
+        where variableIndex.position(of: name, tag: tags[j], names: variableNames) != nil {
+            throw GLPKError(.duplicateName, "another variable is already named '\(name)'; give each variable its own name", context: name)
+        }
+        for (j, name) in other.variableNames.enumerated() {
+            _ = variableIndex.insert(name, tag: tags[j], at: offset + j, names: variableNames)
+            variableNames.append(name)
+        }
+        lowerBounds += other.lowerBounds
+        upperBounds += other.upperBounds
+        variableKinds += other.variableKinds
+        objectiveCoefficients += other.objectiveCoefficients
+        return offset
+    }
+
+    /// Appends every constraint of another model after this model's own, its variable
+    /// `j` becoming this model's variable `j + variableOffset` (as returned by
+    /// ``appendVariables(of:)``).
+    /// - Throws: ``GLPKError`` `.unknownElement` when a shifted variable is not in this
+    ///   model, `.duplicateName` when a name is already taken here; this model is then
+    ///   unchanged.
+    public mutating func appendConstraints(of other: Model, variableOffset: Int) throws {
+        let highest = Int(other.entryColumns.max() ?? -1)
+        guard variableOffset >= 0, highest + variableOffset < variableCount else {
+            throw GLPKError(.unknownElement, "the appended constraints use variable #\(highest + variableOffset), which this model does not have (it has \(variableCount)); append the variables first, with their offset", context: other.name)
+        }
+        let tags = other.constraintNames.map { constraintIndex.tag(of: $0) }
+        for (i, name) in other.constraintNames.enumerated()
+        where constraintIndex.position(of: name, tag: tags[i], names: constraintNames) != nil {
+            throw GLPKError(.duplicateName, "another constraint is already named '\(name)'; give each constraint its own name", context: name)
+        }
+        let first = constraintCount
+        for (i, name) in other.constraintNames.enumerated() {
+            _ = constraintIndex.insert(name, tag: tags[i], at: first + i, names: constraintNames)
+            constraintNames.append(name)
+        }
+        constraintLowerBounds += other.constraintLowerBounds
+        constraintUpperBounds += other.constraintUpperBounds
+        let base = Int32(entryValues.count)
+        rowStart += other.rowStart.dropFirst().lazy.map { $0 + base }
+        let offset = Int32(variableOffset)
+        entryColumns += other.entryColumns.lazy.map { $0 + offset }
+        entryValues += other.entryValues
     }
 
     // MARK: Objective
