@@ -18,8 +18,8 @@ struct SchoolBlocks: Sendable {
     let offsets: [Int]
     /// The coupling rows.
     let rows: [CouplingRow]
-    /// The side-by-side model: every school's variables, then the coupling rows with
-    /// their shortfalls; its objective prices the shortfalls only.
+    /// The side-by-side model: every school's variables (appended in bulk), then the
+    /// coupling rows with their shortfalls; its objective prices the shortfalls only.
     let joint: PlanningModel
     /// The number of variables of all schools together.
     let schoolVariables: Int
@@ -39,11 +39,7 @@ struct SchoolBlocks: Sendable {
         var joint = PlanningModel(model: Model(name: split.scenario.name))
         joint.model.reserveCapacity(variables: total + 1_000, constraints: 1_000, nonzeros: 100_000)
         for (n, built) in models.enumerated() {
-            let m = built.model
-            for j in 0..<m.variableCount {
-                try joint.model.addVariable(m.variableNames[j], lowerBound: m.lowerBounds[j], upperBound: m.upperBounds[j],
-                                            kind: m.variableKinds[j])
-            }
+            try joint.model.appendVariables(of: built.model)
             func shifted(_ table: [String: Variable]) -> [String: Variable] {
                 table.mapValues { Variable(index: $0.index + offsets[n]) }
             }
@@ -93,16 +89,7 @@ struct SchoolBlocks: Sendable {
         var objective = joint.model.objective
         for (n, built) in models.enumerated() {
             let m = built.model
-            let offset = Int32(offsets[n])
-            for i in 0..<m.constraintCount {
-                let range = Int(m.rowStart[i])..<Int(m.rowStart[i + 1])
-                var expression = LinearExpression()
-                expression.reserveCapacity(range.count)
-                for e in range { expression.add(m.entryValues[e], Variable(index: Int(m.entryColumns[e] + offset))) }
-                try whole.model.addConstraint(LinearConstraint(expression, lowerBound: m.constraintLowerBounds[i],
-                                                               upperBound: m.constraintUpperBounds[i]),
-                                              name: m.constraintNames[i])
-            }
+            try whole.model.appendConstraints(of: m, variableOffset: offsets[n])
             for (j, coefficient) in m.objectiveCoefficients.enumerated() where coefficient != 0 {
                 objective.add(coefficient, Variable(index: j + offsets[n]))
             }

@@ -63,12 +63,12 @@ public struct ModelBuilder: Sendable {
             intake: empty(index.offerings.count), classes: empty(index.offerings.count), training: empty(index.scenario.programmes.count),
             hires: empty(index.scenario.groups.count), rotation: empty(index.scenario.groups.count), expansion: empty(index.scenario.schools.count))
         for offering in index.offerings {
-            let p = offering.programme, l = offering.level
+            let p = offering.programme, name = index.offeringName(offering)
             for (t, y) in index.years.enumerated() {
-                let key = PlanningModel.key(p.id, l.id, y)
+                let key = index.key(offering, y), year = index.yearText(y)
                 let demand = index.demand(offering, year: y)
-                let x = try built.model.addVariable("intake[\(p.id),\(l.id),\(y)]", upperBound: demand ?? .infinity, kind: .integer)
-                let c = try built.model.addVariable("classes[\(p.id),\(l.id),\(y)]", upperBound: classBound(p, demand: demand), kind: .integer)
+                let x = try built.model.addVariable(ElementName.join("intake[", name, ",", year, "]"), upperBound: demand ?? .infinity, kind: .integer)
+                let c = try built.model.addVariable(ElementName.join("classes[", name, ",", year, "]"), upperBound: classBound(p, demand: demand), kind: .integer)
                 built.intake[key] = x
                 built.classes[key] = c
                 grid.intake[offering.ordinal][t] = x
@@ -78,18 +78,20 @@ public struct ModelBuilder: Sendable {
         }
         for (n, p) in index.scenario.programmes.enumerated() where p.trainingCapacity > 0 {
             for (t, y) in index.years.enumerated() {
-                let v = try built.model.addVariable("training[\(p.id),\(y)]", upperBound: p.trainingCapacity, kind: .integer)
-                built.training[PlanningModel.key(p.id, y)] = v
+                let v = try built.model.addVariable(ElementName.join("training[", p.id, ",", index.yearText(y), "]"), upperBound: p.trainingCapacity, kind: .integer)
+                built.training[index.key(p.id, year: y)] = v
                 grid.training[n][t] = v
                 cost.add(p.trainingCost, v)
             }
         }
         for (n, g) in index.scenario.groups.enumerated() {
             for (t, y) in index.years.enumerated() {
-                let h = try built.model.addVariable("hires[\(g.id),\(y)]", upperBound: g.maxHire, kind: .integer)
-                let r = try built.model.addVariable("rotation[\(g.id),\(y)]", kind: .integer)
-                built.hires[PlanningModel.key(g.id, y)] = h
-                built.rotation[PlanningModel.key(g.id, y)] = r
+                let year = index.yearText(y)
+                let h = try built.model.addVariable(ElementName.join("hires[", g.id, ",", year, "]"), upperBound: g.maxHire, kind: .integer)
+                let r = try built.model.addVariable(ElementName.join("rotation[", g.id, ",", year, "]"), kind: .integer)
+                let key = index.key(g.id, year: y)
+                built.hires[key] = h
+                built.rotation[key] = r
                 grid.hires[n][t] = h
                 grid.rotation[n][t] = r
                 cost.add(g.hireCost, h)
@@ -97,8 +99,8 @@ public struct ModelBuilder: Sendable {
         }
         for (n, s) in index.scenario.schools.enumerated() {
             for (t, y) in index.years.enumerated() {
-                let e = try built.model.addVariable("expansion[\(s.id),\(y)]", upperBound: s.maxExpand, kind: .integer)
-                built.expansion[PlanningModel.key(s.id, y)] = e
+                let e = try built.model.addVariable(ElementName.join("expansion[", s.id, ",", index.yearText(y), "]"), upperBound: s.maxExpand, kind: .integer)
+                built.expansion[index.key(s.id, year: y)] = e
                 grid.expansion[n][t] = e
                 cost.add(s.expandCost, e)
             }
@@ -157,63 +159,80 @@ public struct ModelBuilder: Sendable {
     }
 
     // MARK: Derived expressions
+    //
+    // Each adds `factor ·` its expression to an accumulating one, as
+    // `expression.add(derived, scaledBy: factor)` would (the same terms, coefficients and
+    // constant, bit for bit), without a temporary expression: a province-size model sums
+    // millions of them.
 
-    /// `E[p,l,y]`: students enrolled, continuing base-year cohorts thinned by retention
-    /// plus the intakes still studying.
-    func enrolment(_ built: PlanningModel, _ o: ScenarioIndex.Offering, _ y: Int) -> LinearExpression {
+    /// Adds `factor · E[p,l,y]`: students enrolled, continuing base-year cohorts thinned
+    /// by retention plus the intakes still studying.
+    func addEnrolment(_ built: PlanningModel, _ o: ScenarioIndex.Offering, _ y: Int, scaledBy factor: Double = 1,
+                      to expression: inout LinearExpression) {
         let l = o.level
         let n = y - index.baseYear
-        var expression = LinearExpression()
+        var constant = 0.0
         if n >= 1 {
             for k in 1...l.duration where k + n <= l.duration {
-                expression.constant += pow(l.retention, Double(n)) * index.initialStudents(o, yearOfStudy: k)
+                constant += pow(l.retention, Double(n)) * index.initialStudents(o, yearOfStudy: k)
             }
         }
         for y2 in index.years where y2 <= y && y - y2 + 1 <= l.duration {
             if let x = intake(built, o, y2) {
-                expression.add(pow(l.retention, Double(y - y2)), x)
+                expression.add(pow(l.retention, Double(y - y2)) * factor, x)
             }
         }
-        return expression
+        expression.constant += constant * factor
     }
 
-    /// `F[p,l,y]`: the final-year students of a programme level (the graduates of year y).
-    func graduates(_ built: PlanningModel, _ o: ScenarioIndex.Offering, _ y: Int) -> LinearExpression {
+    /// Adds `factor · F[p,l,y]`: the final-year students of a programme level (the
+    /// graduates of year y).
+    func addGraduates(_ built: PlanningModel, _ o: ScenarioIndex.Offering, _ y: Int, scaledBy factor: Double = 1,
+                      to expression: inout LinearExpression) {
         let l = o.level
         let n = y - index.baseYear
-        var expression = LinearExpression()
+        var constant = 0.0
         let fromBase = l.duration - n
         if fromBase >= 1 {
-            expression.constant += pow(l.retention, Double(n)) * index.initialStudents(o, yearOfStudy: fromBase)
+            constant += pow(l.retention, Double(n)) * index.initialStudents(o, yearOfStudy: fromBase)
         }
         let entry = y - l.duration + 1
         if entry > index.baseYear, let x = intake(built, o, entry) {
-            expression.add(pow(l.retention, Double(l.duration - 1)), x)
+            expression.add(pow(l.retention, Double(l.duration - 1)) * factor, x)
         }
-        return expression
+        expression.constant += constant * factor
     }
 
-    /// `N[g,y]`: headcount after leavers and hires up to year y.
-    func headcount(_ built: PlanningModel, _ g: TeacherGroup, _ y: Int) -> LinearExpression {
-        var expression = LinearExpression(g.headcount)
+    /// Adds `factor · N[g,y]`: headcount after leavers and hires up to year y.
+    func addHeadcount(_ built: PlanningModel, _ g: TeacherGroup, _ y: Int, scaledBy factor: Double = 1,
+                      to expression: inout LinearExpression) {
+        var constant = g.headcount
         let ordinal = index.groupOrdinals[g.id]
         for y2 in index.years where y2 <= y {
-            expression.constant -= ordinal.map { index.leavers(groupOrdinal: $0, year: y2) } ?? index.leavers(g.id, year: y2)
-            if let h = hires(built, g, y2) { expression.add(1, h) }
+            constant -= ordinal.map { index.leavers(groupOrdinal: $0, year: y2) } ?? index.leavers(g.id, year: y2)
+            if let h = hires(built, g, y2) { expression.add(factor, h) }
         }
+        expression.constant += constant * factor
+    }
+
+    /// `N[g,y]` as an expression of its own.
+    func headcount(_ built: PlanningModel, _ g: TeacherGroup, _ y: Int) -> LinearExpression {
+        var expression = LinearExpression()
+        addHeadcount(built, g, y, to: &expression)
         return expression
     }
 
-    /// `A[p,l,k,y]`: the classes of year of study k running in year y.
-    func classesRunning(_ built: PlanningModel, _ o: ScenarioIndex.Offering, yearOfStudy k: Int, _ y: Int) -> LinearExpression {
+    /// Adds `factor · A[p,l,k,y]`: the classes of year of study k running in year y.
+    func addClassesRunning(_ built: PlanningModel, _ o: ScenarioIndex.Offering, yearOfStudy k: Int, _ y: Int,
+                           scaledBy factor: Double, to expression: inout LinearExpression) {
         let entry = y - k + 1
         if entry >= index.baseYear + 1 {
-            guard let c = classes(built, o, entry) else { return LinearExpression() }
-            return LinearExpression(c)
+            if let c = classes(built, o, entry) { expression.add(factor, c) }
+            return
         }
         let baseYearOfStudy = k - (y - index.baseYear)
-        guard baseYearOfStudy >= 1 else { return LinearExpression() }
-        return LinearExpression(index.initialClasses(o, yearOfStudy: baseYearOfStudy))
+        guard baseYearOfStudy >= 1 else { return }
+        expression.constant += index.initialClasses(o, yearOfStudy: baseYearOfStudy) * factor
     }
 
     // MARK: Hard constraints
@@ -223,24 +242,25 @@ public struct ModelBuilder: Sendable {
             for y in index.years {
                 var load = LinearExpression()
                 for offering in index.offerings(ofSchool: s.id) {
-                    load.add(enrolment(built, offering, y))
+                    addEnrolment(built, offering, y, to: &load)
                 }
                 for y2 in index.years where y2 <= y {
                     if let e = expansion(built, s, y2) { load.add(-1, e) }
                 }
-                try built.model.addConstraint(load <= s.capacity, name: "seats[\(s.id),\(y)]")
+                try built.model.addConstraint(load <= s.capacity, name: ElementName.join("seats[", s.id, ",", index.yearText(y), "]"))
             }
         }
     }
 
     private func addClassRules(_ built: inout PlanningModel) throws {
         for offering in index.offerings {
-            let p = offering.programme, l = offering.level
+            let p = offering.programme, name = index.offeringName(offering)
             for y in index.years {
                 guard let x = intake(built, offering, y), let c = classes(built, offering, y) else { continue }
-                try built.model.addConstraint(x - p.classSize * c <= 0, name: "class-size[\(p.id),\(l.id),\(y)]")
+                let year = index.yearText(y)
+                try built.model.addConstraint(x - p.classSize * c <= 0, name: ElementName.join("class-size[", name, ",", year, "]"))
                 if p.minFill > 0 {
-                    try built.model.addConstraint(x - p.minFill * p.classSize * c >= 0, name: "class-fill[\(p.id),\(l.id),\(y)]")
+                    try built.model.addConstraint(x - p.minFill * p.classSize * c >= 0, name: ElementName.join("class-fill[", name, ",", year, "]"))
                 }
             }
         }
@@ -254,19 +274,19 @@ public struct ModelBuilder: Sendable {
                     for taught in index.teaching(by: g.id) {
                         let module = taught.module
                         for k in 1...taught.offering.level.duration where module.hours(inYearOfStudy: k) > 0 {
-                            need.add(classesRunning(built, taught.offering, yearOfStudy: k, y), scaledBy: module.hours(inYearOfStudy: k) / hoursPerFTE)
+                            addClassesRunning(built, taught.offering, yearOfStudy: k, y, scaledBy: module.hours(inYearOfStudy: k) / hoursPerFTE, to: &need)
                         }
                     }
                 }
                 for offering in index.ratioTaughtOfferings(of: g.id) {
-                    need.add(enrolment(built, offering, y), scaledBy: 1 / g.studentsPerFTE)
+                    addEnrolment(built, offering, y, scaledBy: 1 / g.studentsPerFTE, to: &need)
                 }
                 for p in index.programmes(ofGroup: g.id) {
                     if let t = training(built, p, y) { need.add(1 / g.trainingPerFTE, t) }
                 }
                 var available = headcount(built, g, y)
                 if let r = rotation(built, g, y) { available.add(-g.rotationAway, r) }
-                try built.model.addConstraint(need <= available, name: "teaching[\(g.id),\(y)]")
+                try built.model.addConstraint(need <= available, name: ElementName.join("teaching[", g.id, ",", index.yearText(y), "]"))
             }
         }
     }
@@ -276,7 +296,7 @@ public struct ModelBuilder: Sendable {
             var covered = LinearExpression()
             for y in index.years {
                 guard let r = rotation(built, g, y) else { continue }
-                try built.model.addConstraint(LinearExpression(r) <= g.rotationMaxShare * headcount(built, g, y), name: "rotation-share[\(g.id),\(y)]")
+                try built.model.addConstraint(LinearExpression(r) <= g.rotationMaxShare * headcount(built, g, y), name: ElementName.join("rotation-share[", g.id, ",", index.yearText(y), "]"))
             }
             var required = g.headcount
             for y in index.rotationYears {

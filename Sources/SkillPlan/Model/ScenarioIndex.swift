@@ -3,13 +3,33 @@
 /// no solver. Both the model builder and the plan evaluator read the scenario through it.
 public struct ScenarioIndex: Sendable {
     /// A programme level `(p, l)` with `l ∈ levels(p)`.
-    public struct Offering: Sendable, Hashable {
+    ///
+    /// Immutable, and compared by value; a class so that the model builder's walks over
+    /// a province's 120,000 offerings copy one reference, not the dozen strings and
+    /// arrays of a programme and a level.
+    public final class Offering: Sendable, Hashable {
         /// The programme.
         public let programme: Programme
         /// The level.
         public let level: Level
         /// Its position in ``ScenarioIndex/offerings``.
         public let ordinal: Int
+
+        init(programme: Programme, level: Level, ordinal: Int) {
+            self.programme = programme
+            self.level = level
+            self.ordinal = ordinal
+        }
+
+        public static func == (lhs: Offering, rhs: Offering) -> Bool {
+            lhs === rhs || (lhs.ordinal == rhs.ordinal && lhs.programme == rhs.programme && lhs.level == rhs.level)
+        }
+
+        public func hash(into hasher: inout Hasher) {
+            hasher.combine(programme)
+            hasher.combine(level)
+            hasher.combine(ordinal)
+        }
     }
 
     /// A curriculum module `m ∈ M[p,l]` with its programme level: what a teacher group teaches.
@@ -55,6 +75,15 @@ public struct ScenarioIndex: Sendable {
     let groupOrdinals: [String: Int]
     let schoolOrdinals: [String: Int]
     private let yearPositions: [Int: Int]
+    /// Whether the planning years run one after another from `years[0]` (then a year's
+    /// position is arithmetic, not a hash look-up).
+    private let yearsAreConsecutive: Bool
+    /// Each planning year as text, by position.
+    private let yearTexts: [String]
+    /// `p,l` of each offering, for element names, by ordinal.
+    private let offeringNames: [String]
+    /// `p␟l` of each offering, for planning keys, by ordinal.
+    private let offeringKeys: [String]
     /// `E0[p,l,k]` by offering ordinal, index `k − 1`.
     private let initialStudentsByOffering: [[Double]]
     /// `C0[p,l,k]` by offering ordinal, index `k − 1`.
@@ -93,6 +122,10 @@ public struct ScenarioIndex: Sendable {
         schoolOrdinals = ordinals(scenario.schools.map(\.id))
         let positions = Dictionary(scenario.years.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         yearPositions = positions
+        yearsAreConsecutive = scenario.years.enumerated().allSatisfy { $1 == scenario.years[0] + $0 }
+        yearTexts = scenario.years.map(String.init)
+        offeringNames = list.map { ElementName.join($0.programme.id, ",", $0.level.id) }
+        offeringKeys = list.map { Self.key($0.programme.id, $0.level.id) }
 
         // The data tables by position, summed in row order where a key repeats. Rows for
         // unknown ids or years outside the horizon are left out (the validator reports them).
@@ -154,7 +187,29 @@ public struct ScenarioIndex: Sendable {
     }
 
     /// The position of a planning year in ``years``, or `nil` for a year outside them.
-    func yearPosition(_ year: Int) -> Int? { yearPositions[year] }
+    func yearPosition(_ year: Int) -> Int? {
+        guard yearsAreConsecutive else { return yearPositions[year] }
+        let position = year - (years.first ?? 0)
+        return position >= 0 && position < years.count ? position : nil
+    }
+
+    /// A year as text (precomputed for the planning years).
+    func yearText(_ year: Int) -> String {
+        yearPosition(year).map { yearTexts[$0] } ?? String(year)
+    }
+
+    /// `p,l`: the part of an element's name that names the offering.
+    func offeringName(_ o: Offering) -> String { offeringNames[o.ordinal] }
+
+    /// The planning key of an offering in a year (``key(_:_:_:)`` of its ids).
+    func key(_ o: Offering, _ year: Int) -> String {
+        ElementName.join(offeringKeys[o.ordinal], "\u{1F}", yearText(year))
+    }
+
+    /// The planning key of a programme's, group's or school's decision in a year.
+    func key(_ owner: String, year: Int) -> String {
+        ElementName.join(owner, "\u{1F}", yearText(year))
+    }
 
     /// `E0[p,l,k]` of an offering (0 outside its years of study).
     func initialStudents(_ o: Offering, yearOfStudy k: Int) -> Double {
@@ -184,9 +239,9 @@ public struct ScenarioIndex: Sendable {
 
     // The same keys without the variadic array and the existentials: these are built
     // for every look-up while a province-size model is built or a plan is checked.
-    static func key(_ a: String, _ b: String, _ year: Int) -> String { a + "\u{1F}" + b + "\u{1F}" + String(year) }
-    static func key(_ a: String, _ year: Int) -> String { a + "\u{1F}" + String(year) }
-    static func key(_ a: String, _ b: String) -> String { a + "\u{1F}" + b }
+    static func key(_ a: String, _ b: String, _ year: Int) -> String { ElementName.join(a, "\u{1F}", b, "\u{1F}", String(year)) }
+    static func key(_ a: String, _ year: Int) -> String { ElementName.join(a, "\u{1F}", String(year)) }
+    static func key(_ a: String, _ b: String) -> String { ElementName.join(a, "\u{1F}", b) }
 
     /// `E0[p,l,k]`: students in year of study `k` in the base year.
     public func initialStudents(_ programme: String, _ level: String, yearOfStudy k: Int) -> Double {
@@ -271,6 +326,11 @@ public struct ScenarioIndex: Sendable {
         return scenario.groups.filter { group in
             (target.school == nil || group.school == target.school) && (chosen?.contains(group.id) ?? true)
         }
+    }
+
+    /// The offerings of one programme, in the scenario's order of levels.
+    public func offerings(ofProgramme programme: String) -> [Offering] {
+        offeringsByProgramme[programme] ?? []
     }
 
     /// The offerings of the given programmes.

@@ -16,20 +16,21 @@ struct TargetRows {
         let offerings = index.offerings(of: scope)
         var shortfalls: [Variable] = []
         func shortfall(_ suffix: String) throws -> Variable {
-            let u = try built.model.addVariable("shortfall[\(target.id)\(suffix)]")
+            let u = try built.model.addVariable(ElementName.join("shortfall[", target.id, suffix, "]"))
             cost.add(target.weight, u)
             shortfalls.append(u)
             return u
         }
-        func row(_ suffix: String) -> String { "target[\(target.id)\(suffix)]" }
+        func row(_ suffix: String) -> String { ElementName.join("target[", target.id, suffix, "]") }
+        func year(_ y: Int) -> String { ElementName.join(",", index.yearText(y)) }
 
         switch target.kind {
         case .annualTraining:
             for y in target.years {
                 var done = LinearExpression(target.externalTraining[y] ?? 0)
                 for p in scope { if let t = builder.training(built, p, y) { done.add(1, t) } }
-                done.add(1, try shortfall(",\(y)"))
-                try built.model.addConstraint(done >= (target.value ?? 0), name: row(",\(y)"))
+                done.add(1, try shortfall(year(y)))
+                try built.model.addConstraint(done >= (target.value ?? 0), name: row(year(y)))
             }
         case .cumulativeTraining:
             var done = LinearExpression()
@@ -37,7 +38,7 @@ struct TargetRows {
                 for p in scope {
                     if let t = builder.training(built, p, y) { done.add(1, t) }
                     guard target.countsIntake else { continue }
-                    for o in index.offerings(of: [p]) {
+                    for o in index.offerings(ofProgramme: p.id) {
                         if let x = builder.intake(built, o, y) { done.add(1, x) }
                     }
                 }
@@ -49,28 +50,27 @@ struct TargetRows {
             for y in target.years {
                 var balance = LinearExpression()
                 for o in offerings {
-                    let students = builder.enrolment(built, o, y)
-                    balance.add(students, scaledBy: (o.level.isHighSkill ? 1 : 0) - share)
+                    builder.addEnrolment(built, o, y, scaledBy: (o.level.isHighSkill ? 1 : 0) - share, to: &balance)
                 }
-                balance.add(1, try shortfall(",\(y)"))
-                try built.model.addConstraint(balance >= 0, name: row(",\(y)"))
+                balance.add(1, try shortfall(year(y)))
+                try built.model.addConstraint(balance >= 0, name: row(year(y)))
             }
         case .minEnrolment:
             for y in target.years {
                 var students = LinearExpression()
-                for o in offerings { students.add(builder.enrolment(built, o, y)) }
-                students.add(1, try shortfall(",\(y)"))
-                try built.model.addConstraint(students >= (target.value ?? 0), name: row(",\(y)"))
+                for o in offerings { builder.addEnrolment(built, o, y, to: &students) }
+                students.add(1, try shortfall(year(y)))
+                try built.model.addConstraint(students >= (target.value ?? 0), name: row(year(y)))
             }
         case .studentTeacherRatio:
             let ratio = target.ratio ?? 0
             let groups = index.groups(inScopeOf: target)
             for y in target.years {
                 var balance = LinearExpression()
-                for g in groups { balance.add(builder.headcount(built, g, y), scaledBy: ratio) }
-                for o in offerings { balance.add(builder.enrolment(built, o, y), scaledBy: -1) }
-                balance.add(1, try shortfall(",\(y)"))
-                try built.model.addConstraint(balance >= 0, name: row(",\(y)"))
+                for g in groups { builder.addHeadcount(built, g, y, scaledBy: ratio, to: &balance) }
+                for o in offerings { builder.addEnrolment(built, o, y, scaledBy: -1, to: &balance) }
+                balance.add(1, try shortfall(year(y)))
+                try built.model.addConstraint(balance >= 0, name: row(year(y)))
             }
         case .workforceHighSkillShare:
             let share = target.share ?? 0
@@ -82,20 +82,19 @@ struct TargetRows {
                 for y2 in index.years where y2 <= y {
                     balance.constant += (target.highSkillAdded[y2] ?? 0) - share * (target.skilledAdded[y2] ?? 0)
                     for o in offerings {
-                        let graduates = builder.graduates(built, o, y2)
-                        balance.add(graduates, scaledBy: (o.level.isHighSkill ? 1 : 0) - share)
+                        builder.addGraduates(built, o, y2, scaledBy: (o.level.isHighSkill ? 1 : 0) - share, to: &balance)
                     }
                     for p in raising { if let t = builder.training(built, p, y2) { balance.add(1, t) } }
                     for p in certifying { if let t = builder.training(built, p, y2) { balance.add(-share, t) } }
                 }
-                balance.add(1, try shortfall(",\(y)"))
-                try built.model.addConstraint(balance >= 0, name: row(",\(y)"))
+                balance.add(1, try shortfall(year(y)))
+                try built.model.addConstraint(balance >= 0, name: row(year(y)))
             }
         case .serveDemand:
             for o in offerings {
                 for y in target.years {
                     guard let demand = index.demand(o, year: y), demand > 0, let x = builder.intake(built, o, y) else { continue }
-                    let suffix = ",\(o.programme.id),\(o.level.id),\(y)"
+                    let suffix = ElementName.join(",", index.offeringName(o), ",", index.yearText(y))
                     try built.model.addConstraint(x + (try shortfall(suffix)) >= demand, name: row(suffix))
                 }
             }
