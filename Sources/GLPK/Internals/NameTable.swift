@@ -12,9 +12,10 @@ import Foundation
 /// file. The hash is seeded per table, so names crafted to collide cannot be prepared in
 /// advance.
 ///
-/// At a province-size model (760,000 names) this table costs 8 bytes a slot at most half
-/// full, where `[String: Int]` kept a second reference to every name and hashed it with
-/// SipHash: building such a model named its elements about twice as fast with it.
+/// At a province-size model (760,000 names) this table costs 8 bytes a slot, at most
+/// half full, where `[String: Int]` kept a second 16-byte reference to every name beside
+/// its position and hashed each name with SipHash. What remains of a name's cost is
+/// mostly the one cache miss of its slot (`docs/benchmarks.md`, the planning model's build).
 struct NameTable: Sendable {
     private var slots: [UInt64] = []
     private var count = 0

@@ -50,8 +50,10 @@ struct SchoolBlocks: Sendable {
             joint.rotation.merge(shifted(built.rotation)) { a, _ in a }
             joint.expansion.merge(shifted(built.expansion)) { a, _ in a }
         }
+        let index = ScenarioIndex(split.scenario)
+        joint.grid = jointGrid(index: index, models: models, offsets: offsets)
         var cost = LinearExpression()
-        let targets = TargetRows(index: ScenarioIndex(split.scenario))
+        let targets = TargetRows(index: index)
         var rows: [CouplingRow] = []
         for target in split.coupling {
             let first = joint.model.constraintCount
@@ -70,6 +72,45 @@ struct SchoolBlocks: Sendable {
         }
         try joint.model.setObjective(cost, sense: .minimize)
         return SchoolBlocks(split: split, models: models, offsets: offsets, rows: rows, joint: joint, schoolVariables: total)
+    }
+
+    /// The side-by-side model's variables by the whole scenario's positions, taken from
+    /// each school's grid, so that the coupling rows find their variables by position
+    /// rather than by a key built from strings. A school's scenario keeps the whole one's
+    /// order of programmes, levels and groups (``SchoolSplit``), so the school's `k`-th
+    /// programme level is the `k`-th of its school in the whole index. `nil` (look-ups by
+    /// key) if a school's model has no grid or a different shape.
+    static func jointGrid(index: ScenarioIndex, models: [PlanningModel], offsets: [Int]) -> PlanningModel.VariableGrid? {
+        let scenario = index.scenario
+        guard models.count == scenario.schools.count else { return nil }
+        func empty(_ count: Int) -> [[Variable?]] { Array(repeating: Array(repeating: nil, count: index.years.count), count: count) }
+        var grid = PlanningModel.VariableGrid(
+            intake: empty(index.offerings.count), classes: empty(index.offerings.count), training: empty(scenario.programmes.count),
+            hires: empty(scenario.groups.count), rotation: empty(scenario.groups.count), expansion: empty(scenario.schools.count))
+        let groupsBySchool = Dictionary(grouping: scenario.groups.indices, by: { scenario.groups[$0].school })
+        for (n, school) in scenario.schools.enumerated() {
+            guard let local = models[n].grid else { return nil }
+            func shifted(_ row: [Variable?]) -> [Variable?] { row.map { $0.map { Variable(index: $0.index + offsets[n]) } } }
+            let offerings = index.offerings(ofSchool: school.id)
+            let programmes = index.programmes(ofSchool: school.id)
+            let groups = groupsBySchool[school.id] ?? []
+            guard local.intake.count == offerings.count, local.training.count == programmes.count,
+                  local.hires.count == groups.count, local.expansion.count == 1 else { return nil }
+            for (k, o) in offerings.enumerated() {
+                grid.intake[o.ordinal] = shifted(local.intake[k])
+                grid.classes[o.ordinal] = shifted(local.classes[k])
+            }
+            for (k, p) in programmes.enumerated() {
+                guard let whole = index.programmeOrdinals[p.id] else { return nil }
+                grid.training[whole] = shifted(local.training[k])
+            }
+            for (k, g) in groups.enumerated() {
+                grid.hires[g] = shifted(local.hires[k])
+                grid.rotation[g] = shifted(local.rotation[k])
+            }
+            grid.expansion[n] = shifted(local.expansion[0])
+        }
+        return grid
     }
 
     /// The school whose block holds a variable of the side-by-side model.

@@ -22,8 +22,9 @@ public struct PlanningModel: Sendable {
     /// `u[k,·]`: the shortfall variables of each target, by target id, in row order.
     public var shortfalls: [String: [Variable]] = [:]
     /// The same decision variables by position (``ScenarioIndex`` ordinals and year
-    /// positions), for the builder's own look-ups; `nil` for a model assembled from
-    /// others (the decomposition's), whose look-ups go through the keyed tables.
+    /// positions), for the builder's own look-ups (the decomposition's side-by-side
+    /// model gets one from its schools'); `nil` when the positions are not known, and
+    /// then look-ups go through the keyed tables.
     var grid: VariableGrid?
 
     /// Decision variables by position: `[ordinal][year position]`.

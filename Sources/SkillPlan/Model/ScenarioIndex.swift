@@ -290,6 +290,11 @@ public struct ScenarioIndex: Sendable {
         programmesByGroup[group] ?? []
     }
 
+    /// A school's programmes, in the scenario's order.
+    public func programmes(ofSchool school: String) -> [Programme] {
+        programmesBySchool[school] ?? []
+    }
+
     /// The programme levels of a school's programmes, in the scenario's order.
     public func offerings(ofSchool school: String) -> [Offering] {
         offeringsBySchool[school] ?? []

@@ -50,4 +50,34 @@ struct SchoolBlocksTests {
         }
         #expect(Self.objective(of: whole.model) == Self.objective(of: reference.model))
     }
+
+    @Test("The side-by-side model finds every variable by position, as by key")
+    func jointGridMatchesKeys() throws {
+        let scenario = ScenarioGenerator(size: SyntheticScenarioSize(schools: 3, programmesPerSchool: 4, levels: 3, years: 3,
+                                                                     groupsPerSchool: 2, seed: 1)).scenario()
+        let joint = try SchoolBlocks.build(SchoolSplit(scenario), jobs: 1).joint
+        let grid = try #require(joint.grid, "the coupling rows would look every variable up by a string key")
+        let index = ScenarioIndex(scenario)
+        var checked = 0
+        for (t, y) in index.years.enumerated() {
+            for o in index.offerings {
+                let key = PlanningModel.key(o.programme.id, o.level.id, y)
+                #expect(grid.intake[o.ordinal][t] == joint.intake[key], "intake \(key)")
+                #expect(grid.classes[o.ordinal][t] == joint.classes[key], "classes \(key)")
+                checked += 2
+            }
+            for (n, p) in scenario.programmes.enumerated() {
+                #expect(grid.training[n][t] == joint.training[PlanningModel.key(p.id, y)], "training \(p.id) \(y)")
+            }
+            for (n, g) in scenario.groups.enumerated() {
+                #expect(grid.hires[n][t] == joint.hires[PlanningModel.key(g.id, y)], "hires \(g.id) \(y)")
+                #expect(grid.rotation[n][t] == joint.rotation[PlanningModel.key(g.id, y)], "rotation \(g.id) \(y)")
+            }
+            for (n, s) in scenario.schools.enumerated() {
+                #expect(grid.expansion[n][t] == joint.expansion[PlanningModel.key(s.id, y)], "expansion \(s.id) \(y)")
+            }
+        }
+        #expect(checked == 2 * index.offerings.count * 3)
+        #expect(joint.intake.count == grid.intake.joined().compactMap { $0 }.count)
+    }
 }
