@@ -5,7 +5,7 @@ import SkillPlan
 struct SweepBenchmarkCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sweep",
-        abstract: "Time a sweep of the Xingning baseline on one thread and on every core (speed-up)."
+        abstract: "Time a sweep of the Xingning baseline on one thread and on every core, alternating (speed-up of the medians)."
     )
 
     @Option(name: .customLong("vary"), help: "The sweep's axes (default: max_hire 0…3 of every group × the annual training target 15000 and 17000).")
@@ -14,14 +14,18 @@ struct SweepBenchmarkCommand: ParsableCommand {
     @Option(help: "Points solved at once in the all-core run (default: every core, as `skillplan sweep`; more than the cores time-shares them: 1.53 against 1.92 with 4 points at once on 2 cores, 07:29 UTC 2026-11-28).")
     var jobs: Int = WorkerPool.cores
 
+    @Option(help: "How many times each run (one thread, every core) is timed, alternating; the speed-up is the ratio of the medians.")
+    var repeats: Int = 3
+
     func validate() throws {
         if jobs < 1 { throw ValidationError("--jobs must be at least 1, not \(jobs)") }
+        if repeats < 1 { throw ValidationError("--repeats must be at least 1, not \(repeats)") }
     }
 
     static let defaultAxes = ["teacher_groups.*.max_hire=0...3", "targets.workplan-annual-training.value=15000...17000:2000"]
 
     func run() throws {
         print(BenchmarkMachine.current(glpsol: nil).report)
-        print(try SweepBenchmark(axes: vary, jobs: jobs).run().report)
+        print(try SweepBenchmark(axes: vary, jobs: jobs, repeats: repeats).run().report)
     }
 }
