@@ -42,7 +42,7 @@ struct SchoolSplit: Sendable {
         let leavers = Dictionary(grouping: scenario.leavers) { schoolOfGroup[$0.group] ?? "" }
         schools = scenario.schools.map { s in
             Scenario(name: "\(scenario.name)/\(s.id)", titleZh: scenario.titleZh, titleEn: scenario.titleEn,
-                     question: scenario.question, baseYear: scenario.baseYear, lastYear: scenario.lastYear,
+                     question: scenario.question, questionZh: scenario.questionZh, baseYear: scenario.baseYear, lastYear: scenario.lastYear,
                      solver: scenario.solver, rotationCycleYears: scenario.rotationCycleYears, schools: [s],
                      levels: scenario.levels, groups: groupsBySchool[s.id] ?? [], programmes: programmesBySchool[s.id] ?? [],
                      initialStudents: cohorts[s.id] ?? [], applicants: applicants[s.id] ?? [], curricula: curricula[s.id] ?? [],

@@ -38,7 +38,8 @@ public struct HTMLExporter: Sendable {
             <header>
             <h1>\(HTMLText.escape(heading))</h1>\n
             """
-        if !plan.question.isEmpty { html += "<p class=\"question\">\(HTMLText.escape(plan.question))</p>\n" }
+        let question = plan.question(in: tables.language)
+        if !question.isEmpty { html += "<p class=\"question\">\(HTMLText.escape(question))</p>\n" }
         html += "</header>\n<main>\n"
         html += section(id: "summary", title: tables[.summary].title, body: HTMLTable.render(tables[.summary], terms: terms, cssClass: "narrow"))
         var targets = ""

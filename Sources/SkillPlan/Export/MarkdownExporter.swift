@@ -19,7 +19,8 @@ public struct MarkdownExporter: Sendable {
         let names = PlanNames(plan.catalog, language: tables.language)
         let title = tables.language == .zh ? plan.titleZh : plan.titleEn
         var parts = ["# " + terms[.planDocument] + terms.colon + (title.isEmpty ? plan.scenario : title) + "\n"]
-        if !plan.question.isEmpty { parts.append("> " + MarkdownTable.cell(plan.question) + "\n") }
+        let question = plan.question(in: tables.language)
+        if !question.isEmpty { parts.append("> " + MarkdownTable.cell(question) + "\n") }
         for id in PlanTableID.allCases where !id.isPerSchool {
             let table = tables[id]
             parts.append("## " + table.title + "\n\n" + MarkdownTable.render(table))

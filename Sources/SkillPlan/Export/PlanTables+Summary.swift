@@ -7,7 +7,7 @@ extension PlanTables.Builder {
         var items: [(Terms.Key, ExportValue)] = [
             (.scenario, .text(plan.scenario)),
             (.title, .text(terms.language == .zh ? plan.titleZh : plan.titleEn)),
-            (.question, .text(plan.question)),
+            (.question, .text(plan.question(in: terms.language))),
             (.solverStatus, .text(terms.solverStatus(solver.status))),
         ]
         if let reason = solver.stopReason { items.append((.stopReason, .text(terms.stopReason(reason)))) }

@@ -19,6 +19,9 @@ public struct Plan: Codable, Sendable, Hashable {
     public var titleEn: String
     /// The question the scenario answers.
     public var question: String
+    /// The question in Chinese, when the scenario gives one (`question_zh`); absent from
+    /// the JSON otherwise, so plans saved before it read back unchanged.
+    public var questionZh: String?
     /// SHA-256 of the resolved scenario inputs.
     public var inputHash: String
     /// The base year.
@@ -52,6 +55,12 @@ public struct Plan: Codable, Sendable, Hashable {
     public var targetsShort: [String] {
         var seen = Set<String>()
         return targets.filter { !$0.met }.map(\.target).filter { seen.insert($0).inserted }
+    }
+
+    /// The question in a language: the Chinese one where the scenario gives it, else the
+    /// English one.
+    public func question(in language: Language) -> String {
+        language == .zh ? (questionZh ?? question) : question
     }
 
     /// The target ids, in the scenario's order.

@@ -62,7 +62,8 @@ public struct PlanAssembler: Sendable {
         let targets = scenario.targets.flatMap(evaluator.results(of:))
         return Plan(
             schemaVersion: Plan.currentSchemaVersion, scenario: scenario.name, titleZh: scenario.titleZh,
-            titleEn: scenario.titleEn, question: scenario.question, inputHash: inputHash,
+            titleEn: scenario.titleEn, question: scenario.question,
+            questionZh: scenario.questionZh.isEmpty ? nil : scenario.questionZh, inputHash: inputHash,
             baseYear: scenario.baseYear, years: years, catalog: PlanCatalog(scenario),
             schools: schools, programmeLevels: programmeLevels, training: training, groups: groups,
             rotation: scenario.groups.map(evaluator.rotationCoverage), curricula: curricula,

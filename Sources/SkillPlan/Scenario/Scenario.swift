@@ -12,6 +12,8 @@ public struct Scenario: Codable, Sendable, Hashable {
     public var titleEn: String
     /// The question the scenario answers (its file's first comment).
     public var question: String
+    /// The question in Chinese (`question_zh`), empty when the file gives none.
+    public var questionZh: String
     /// The base year `y0`, whose state is known.
     public var baseYear: Int
     /// The last planning year `yN`; the planning years are `baseYear + 1 ... lastYear`.
@@ -41,7 +43,7 @@ public struct Scenario: Codable, Sendable, Hashable {
     public var targets: [Target]
 
     /// Creates a scenario.
-    public init(name: String, titleZh: String = "", titleEn: String = "", question: String = "", baseYear: Int,
+    public init(name: String, titleZh: String = "", titleEn: String = "", question: String = "", questionZh: String = "", baseYear: Int,
                 lastYear: Int, solver: SolverSettings = SolverSettings(), rotationCycleYears: Int? = nil,
                 schools: [School], levels: [Level], groups: [TeacherGroup], programmes: [Programme],
                 initialStudents: [InitialCohort] = [], applicants: [Applicants] = [], curricula: [CurriculumModule] = [],
@@ -50,6 +52,7 @@ public struct Scenario: Codable, Sendable, Hashable {
         self.titleZh = titleZh
         self.titleEn = titleEn
         self.question = question
+        self.questionZh = questionZh
         self.baseYear = baseYear
         self.lastYear = lastYear
         self.solver = solver

@@ -8,6 +8,8 @@ struct ScenarioFileSettings: Sendable {
     var titleEn = ""
     /// The leading `#` comment lines, joined.
     var question = ""
+    /// `question_zh`: the question in Chinese.
+    var questionZh = ""
     /// `data`, as written, and where.
     var dataFolder: (path: String, location: SourceLocation)?
     /// `base_year`.

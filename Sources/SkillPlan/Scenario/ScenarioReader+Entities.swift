@@ -13,7 +13,7 @@ extension ScenarioReader {
         let curricula = decodeCurricula(tables[.curriculum] ?? [], levels: levels)
         let targets = decodeTargets(tables[.target] ?? [], external: tables[.targetExternal] ?? [])
         return Scenario(
-            name: settings.name, titleZh: settings.titleZh, titleEn: settings.titleEn, question: settings.question,
+            name: settings.name, titleZh: settings.titleZh, titleEn: settings.titleEn, question: settings.question, questionZh: settings.questionZh,
             baseYear: settings.baseYear ?? 0, lastYear: settings.lastYear ?? 0, solver: settings.solver,
             rotationCycleYears: settings.rotationCycleYears, schools: schools, levels: levels, groups: groups,
             programmes: programmes, initialStudents: initialStudents, applicants: applicants, curricula: curricula,

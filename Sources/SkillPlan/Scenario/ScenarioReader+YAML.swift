@@ -4,7 +4,7 @@ import Yams
 /// Reading the scenario file (`Models/*.yaml`), with a line for every problem.
 extension ScenarioReader {
     private static let topLevelKeys = [
-        "name", "title_zh", "title_en", "data", "base_year", "years", "solver", "rotation", "targets",
+        "name", "title_zh", "title_en", "question_zh", "data", "base_year", "years", "solver", "rotation", "targets",
         "extra_targets", "overrides",
     ]
 
@@ -43,6 +43,7 @@ extension ScenarioReader {
             case "name": settings.name = scalarText(value, key: key) ?? ""
             case "title_zh": settings.titleZh = scalarText(value, key: key) ?? ""
             case "title_en": settings.titleEn = scalarText(value, key: key) ?? ""
+            case "question_zh": settings.questionZh = scalarText(value, key: key) ?? ""
             case "data":
                 if let path = scalarText(value, key: key), !path.isEmpty {
                     settings.dataFolder = (path, yamlLocation(value.mark?.line))

@@ -35,6 +35,9 @@ public enum ScenarioWriter {
             "name: \(quoted(scenario.name))",
             "title_zh: \(quoted(scenario.titleZh))",
             "title_en: \(quoted(scenario.titleEn))",
+        ]
+        if !scenario.questionZh.isEmpty { lines.append("question_zh: \(quoted(scenario.questionZh))") }
+        lines += [
             "data: \(quoted(dataFolder))",
             "base_year: \(scenario.baseYear)",
             "years: \(scenario.baseYear + 1)-\(scenario.lastYear)",

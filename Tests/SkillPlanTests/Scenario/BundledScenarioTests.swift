@@ -43,6 +43,8 @@ struct BundledScenarioTests {
         let loaded = try Self.files.map { try ScenarioLoader.load(path: ScenarioTestFolder.models.appendingPathComponent($0).path) }
         #expect(Set(loaded.map(\.scenario.name)) == ["xingning-2025", "hiring-freeze", "no-expansion", "rotation-3-year", "training-20000"])
         #expect(Set(loaded.map(\.scenario.question)).count == 5)
+        #expect(Set(loaded.map(\.scenario.questionZh)).count == 5)
+        #expect(loaded.allSatisfy { !$0.scenario.questionZh.isEmpty && TextWidth.containsCJK($0.scenario.questionZh) })
         #expect(Set(loaded.map(\.inputHash)).count == 5)
     }
 
@@ -53,6 +55,7 @@ struct BundledScenarioTests {
         #expect(scenario.name == "xingning-2025")
         #expect(scenario.titleEn == "Xingning \"Guangdong Technician\" plan 2021–2025, baseline")
         #expect(scenario.question.hasPrefix("Baseline: at least cost, can Xingning's two vocational schools meet"))
+        #expect(scenario.questionZh.hasPrefix("基准方案：兴宁市两所职业学校能否以最低成本完成"))
         #expect(scenario.rotationCycleYears == nil)
         #expect(scenario.targets.map(\.id) == [
             "workplan-annual-training", "workplan-rural-craftsman-2022", "workplan-hakka-cuisine-2022",

@@ -31,7 +31,7 @@ struct ScenarioLoaderTests {
     func overrideLocation() throws {
         let loaded = try bundled("hiring-freeze.yaml")
         let place = try #require(loaded.sourceMap.location(of: .teacherGroup, "xt-mech", field: "max_hire"))
-        #expect(place.file.hasSuffix("Models/hiring-freeze.yaml") && place.line == 14)
+        #expect(place.file.hasSuffix("Models/hiring-freeze.yaml") && place.line == 15)
         #expect(loaded.sourceMap.location(of: .teacherGroup, "xt-mech", field: "headcount")?.line == 3)
     }
 

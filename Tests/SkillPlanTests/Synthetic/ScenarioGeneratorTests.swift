@@ -41,9 +41,11 @@ struct ScenarioGeneratorTests {
     func roundTrip(seed: UInt64) throws {
         var size = Self.small
         size.seed = seed
-        let scenario = ScenarioGenerator(size: size).scenario()
+        var scenario = ScenarioGenerator(size: size).scenario()
+        if seed == 2 { scenario.questionZh = "合成情景：各校能否以最低成本完成目标？" }  // written only when given
         let folder = try TemporaryFolder()
         let path = try ScenarioWriter.write(scenario, to: folder.path)
+        #expect(try String(contentsOfFile: path, encoding: .utf8).contains("question_zh:") == (seed == 2))
         #expect(path == folder.file("\(scenario.name).yaml"))
         let loaded = try ScenarioLoader.load(path: path)
         #expect(loaded.scenario == scenario)
