@@ -5,7 +5,7 @@ public struct ScenarioIndex: Sendable {
     /// A programme level `(p, l)` with `l ∈ levels(p)`.
     ///
     /// Immutable, and compared by value; a class so that the model builder's walks over
-    /// a province's 120,000 offerings copy one reference, not the dozen strings and
+    /// a province's 11,400 offerings copy one reference, not the dozen strings and
     /// arrays of a programme and a level.
     public final class Offering: Sendable, Hashable {
         /// The programme.
