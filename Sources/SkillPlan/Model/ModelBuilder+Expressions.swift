@@ -1,0 +1,121 @@
+import Foundation
+import GLPK
+
+/// The builder's look-ups of decision variables and the derived expressions of the
+/// formulation (`docs/model.md`): enrolment, graduates, headcount and classes running.
+extension ModelBuilder {
+    // MARK: Look-ups (by position when the model has its grid, else by key)
+
+    /// `x[p,l,y]`.
+    func intake(_ built: PlanningModel, _ o: ScenarioIndex.Offering, _ y: Int) -> Variable? {
+        guard let grid = built.grid else { return built.intake[PlanningModel.key(o.programme.id, o.level.id, y)] }
+        return index.yearPosition(y).flatMap { grid.intake[o.ordinal][$0] }
+    }
+
+    /// `c[p,l,y]`.
+    func classes(_ built: PlanningModel, _ o: ScenarioIndex.Offering, _ y: Int) -> Variable? {
+        guard let grid = built.grid else { return built.classes[PlanningModel.key(o.programme.id, o.level.id, y)] }
+        return index.yearPosition(y).flatMap { grid.classes[o.ordinal][$0] }
+    }
+
+    /// `t[p,y]`.
+    func training(_ built: PlanningModel, _ p: Programme, _ y: Int) -> Variable? {
+        guard let grid = built.grid, let n = index.programmeOrdinals[p.id] else { return built.training[PlanningModel.key(p.id, y)] }
+        return index.yearPosition(y).flatMap { grid.training[n][$0] }
+    }
+
+    /// `h[g,y]`.
+    func hires(_ built: PlanningModel, _ g: TeacherGroup, _ y: Int) -> Variable? {
+        guard let grid = built.grid, let n = index.groupOrdinals[g.id] else { return built.hires[PlanningModel.key(g.id, y)] }
+        return index.yearPosition(y).flatMap { grid.hires[n][$0] }
+    }
+
+    /// `r[g,y]`.
+    func rotation(_ built: PlanningModel, _ g: TeacherGroup, _ y: Int) -> Variable? {
+        guard let grid = built.grid, let n = index.groupOrdinals[g.id] else { return built.rotation[PlanningModel.key(g.id, y)] }
+        return index.yearPosition(y).flatMap { grid.rotation[n][$0] }
+    }
+
+    /// `e[s,y]`.
+    func expansion(_ built: PlanningModel, _ s: School, _ y: Int) -> Variable? {
+        guard let grid = built.grid, let n = index.schoolOrdinals[s.id] else { return built.expansion[PlanningModel.key(s.id, y)] }
+        return index.yearPosition(y).flatMap { grid.expansion[n][$0] }
+    }
+
+    // MARK: Derived expressions
+    //
+    // Each adds `factor ·` its expression to an accumulating one, as
+    // `expression.add(derived, scaledBy: factor)` would (the same terms, coefficients and
+    // constant, bit for bit), without a temporary expression: a province-size model sums
+    // millions of them.
+
+    /// Adds `factor · E[p,l,y]`: students enrolled, continuing base-year cohorts thinned
+    /// by retention plus the intakes still studying.
+    func addEnrolment(_ built: PlanningModel, _ o: ScenarioIndex.Offering, _ y: Int, scaledBy factor: Double = 1,
+                      to expression: inout LinearExpression) {
+        let l = o.level
+        let n = y - index.baseYear
+        var constant = 0.0
+        if n >= 1 {
+            for k in 1...l.duration where k + n <= l.duration {
+                constant += pow(l.retention, Double(n)) * index.initialStudents(o, yearOfStudy: k)
+            }
+        }
+        for y2 in index.years where y2 <= y && y - y2 + 1 <= l.duration {
+            if let x = intake(built, o, y2) {
+                expression.add(pow(l.retention, Double(y - y2)) * factor, x)
+            }
+        }
+        expression.constant += constant * factor
+    }
+
+    /// Adds `factor · F[p,l,y]`: the final-year students of a programme level (the
+    /// graduates of year y).
+    func addGraduates(_ built: PlanningModel, _ o: ScenarioIndex.Offering, _ y: Int, scaledBy factor: Double = 1,
+                      to expression: inout LinearExpression) {
+        let l = o.level
+        let n = y - index.baseYear
+        var constant = 0.0
+        let fromBase = l.duration - n
+        if fromBase >= 1 {
+            constant += pow(l.retention, Double(n)) * index.initialStudents(o, yearOfStudy: fromBase)
+        }
+        let entry = y - l.duration + 1
+        if entry > index.baseYear, let x = intake(built, o, entry) {
+            expression.add(pow(l.retention, Double(l.duration - 1)) * factor, x)
+        }
+        expression.constant += constant * factor
+    }
+
+    /// Adds `factor · N[g,y]`: headcount after leavers and hires up to year y.
+    func addHeadcount(_ built: PlanningModel, _ g: TeacherGroup, _ y: Int, scaledBy factor: Double = 1,
+                      to expression: inout LinearExpression) {
+        var constant = g.headcount
+        let ordinal = index.groupOrdinals[g.id]
+        for y2 in index.years where y2 <= y {
+            constant -= ordinal.map { index.leavers(groupOrdinal: $0, year: y2) } ?? index.leavers(g.id, year: y2)
+            if let h = hires(built, g, y2) { expression.add(factor, h) }
+        }
+        expression.constant += constant * factor
+    }
+
+    /// `N[g,y]` as an expression of its own.
+    func headcount(_ built: PlanningModel, _ g: TeacherGroup, _ y: Int) -> LinearExpression {
+        var expression = LinearExpression()
+        addHeadcount(built, g, y, to: &expression)
+        return expression
+    }
+
+    /// Adds `factor · A[p,l,k,y]`: the classes of year of study k running in year y.
+    func addClassesRunning(_ built: PlanningModel, _ o: ScenarioIndex.Offering, yearOfStudy k: Int, _ y: Int,
+                           scaledBy factor: Double, to expression: inout LinearExpression) {
+        let entry = y - k + 1
+        if entry >= index.baseYear + 1 {
+            if let c = classes(built, o, entry) { expression.add(factor, c) }
+            return
+        }
+        let baseYearOfStudy = k - (y - index.baseYear)
+        guard baseYearOfStudy >= 1 else { return }
+        expression.constant += index.initialClasses(o, yearOfStudy: baseYearOfStudy) * factor
+    }
+}
