@@ -8,38 +8,40 @@ extension ModelBuilder {
 
     /// `x[p,l,y]`.
     func intake(_ built: PlanningModel, _ o: ScenarioIndex.Offering, _ y: Int) -> Variable? {
-        guard let grid = built.grid else { return built.intake[PlanningModel.key(o.programme.id, o.level.id, y)] }
-        return index.yearPosition(y).flatMap { grid.intake[o.ordinal][$0] }
+        variable(built.grid?.intake, o.ordinal, y, else: built.intake[PlanningModel.key(o.programme.id, o.level.id, y)])
     }
 
     /// `c[p,l,y]`.
     func classes(_ built: PlanningModel, _ o: ScenarioIndex.Offering, _ y: Int) -> Variable? {
-        guard let grid = built.grid else { return built.classes[PlanningModel.key(o.programme.id, o.level.id, y)] }
-        return index.yearPosition(y).flatMap { grid.classes[o.ordinal][$0] }
+        variable(built.grid?.classes, o.ordinal, y, else: built.classes[PlanningModel.key(o.programme.id, o.level.id, y)])
     }
 
     /// `t[p,y]`.
     func training(_ built: PlanningModel, _ p: Programme, _ y: Int) -> Variable? {
-        guard let grid = built.grid, let n = index.programmeOrdinals[p.id] else { return built.training[PlanningModel.key(p.id, y)] }
-        return index.yearPosition(y).flatMap { grid.training[n][$0] }
+        variable(built.grid?.training, index.programmeOrdinals[p.id], y, else: built.training[PlanningModel.key(p.id, y)])
     }
 
     /// `h[g,y]`.
     func hires(_ built: PlanningModel, _ g: TeacherGroup, _ y: Int) -> Variable? {
-        guard let grid = built.grid, let n = index.groupOrdinals[g.id] else { return built.hires[PlanningModel.key(g.id, y)] }
-        return index.yearPosition(y).flatMap { grid.hires[n][$0] }
+        variable(built.grid?.hires, index.groupOrdinals[g.id], y, else: built.hires[PlanningModel.key(g.id, y)])
     }
 
     /// `r[g,y]`.
     func rotation(_ built: PlanningModel, _ g: TeacherGroup, _ y: Int) -> Variable? {
-        guard let grid = built.grid, let n = index.groupOrdinals[g.id] else { return built.rotation[PlanningModel.key(g.id, y)] }
-        return index.yearPosition(y).flatMap { grid.rotation[n][$0] }
+        variable(built.grid?.rotation, index.groupOrdinals[g.id], y, else: built.rotation[PlanningModel.key(g.id, y)])
     }
 
     /// `e[s,y]`.
     func expansion(_ built: PlanningModel, _ s: School, _ y: Int) -> Variable? {
-        guard let grid = built.grid, let n = index.schoolOrdinals[s.id] else { return built.expansion[PlanningModel.key(s.id, y)] }
-        return index.yearPosition(y).flatMap { grid.expansion[n][$0] }
+        variable(built.grid?.expansion, index.schoolOrdinals[s.id], y, else: built.expansion[PlanningModel.key(s.id, y)])
+    }
+
+    /// A variable by position, `rows[ordinal][year position]`, when the model has its
+    /// grid and the owner an ordinal; else the keyed look-up (made only then).
+    private func variable(_ rows: [[Variable?]]?, _ ordinal: Int?, _ y: Int,
+                          else keyed: @autoclosure () -> Variable?) -> Variable? {
+        guard let rows, let ordinal else { return keyed() }
+        return index.yearPosition(y).flatMap { rows[ordinal][$0] }
     }
 
     // MARK: Derived expressions
