@@ -159,6 +159,9 @@ typedef struct search {
     double last_report;
     double best_bound;
     int has_bound;
+    double started;     /* when the MIP solve began (its relaxation, without presolve) */
+    double paused;      /* seconds params->pause blocked */
+    int time_limit_hit; /* the shim's own time limit (with params->pause) stopped it */
 } search;
 
 /* Records the best bound of the open nodes and, when `report` is set (and, unless
@@ -231,6 +234,17 @@ static void search_callback(glp_tree *T, void *info) {
     if (reason == GLP_ISELECT && s->params->node_limit >= 0 && total >= s->params->node_limit) {
         s->result->node_limit_reached = 1;
         glp_ios_terminate(T);
+        return;
+    }
+    /* Between two nodes the search may wait for its core; GLPK's own time limit would
+     * count the wait, so with a pause the shim keeps the limit on the running time. */
+    if (reason == GLP_ISELECT && s->params->pause != NULL) {
+        s->paused += s->params->pause(s->params->progress_context);
+        if (s->params->time_limit_ms >= 0
+            && (now_seconds() - s->started - s->paused) * 1000.0 >= (double)s->params->time_limit_ms) {
+            s->time_limit_hit = 1;
+            glp_ios_terminate(T);
+        }
     }
 }
 
@@ -368,7 +382,10 @@ static void solve_integer(glp_prob *P, const sp_params *p, sp_result *r, search 
     glp_init_iocp(&iocp);
     iocp.msg_lev = p->message_level;
     iocp.presolve = presolve ? GLP_ON : GLP_OFF;
-    if (p->time_limit_ms >= 0) iocp.tm_lim = p->time_limit_ms;
+    /* With a pause the shim keeps the time limit itself (search_callback). */
+    int glpk_time_limit = p->time_limit_ms >= 0 && p->pause == NULL;
+    s->started = now_seconds();
+    if (glpk_time_limit) iocp.tm_lim = p->time_limit_ms;
     if (p->mip_gap >= 0) iocp.mip_gap = p->mip_gap;
     if (p->cuts) {
         iocp.gmi_cuts = GLP_ON;
@@ -397,12 +414,13 @@ static void solve_integer(glp_prob *P, const sp_params *p, sp_result *r, search 
             r->solution_kind = 1;
             return;
         }
-        if (p->time_limit_ms >= 0) {
+        if (glpk_time_limit) {
             int spent = (int)((now_seconds() - started) * 1000.0);
             iocp.tm_lim = spent >= p->time_limit_ms ? 0 : p->time_limit_ms - spent;
         }
     }
     r->return_code = glp_intopt(P, &iocp);
+    if (s->time_limit_hit && r->return_code == GLP_ESTOP) r->return_code = GLP_ETMLIM;
     read_integer(P, r);
     if (r->status == GLP_OPT && r->return_code == 0) {
         r->best_bound = r->objective;

@@ -16,8 +16,13 @@ extension Model {
     ///
     /// - Parameter portfolio: the members' options (each its own GLPK problem and thread).
     /// - Returns: the winning member's solution and its position in `portfolio`.
-    /// - Throws: the first member's error, if any member throws.
+    /// - Throws: the first member's error, if any member throws; ``GLPKError``
+    ///   `.invalidOption` when a member has a ``SolverOptions/turn`` (a race runs its
+    ///   members on threads of its own, more than the one core a turn holds).
     public func solveRace(_ portfolio: [SolverOptions]) throws -> (solution: Solution, member: Int) {
+        if let member = portfolio.firstIndex(where: { $0.turn != nil }) {
+            throw GLPKError(.invalidOption, "member \(member) of the race has a core share's turn, but a race runs its members on threads of its own; solve it alone in the turn, or race outside the share", context: "turn")
+        }
         guard portfolio.count > 1, hasIntegerVariables else {
             return (try solve(portfolio.first ?? SolverOptions()), 0)
         }

@@ -96,6 +96,12 @@ public struct SolverOptions: Sendable {
     /// itself would take it on trust). Offering a plan turns GLPK's MIP presolver off
     /// for that solve: the presolver renumbers the columns the plan is written for.
     public var start: [Double]?
+    /// For a MIP search run inside ``CoreShare/run(_:)``: the turn that body was given.
+    /// The search gives its core to a waiting solve between nodes once it has run for
+    /// the share's turn length, and its time limit counts only the time it runs. Ignored
+    /// on any other thread than the one the turn was given on; a race
+    /// (``Model/solveRace(_:)``) refuses it.
+    public var turn: CoreShare.Turn?
 
     /// Default options.
     public init() {}

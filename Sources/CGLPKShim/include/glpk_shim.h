@@ -97,6 +97,11 @@ typedef struct sp_params {
     int feasibility_pump;    /* 1: GLPK's feasibility pump heuristic */
     int proximity_search;    /* 1: GLPK's proximity search heuristic */
     int node_limit;          /* MIP: stop once the search has created this many nodes; < 0: none */
+    /* Called where a MIP search selects its next node, with progress_context; it may
+     * block (to let another solve have the core) and returns the seconds it blocked.
+     * The time limit then counts only the time the search runs: the shim enforces it
+     * and returns GLP_ETMLIM as GLPK would. NULL: none. */
+    double (*pause)(void *context);
 } sp_params;
 
 /* What a solve produced. The arrays are supplied by the caller, sized as noted. */

@@ -34,11 +34,13 @@ final class SolveCallbacks: @unchecked Sendable {
     // Safe: one instance per solve, used only on the solving thread while the C call runs.
     let log: (@Sendable (String) -> Void)?
     let progress: (@Sendable (MIPProgress) -> MIPProgress.Decision)?
+    let turn: CoreShare.Turn?
     let started: ContinuousClock.Instant
 
-    init(log: (@Sendable (String) -> Void)?, progress: (@Sendable (MIPProgress) -> MIPProgress.Decision)?) {
+    init(log: (@Sendable (String) -> Void)?, progress: (@Sendable (MIPProgress) -> MIPProgress.Decision)?, turn: CoreShare.Turn?) {
         self.log = log
         self.progress = progress
+        self.turn = turn
         self.started = .now
     }
 
@@ -67,6 +69,11 @@ private let reportProgress: @convention(c) (UnsafeMutableRawPointer?, UnsafePoin
         totalNodes: Int(p.total_nodes),
         elapsed: callbacks.elapsed)
     return progress(value) == .stop ? 1 : 0
+}
+
+private let passTurn: @convention(c) (UnsafeMutableRawPointer?) -> Double = { context in
+    guard let context else { return 0 }
+    return Unmanaged<SolveCallbacks>.fromOpaque(context).takeUnretainedValue().turn?.pass() ?? 0
 }
 
 /// The model's arrays as the shim takes them: rows and columns, at least one of each
@@ -194,7 +201,7 @@ struct FlatModel {
 /// The one place where a GLPK problem exists: created, solved, read and deleted inside `sp_solve`.
 enum ShimSolve {
     static func run(_ flat: FlatModel, options: SolverOptions, integer: Bool) throws -> RawSolve {
-        let callbacks = SolveCallbacks(log: options.logHandler, progress: options.progressHandler)
+        let callbacks = SolveCallbacks(log: options.logHandler, progress: options.progressHandler, turn: options.turn)
         let context = Unmanaged.passUnretained(callbacks).toOpaque()
         var log = sp_log(text: nil, length: 0, capacity: 0,
                          stream: options.logHandler == nil ? nil : streamLog, stream_context: context)
@@ -249,7 +256,8 @@ enum ShimSolve {
                             backtracking: options.backtracking?.rawValue ?? 0,
                             feasibility_pump: options.feasibilityPump ? 1 : 0,
                             proximity_search: options.proximitySearch ? 1 : 0,
-                            node_limit: options.nodeLimit.map { Int32($0) } ?? -1)
+                            node_limit: options.nodeLimit.map { Int32($0) } ?? -1,
+                            pause: options.turn == nil ? nil : passTurn)
                         return sp_solve(model, &params, &result, &log)
                     }
                 }}}}}}}}
