@@ -9,6 +9,20 @@ enum Stopwatch {
         return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
     }
 
+    /// Processor seconds (user and system, every thread) this process has used so far.
+    static func processorSeconds() -> Double {
+        var usage = rusage()
+        guard getrusage(Self.selfUsage, &usage) == 0 else { return .nan }
+        func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) * 1e-6 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+    }
+
+    #if canImport(Glibc)
+    private static let selfUsage = __rusage_who_t(RUSAGE_SELF.rawValue)
+    #else
+    private static let selfUsage = RUSAGE_SELF
+    #endif
+
     /// The median of `values` (the mean of the middle two for an even count).
     static func median(_ values: [Double]) -> Double {
         let sorted = values.sorted()

@@ -6,14 +6,19 @@ import SkillPlan
 /// The two runs alternate `repeats` times (one thread, every core, one thread, …) and the
 /// speed-up is the ratio of their medians: an 8-point sweep on 2 cores ends with one long
 /// point running alone, so a burst of load from elsewhere on a shared machine moves a
-/// single pair by a lot (1.55 to 1.92 in single pairs on 2026-11-28).
+/// single pair by a lot (1.55 to 1.92 in single pairs on 2026-11-28). Each run's
+/// processor time shows what the all-core run pays for its parallelism: the same work
+/// (ratio 1) unless the points slow each other down.
 struct SweepBenchmark {
     var axes: [String]
     var gap: Double = 0.01
     var limit: Double = 120
     var nodeLimit: Int = SweepRunner.defaultNodeLimit
-    /// Points solved at once in the all-core run.
+    /// Cores of the all-core run: points solved at once.
     var jobs: Int = WorkerPool.cores
+    /// Points in progress at once in the all-core run, taking turns on the cores; `nil`
+    /// as `skillplan sweep` (``SweepRunner/defaultInProgress(points:jobs:)``).
+    var inProgress: Int?
     /// How many times each run is timed.
     var repeats: Int = 3
 
@@ -21,10 +26,15 @@ struct SweepBenchmark {
         var points: Int
         var cores: Int
         var jobs: Int
+        var inProgress: Int
         /// The one-thread sweep's times, in run order.
         var oneThread: [Double]
         /// The all-core sweep's times, in run order.
         var allCores: [Double]
+        /// The processor seconds of each one-thread run.
+        var oneThreadProcessor: [Double]
+        /// The processor seconds of each all-core run.
+        var allCoresProcessor: [Double]
         /// Whether every run gave the same table.
         var agree: Bool
         var timeLimited: Int
@@ -37,16 +47,21 @@ struct SweepBenchmark {
 
         var report: String {
             func runs(_ times: [Double]) -> String { times.map { String(format: "%.1f", $0) }.joined(separator: ", ") }
-            let header = ["run", "points", "median", "runs (s)", "per point"]
+            let header = ["run", "points", "median", "runs (s)", "per point", "processor time (median)"]
             let one = Stopwatch.median(oneThread), all = Stopwatch.median(allCores)
+            let turns = inProgress > jobs ? "\(inProgress) points in progress, taking turns" : "\(inProgress) points in progress"
             let rows = [
-                ["1 thread", "\(points)", ScaleReport.seconds(one), runs(oneThread), ScaleReport.seconds(one / Double(points))],
-                ["\(cores) cores, \(jobs) points at once", "\(points)", ScaleReport.seconds(all), runs(allCores), ScaleReport.seconds(all / Double(points))],
+                ["1 thread", "\(points)", ScaleReport.seconds(one), runs(oneThread), ScaleReport.seconds(one / Double(points)),
+                 ScaleReport.seconds(Stopwatch.median(oneThreadProcessor))],
+                ["\(jobs) cores, \(turns)", "\(points)", ScaleReport.seconds(all), runs(allCores), ScaleReport.seconds(all / Double(points)),
+                 ScaleReport.seconds(Stopwatch.median(allCoresProcessor))],
             ]
+            let work = Stopwatch.median(allCoresProcessor) / Stopwatch.median(oneThreadProcessor)
             let pairs = zip(oneThread, allCores).map { String(format: "%.2f", $0 / $1) }.joined(separator: ", ")
             return "Sweep of the Xingning baseline (\(points) points, each to a \(ScaleReport.percent(gap)) gap, \(nodeLimit) nodes or \(Int(limit)) s), one thread vs every core, \(oneThread.count) runs each, alternating\n"
                 + ScaleReport.table(header, rows)
                 + String(format: "  speed-up (ratio of the medians): %.2f on %d cores (goal ≥ 1.8 on 2); run by run: %@\n", speedUp, cores, pairs)
+                + String(format: "  processor time, all cores / one thread: %.2f (1.00: the same work)\n", work)
                 + String(format: "  the same table in every run, on 1 and %d threads: %@; point solves stopped by the node limit: %d, by the time limit: %d (per run)\n",
                          jobs, agree ? "yes" : "NO", nodeLimited, timeLimited)
         }
@@ -57,20 +72,33 @@ struct SweepBenchmark {
         let grid = try SweepGrid(axes: axes.map(SweepAxis.parse))
         var options = PlanningOptions(timeLimit: limit, mipGap: gap)
         options.nodeLimit = nodeLimit
+        let open = inProgress ?? SweepRunner.defaultInProgress(points: grid.count, jobs: jobs)
         var oneThread: [Double] = [], allCores: [Double] = []
+        var oneThreadProcessor: [Double] = [], allCoresProcessor: [Double] = []
         var tables: [[SweepPointResult]] = []
         for _ in 0..<max(1, repeats) {
             for threads in [1, jobs] {
                 var result: SweepResult?
+                let processor = Stopwatch.processorSeconds()
                 let seconds = try Stopwatch.time {
-                    result = try SweepRunner(scenarioPath: scenario, grid: grid, options: options, jobs: threads).run()
+                    result = try SweepRunner(scenarioPath: scenario, grid: grid, options: options, jobs: threads,
+                                             inProgress: threads == 1 ? 1 : open).run()
                 }
-                if threads == 1 { oneThread.append(seconds) } else { allCores.append(seconds) }
+                let used = Stopwatch.processorSeconds() - processor
+                if threads == 1 {
+                    oneThread.append(seconds)
+                    oneThreadProcessor.append(used)
+                } else {
+                    allCores.append(seconds)
+                    allCoresProcessor.append(used)
+                }
                 tables.append(result?.points ?? [])
             }
         }
         let first = tables.first ?? []
-        return Result(points: grid.count, cores: WorkerPool.cores, jobs: jobs, oneThread: oneThread, allCores: allCores,
+        return Result(points: grid.count, cores: WorkerPool.cores, jobs: jobs, inProgress: open,
+                      oneThread: oneThread, allCores: allCores,
+                      oneThreadProcessor: oneThreadProcessor, allCoresProcessor: allCoresProcessor,
                       agree: tables.allSatisfy { $0 == first },
                       timeLimited: first.filter { $0.note.contains("time limit") }.count,
                       nodeLimited: first.filter { $0.note.contains("node limit") }.count,

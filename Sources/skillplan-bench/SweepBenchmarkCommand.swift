@@ -11,8 +11,11 @@ struct SweepBenchmarkCommand: ParsableCommand {
     @Option(name: .customLong("vary"), help: "The sweep's axes (default: max_hire 0…3 of every group × the annual training target 15000 and 17000).")
     var vary: [String] = SweepBenchmarkCommand.defaultAxes
 
-    @Option(help: "Points solved at once in the all-core run (default: every core, as `skillplan sweep`; more than the cores time-shares them: 1.53 against 1.92 with 4 points at once on 2 cores, 07:29 UTC 2026-11-28).")
+    @Option(help: "Cores of the all-core run: points solved at once (default: every core, as `skillplan sweep`; more than the cores leaves the sharing to the operating system, which costs processor time: 1.46 with 8 on 2 cores, 09:01 UTC 2026-11-28).")
     var jobs: Int = WorkerPool.cores
+
+    @Option(help: "Points in progress at once in the all-core run, taking turns on the --jobs cores (default: as `skillplan sweep`, 4 per core); --in-progress equal to --jobs runs one point per core until it ends.")
+    var inProgress: Int?
 
     @Option(help: "How many times each run (one thread, every core) is timed, alternating; the speed-up is the ratio of the medians.")
     var repeats: Int = 3
@@ -20,12 +23,15 @@ struct SweepBenchmarkCommand: ParsableCommand {
     func validate() throws {
         if jobs < 1 { throw ValidationError("--jobs must be at least 1, not \(jobs)") }
         if repeats < 1 { throw ValidationError("--repeats must be at least 1, not \(repeats)") }
+        if let inProgress, inProgress < jobs {
+            throw ValidationError("--in-progress must be at least --jobs (\(jobs)), not \(inProgress): each core runs a point in progress")
+        }
     }
 
     static let defaultAxes = ["teacher_groups.*.max_hire=0...3", "targets.workplan-annual-training.value=15000...17000:2000"]
 
     func run() throws {
         print(BenchmarkMachine.current(glpsol: nil).report)
-        print(try SweepBenchmark(axes: vary, jobs: jobs, repeats: repeats).run().report)
+        print(try SweepBenchmark(axes: vary, jobs: jobs, inProgress: inProgress, repeats: repeats).run().report)
     }
 }

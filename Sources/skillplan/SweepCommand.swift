@@ -16,7 +16,10 @@ struct SweepCommand: ParsableCommand {
             --vary targets.workplan-annual-training.value=15000...20000:1000. Tables: schools, \
             levels, teacher_groups, programmes, targets. The grid is every combination, the \
             first --vary changing slowest. Each point is solved on its own thread with one GLPK \
-            problem; the rows come out in grid order. Writes DIR/sweep.csv (UTF-8 with a \
+            problem; more points are in progress than there are cores, taking turns on them \
+            (a search gives way between nodes every tenth of a second), so that a long point \
+            does not end the sweep alone on one core. The rows come out in grid order, and \
+            the plans do not depend on the turns. Writes DIR/sweep.csv (UTF-8 with a \
             byte-order mark) and DIR/sweep.md, and prints the table.
             \(ExitStatus.helpText)
             """)
@@ -30,8 +33,11 @@ struct SweepCommand: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: "The folder for sweep.csv and sweep.md. Default: out/sweep-<scenario name>.")
     var output: String?
 
-    @Option(help: "Points solved at once (threads). Default: every core.")
+    @Option(help: "Cores: points solved at once. Default: every core.")
     var jobs: Int?
+
+    @Option(help: ArgumentHelp("Points in progress at once, taking turns on the --jobs cores; each keeps its search in memory until it ends. Default: 4 per core (1 on one core).", valueName: "n"))
+    var inProgress: Int?
 
     @Option(help: "Stop each point's search after this many seconds (default: the scenario's).")
     var timeLimit: Double?
@@ -49,6 +55,12 @@ struct SweepCommand: ParsableCommand {
             throw ValidationError(error.message)
         }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, not \(jobs)") }
+        if let inProgress {
+            let cores = jobs ?? WorkerPool.cores
+            guard inProgress >= cores else {
+                throw ValidationError("--in-progress must be at least the cores the sweep uses (\(cores)), not \(inProgress): each core runs a point in progress; to use fewer cores, lower --jobs")
+            }
+        }
         if let timeLimit, !(timeLimit > 0 && timeLimit.isFinite) {
             throw ValidationError("--time-limit must be a positive number of seconds, not \(timeLimit)")
         }
@@ -66,7 +78,7 @@ struct SweepCommand: ParsableCommand {
             var options = PlanningOptions(timeLimit: timeLimit, mipGap: mipGap)
             options.nodeLimit = nodeLimit
             let runner = SweepRunner(scenarioPath: scenario, grid: grid, options: options,
-                                     jobs: jobs ?? WorkerPool.cores)
+                                     jobs: jobs ?? WorkerPool.cores, inProgress: inProgress)
             let terminal = isatty(STDERR_FILENO) == 1
             var progress: (@Sendable (Int, Int) -> Void)?
             if terminal {

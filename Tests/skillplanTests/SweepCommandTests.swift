@@ -20,7 +20,7 @@ struct SweepCommandTests {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try CommandRunner().run(["sweep", fixture("tiny.yaml"), "--vary", "targets.train.value=0...100:50",
-                                              "--jobs", "2", "-o", folder.path])
+                                              "--jobs", "2", "--in-progress", "3", "-o", folder.path])
         #expect(result.exitCode == 0)
         #expect(result.standardError == "")
         let lines = result.standardOutput.split(separator: "\n").map(String.init)
@@ -50,6 +50,15 @@ struct SweepCommandTests {
         let result = try CommandRunner().run(["sweep", fixture("tiny.yaml"), "--vary", "targets.nobody.value=0...1"])
         #expect(result.exitCode == 3)
         #expect(result.standardError == "error: --vary targets.nobody.value: \"nobody\" is not an id in targets.csv of scenario tiny; use an id from targets.csv, or * for every row\n")
+    }
+
+    @Test("Fewer points in progress than cores is a usage error that says what to lower instead")
+    func badInProgress() throws {
+        let result = try CommandRunner().run(["sweep", fixture("tiny.yaml"), "--vary", "targets.train.value=0...100:50",
+                                              "--jobs", "2", "--in-progress", "1"])
+        #expect(result.exitCode == 64)
+        #expect(result.standardOutput == "")
+        #expect(result.standardError.hasPrefix("Error: --in-progress must be at least the cores the sweep uses (2), not 1: each core runs a point in progress; to use fewer cores, lower --jobs"))
     }
 
     @Test("A node limit below 1 is a usage error that says what to give")

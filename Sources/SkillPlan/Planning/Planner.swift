@@ -24,6 +24,7 @@ public enum Planner {
         solverOptions.timeLimit = options.timeLimit ?? scenario.solver.timeLimit
         solverOptions.cuts = true
         solverOptions.logHandler = options.logHandler
+        solverOptions.turn = options.turn
         if let progress = options.progressHandler {
             solverOptions.progressHandler = { report in
                 progress(PlanningProgress(bestObjective: report.incumbent, bound: report.bound, gap: report.gap, elapsed: report.elapsed))
@@ -39,7 +40,7 @@ public enum Planner {
         // GLPK's default rule alone for a node budget, then, if it has not proven the
         // gap, two rules raced on two threads; node counts, not times, decide, so the
         // plan does not depend on timing (PlanSearch, Model.solveRace).
-        let search = try PlanSearch(common: solverOptions, race: options.race, soloNodes: options.soloNodes,
+        let search = try PlanSearch(common: solverOptions, race: options.race && options.turn == nil, soloNodes: options.soloNodes,
                                     nodeLimit: options.nodeLimit).run(built.model)
         let solution = search.solution
         switch solution.status {

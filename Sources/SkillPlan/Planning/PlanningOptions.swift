@@ -1,3 +1,5 @@
+import GLPK
+
 /// How a scenario is solved; `nil` settings take the scenario's own.
 public struct PlanningOptions: Sendable {
     /// The time limit in seconds.
@@ -34,6 +36,9 @@ public struct PlanningOptions: Sendable {
     public var logHandler: (@Sendable (String) -> Void)?
     /// Receives the search's progress (about twice a second, and at each better plan).
     public var progressHandler: (@Sendable (PlanningProgress) -> Void)?
+    /// The core-share turn the solve runs in (a sweep's points take turns on its
+    /// cores): the search gives way between nodes, and never races.
+    var turn: CoreShare.Turn?
 
     /// Options that keep the scenario's settings.
     public init(timeLimit: Double? = nil, mipGap: Double? = nil) {

@@ -28,7 +28,8 @@ struct SweepRunnerTests {
         let value = try #require(scenario.targets.first { $0.id == "province-annual-training" }?.value)
         let grid = try SweepGrid(axes: [SweepAxis.parse("teacher_groups.*.max_hire=0...2:2"),
                                         SweepAxis.parse("targets.province-annual-training.value=\(Int(value))...\(Int(value) + 400):400")])
-        let result = try SweepRunner(scenarioPath: path, grid: grid, options: Self.options(), jobs: 2).run()
+        // Four points in progress on two cores, taking turns.
+        let result = try SweepRunner(scenarioPath: path, grid: grid, options: Self.options(), jobs: 2, inProgress: 4).run()
         #expect(result.points.count == 4)
         #expect(result.targets == scenario.targets.map(\.id))
         for (n, point) in result.points.enumerated() {
@@ -47,7 +48,17 @@ struct SweepRunnerTests {
         }
         let oneThread = try SweepRunner(scenarioPath: path, grid: grid, options: Self.options(), jobs: 1).run()
         #expect(oneThread.points == result.points)
+        let onePerCore = try SweepRunner(scenarioPath: path, grid: grid, options: Self.options(), jobs: 2, inProgress: 2).run()
+        #expect(onePerCore.points == result.points)
         _ = folder
+    }
+
+    @Test("Four points in progress per core by default, up to every point; one at a time on one core")
+    func pointsInProgress() {
+        #expect(SweepRunner.defaultInProgress(points: 8, jobs: 2) == 8)
+        #expect(SweepRunner.defaultInProgress(points: 40, jobs: 2) == 8)
+        #expect(SweepRunner.defaultInProgress(points: 3, jobs: 2) == 3)
+        #expect(SweepRunner.defaultInProgress(points: 8, jobs: 1) == 1)
     }
 
     @Test("A value the data's rules refuse makes that point invalid, not the sweep")
