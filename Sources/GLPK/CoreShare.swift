@@ -15,15 +15,16 @@ import Synchronization
 /// search's time, whichever it is. Cores change hands at most every ``turnLength``
 /// seconds, far less often than the operating system's own time slices between more
 /// threads than cores, which empty each search's caches: 8 searches as 8 threads on
-/// 2 cores took 1.3 times the processor time of the same 8 one at a time
-/// (`skillplan-bench sweep --in-progress 8 --no-turns`, docs/benchmarks.md).
+/// 2 cores took 1.14 times the processor time of the same 8 one at a time, and 1.01
+/// times taking turns (`skillplan-bench sweep --jobs 8` and `sweep`, docs/benchmarks.md).
 ///
 /// The order is first come, first served: a solve waiting for its first turn and one
 /// waiting for its next stand in the same line.
 ///
 /// Thread safety: any thread may call ``run(_:)``; a turn passes only on the thread that
 /// ``run(_:)`` gave it to (elsewhere ``SolverOptions/turn`` is ignored), and only while
-/// the body runs.
+/// the body runs. A body must not call ``run(_:)`` of its own share: it would wait for
+/// a core while holding one, forever when it holds the last.
 public final class CoreShare: @unchecked Sendable {
     // Safe: `line` is read and written only while holding `condition`'s lock.
     /// How many solves run at once.
@@ -52,12 +53,12 @@ public final class CoreShare: @unchecked Sendable {
     ///   - turnLength: the least seconds a search runs before it gives way; 0 gives way
     ///     at every node while another solve waits.
     /// - Throws: ``GLPKError`` `.invalidOption` naming the argument.
-    public init(cores: Int, turnLength: Double = 0.1) throws {
+    public init(cores: Int, turnLength: Double = 0.5) throws {
         guard cores >= 1 else {
             throw GLPKError(.invalidOption, "a core share of \(cores) cores runs nothing; give at least 1", context: "cores")
         }
         guard turnLength.isFinite, turnLength >= 0, turnLength <= 3600 else {
-            throw GLPKError(.invalidOption, "the turn length is \(turnLength) s; give a number of seconds from 0 to 3600, e.g. 0.1", context: "turnLength")
+            throw GLPKError(.invalidOption, "the turn length is \(turnLength) s; give a number of seconds from 0 to 3600, e.g. 0.5", context: "turnLength")
         }
         self.cores = cores
         self.turnLength = turnLength

@@ -8,7 +8,10 @@ import SkillPlan
 /// point running alone, so a burst of load from elsewhere on a shared machine moves a
 /// single pair by a lot (1.55 to 1.92 in single pairs on 2026-11-28). Each run's
 /// processor time shows what the all-core run pays for its parallelism: the same work
-/// (ratio 1) unless the points slow each other down.
+/// (ratio 1) unless the points slow each other down, and how busy the cores were kept:
+/// the speed-up is the cores × that share ÷ the processor-time ratio, so a run shows
+/// what the schedule lost (idle cores) apart from what the machine did (slower work
+/// when both cores run, which on this shared machine moved with the hour).
 struct SweepBenchmark {
     var axes: [String]
     var gap: Double = 0.01
@@ -19,6 +22,8 @@ struct SweepBenchmark {
     /// Points in progress at once in the all-core run, taking turns on the cores; `nil`
     /// as `skillplan sweep` (``SweepRunner/defaultInProgress(points:jobs:)``).
     var inProgress: Int?
+    /// The seconds a search runs before it gives way to a waiting point.
+    var turnLength: Double = SweepRunner.defaultTurnLength
     /// How many times each run is timed.
     var repeats: Int = 3
 
@@ -27,6 +32,7 @@ struct SweepBenchmark {
         var cores: Int
         var jobs: Int
         var inProgress: Int
+        var turnLength: Double
         /// The one-thread sweep's times, in run order.
         var oneThread: [Double]
         /// The all-core sweep's times, in run order.
@@ -49,19 +55,21 @@ struct SweepBenchmark {
             func runs(_ times: [Double]) -> String { times.map { String(format: "%.1f", $0) }.joined(separator: ", ") }
             let header = ["run", "points", "median", "runs (s)", "per point", "processor time (median)"]
             let one = Stopwatch.median(oneThread), all = Stopwatch.median(allCores)
-            let turns = inProgress > jobs ? "\(inProgress) points in progress, taking turns" : "\(inProgress) points in progress"
+            let turns = inProgress > jobs ? "\(inProgress) points in progress, \(turnLength) s turns" : "\(inProgress) points in progress"
             let rows = [
                 ["1 thread", "\(points)", ScaleReport.seconds(one), runs(oneThread), ScaleReport.seconds(one / Double(points)),
                  ScaleReport.seconds(Stopwatch.median(oneThreadProcessor))],
-                ["\(jobs) cores, \(turns)", "\(points)", ScaleReport.seconds(all), runs(allCores), ScaleReport.seconds(all / Double(points)),
+                [jobs > cores ? "\(jobs) threads on \(cores) cores, \(turns)" : "\(jobs) cores, \(turns)", "\(points)", ScaleReport.seconds(all), runs(allCores), ScaleReport.seconds(all / Double(points)),
                  ScaleReport.seconds(Stopwatch.median(allCoresProcessor))],
             ]
             let work = Stopwatch.median(allCoresProcessor) / Stopwatch.median(oneThreadProcessor)
+            let busy = Stopwatch.median(allCoresProcessor) / (Double(min(jobs, cores)) * all)
             let pairs = zip(oneThread, allCores).map { String(format: "%.2f", $0 / $1) }.joined(separator: ", ")
             return "Sweep of the Xingning baseline (\(points) points, each to a \(ScaleReport.percent(gap)) gap, \(nodeLimit) nodes or \(Int(limit)) s), one thread vs every core, \(oneThread.count) runs each, alternating\n"
                 + ScaleReport.table(header, rows)
                 + String(format: "  speed-up (ratio of the medians): %.2f on %d cores (goal ≥ 1.8 on 2); run by run: %@\n", speedUp, cores, pairs)
                 + String(format: "  processor time, all cores / one thread: %.2f (1.00: the same work)\n", work)
+                + String(format: "  cores busy in the all-core run (its processor time / (cores × its time)): %.0f%%; speed-up = cores × busy / processor-time ratio\n", busy * 100)
                 + String(format: "  the same table in every run, on 1 and %d threads: %@; point solves stopped by the node limit: %d, by the time limit: %d (per run)\n",
                          jobs, agree ? "yes" : "NO", nodeLimited, timeLimited)
         }
@@ -81,8 +89,10 @@ struct SweepBenchmark {
                 var result: SweepResult?
                 let processor = Stopwatch.processorSeconds()
                 let seconds = try Stopwatch.time {
-                    result = try SweepRunner(scenarioPath: scenario, grid: grid, options: options, jobs: threads,
-                                             inProgress: threads == 1 ? 1 : open).run()
+                    var runner = SweepRunner(scenarioPath: scenario, grid: grid, options: options, jobs: threads,
+                                             inProgress: threads == 1 ? 1 : open)
+                    runner.turnLength = turnLength
+                    result = try runner.run()
                 }
                 let used = Stopwatch.processorSeconds() - processor
                 if threads == 1 {
@@ -96,7 +106,7 @@ struct SweepBenchmark {
             }
         }
         let first = tables.first ?? []
-        return Result(points: grid.count, cores: WorkerPool.cores, jobs: jobs, inProgress: open,
+        return Result(points: grid.count, cores: WorkerPool.cores, jobs: jobs, inProgress: open, turnLength: turnLength,
                       oneThread: oneThread, allCores: allCores,
                       oneThreadProcessor: oneThreadProcessor, allCoresProcessor: allCoresProcessor,
                       agree: tables.allSatisfy { $0 == first },

@@ -17,12 +17,18 @@ struct SweepBenchmarkCommand: ParsableCommand {
     @Option(help: "Points in progress at once in the all-core run, taking turns on the --jobs cores (default: as `skillplan sweep`, 4 per core); --in-progress equal to --jobs runs one point per core until it ends.")
     var inProgress: Int?
 
+    @Option(help: "Seconds a point's search runs before it gives its core to a waiting point (default: as `skillplan sweep`, 0.5).")
+    var turnLength: Double = SweepRunner.defaultTurnLength
+
     @Option(help: "How many times each run (one thread, every core) is timed, alternating; the speed-up is the ratio of the medians.")
     var repeats: Int = 3
 
     func validate() throws {
         if jobs < 1 { throw ValidationError("--jobs must be at least 1, not \(jobs)") }
         if repeats < 1 { throw ValidationError("--repeats must be at least 1, not \(repeats)") }
+        if !(turnLength >= 0 && turnLength <= 3600) {
+            throw ValidationError("--turn-length must be a number of seconds from 0 to 3600, not \(turnLength)")
+        }
         if let inProgress, inProgress < jobs {
             throw ValidationError("--in-progress must be at least --jobs (\(jobs)), not \(inProgress): each core runs a point in progress")
         }
@@ -32,6 +38,6 @@ struct SweepBenchmarkCommand: ParsableCommand {
 
     func run() throws {
         print(BenchmarkMachine.current(glpsol: nil).report)
-        print(try SweepBenchmark(axes: vary, jobs: jobs, inProgress: inProgress, repeats: repeats).run().report)
+        print(try SweepBenchmark(axes: vary, jobs: jobs, inProgress: inProgress, turnLength: turnLength, repeats: repeats).run().report)
     }
 }

@@ -17,7 +17,7 @@ struct SweepCommand: ParsableCommand {
             levels, teacher_groups, programmes, targets. The grid is every combination, the \
             first --vary changing slowest. Each point is solved on its own thread with one GLPK \
             problem; more points are in progress than there are cores, taking turns on them \
-            (a search gives way between nodes every tenth of a second), so that a long point \
+            (a search gives way between nodes every half second), so that a long point \
             does not end the sweep alone on one core. The rows come out in grid order, and \
             the plans do not depend on the turns. Writes DIR/sweep.csv (UTF-8 with a \
             byte-order mark) and DIR/sweep.md, and prints the table.

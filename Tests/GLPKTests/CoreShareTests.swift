@@ -128,7 +128,7 @@ struct CoreShareTests {
         #expect(noCores?.code == .invalidOption)
         #expect(noCores?.description == "cores: a core share of 0 cores runs nothing; give at least 1")
         let negative = #expect(throws: GLPKError.self) { try CoreShare(cores: 2, turnLength: -1) }
-        #expect(negative?.description == "turnLength: the turn length is -1.0 s; give a number of seconds from 0 to 3600, e.g. 0.1")
+        #expect(negative?.description == "turnLength: the turn length is -1.0 s; give a number of seconds from 0 to 3600, e.g. 0.5")
     }
 
     @Test("A race refuses a member with a turn: its members run on threads of their own")

@@ -6,7 +6,7 @@ import GLPK
 ///
 /// More points are in progress than there are cores (``inProgress``), taking turns on
 /// the ``jobs`` cores (`GLPK.CoreShare`): each search gives its core to a waiting point
-/// between nodes every tenth of a second. Point times differ tenfold (0.2 to 11 s on
+/// between nodes every half second. Point times differ tenfold (0.2 to 11 s on
 /// the bundled baseline), and the longest is not known before it runs; with one point
 /// per core, a long point that starts last runs alone while the other core idles, and
 /// with turns it runs beside the others. The plans are the same either way: each search
@@ -30,8 +30,14 @@ public struct SweepRunner: Sendable {
     /// Points in progress at once, taking turns on the ``jobs`` cores; each holds its
     /// model and search tree in memory until it ends. `nil`: ``defaultInProgress(points:jobs:)``.
     public var inProgress: Int?
-    /// The turn a point's search runs before it gives its core to a waiting point.
-    public static let turnLength = 0.1
+    /// The seconds a point's search runs before it gives its core to a waiting point:
+    /// longer turns change cores less often (each change costs the caches), shorter
+    /// ones end the sweep closer to when its longest point ends. 0.5 s by default: the
+    /// all-core runs took 1.01–1.05 times the processor time of one thread with 0.1 s
+    /// turns (four runs), 1.01–1.02 with 0.5 s (two; docs/benchmarks.md).
+    public var turnLength: Double = SweepRunner.defaultTurnLength
+    /// The default ``turnLength``.
+    public static let defaultTurnLength = 0.5
 
     /// A runner.
     /// - Parameters:
@@ -77,7 +83,7 @@ public struct SweepRunner: Sendable {
         let total = grid.count
         let cores = max(1, jobs)
         let open = max(cores, inProgress ?? Self.defaultInProgress(points: total, jobs: cores))
-        let share = try CoreShare(cores: cores, turnLength: Self.turnLength)
+        let share = try CoreShare(cores: cores, turnLength: turnLength)
         let points = try WorkerPool.map(count: total, jobs: open, finished: { done in progress?(done, total) }) { n in
             share.run { turn in
                 var options = solveOptions
