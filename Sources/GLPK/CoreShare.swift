@@ -15,8 +15,9 @@ import Synchronization
 /// search's time, whichever it is. Cores change hands at most every ``turnLength``
 /// seconds, far less often than the operating system's own time slices between more
 /// threads than cores, which empty each search's caches: 8 searches as 8 threads on
-/// 2 cores took 1.14 times the processor time of the same 8 one at a time, and 1.01
-/// times taking turns (`skillplan-bench sweep --jobs 8` and `sweep`, docs/benchmarks.md).
+/// 2 cores took 1.14 times the processor time of the same 8 one at a time, and
+/// 0.98–1.02 times taking turns of 0.5 s in three runs of four (`skillplan-bench sweep
+/// --jobs 8` and `sweep`, docs/benchmarks.md).
 ///
 /// The order is first come, first served: a solve waiting for its first turn and one
 /// waiting for its next stand in the same line.

@@ -34,7 +34,7 @@ public struct SweepRunner: Sendable {
     /// longer turns change cores less often (each change costs the caches), shorter
     /// ones end the sweep closer to when its longest point ends. 0.5 s by default: the
     /// all-core runs took 1.01–1.05 times the processor time of one thread with 0.1 s
-    /// turns (four runs), 1.01–1.02 with 0.5 s (two; docs/benchmarks.md).
+    /// turns (five runs), 0.98–1.02 with 0.5 s (three of four; docs/benchmarks.md).
     public var turnLength: Double = SweepRunner.defaultTurnLength
     /// The default ``turnLength``.
     public static let defaultTurnLength = 0.5
