@@ -402,7 +402,6 @@ static void solve_integer(glp_prob *P, const sp_params *p, sp_result *r, search 
 
     if (!presolve) {
         /* glp_intopt needs an optimal basis of the relaxation when it does not presolve. */
-        double started = now_seconds();
         glp_smcp smcp;
         simplex_parameters(&smcp, p);
         smcp.presolve = GLP_OFF;
@@ -415,7 +414,7 @@ static void solve_integer(glp_prob *P, const sp_params *p, sp_result *r, search 
             return;
         }
         if (glpk_time_limit) {
-            int spent = (int)((now_seconds() - started) * 1000.0);
+            int spent = (int)((now_seconds() - s->started) * 1000.0);
             iocp.tm_lim = spent >= p->time_limit_ms ? 0 : p->time_limit_ms - spent;
         }
     }

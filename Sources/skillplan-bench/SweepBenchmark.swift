@@ -27,20 +27,32 @@ struct SweepBenchmark {
     /// How many times each run is timed.
     var repeats: Int = 3
 
+    /// The runs of one kind (one thread, or all cores), in run order.
+    struct Timings {
+        /// Wall-clock seconds of each run.
+        var wall: [Double] = []
+        /// Processor seconds (all threads) of each run.
+        var processor: [Double] = []
+
+        mutating func append(wall seconds: Double, processor used: Double) {
+            wall.append(seconds)
+            processor.append(used)
+        }
+
+        var medianWall: Double { Stopwatch.median(wall) }
+        var medianProcessor: Double { Stopwatch.median(processor) }
+    }
+
     struct Result {
         var points: Int
         var cores: Int
         var jobs: Int
         var inProgress: Int
         var turnLength: Double
-        /// The one-thread sweep's times, in run order.
-        var oneThread: [Double]
-        /// The all-core sweep's times, in run order.
-        var allCores: [Double]
-        /// The processor seconds of each one-thread run.
-        var oneThreadProcessor: [Double]
-        /// The processor seconds of each all-core run.
-        var allCoresProcessor: [Double]
+        /// The one-thread sweep's runs.
+        var oneThread: Timings
+        /// The all-core sweep's runs.
+        var allCores: Timings
         /// Whether every run gave the same table.
         var agree: Bool
         var timeLimited: Int
@@ -49,23 +61,23 @@ struct SweepBenchmark {
         var limit: Double
         var nodeLimit: Int
 
-        var speedUp: Double { Stopwatch.median(oneThread) / Stopwatch.median(allCores) }
+        var speedUp: Double { oneThread.medianWall / allCores.medianWall }
 
         var report: String {
             func runs(_ times: [Double]) -> String { times.map { String(format: "%.1f", $0) }.joined(separator: ", ") }
             let header = ["run", "points", "median", "runs (s)", "per point", "processor time (median)"]
-            let one = Stopwatch.median(oneThread), all = Stopwatch.median(allCores)
+            let one = oneThread.medianWall, all = allCores.medianWall
             let turns = inProgress > jobs ? "\(inProgress) points in progress, \(turnLength) s turns" : "\(inProgress) points in progress"
             let rows = [
-                ["1 thread", "\(points)", ScaleReport.seconds(one), runs(oneThread), ScaleReport.seconds(one / Double(points)),
-                 ScaleReport.seconds(Stopwatch.median(oneThreadProcessor))],
-                [jobs > cores ? "\(jobs) threads on \(cores) cores, \(turns)" : "\(jobs) cores, \(turns)", "\(points)", ScaleReport.seconds(all), runs(allCores), ScaleReport.seconds(all / Double(points)),
-                 ScaleReport.seconds(Stopwatch.median(allCoresProcessor))],
+                ["1 thread", "\(points)", ScaleReport.seconds(one), runs(oneThread.wall), ScaleReport.seconds(one / Double(points)),
+                 ScaleReport.seconds(oneThread.medianProcessor)],
+                [jobs > cores ? "\(jobs) threads on \(cores) cores, \(turns)" : "\(jobs) cores, \(turns)", "\(points)", ScaleReport.seconds(all), runs(allCores.wall), ScaleReport.seconds(all / Double(points)),
+                 ScaleReport.seconds(allCores.medianProcessor)],
             ]
-            let work = Stopwatch.median(allCoresProcessor) / Stopwatch.median(oneThreadProcessor)
-            let busy = Stopwatch.median(allCoresProcessor) / (Double(min(jobs, cores)) * all)
-            let pairs = zip(oneThread, allCores).map { String(format: "%.2f", $0 / $1) }.joined(separator: ", ")
-            return "Sweep of the Xingning baseline (\(points) points, each to a \(ScaleReport.percent(gap)) gap, \(nodeLimit) nodes or \(Int(limit)) s), one thread vs every core, \(oneThread.count) runs each, alternating\n"
+            let work = allCores.medianProcessor / oneThread.medianProcessor
+            let busy = allCores.medianProcessor / (Double(min(jobs, cores)) * all)
+            let pairs = zip(oneThread.wall, allCores.wall).map { String(format: "%.2f", $0 / $1) }.joined(separator: ", ")
+            return "Sweep of the Xingning baseline (\(points) points, each to a \(ScaleReport.percent(gap)) gap, \(nodeLimit) nodes or \(Int(limit)) s), one thread vs every core, \(oneThread.wall.count) runs each, alternating\n"
                 + ScaleReport.table(header, rows)
                 + String(format: "  speed-up (ratio of the medians): %.2f on %d cores (goal ≥ 1.8 on 2); run by run: %@\n", speedUp, cores, pairs)
                 + String(format: "  processor time, all cores / one thread: %.2f (1.00: the same work)\n", work)
@@ -81,8 +93,7 @@ struct SweepBenchmark {
         var options = PlanningOptions(timeLimit: limit, mipGap: gap)
         options.nodeLimit = nodeLimit
         let open = inProgress ?? SweepRunner.defaultInProgress(points: grid.count, jobs: jobs)
-        var oneThread: [Double] = [], allCores: [Double] = []
-        var oneThreadProcessor: [Double] = [], allCoresProcessor: [Double] = []
+        var oneThread = Timings(), allCores = Timings()
         var tables: [[SweepPointResult]] = []
         for _ in 0..<max(1, repeats) {
             for threads in [1, jobs] {
@@ -95,20 +106,13 @@ struct SweepBenchmark {
                     result = try runner.run()
                 }
                 let used = Stopwatch.processorSeconds() - processor
-                if threads == 1 {
-                    oneThread.append(seconds)
-                    oneThreadProcessor.append(used)
-                } else {
-                    allCores.append(seconds)
-                    allCoresProcessor.append(used)
-                }
+                if threads == 1 { oneThread.append(wall: seconds, processor: used) } else { allCores.append(wall: seconds, processor: used) }
                 tables.append(result?.points ?? [])
             }
         }
         let first = tables.first ?? []
         return Result(points: grid.count, cores: WorkerPool.cores, jobs: jobs, inProgress: open, turnLength: turnLength,
                       oneThread: oneThread, allCores: allCores,
-                      oneThreadProcessor: oneThreadProcessor, allCoresProcessor: allCoresProcessor,
                       agree: tables.allSatisfy { $0 == first },
                       timeLimited: first.filter { $0.note.contains("time limit") }.count,
                       nodeLimited: first.filter { $0.note.contains("node limit") }.count,
