@@ -3,11 +3,14 @@ import PackageDescription
 
 let package = Package(
     name: "SkillPlan",
-    platforms: [.macOS(.v13)],
+    // macOS 15: GLPK.CoreShare uses Atomic and the locks use Synchronization.Mutex.
+    platforms: [.macOS(.v15)],
     products: [
         .library(name: "GLPK", targets: ["GLPK"]),
         .library(name: "SkillPlan", targets: ["SkillPlan"]),
-        .executable(name: "skillplan", targets: ["skillplan"]),
+        // The executable keeps the name users type; its module is SkillPlanCLI so that no
+        // two folders differ only by case (macOS and Windows file systems fold case).
+        .executable(name: "skillplan", targets: ["SkillPlanCLI"]),
         .executable(name: "skillplan-bench", targets: ["skillplan-bench"]),
     ],
     dependencies: [
@@ -39,9 +42,9 @@ let package = Package(
             path: "Sources/SkillPlan"
         ),
         .executableTarget(
-            name: "skillplan",
+            name: "SkillPlanCLI",
             dependencies: ["SkillPlan", "GLPK", .product(name: "ArgumentParser", package: "swift-argument-parser")],
-            path: "Sources/skillplan"
+            path: "Sources/SkillPlanCLI"
         ),
         .executableTarget(
             name: "skillplan-bench",
@@ -65,9 +68,9 @@ let package = Package(
             resources: [.copy("Golden")]
         ),
         .testTarget(
-            name: "skillplanTests",
+            name: "SkillPlanCLITests",
             dependencies: ["TestSupport"],
-            path: "Tests/skillplanTests"
+            path: "Tests/SkillPlanCLITests"
         ),
     ]
 )
