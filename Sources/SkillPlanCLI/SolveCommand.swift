@@ -63,35 +63,25 @@ struct SolveCommand: ParsableCommand {
         do {
             let path = try scenario ?? BundledScenarios.defaultScenarioPath()
             let loaded = try ScenarioLoader.load(path: path)
-            let planStore = try save.openStore(store)
-            var options = PlanningOptions(timeLimit: timeLimit, mipGap: mipGap)
-            options.nodeLimit = nodeLimit
+            var request = PlanRequest(method: bySchool ? .bySchool : .wholeModel, timeLimit: timeLimit, mipGap: mipGap)
+            request.nodeLimit = nodeLimit
+            request.destination = output ?? "out/\(loaded.scenario.name).json"
+            request.save = try save.request(store)
+            let showProgress = !verbose && !bySchool && isatty(STDERR_FILENO) == 1
             if verbose {
-                options.logHandler = { text in FileHandle.standardError.write(Data(text.utf8)) }
-            } else if isatty(STDERR_FILENO) == 1 {
-                options.progressHandler = ProgressLine.show
+                request.log = { text in FileHandle.standardError.write(Data(text.utf8)) }
+            } else if showProgress {
+                request.progress = ProgressLine.show
             }
-            let result: PlanningResult
-            var boundLine: String?
-            if bySchool {
-                var byParts = DecompositionOptions(timeLimit: timeLimit ?? loaded.scenario.solver.timeLimit, mipGap: mipGap)
-                byParts.progressHandler = nil
-                let solved = try DecompositionPlanner.solve(loaded.scenario, inputHash: loaded.inputHash, options: byParts)
-                result = PlanningResult(plan: solved.plan, violations: solved.violations)
-                boundLine = String(format: "By school: %d schools, %d coupling rows, %d coordination rounds; lower bound %.0f, gap %.2f%%",
-                                   solved.schools, solved.couplingRows, solved.iterations, solved.lowerBound, solved.gap * 100)
-            } else {
-                result = try Planner.solve(loaded.scenario, inputHash: loaded.inputHash, options: options)
+            let outcome = try ScenarioPlanning.plan(loaded, scenarioPath: path, request: request)
+            if showProgress { ProgressLine.clear() }
+            print(outcome.summary(language: lang), terminator: "")
+            if let written = outcome.writtenTo { print("Plan written to \(written)") }
+            if !outcome.holds { throw ExitStatus.checkFailed }
+            if let version = outcome.savedVersion, let store = request.save?.store {
+                print("Saved as version \(version.summary.name) in \(store.path)")
             }
-            if options.progressHandler != nil && !bySchool { ProgressLine.clear() }
-            let destination = output ?? "out/\(loaded.scenario.name).json"
-            try PlanFile.write(result.plan, to: destination)
-            print(PlanSummary.text(of: result.plan, language: lang, violations: result.violations), terminator: "")
-            if let boundLine { print(boundLine) }
-            print("Plan written to \(destination)")
-            if !result.violations.isEmpty { throw ExitStatus.checkFailed }
-            try save.saveIfAsked(result.plan, from: loaded, scenarioPath: path, into: planStore)
-            if strict && !result.plan.targetsShort.isEmpty { throw ExitStatus.targetsShort }
+            if strict && !outcome.plan.targetsShort.isEmpty { throw ExitStatus.targetsShort }
         } catch let code as ExitCode {
             throw code
         } catch {

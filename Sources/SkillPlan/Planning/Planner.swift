@@ -25,10 +25,12 @@ public enum Planner {
         solverOptions.cuts = true
         solverOptions.logHandler = options.logHandler
         solverOptions.turn = options.turn
-        if let progress = options.progressHandler {
+        if options.progressHandler != nil || options.stop != nil {
+            let progress = options.progressHandler
+            let stop = options.stop
             solverOptions.progressHandler = { report in
-                progress(PlanningProgress(bestObjective: report.incumbent, bound: report.bound, gap: report.gap, elapsed: report.elapsed))
-                return .proceed
+                progress?(PlanningProgress(bestObjective: report.incumbent, bound: report.bound, gap: report.gap, elapsed: report.elapsed))
+                return stop?.isStopped == true ? .stop : .proceed
             }
         }
         // A large model gets a plan rounded from its LP relaxation as the search's first

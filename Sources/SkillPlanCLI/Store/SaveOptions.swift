@@ -27,30 +27,13 @@ struct SaveOptions: ParsableArguments {
         }
     }
 
-    /// Before solving: with `--save`, opens the store and checks that the label is
-    /// free, so that a wrong store or a used label fails before a long solve.
+    /// Before solving: with `--save`, opens the store for ``ScenarioPlanning``, which
+    /// checks that the label is free before the search, so that a wrong store or a used
+    /// label fails before a long solve.
     ///
-    /// - Returns: the open store, or `nil` without `--save`.
-    func openStore(_ store: StoreOptions) throws -> PlanStore? {
+    /// - Returns: the save, or `nil` without `--save`.
+    func request(_ store: StoreOptions) throws -> PlanSaveRequest? {
         guard save else { return nil }
-        let opened = try store.openForWriting()
-        if let label, let owner = try? opened.version(label) {
-            throw PlanStoreError.labelTaken(store: opened.path, label: label, version: owner.id)
-        }
-        return opened
-    }
-
-    /// After the plan is written: saves it into the store ``openStore(_:)`` opened, if
-    /// any, and prints its version.
-    ///
-    /// - Parameters:
-    ///   - plan: the plan.
-    ///   - loaded: the scenario it was solved from.
-    ///   - scenarioPath: the scenario file's path.
-    ///   - store: the store from ``openStore(_:)`` (`nil`: nothing to do).
-    func saveIfAsked(_ plan: Plan, from loaded: LoadedScenario, scenarioPath: String, into store: PlanStore?) throws {
-        guard let store else { return }
-        let version = try store.save(plan: plan, inputs: loaded.inputFiles, label: label, note: note, scenarioPath: scenarioPath)
-        print("Saved as version \(version.summary.name) in \(store.path)")
+        return PlanSaveRequest(store: try store.openForWriting(), label: label, note: note)
     }
 }

@@ -1,0 +1,32 @@
+/// What ``ScenarioPlanning`` is asked to do: how to search, where the plan goes, and
+/// whom to tell while it searches. `nil` settings take the scenario's own.
+public struct PlanRequest: Sendable {
+    /// Whole-model search or school by school.
+    public var method: PlanMethod = .wholeModel
+    /// The time limit in seconds (the scenario's when `nil`).
+    public var timeLimit: Double?
+    /// The relative MIP gap (the scenario's when `nil`).
+    public var mipGap: Double?
+    /// Stop the whole-model search at this many branch-and-bound nodes; `nil` for none.
+    /// (`--by-school` stops each school's search by time only.)
+    public var nodeLimit: Int?
+    /// Where to write the plan file (JSON); `nil` writes none. Written even when the
+    /// checker finds a violation, so that it can be inspected.
+    public var destination: String?
+    /// Keep the plan as a version of the plan store; only a plan the checker passes is kept.
+    public var save: PlanSaveRequest?
+    /// Receives GLPK's output as it is printed (whole-model search).
+    public var log: (@Sendable (String) -> Void)?
+    /// Receives the whole-model search's progress.
+    public var progress: (@Sendable (PlanningProgress) -> Void)?
+    /// Stops the whole-model search at its next progress report, keeping its best plan
+    /// so far (the school-by-school search stops by its time limit).
+    public var stop: PlanningStop?
+
+    /// A request with the scenario's settings.
+    public init(method: PlanMethod = .wholeModel, timeLimit: Double? = nil, mipGap: Double? = nil) {
+        self.method = method
+        self.timeLimit = timeLimit
+        self.mipGap = mipGap
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+@testable import SkillPlan
+import Testing
+
+/// The one entry point the command line and the web workbench plan through.
+@Suite("Scenario planning")
+struct ScenarioPlanningTests {
+    @Test("Plans, writes the plan file and keeps a checked plan as a version")
+    func writesAndSaves() throws {
+        let folder = try StoreTestFolder()
+        defer { folder.remove() }
+        let loaded = try ScenarioLoader.load(path: folder.scenarioPath)
+        let store = try PlanStore(path: folder.storePath())
+        var request = PlanRequest()
+        request.destination = folder.path("out/tiny.json")
+        request.save = PlanSaveRequest(store: store, label: "baseline", note: "first")
+        let outcome = try ScenarioPlanning.plan(loaded, scenarioPath: folder.scenarioPath, request: request)
+        #expect(outcome.holds)
+        #expect(outcome.writtenTo == folder.path("out/tiny.json"))
+        #expect(try PlanFile.read(folder.path("out/tiny.json")) == outcome.plan)
+        #expect(outcome.savedVersion?.summary.label == "baseline")
+        #expect(try store.plan(of: store.version("baseline")) == outcome.plan)
+        #expect(outcome.summary().hasPrefix(PlanSummary.text(of: outcome.plan)))
+        #expect(outcome.decomposition == nil)
+    }
+
+    @Test("A label in use fails before the search, and nothing is written")
+    func labelTakenFirst() throws {
+        let folder = try StoreTestFolder()
+        defer { folder.remove() }
+        let loaded = try ScenarioLoader.load(path: folder.scenarioPath)
+        let store = try PlanStore(path: folder.storePath())
+        var request = PlanRequest()
+        request.save = PlanSaveRequest(store: store, label: "baseline")
+        _ = try ScenarioPlanning.plan(loaded, scenarioPath: folder.scenarioPath, request: request)
+        request.destination = folder.path("out/second.json")
+        #expect(throws: PlanStoreError.self) { try ScenarioPlanning.plan(loaded, scenarioPath: folder.scenarioPath, request: request) }
+        #expect(!FileManager.default.fileExists(atPath: folder.path("out/second.json")))
+    }
+
+    @Test("By school: the plan carries the decomposition's bound, and the summary says it")
+    func bySchool() throws {
+        let folder = try StoreTestFolder()
+        defer { folder.remove() }
+        let loaded = try ScenarioLoader.load(path: folder.scenarioPath)
+        let outcome = try ScenarioPlanning.plan(loaded, scenarioPath: folder.scenarioPath, request: PlanRequest(method: .bySchool, timeLimit: 20))
+        let decomposition = try #require(outcome.decomposition)
+        #expect(decomposition.schools == 1)
+        #expect(outcome.summary().contains("By school: 1 schools, 0 coupling rows"))
+        #expect(outcome.writtenTo == nil && outcome.savedVersion == nil)
+    }
+
+    @Test("A stop asked at the first progress report ends the baseline's search there, keeping its best plan if any")
+    func stop() throws {
+        // The baseline needs thousands of nodes; stopped at its first report, the search
+        // ends cancelled: with the plan it had (feasible), or with none (no plan).
+        let loaded = try Baseline.loaded.get()
+        let stop = PlanningStop()
+        #expect(!stop.isStopped)
+        var request = PlanRequest()
+        request.stop = stop
+        request.progress = { _ in stop.stop() }
+        do {
+            let outcome = try ScenarioPlanning.plan(loaded, scenarioPath: Baseline.scenarioPath, request: request)
+            #expect(outcome.plan.solver.stopReason == "cancelled")
+        } catch let error as PlanningError {
+            guard case .noPlan(_, let reason) = error else { Issue.record("\(error)"); return }
+            #expect(reason == "cancelled")
+        }
+        #expect(stop.isStopped)
+    }
+}
