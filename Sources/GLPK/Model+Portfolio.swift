@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import Synchronization
 
 extension Model {
     /// Solves a MIP with several option sets at once, one thread each, and returns the
@@ -71,30 +72,32 @@ extension Model {
 }
 
 /// The shared state of a race: each member's node count and who has finished.
-private final class RaceState: @unchecked Sendable {
-    // Safe: every access holds `lock`.
-    private let lock = NSLock()
-    private var lastNodes: [Int]
-    private var finishedAt: [Int?]
+private final class RaceState: Sendable {
+    private struct Counts {
+        var lastNodes: [Int]
+        var finishedAt: [Int?]
+    }
+
+    private let counts: Mutex<Counts>
 
     init(members: Int) {
-        lastNodes = Array(repeating: 0, count: members)
-        finishedAt = Array(repeating: nil, count: members)
+        counts = Mutex(Counts(lastNodes: Array(repeating: 0, count: members),
+                              finishedAt: Array(repeating: nil, count: members)))
     }
 
     func observe(member: Int, nodes: Int) {
-        lock.withLock { lastNodes[member] = max(lastNodes[member], nodes) }
+        counts.withLock { $0.lastNodes[member] = max($0.lastNodes[member], nodes) }
     }
 
     func finish(member: Int) {
-        lock.withLock { finishedAt[member] = lastNodes[member] }
+        counts.withLock { $0.finishedAt[member] = $0.lastNodes[member] }
     }
 
     /// A member stops once a finished member has fewer nodes, or as many and comes first.
     func shouldStop(member: Int, nodes: Int) -> Bool {
-        lock.withLock {
-            finishedAt.indices.contains { other in
-                guard other != member, let done = finishedAt[other] else { return false }
+        counts.withLock { counts in
+            counts.finishedAt.indices.contains { other in
+                guard other != member, let done = counts.finishedAt[other] else { return false }
                 return (done, other) < (nodes, member)
             }
         }
@@ -102,19 +105,17 @@ private final class RaceState: @unchecked Sendable {
 
     /// The sort key of a finished member: its node count, then its position.
     func nodes(of member: Int, _ solution: Solution) -> (Int, Int) {
-        lock.withLock { (finishedAt[member] ?? lastNodes[member], member) }
+        counts.withLock { ($0.finishedAt[member] ?? $0.lastNodes[member], member) }
     }
 }
 
 /// Each member's outcome, written once from its own thread.
-private final class OutcomeBox: @unchecked Sendable {
-    // Safe: every access holds `lock`.
-    private let lock = NSLock()
-    private var outcomes: [Result<Solution, Error>?]
+private final class OutcomeBox: Sendable {
+    private let outcomes: Mutex<[Result<Solution, Error>?]>
 
-    init(count: Int) { outcomes = Array(repeating: nil, count: count) }
+    init(count: Int) { outcomes = Mutex(Array(repeating: nil, count: count)) }
 
-    func set(_ member: Int, _ outcome: Result<Solution, Error>) { lock.withLock { outcomes[member] = outcome } }
+    func set(_ member: Int, _ outcome: Result<Solution, Error>) { outcomes.withLock { $0[member] = outcome } }
 
-    func get(_ member: Int) -> Result<Solution, Error>? { lock.withLock { outcomes[member] } }
+    func get(_ member: Int) -> Result<Solution, Error>? { outcomes.withLock { $0[member] } }
 }

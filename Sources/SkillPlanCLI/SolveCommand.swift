@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Synchronization
 import SkillPlan
 
 /// `skillplan solve`: the main job. Solves a scenario, writes the plan, prints a summary.
@@ -109,24 +110,27 @@ enum ProgressLine {
 }
 
 /// The best plan and bound seen so far, shared by the reporting threads.
-private final class ProgressState: @unchecked Sendable {
-    // Safe: every access holds `lock`.
-    private let lock = NSLock()
-    private var best: Double?
-    private var bound = -Double.infinity
-    private var shownAt = -Double.infinity
+private final class ProgressState: Sendable {
+    private struct Seen {
+        var best: Double?
+        var bound = -Double.infinity
+        var shownAt = -Double.infinity
+    }
+
+    private let seen = Mutex(Seen())
 
     /// The line to show, at most four times a second (the racing rules report every node).
     func merge(_ progress: PlanningProgress) -> String? {
-        lock.withLock {
-            if let objective = progress.bestObjective { best = min(best ?? objective, objective) }
-            if progress.bound.isFinite { bound = max(bound, progress.bound) }
-            guard progress.elapsed - shownAt >= 0.25 else { return nil }
-            shownAt = progress.elapsed
-            let shownBest = best.map { String(format: "%.0f", $0) } ?? "none yet"
+        seen.withLock { seen in
+            if let objective = progress.bestObjective { seen.best = min(seen.best ?? objective, objective) }
+            if progress.bound.isFinite { seen.bound = max(seen.bound, progress.bound) }
+            guard progress.elapsed - seen.shownAt >= 0.25 else { return nil }
+            seen.shownAt = progress.elapsed
+            let bound = seen.bound
+            let shownBest = seen.best.map { String(format: "%.0f", $0) } ?? "none yet"
             let shownBound = bound.isFinite ? String(format: "%.0f", bound) : "-"
             var gap = "-"
-            if let best, bound.isFinite { gap = String(format: "%.2f%%", abs(best - bound) / max(abs(best), 1e-9) * 100) }
+            if let best = seen.best, bound.isFinite { gap = String(format: "%.2f%%", abs(best - bound) / max(abs(best), 1e-9) * 100) }
             return "\r  searching: best plan \(shownBest), bound \(shownBound), gap \(gap), "
                 + String(format: "%.0f s   ", progress.elapsed)
         }

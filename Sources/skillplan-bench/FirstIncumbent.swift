@@ -1,12 +1,10 @@
-import Foundation
+import Synchronization
 
 /// The time of the first incumbent of a search, recorded from its progress handler.
-final class FirstIncumbent: @unchecked Sendable {
-    // Safe: every access holds `lock`.
-    private let lock = NSLock()
-    private var time: Double?
+final class FirstIncumbent: Sendable {
+    private let time = Mutex<Double?>(nil)
 
-    func record(_ seconds: Double) { lock.withLock { if time == nil { time = seconds } } }
+    func record(_ seconds: Double) { time.withLock { if $0 == nil { $0 = seconds } } }
 
-    var seconds: Double? { lock.withLock { time } }
+    var seconds: Double? { time.withLock { $0 } }
 }

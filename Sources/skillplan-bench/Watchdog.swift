@@ -1,15 +1,18 @@
 import Foundation
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
 
 /// Ends a child process group that outlives its time limit: SIGTERM, then SIGKILL 5 s later.
-final class Watchdog: @unchecked Sendable {
-    // Safe: every access to `armed` and `didFire` holds `lock`.
-    private let lock = NSLock()
+final class Watchdog: Sendable {
+    private struct Clock {
+        var armed = true
+        var fired = false
+    }
+
     private let pid: pid_t
-    private var armed = true
-    private var didFire = false
+    private let clock = Mutex(Clock())
 
     /// A watchdog of the process group `pid` (the child leads its own group).
     init(pid: pid_t) {
@@ -19,19 +22,24 @@ final class Watchdog: @unchecked Sendable {
     /// Starts the clock.
     func arm(after seconds: Double) {
         DispatchQueue.global().asyncAfter(deadline: .now() + seconds) { [self] in
-            guard lock.withLock({ armed ? { didFire = true; return true }() : false }) else { return }
+            let fire = clock.withLock { clock in
+                guard clock.armed else { return false }
+                clock.fired = true
+                return true
+            }
+            guard fire else { return }
             kill(-pid, SIGTERM)
             DispatchQueue.global().asyncAfter(deadline: .now() + 5) { [self] in
-                if lock.withLock({ armed }) { kill(-pid, SIGKILL) }
+                if clock.withLock({ $0.armed }) { kill(-pid, SIGKILL) }
             }
         }
     }
 
     /// Stops the clock (the child has been reaped).
     func disarm() {
-        lock.withLock { armed = false }
+        clock.withLock { $0.armed = false }
     }
 
     /// Whether the limit was reached.
-    var fired: Bool { lock.withLock { didFire } }
+    var fired: Bool { clock.withLock { $0.fired } }
 }

@@ -1,20 +1,17 @@
-import Foundation
+import Synchronization
 
 /// A value shared between threads, guarded by a lock (for collecting results of
-/// concurrent solves and progress reports).
-final class LockedBox<Value>: @unchecked Sendable {
-    // Safe: every access to `value` holds `lock`.
-    private let lock = NSLock()
-    private var value: Value
+/// concurrent solves and progress reports in tests; the sources use
+/// `Synchronization.Mutex` directly).
+final class LockedBox<Value: Sendable>: Sendable {
+    private let value: Mutex<Value>
 
     init(_ value: Value) {
-        self.value = value
+        self.value = Mutex(value)
     }
 
     /// Runs `body` with exclusive access to the value.
     func withLock<R>(_ body: (inout Value) throws -> R) rethrows -> R {
-        lock.lock()
-        defer { lock.unlock() }
-        return try body(&value)
+        try value.withLock { try body(&$0) }
     }
 }
