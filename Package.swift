@@ -17,6 +17,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        // SHA-256 of scenarios, input files and saved plans (3.x or 4.x: both are installed).
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
     ],
     targets: [
         // The C library. Debian's libglpk-dev ships no glpk.pc, so no pkgConfig.
@@ -38,7 +40,8 @@ let package = Package(
         ),
         .target(
             name: "SkillPlan",
-            dependencies: ["GLPK", .product(name: "Yams", package: "Yams"), .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["GLPK", .product(name: "Yams", package: "Yams"), .product(name: "GRDB", package: "GRDB.swift"),
+                           .product(name: "Crypto", package: "swift-crypto")],
             path: "Sources/SkillPlan"
         ),
         .executableTarget(
@@ -63,7 +66,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SkillPlanTests",
-            dependencies: ["SkillPlan", "GLPK", "TestSupport"],
+            dependencies: ["SkillPlan", "GLPK", "TestSupport", .product(name: "Crypto", package: "swift-crypto")],
             path: "Tests/SkillPlanTests",
             resources: [.copy("Golden")]
         ),

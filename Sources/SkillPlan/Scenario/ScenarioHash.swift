@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 
 /// The fingerprint of a resolved scenario: equal for equal inputs, different when any

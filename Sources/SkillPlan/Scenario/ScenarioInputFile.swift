@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 
 /// One file a scenario was read from, byte for byte: enough to snapshot a scenario and

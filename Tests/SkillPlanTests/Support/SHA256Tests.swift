@@ -1,7 +1,10 @@
+import Crypto
 import Foundation
 import Testing
 @testable import SkillPlan
 
+/// swift-crypto computes the digests; these pin the hex form that saved stores and
+/// plans hold (a store saved before the switch to swift-crypto read back unchanged).
 @Suite("SHA-256")
 struct SHA256Tests {
     @Test("the FIPS 180-2 vectors")
@@ -25,9 +28,12 @@ struct SHA256Tests {
             == "ffe054fe7ae0cb6dc65c3af9b61d5209f439851db43d0ba5997337df154668eb")
     }
 
-    @Test("the digest is 32 bytes and the hex is lower case")
+    @Test("the hex is 64 lower-case digits, and text hashes as its UTF-8 bytes")
     func shape() {
-        #expect(SHA256.digest(of: Array("abc".utf8)).count == 32)
-        #expect(SHA256.hex(of: "兴宁").allSatisfy { "0123456789abcdef".contains($0) })
+        let hex = SHA256.hex(of: "兴宁")
+        #expect(hex.count == 64)
+        #expect(hex.allSatisfy { "0123456789abcdef".contains($0) })
+        #expect(hex == SHA256.hex(of: Data("兴宁".utf8)))
+        #expect(SHA256.hex(of: [UInt8]("abc".utf8)) == SHA256.hex(of: "abc"))
     }
 }
