@@ -105,9 +105,9 @@ extension Model {
             try model.addVariable(variableNames[j], lowerBound: lowerBounds[j], upperBound: upperBounds[j], kind: variableKinds[j])
         }
         for i in rows {
-            let range = Int(rowStart[i])..<Int(rowStart[i + 1])
+            let range = rowStart[i]..<rowStart[i + 1]
             let expression = LinearExpression(
-                variables: range.map { Variable(index: Int(entryColumns[$0])) },
+                variables: range.map { Variable(index: entryColumns[$0]) },
                 coefficients: range.map { entryValues[$0] })
             try model.addConstraint(
                 LinearConstraint(expression, lowerBound: constraintLowerBounds[i], upperBound: constraintUpperBounds[i]),
@@ -123,9 +123,9 @@ extension Model {
         var slackRows: [(Int, Int)] = []
         var objective = LinearExpression()
         for i in 0..<constraintCount {
-            let range = Int(rowStart[i])..<Int(rowStart[i + 1])
+            let range = rowStart[i]..<rowStart[i + 1]
             var expression = LinearExpression(
-                variables: range.map { Variable(index: Int(entryColumns[$0])) },
+                variables: range.map { Variable(index: entryColumns[$0]) },
                 coefficients: range.map { entryValues[$0] })
             if !enforced.contains(i) {
                 if constraintLowerBounds[i].isFinite {

@@ -77,7 +77,7 @@ extension Model {
         }
         for i in 0..<constraintCount {
             var activity = 0.0
-            for e in Int(rowStart[i])..<Int(rowStart[i + 1]) { activity += entryValues[e] * plan[Int(entryColumns[e])] }
+            for e in rowStart[i]..<rowStart[i + 1] { activity += entryValues[e] * plan[entryColumns[e]] }
             guard within(activity, constraintLowerBounds[i], constraintUpperBounds[i]) else { return nil }
         }
         return plan

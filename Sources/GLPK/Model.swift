@@ -41,9 +41,9 @@ public struct Model: Sendable {
     /// The upper bound of each constraint (`+infinity` for none).
     public private(set) var constraintUpperBounds: [Double] = []
     /// Compressed rows: constraint `i` has the entries `rowStart[i] ..< rowStart[i + 1]`.
-    public private(set) var rowStart: [Int32] = [0]
+    public private(set) var rowStart = IndexList([0])
     /// The variable index of each matrix entry.
-    public private(set) var entryColumns: [Int32] = []
+    public private(set) var entryColumns = IndexList()
     /// The coefficient of each matrix entry.
     public private(set) var entryValues: [Double] = []
     var constraintIndex = NameTable()
@@ -78,9 +78,9 @@ public struct Model: Sendable {
         constraintNames.reserveCapacity(constraints)
         constraintLowerBounds.reserveCapacity(constraints)
         constraintUpperBounds.reserveCapacity(constraints)
-        rowStart.reserveCapacity(constraints + 1)
+        rowStart.storage.reserveCapacity(constraints + 1)
         constraintIndex.reserveCapacity(constraints)
-        entryColumns.reserveCapacity(nonzeros)
+        entryColumns.storage.reserveCapacity(nonzeros)
         entryValues.reserveCapacity(nonzeros)
     }
 
@@ -171,13 +171,14 @@ public struct Model: Sendable {
         let lower = constraint.lowerBound - expression.constant
         let upper = constraint.upperBound - expression.constant
         try Self.validate(lower: lower, upper: upper, of: "constraint", named: name)
+        try checkNumbered(expression, context: name)
         let (indices, coefficients) = expression.merged()
         for k in indices.indices {
-            guard indices[k] >= 0, Int(indices[k]) < variableCount else {
+            guard indices[k] >= 0, indices[k] < variableCount else {
                 throw GLPKError(.unknownElement, "a term uses variable #\(indices[k]), which this model does not have (it has \(variableCount)); use variables made by this model", context: name)
             }
             guard coefficients[k].isFinite else {
-                throw GLPKError(.invalidCoefficient, "the coefficient of '\(variableNames[Int(indices[k])])' is \(coefficients[k]); use a finite number", context: name)
+                throw GLPKError(.invalidCoefficient, "the coefficient of '\(variableNames[indices[k]])' is \(coefficients[k]); use a finite number", context: name)
             }
         }
         let index = constraintCount
@@ -187,9 +188,9 @@ public struct Model: Sendable {
         constraintNames.append(name)
         constraintLowerBounds.append(lower)
         constraintUpperBounds.append(upper)
-        entryColumns.append(contentsOf: indices)
+        entryColumns.storage.append(contentsOf: indices.storage)
         entryValues.append(contentsOf: coefficients)
-        rowStart.append(Int32(entryValues.count))
+        rowStart.storage.append(Int32(entryValues.count))
         return Constraint(index: index)
     }
 
@@ -218,8 +219,8 @@ public struct Model: Sendable {
     /// - Throws: ``GLPKError`` `.unknownElement` for a constraint of another model.
     public func terms(of constraint: Constraint) throws -> [(variable: Variable, coefficient: Double)] {
         try check(constraint)
-        let range = Int(rowStart[constraint.index])..<Int(rowStart[constraint.index + 1])
-        return range.map { (Variable(index: Int(entryColumns[$0])), entryValues[$0]) }
+        let range = rowStart[constraint.index]..<rowStart[constraint.index + 1]
+        return range.map { (Variable(index: entryColumns[$0]), entryValues[$0]) }
     }
 
     // MARK: Appending
@@ -260,7 +261,7 @@ public struct Model: Sendable {
     ///   model, `.duplicateName` when a name is already taken here; this model is then
     ///   unchanged.
     public mutating func appendConstraints(of other: Model, variableOffset: Int) throws {
-        let highest = Int(other.entryColumns.max() ?? -1)
+        let highest = other.entryColumns.storage.max().map(Int.init) ?? -1
         guard variableOffset >= 0, highest + variableOffset < variableCount else {
             throw GLPKError(.unknownElement, "the appended constraints use variable #\(highest + variableOffset), which this model does not have (it has \(variableCount)); append the variables first, with their offset", context: other.name)
         }
@@ -277,9 +278,9 @@ public struct Model: Sendable {
         constraintLowerBounds += other.constraintLowerBounds
         constraintUpperBounds += other.constraintUpperBounds
         let base = Int32(entryValues.count)
-        rowStart += other.rowStart.dropFirst().lazy.map { $0 + base }
+        rowStart.storage += other.rowStart.storage.dropFirst().lazy.map { $0 + base }
         let offset = Int32(variableOffset)
-        entryColumns += other.entryColumns.lazy.map { $0 + offset }
+        entryColumns.storage += other.entryColumns.storage.lazy.map { $0 + offset }
         entryValues += other.entryValues
     }
 
@@ -291,9 +292,10 @@ public struct Model: Sendable {
         guard expression.constant.isFinite else {
             throw GLPKError(.invalidCoefficient, "the objective's constant is \(expression.constant); use a finite number", context: "objective")
         }
+        try checkNumbered(expression, context: "objective")
         var coefficients = [Double](repeating: 0, count: variableCount)
         for k in expression.indices.indices {
-            let index = Int(expression.indices[k])
+            let index = expression.indices[k]
             guard index >= 0, index < variableCount else {
                 throw GLPKError(.unknownElement, "a term uses variable #\(index), which this model does not have; use variables made by this model", context: "objective")
             }
@@ -305,6 +307,14 @@ public struct Model: Sendable {
         objectiveCoefficients = coefficients
         objectiveConstant = expression.constant
         objectiveSense = sense
+    }
+
+    /// Throws for a term on a variable GLPK cannot number (``LinearExpression`` keeps it
+    /// as -1 rather than wrap it onto another variable).
+    private func checkNumbered(_ expression: LinearExpression, context: String) throws {
+        if let index = expression.unnumberableIndex {
+            throw GLPKError(.unknownElement, "a term uses variable #\(index), which this model does not have (it has \(variableCount)); use variables made by this model", context: context)
+        }
     }
 
     /// The objective as an expression.

@@ -92,9 +92,9 @@ struct ModelFileTests {
         #expect(read.upperBounds == model.upperBounds)
         #expect(read.constraintLowerBounds == Array(model.constraintLowerBounds.prefix(3)))
         #expect(read.constraintUpperBounds == Array(model.constraintUpperBounds.prefix(3)))
-        func entries(_ m: Model) -> [[Int32: Double]] {
+        func entries(_ m: Model) -> [[Int: Double]] {
             (0..<m.constraintCount).map { i in
-                Dictionary(uniqueKeysWithValues: (Int(m.rowStart[i])..<Int(m.rowStart[i + 1])).map { (m.entryColumns[$0], m.entryValues[$0]) })
+                Dictionary(uniqueKeysWithValues: (m.rowStart[i]..<m.rowStart[i + 1]).map { (m.entryColumns[$0], m.entryValues[$0]) })
             }
         }
         #expect(entries(read) == Array(entries(model).prefix(3)))

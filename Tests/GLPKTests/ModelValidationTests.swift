@@ -112,6 +112,40 @@ struct ModelValidationTests {
         #expect(constraint?.code == .unknownElement)
     }
 
+    @Test("An index beyond C's int is refused by name, never wrapped onto a real variable")
+    func unnumberableIndex() throws {
+        var model = Model()
+        let x = try model.addVariable("x")
+        // 2³² would wrap to 0 (x itself) as a 32-bit integer.
+        let wrapped = Variable(index: 1 << 32)
+        var expression = LinearExpression(x)
+        expression.add(2, wrapped)
+        #expect(Array(expression.indices) == [0, -1])
+        let row = #expect(throws: GLPKError.self) { try model.addConstraint(expression <= 1, name: "wrap") }
+        #expect(row?.description == "wrap: a term uses variable #4294967296, which this model does not have (it has 1); use variables made by this model")
+        #expect(model.constraintCount == 0 && model.nonzeroCount == 0)
+        let objective = #expect(throws: GLPKError.self) {
+            try model.setObjective(LinearExpression(variables: [x, Variable(index: -5)], coefficients: [1, 1]), sense: .minimize)
+        }
+        #expect(objective?.description == "objective: a term uses variable #-5, which this model does not have (it has 1); use variables made by this model")
+        // The first bad index survives sums and scaling.
+        let summed = (3 * x + LinearExpression(wrapped)) * 2
+        let sum = #expect(throws: GLPKError.self) { try model.addConstraint(summed >= 0, name: "sum") }
+        #expect(sum?.message.hasPrefix("a term uses variable #4294967296,") == true)
+    }
+
+    @Test("Positions read as Int: the row starts and entry columns of a model")
+    func intPositions() throws {
+        var model = Model()
+        let x = try model.addVariable("x"), y = try model.addVariable("y")
+        try model.addConstraint(x + 2 * y <= 4, name: "a")
+        try model.addConstraint(y + y <= 3, name: "b")
+        #expect(Array(model.rowStart) == [0, 2, 3])
+        #expect(Array(model.entryColumns) == [0, 1, 1])
+        #expect(model.entryValues == [1, 2, 2])
+        #expect(model.entryColumns.description == "[0, 1, 1]")
+    }
+
     @Test("A start plan of the wrong length or with a NaN")
     func badStart() throws {
         var model = Model()

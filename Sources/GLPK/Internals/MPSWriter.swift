@@ -152,14 +152,14 @@ struct MPSWriter {
     private func transposed() -> (start: [Int], row: [Int32], value: [Double]) {
         let n = model.variableCount
         var count = [Int](repeating: 0, count: n + 1)
-        for column in model.entryColumns { count[Int(column) + 1] += 1 }
+        for column in model.entryColumns { count[column + 1] += 1 }
         for j in 0..<n { count[j + 1] += count[j] }
         var next = count
         var rows = [Int32](repeating: 0, count: model.nonzeroCount)
         var values = [Double](repeating: 0, count: model.nonzeroCount)
         for i in 0..<model.constraintCount {
-            for e in Int(model.rowStart[i])..<Int(model.rowStart[i + 1]) {
-                let j = Int(model.entryColumns[e])
+            for e in model.rowStart[i]..<model.rowStart[i + 1] {
+                let j = model.entryColumns[e]
                 rows[next[j]] = Int32(i)
                 values[next[j]] = model.entryValues[e]
                 next[j] += 1

@@ -122,8 +122,8 @@ struct FlatModel {
         }
         rowLower = model.constraintLowerBounds
         rowUpper = model.constraintUpperBounds
-        rowStart = model.rowStart
-        entryColumn = model.entryColumns
+        rowStart = model.rowStart.storage
+        entryColumn = model.entryColumns.storage
         entryValue = model.entryValues
         if realColumns == 0 {
             objective = [0]
