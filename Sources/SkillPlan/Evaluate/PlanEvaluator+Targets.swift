@@ -88,7 +88,7 @@ extension PlanEvaluator {
                 highSkill += target.highSkillAdded[y2] ?? 0
                 skilled += target.skilledAdded[y2] ?? 0
                 for o in offerings {
-                    let graduates = graduates(o.programme, o.level, y2)
+                    let graduates = o.level.stayShare * graduates(o.programme, o.level, y2)
                     skilled += graduates
                     if o.level.isHighSkill { highSkill += graduates }
                 }

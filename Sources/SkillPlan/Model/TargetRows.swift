@@ -82,7 +82,8 @@ struct TargetRows {
                 for y2 in index.years where y2 <= y {
                     balance.constant += (target.highSkillAdded[y2] ?? 0) - share * (target.skilledAdded[y2] ?? 0)
                     for o in offerings {
-                        builder.addGraduates(built, o, y2, scaledBy: (o.level.isHighSkill ? 1 : 0) - share, to: &balance)
+                        builder.addGraduates(built, o, y2, scaledBy: o.level.stayShare * ((o.level.isHighSkill ? 1 : 0) - share),
+                                            to: &balance)
                     }
                     for p in raising { if let t = builder.training(built, p, y2) { balance.add(1, t) } }
                     for p in certifying { if let t = builder.training(built, p, y2) { balance.add(-share, t) } }

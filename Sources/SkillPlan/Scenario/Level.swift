@@ -12,17 +12,22 @@ public struct Level: Codable, Sendable, Hashable, Identifiable {
     public var retention: Double
     /// Whether the level is high-skill (`l ∈ H`).
     public var isHighSkill: Bool
+    /// Share of the level's graduates who stay to work in the city (`κ[l]`, in [0, 1]):
+    /// only they join the city's skilled workers in a `workforce-high-skill-share` target.
+    public var stayShare: Double
     /// Where the numbers come from.
     public var source: String
 
     /// Creates a level.
-    public init(id: String, nameZh: String, nameEn: String, duration: Int, retention: Double, isHighSkill: Bool, source: String = "assumption") {
+    public init(id: String, nameZh: String, nameEn: String, duration: Int, retention: Double, isHighSkill: Bool,
+                stayShare: Double = 1, source: String = "assumption") {
         self.id = id
         self.nameZh = nameZh
         self.nameEn = nameEn
         self.duration = duration
         self.retention = retention
         self.isHighSkill = isHighSkill
+        self.stayShare = stayShare
         self.source = source
     }
 }

@@ -50,9 +50,10 @@ extension ScenarioReader {
             let duration = d.integer("duration", meaning: "the years of study")
             let retention = d.number("retention", meaning: "the share of students who stay from one year to the next")
             let highSkill = d.bool("high_skill", default: false)
-            guard finish(d), let id, let duration, let retention, let highSkill else { continue }
+            let stayShare = d.number("stay_share", meaning: "the share of graduates who stay to work in the city", default: 1)
+            guard finish(d), let id, let duration, let retention, let highSkill, let stayShare else { continue }
             levels.append(Level(id: id, nameZh: d.text("name_zh"), nameEn: d.text("name_en"), duration: duration,
-                                retention: retention, isHighSkill: highSkill, source: d.text("source")))
+                                retention: retention, isHighSkill: highSkill, stayShare: stayShare, source: d.text("source")))
             sourceMap.record(.level, id, at: row.location)
         }
         return levels

@@ -24,8 +24,8 @@ struct ScenarioTableSchema: Sendable, Hashable {
 
     static let levels = ScenarioTableSchema(
         file: "levels.csv", overrideName: "levels", kind: .level,
-        columns: ["id", "name_zh", "name_en", "duration", "retention", "high_skill", "source"],
-        optionalColumns: [], fileIsOptional: false)
+        columns: ["id", "name_zh", "name_en", "duration", "retention", "high_skill", "stay_share", "source"],
+        optionalColumns: ["stay_share"], fileIsOptional: false)
 
     static let teacherGroups = ScenarioTableSchema(
         file: "teacher_groups.csv", overrideName: "teacher_groups", kind: .teacherGroup,

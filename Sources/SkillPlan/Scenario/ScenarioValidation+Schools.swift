@@ -28,6 +28,8 @@ extension ScenarioValidation {
             }
             checkPositiveShare(level.retention, .level, level.id, occurrence: n, field: "retention",
                                fix: "give the share of students who stay from one year to the next, e.g. 0.96")
+            checkShare(level.stayShare, .level, level.id, occurrence: n, field: "stay_share",
+                       fix: "give the share of graduates who stay to work in the city, e.g. 0.5 (empty: all of them)")
             checkSource(level.source, .level, level.id, occurrence: n)
         }
     }

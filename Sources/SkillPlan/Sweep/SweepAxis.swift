@@ -19,7 +19,7 @@ public struct SweepAxis: Sendable, Hashable {
     /// The number columns a sweep can vary, by table.
     public static let numberColumns: [(table: String, file: String, columns: [String])] = [
         ("schools", "schools.csv", ["capacity", "max_expand", "expand_cost"]),
-        ("levels", "levels.csv", ["duration", "retention"]),
+        ("levels", "levels.csv", ["duration", "retention", "stay_share"]),
         ("teacher_groups", "teacher_groups.csv", ["headcount", "max_hire", "hire_cost", "students_per_fte", "training_per_fte",
                                                   "hours_per_fte", "rotation_away", "rotation_max_share"]),
         ("programmes", "programmes.csv", ["class_size", "min_fill", "class_cost", "training_capacity", "training_cost"]),

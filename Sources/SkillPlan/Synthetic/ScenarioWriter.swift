@@ -99,7 +99,8 @@ public enum ScenarioWriter {
             [$0.id, $0.nameZh, $0.nameEn, number($0.capacity), number($0.maxExpand), number($0.expandCost), $0.source]
         }))
         tables.append((ScenarioTableSchema.levels.file, ScenarioTableSchema.levels.columns, s.levels.map {
-            [$0.id, $0.nameZh, $0.nameEn, String($0.duration), number($0.retention), $0.isHighSkill ? "true" : "false", $0.source]
+            [$0.id, $0.nameZh, $0.nameEn, String($0.duration), number($0.retention), $0.isHighSkill ? "true" : "false",
+             number($0.stayShare), $0.source]
         }))
         tables.append((ScenarioTableSchema.teacherGroups.file, ScenarioTableSchema.teacherGroups.columns, s.groups.map {
             [$0.id, $0.school, $0.nameZh, $0.nameEn, number($0.headcount), number($0.maxHire), number($0.hireCost),

@@ -95,4 +95,27 @@ struct TargetKindTests {
         #expect(plan.targets.first?.achieved == 0.3)
         #expect(plan.costs.objective == 500)
     }
+
+    @Test("Workforce share with graduates who stay: half of 40 basic graduates stay and dilute 20 of 100 to 20 of 120")
+    func workforceShareWithStayShare() throws {
+        // 40 basic-level graduates (duration 1), stay share 0.5: SK = 100 + 20, HS = 20 + t.
+        // 20 + t − 0.3 · 120 ≥ 0 ⇔ t ≥ 16 (at 50 = 800); with every graduate staying t ≥ 22.
+        let target = Target(id: "workforce", kind: .workforceHighSkillShare, years: [2021], share: 0.3, weight: 10_000,
+                            highScope: ["upgrade"], highSkillBase: 20, skilledBase: 100)
+        func plan(stay: Double) throws -> Plan {
+            var level = TinyScenario.level
+            level.stayShare = stay
+            return try solve(TinyScenario.scenario(
+                programmes: [TinyScenario.programme(classSize: 40, classCost: 0),
+                             TinyScenario.programme(id: "u", levels: [], trainingCapacity: 100, trainingCost: 50, tags: ["upgrade"])],
+                applicants: [TinyScenario.applicants(40)], levels: [level, TinyScenario.highLevel],
+                targets: [TinyScenario.serveDemand(weight: 1_000_000), target]))
+        }
+        let half = try plan(stay: 0.5)
+        #expect(half.training.first { $0.programme == "u" }?.places == 16)
+        #expect(half.costs.objective == 800)
+        let all = try plan(stay: 1)
+        #expect(all.training.first { $0.programme == "u" }?.places == 22)
+        #expect(all.costs.objective == 1_100)
+    }
 }
