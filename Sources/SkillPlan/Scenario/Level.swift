@@ -30,4 +30,35 @@ public struct Level: Codable, Sendable, Hashable, Identifiable {
         self.stayShare = stayShare
         self.source = source
     }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, nameZh, nameEn, duration, retention, isHighSkill, stayShare, source
+    }
+
+    /// Reads a level; a missing `stayShare` is 1 (every graduate stays).
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        nameZh = try c.decode(String.self, forKey: .nameZh)
+        nameEn = try c.decode(String.self, forKey: .nameEn)
+        duration = try c.decode(Int.self, forKey: .duration)
+        retention = try c.decode(Double.self, forKey: .retention)
+        isHighSkill = try c.decode(Bool.self, forKey: .isHighSkill)
+        stayShare = try c.decodeIfPresent(Double.self, forKey: .stayShare) ?? 1
+        source = try c.decode(String.self, forKey: .source)
+    }
+
+    /// Writes a level, leaving `stayShare` out when it is 1, so that a scenario without
+    /// the column keeps the input hash it had before the column existed.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(nameZh, forKey: .nameZh)
+        try c.encode(nameEn, forKey: .nameEn)
+        try c.encode(duration, forKey: .duration)
+        try c.encode(retention, forKey: .retention)
+        try c.encode(isHighSkill, forKey: .isHighSkill)
+        if stayShare != 1 { try c.encode(stayShare, forKey: .stayShare) }
+        try c.encode(source, forKey: .source)
+    }
 }

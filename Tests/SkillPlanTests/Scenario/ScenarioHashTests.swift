@@ -48,4 +48,18 @@ struct ScenarioHashTests {
         broken.solver.mipGap = .nan
         #expect(ScenarioHash.hash(of: scenario) != ScenarioHash.hash(of: broken))
     }
+
+    @Test("a level's stay share is left out of the encoding at 1, so older scenarios keep their hash, and read back")
+    func stayShareEncoding() throws {
+        var level = Level(id: "senior", nameZh: "高级工", nameEn: "Senior", duration: 3, retention: 0.96, isHighSkill: true)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let whole = String(decoding: try encoder.encode(level), as: UTF8.self)
+        #expect(!whole.contains("stayShare"))
+        #expect(try JSONDecoder().decode(Level.self, from: Data(whole.utf8)).stayShare == 1)
+        level.stayShare = 0.5
+        let half = try encoder.encode(level)
+        #expect(String(decoding: half, as: UTF8.self).contains("\"stayShare\":0.5"))
+        #expect(try JSONDecoder().decode(Level.self, from: half) == level)
+    }
 }
