@@ -133,7 +133,7 @@ struct SolveCommandTests {
         var plans: [Data] = []
         for run in 0..<2 {
             let plan = folder.appendingPathComponent("plan-\(run).json").path
-            let result = try CommandRunner().run(["solve", baseline, "--node-limit", "3000", "-o", plan])
+            let result = try CommandRunner().run(["solve", baseline, "--node-limit", "500", "-o", plan])
             #expect(result.exitCode == 0, "\(result.standardError)")
             #expect(result.standardOutput.contains("Solved: feasible (node limit), gap "))
             // Everything but the run's facts (times, date) is the same.

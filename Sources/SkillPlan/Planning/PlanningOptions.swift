@@ -16,10 +16,11 @@ public struct PlanningOptions: Sendable {
     /// searches on two threads) is kept for those that do not. `nil` races from the
     /// start. A node count, not a time, so that the plan does not depend on timing.
     public var soloNodes: Int? = PlanningOptions.defaultSoloNodes
-    /// The default of ``soloNodes``: on the bundled scenarios the default rule proves the
-    /// gap in 10,653 nodes (baseline), 10,113 (no expansion) and 423 (20,000 training);
-    /// the 3-year rotation (17,425) and the hiring freeze (35,691) go on to the race, where
-    /// pseudo-cost branching needs 6,221 and 12,391 (`skillplan-bench rules`).
+    /// The default of ``soloNodes``: on the bundled scenarios (calibrated data) the default
+    /// rule proves the gap alone, in 181 (20,000 training) to 4,853 nodes (hiring freeze);
+    /// on the earlier data the 3-year rotation (17,425) and the hiring freeze (35,691) went
+    /// on to the race, where pseudo-cost branching needed 6,221 and 12,391
+    /// (`skillplan-bench rules`).
     public static let defaultSoloNodes = 15_000
     /// Stop each search once it has this many nodes, with the best plan found; `nil`
     /// for none. A sweep sets it so that a point stopped early gives the same plan in

@@ -23,7 +23,8 @@ public struct SweepRunner: Sendable {
     /// Each point's search stops at this many nodes unless the options say otherwise:
     /// a point stopped by a node count gives the same plan in every run (one stopped
     /// by the time limit may not), and no point holds a core for long. The bundled
-    /// baseline's search needs about 10,700 (`skillplan-bench rules`).
+    /// baseline's search needs about 1,150 (`skillplan-bench rules`); the hiring freeze
+    /// about 4,850.
     public static let defaultNodeLimit = 20_000
     /// Cores: points solved at once.
     public var jobs: Int

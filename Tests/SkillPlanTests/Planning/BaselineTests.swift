@@ -28,14 +28,18 @@ struct BaselineTests {
         #expect(result.plan.years == [2021, 2022, 2023, 2024, 2025])
     }
 
-    @Test("Every work-plan target and technician-college criterion is in the plan, and met")
+    @Test("Every work-plan target and technician-college criterion is in the plan; all but the city's share and the health school's norm are met")
     func targets() throws {
         let plan = try Baseline.solved.get().plan
         let expected = ["workplan-annual-training", "workplan-rural-craftsman-2022", "workplan-hakka-cuisine-2022",
                         "workplan-housekeeping-annual", "workplan-high-skill-share-2025", "college-min-enrolment",
-                        "college-annual-training", "college-high-skill-share", "college-student-teacher-ratio", "serve-demand"]
+                        "college-annual-training", "college-high-skill-share", "college-student-teacher-ratio",
+                        "health-student-teacher-ratio", "serve-demand"]
         #expect(plan.targetIDs == expected)
-        #expect(plan.targetsShort.allSatisfy { $0 == "serve-demand" })
+        // With the graduates who leave the city and the estimated outside figures, the
+        // 30% share is out of reach, and the health school cannot hire its way to 1:20
+        // by 2025 at 7 hires a year (Data/README.md).
+        #expect(Set(plan.targetsShort) == ["workplan-high-skill-share-2025", "health-student-teacher-ratio", "serve-demand"])
     }
 
     @Test("Every programme with applicants admits students in every year")
@@ -44,7 +48,7 @@ struct BaselineTests {
         let withApplicants = Dictionary(grouping: plan.programmeLevels.filter { ($0.applicants ?? 0) > 0 }) {
             "\($0.programme) \($0.year)"
         }
-        #expect(withApplicants.count >= 11 * 5 - 6)
+        #expect(withApplicants.count >= 20 * 5 - 12)
         for (key, rows) in withApplicants {
             #expect(rows.reduce(0) { $0 + $1.intake } > 0, "\(key) admits nobody")
         }
@@ -103,9 +107,10 @@ struct BaselineTests {
         #expect(abs(mip - objective) <= 0.005 * max(mip, objective))
         // More: the file is exactly the model (full-precision MPS) and the planner's plan
         // comes from GLPK's default rule, glpsol's: both walk the same search to the same
-        // plan (a whole number of yuan, which glpsol's report prints in full).
+        // plan; glpsol's report prints the objective to 10 significant digits, and the
+        // city share's shortfall is priced at 150,000 a worker, so it need not be whole.
         #expect(plan.solver.searchRule == "driebeck-tomlin branching, best local bound")
-        #expect(mip == objective)
+        #expect(abs(mip - objective) <= 1e-9 * objective)
         #expect(objective >= (plan.solver.bestBound ?? 0) - 1e-6 * objective)
     }
 }

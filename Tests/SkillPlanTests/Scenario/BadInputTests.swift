@@ -15,7 +15,7 @@ struct BadInputTests {
     }
 
     private static let notAProgramme =
-        "Data/applicants.csv:22: programme: is \"cnc-machinning\", not a programme id — fix: use an id from programmes.csv, or add the programme there"
+        "Data/applicants.csv:37: programme: is \"cnc-machinning\", not a programme id — fix: use an id from programmes.csv, or add the programme there"
     private static let negativeCapacity =
         "Data/schools.csv:3: capacity: is -3300, must be ≥ 0 — fix: give the full-time places in the base year (0 or more)"
     private static let retention =
@@ -37,7 +37,7 @@ struct BadInputTests {
             try folder.write("Data/programmes.csv", text + nursing + "\n")
         }
         #expect(found == [
-            "Data/programmes.csv:25: id: \"nursing\" is the id of another programme too (first at Data/programmes.csv:18) — fix: give each programme its own id, or delete one of the rows",
+            "Data/programmes.csv:34: id: \"nursing\" is the id of another programme too (first at Data/programmes.csv:26) — fix: give each programme its own id, or delete one of the rows",
         ])
     }
 
@@ -89,9 +89,9 @@ struct BadInputTests {
     @Test("a malformed CSV: an unterminated quote")
     func unterminatedQuote() throws {
         // The last row's quoted source loses its closing quote.
-        let found = try issues { try $0.replaceLine("Data/teacher_groups.csv", 10) { String($0.dropLast()) } }
+        let found = try issues { try $0.replaceLine("Data/teacher_groups.csv", 11) { String($0.dropLast()) } }
         #expect(found == [
-            "Data/teacher_groups.csv:10: a quoted field is never closed (a \" is missing) — fix: close the quoted field with \", and write a \" inside a quoted field as \"\"",
+            "Data/teacher_groups.csv:11: a quoted field is never closed (a \" is missing) — fix: close the quoted field with \", and write a \" inside a quoted field as \"\"",
         ])
     }
 
@@ -138,7 +138,7 @@ struct BadInputTests {
     func severalParseProblems() throws {
         let found = try issues { folder in
             try folder.replace("Data/schools.csv", "capacity,", with: "capacty,")
-            try folder.replace("Data/teacher_groups.csv", ",36,3,", with: ",thirty-six,3,")
+            try folder.replace("Data/teacher_groups.csv", ",44,3,", with: ",forty-four,3,")
             try folder.replace("Data/targets.csv", ",2021-2022,900", with: ",2022-2021,900")
             try folder.replace("Data/levels.csv", ",3,0.96,true,", with: ",3,0.96,yes please,")
         }
@@ -147,7 +147,7 @@ struct BadInputTests {
             "Data/schools.csv:1: capacty: is not a column of schools.csv — fix: rename it to one of: id, name_zh, name_en, capacity, max_expand, expand_cost, source, or delete the column (docs/data-format.md)",
             "Data/schools.csv:1: capacity: column is missing from the header — fix: add a capacity column to schools.csv (docs/data-format.md)",
             "Data/targets.csv:3: years: is \"2022-2021\": the range 2022-2021 runs backwards — fix: write the earlier year first, e.g. 2021-2022",
-            "Data/teacher_groups.csv:2: headcount: is \"thirty-six\", not a number — fix: write the teachers in the base year as a plain number, e.g. 1200 or 0.5 (no thousands separators or units)",
+            "Data/teacher_groups.csv:2: headcount: is \"forty-four\", not a number — fix: write the teachers in the base year as a plain number, e.g. 1200 or 0.5 (no thousands separators or units)",
         ])
     }
 
@@ -182,21 +182,21 @@ struct BadInputTests {
     @Test("curriculum problems: hours outside the level's years, a module taught by another school's group or by two groups")
     func curriculumProblems() throws {
         #expect(try issues { folder in
-            try folder.replaceLine("Data/curricula.csv", 218) { $0.replacingOccurrences(of: ",mh-general,1,", with: ",mh-general,4,") }
+            try folder.replaceLine("Data/curricula.csv", 418) { $0.replacingOccurrences(of: ",mh-general,1,", with: ",mh-general,4,") }
         } == [
-            "Data/curricula.csv:218: year_of_study: is 4, must be 1–3 (secondary lasts 3 years) — fix: give the year of study the hours are taught in, from 1 to 3",
+            "Data/curricula.csv:418: year_of_study: is 4, must be 1–3 (secondary lasts 3 years) — fix: give the year of study the hours are taught in, from 1 to 3",
         ])
         #expect(try issues { folder in
-            for line in 206...208 {
+            for line in 358...360 {
                 try folder.replaceLine("Data/curricula.csv", line) { $0.replacingOccurrences(of: ",xt-general,", with: ",mh-general,") }
             }
         } == [
-            "Data/curricula.csv:206: group: is \"mh-general\", a group of mz-health, but tourism belongs to xn-tech — fix: give module general a teacher group of xn-tech",
+            "Data/curricula.csv:358: group: is \"mh-general\", a group of mz-health, but tourism belongs to xn-tech — fix: give module general a teacher group of xn-tech",
         ])
         #expect(try issues { folder in
-            try folder.replaceLine("Data/curricula.csv", 207) { $0.replacingOccurrences(of: ",xt-general,", with: ",xt-cuisine,") }
+            try folder.replaceLine("Data/curricula.csv", 359) { $0.replacingOccurrences(of: ",xt-general,", with: ",xt-cuisine,") }
         } == [
-            "Data/curricula.csv:207: group: is \"xt-cuisine\", but Data/curricula.csv:206 gives \"xt-general\" for module general of tourism intermediate — fix: teach a module by one group: give the same group on every row of the module, or give the module another id",
+            "Data/curricula.csv:359: group: is \"xt-cuisine\", but Data/curricula.csv:358 gives \"xt-general\" for module general of tourism intermediate — fix: teach a module by one group: give the same group on every row of the module, or give the module another id",
         ])
     }
 

@@ -14,17 +14,18 @@ struct BundledScenarioTests {
         let scenario = loaded.scenario
         #expect(scenario.schools.count == 2)
         #expect(scenario.levels.count == 4)
-        #expect(scenario.groups.count == 9)
-        #expect(scenario.programmes.count == 23)
-        #expect(scenario.programmes.filter { !$0.levels.isEmpty }.count == 11)
-        #expect(scenario.targets.count == 10)
+        #expect(scenario.groups.count == 10)
+        #expect(scenario.programmes.count == 32)
+        // xn-tech's reported 15 full-time programmes and mz-health's 5.
+        #expect(scenario.programmes.filter { !$0.levels.isEmpty }.count == 20)
+        #expect(scenario.targets.count == 11)
         #expect(scenario.baseYear == 2020)
         #expect(scenario.years == [2021, 2022, 2023, 2024, 2025])
         #expect(scenario.leavers.count == 14)
-        #expect(scenario.initialStudents.count == 47)
-        #expect(scenario.applicants.count == 100)
-        // 20 programme levels: 17 of 3 years with 4 modules, 3 technician levels with 5.
-        #expect(scenario.curricula.count == 17 * 4 + 3 * 5)
+        #expect(scenario.initialStudents.count == 99)
+        #expect(scenario.applicants.count == 185)
+        // 37 programme levels: 33 of 3 years with 4 modules, 4 technician levels with 5.
+        #expect(scenario.curricula.count == 33 * 4 + 4 * 5)
         #expect(scenario.curricula.allSatisfy { module in
             module.hoursByYearOfStudy.count == scenario.levels.first { $0.id == module.level }?.duration
         })
@@ -60,22 +61,23 @@ struct BundledScenarioTests {
         #expect(scenario.targets.map(\.id) == [
             "workplan-annual-training", "workplan-rural-craftsman-2022", "workplan-hakka-cuisine-2022",
             "workplan-housekeeping-annual", "workplan-high-skill-share-2025", "college-min-enrolment",
-            "college-annual-training", "college-high-skill-share", "college-student-teacher-ratio", "serve-demand",
+            "college-annual-training", "college-high-skill-share", "college-student-teacher-ratio",
+            "health-student-teacher-ratio", "serve-demand",
         ])
         let annual = try #require(scenario.targets.first { $0.id == "workplan-annual-training" })
-        #expect(annual.externalTraining == [2021: 11_000, 2022: 11_000, 2023: 11_000, 2024: 11_000, 2025: 11_000])
+        #expect(annual.externalTraining == [2021: 8_400, 2022: 8_400, 2023: 8_400, 2024: 8_400, 2025: 8_400])
         #expect(annual.value == 15_000 && annual.weight == 1_000_000 && annual.years == [2021, 2022, 2023, 2024, 2025])
         let share = try #require(scenario.targets.first { $0.id == "workplan-high-skill-share-2025" })
         #expect(share.highSkillBase == 5_400 && share.skilledBase == 22_500 && share.share == 0.3)
-        #expect(share.highSkillAdded.count == 5 && share.skilledAdded[2023] == 600)
+        #expect(share.highSkillAdded.count == 5 && share.skilledAdded[2023] == 1_000 && share.weight == 150_000)
         #expect(share.highScope == ["high-skill-upgrade"] && share.newScope == ["skill-certificate"])
         let hakka = try #require(scenario.targets.first { $0.id == "workplan-hakka-cuisine-2022" })
         #expect(hakka.countsIntake && hakka.years == [2021, 2022] && hakka.tags == ["hakka-cuisine"])
         let mechatronics = try #require(scenario.programmes.first { $0.id == "mechatronics" })
         #expect(mechatronics.levels == ["intermediate", "senior", "technician"] && mechatronics.classSize == 45)
-        #expect(scenario.initialStudents.reduce(0) { $0 + $1.students } == 3_041 + 3_110)
+        #expect(scenario.initialStudents.reduce(0) { $0 + $1.students } == 3_917 + 3_110)
         let location = try #require(loaded.sourceMap.location(of: .programme, "nursing"))
-        #expect(location.line == 18 && location.file.hasSuffix("Data/programmes.csv"))
+        #expect(location.line == 26 && location.file.hasSuffix("Data/programmes.csv"))
     }
 
     @Test("the Models folder and the default scenario are found; the list has the five with their questions")

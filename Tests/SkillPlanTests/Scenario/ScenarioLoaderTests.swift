@@ -88,9 +88,9 @@ struct ScenarioLoaderTests {
     func curricula() throws {
         let folder = try ScenarioTestFolder()
         defer { folder.remove() }
-        // Drop year 2 of nursing's general education (line 219).
+        // Drop year 2 of nursing's general education (line 419).
         var lines = try folder.read("Data/curricula.csv").components(separatedBy: "\n")
-        lines.remove(at: 218)
+        lines.remove(at: 418)
         try folder.write("Data/curricula.csv", lines.joined(separator: "\n"))
         let scenario = try folder.load().scenario
         let general = try #require(scenario.curricula.first { $0.programme == "nursing" && $0.module == "general" })
@@ -105,8 +105,8 @@ struct ScenarioLoaderTests {
     func defaults() throws {
         let folder = try ScenarioTestFolder()
         defer { folder.remove() }
-        try folder.replaceLine("Data/programmes.csv", 9) { $0.replacingOccurrences(of: ",40,0.5,0,300,", with: ",40,,0,300,") }
-        try folder.replaceLine("Data/teacher_groups.csv", 7) { $0.replacingOccurrences(of: ",300,500,", with: ",300,,") }
+        try folder.replaceLine("Data/programmes.csv", 17) { $0.replacingOccurrences(of: ",40,0.5,0,300,", with: ",40,,0,300,") }
+        try folder.replaceLine("Data/teacher_groups.csv", 8) { $0.replacingOccurrences(of: ",300,600,", with: ",300,,") }
         let scenario = try folder.load().scenario
         #expect(scenario.programmes.first { $0.id == "footwear-forming" }?.minFill == 0.5)
         #expect(scenario.groups.first { $0.id == "xt-training" }?.hoursPerFTE == nil)
