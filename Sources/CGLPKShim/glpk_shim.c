@@ -204,12 +204,26 @@ static void observe(glp_tree *T, search *s, int report, int force) {
     if (s->params->progress(s->params->progress_context, &p) != 0) glp_ios_terminate(T);
 }
 
+/* Whether another thread asked the search to stop (params->stop_requested). */
+static int stop_requested(const search *s) {
+    return s->params->stop_requested != NULL && s->params->stop_requested(s->params->progress_context) != 0;
+}
+
 static void search_callback(glp_tree *T, void *info) {
     search *s = (search *)info;
     int active = 0, current = 0, total = 0;
     glp_ios_tree_size(T, &active, &current, &total);
     s->result->nodes = total;
     int reason = glp_ios_reason(T);
+    /* A stop request ends the search where GLPK next hands control back, with the
+     * incumbent. The start plan is offered first, so a search stopped at its root
+     * still keeps it. */
+    if (stop_requested(s) && !(reason == GLP_IHEUR && s->start != NULL && !s->start_offered)) {
+        observe(T, s, 0, 0);
+        s->result->interrupted = 1;
+        glp_ios_terminate(T);
+        return;
+    }
     switch (reason) {
     case GLP_IHEUR:
         if (s->start != NULL && !s->start_offered) {
@@ -413,6 +427,17 @@ static void solve_integer(glp_prob *P, const sp_params *p, sp_result *r, search 
             r->solution_kind = 1;
             return;
         }
+        /* The relaxation cannot be stopped part-way; a stop asked for meanwhile
+         * ends the solve here, before the search, with no plan. */
+        if (stop_requested(s)) {
+            r->return_code = GLP_ESTOP;
+            r->interrupted = 1;
+            r->solution_kind = 3;
+            r->status = GLP_UNDEF;
+            r->objective = 0.0;
+            r->best_bound = NAN;
+            return;
+        }
         if (glpk_time_limit) {
             int spent = (int)((now_seconds() - s->started) * 1000.0);
             iocp.tm_lim = spent >= p->time_limit_ms ? 0 : p->time_limit_ms - spent;
@@ -449,6 +474,7 @@ int sp_solve(const sp_model *model, const sp_params *params, sp_result *result, 
     result->memory_blocks_left = -1;
     result->node_limit_reached = 0;
     result->nodes = 0;
+    result->interrupted = 0;
 
     if (params->integer && params->start != NULL) {
         start = malloc(sizeof(double) * (size_t)(model->columns + 1));

@@ -9,6 +9,11 @@ extension Model {
     /// different threads run independently. A model with integer or binary variables
     /// is solved as a MIP (`glp_intopt`) unless ``SolverOptions/relaxIntegrality``.
     ///
+    /// A stop requested through ``SolverOptions/interruption`` ends a MIP search with its
+    /// incumbent, or with the feasible start plan when the search found nothing better
+    /// (status ``SolutionStatus/StopReason/interrupted``); a solve asked to stop before it
+    /// began returns at once, with that start plan or no solution.
+    ///
     /// Infeasible and unbounded models are statuses, not errors. When the presolver
     /// cannot tell an infeasible model from an unbounded one, the model is solved again
     /// without it so the status is exact.
@@ -35,6 +40,9 @@ extension Model {
         }
         let clock = ContinuousClock()
         let started = clock.now
+        if options.interruption?.isRequested == true {
+            return interrupted(start: integer ? options.start : nil, integer: integer, time: seconds(clock.now - started), startOffered: startGiven)
+        }
         guard let flat = FlatModel(self, integer: integer, names: false) else {
             return Solution.infeasible(log: emptyIntegerDomainMessage(), time: seconds(clock.now - started))
         }
@@ -56,6 +64,9 @@ extension Model {
             }
         }
         let final = status ?? .noSolution(.numericalFailure)
+        if final == .noSolution(.interrupted), integer, let start = options.start {
+            return interrupted(start: start, integer: true, time: seconds(clock.now - started), startOffered: startGiven, log: raw.log)
+        }
         return Solution(raw: raw, status: final, integer: integer, model: self, time: seconds(clock.now - started), sensitivity: options.sensitivity,
                         startOffered: startGiven)
     }
@@ -83,6 +94,25 @@ extension Model {
         return plan
     }
 
+    /// The solution of a solve stopped before its search found a plan: the feasible
+    /// start plan (checked by ``feasibleStart(_:)``) if there is one, else none.
+    private func interrupted(start: [Double]?, integer: Bool, time: Double, startOffered: Bool, log: String = "") -> Solution {
+        guard let start else {
+            return Solution(status: .noSolution(.interrupted), isInteger: integer, objectiveValue: nil, values: [], activities: [],
+                            duals: nil, reducedCosts: nil, bestBound: nil, sensitivity: nil, startAccepted: startOffered ? false : nil,
+                            solveTime: time, log: log, glpkMemoryBlocksLeft: 0, nodes: nil)
+        }
+        var objective = objectiveConstant
+        for j in start.indices { objective += objectiveCoefficients[j] * start[j] }
+        var activities = [Double](repeating: 0, count: constraintCount)
+        for i in 0..<constraintCount {
+            for e in Int(rowStart[i])..<Int(rowStart[i + 1]) { activities[i] += entryValues[e] * start[Int(entryColumns[e])] }
+        }
+        return Solution(status: .feasible(.interrupted), isInteger: true, objectiveValue: objective, values: start, activities: activities,
+                        duals: nil, reducedCosts: nil, bestBound: nil, sensitivity: nil, startAccepted: true,
+                        solveTime: time, log: log, glpkMemoryBlocksLeft: 0, nodes: 0)
+    }
+
     /// Names the integer variable whose bounds hold no integer.
     private func emptyIntegerDomainMessage() -> String {
         for index in variableNames.indices where variableKinds[index] != .continuous {
@@ -104,7 +134,7 @@ enum StatusInterpreter {
     static func status(of raw: RawSolve, integer: Bool) -> SolutionStatus? {
         let code = raw.returnCode
         if integer && raw.solutionKind == 3 {
-            return integerStatus(code: code, status: raw.status, nodeLimitReached: raw.nodeLimitReached)
+            return integerStatus(code: code, status: raw.status, nodeLimitReached: raw.nodeLimitReached, interrupted: raw.interrupted)
         }
         if raw.solutionKind == 2 {
             return interiorStatus(code: code, status: raw.status)
@@ -112,7 +142,7 @@ enum StatusInterpreter {
         return basicStatus(raw: raw)
     }
 
-    private static func integerStatus(code: Int32, status: Int32, nodeLimitReached: Bool) -> SolutionStatus? {
+    private static func integerStatus(code: Int32, status: Int32, nodeLimitReached: Bool, interrupted: Bool) -> SolutionStatus? {
         let hasIncumbent = status == GLP_FEAS || status == GLP_OPT
         switch code {
         case 0:
@@ -123,7 +153,7 @@ enum StatusInterpreter {
         case GLP_ETMLIM: return hasIncumbent ? .feasible(.timeLimit) : .noSolution(.timeLimit)
         case GLP_EITLIM: return hasIncumbent ? .feasible(.iterationLimit) : .noSolution(.iterationLimit)
         case GLP_ESTOP:
-            let reason: SolutionStatus.StopReason = nodeLimitReached ? .nodeLimit : .cancelled
+            let reason: SolutionStatus.StopReason = interrupted ? .interrupted : nodeLimitReached ? .nodeLimit : .cancelled
             return hasIncumbent ? .feasible(reason) : .noSolution(reason)
         case GLP_ENOPFS: return .infeasible
         case GLP_ENODFS: return nil

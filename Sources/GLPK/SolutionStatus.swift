@@ -12,6 +12,9 @@ public enum SolutionStatus: Sendable, Equatable, CustomStringConvertible {
         case gapLimit = "gap limit"
         /// The progress handler asked to stop.
         case cancelled
+        /// Another thread asked to stop, through ``SolveInterruption/request()``
+        /// (a user's Ctrl-C, a Stop button).
+        case interrupted
         /// GLPK gave up for numerical reasons (its return code is in the log).
         case numericalFailure = "numerical failure"
     }

@@ -102,6 +102,12 @@ public struct SolverOptions: Sendable {
     /// on any other thread than the one the turn was given on; a race
     /// (``Model/solveRace(_:)``) refuses it.
     public var turn: CoreShare.Turn?
+    /// For a MIP: a stop request shared with other threads. Once it is requested the
+    /// search ends where GLPK next hands control back, with its incumbent (or, if it has
+    /// none, the feasible ``start`` plan), and the status says
+    /// ``SolutionStatus/StopReason/interrupted``. An LP and a MIP's root relaxation run
+    /// to their end first (GLPK's simplex has no callback). `nil` for none.
+    public var interruption: SolveInterruption?
 
     /// Default options.
     public init() {}

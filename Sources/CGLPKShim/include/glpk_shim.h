@@ -102,6 +102,13 @@ typedef struct sp_params {
      * The time limit then counts only the time the search runs: the shim enforces it
      * and returns GLP_ETMLIM as GLPK would. NULL: none. */
     double (*pause)(void *context);
+    /* Called with progress_context at every point of a MIP search where GLPK hands
+     * control back (between nodes and at each stage of a node), and once after a MIP's
+     * relaxation when the shim solves it itself; non-zero ends the search with its
+     * incumbent and sets sp_result.interrupted. It must be cheap and thread-safe: it
+     * reads a flag another thread may set. NULL: none. A simplex run (an LP, or the
+     * relaxation of a MIP) cannot be stopped part-way: GLPK gives it no callback. */
+    int (*stop_requested)(void *context);
 } sp_params;
 
 /* What a solve produced. The arrays are supplied by the caller, sized as noted. */
@@ -119,6 +126,7 @@ typedef struct sp_result {
     int memory_blocks_left;  /* glp_mem_usage count after the problem was deleted */
     int node_limit_reached;  /* MIP: 1 when the search stopped at params->node_limit */
     int nodes;               /* MIP: nodes the search created (glp_ios_tree_size's total) */
+    int interrupted;         /* MIP: 1 when params->stop_requested ended the search */
     double *column_value;    /* [columns] */
     double *column_dual;     /* [columns] reduced costs (LP) */
     double *row_value;       /* [rows] */

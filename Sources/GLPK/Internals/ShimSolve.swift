@@ -17,6 +17,7 @@ struct RawSolve {
     var memoryBlocksLeft: Int
     var nodeLimitReached: Bool
     var nodes: Int
+    var interrupted: Bool
     var columnValues: [Double]
     var columnDuals: [Double]
     var rowValues: [Double]
@@ -35,12 +36,15 @@ final class SolveCallbacks: @unchecked Sendable {
     let log: (@Sendable (String) -> Void)?
     let progress: (@Sendable (MIPProgress) -> MIPProgress.Decision)?
     let turn: CoreShare.Turn?
+    let interruption: SolveInterruption?
     let started: ContinuousClock.Instant
 
-    init(log: (@Sendable (String) -> Void)?, progress: (@Sendable (MIPProgress) -> MIPProgress.Decision)?, turn: CoreShare.Turn?) {
+    init(log: (@Sendable (String) -> Void)?, progress: (@Sendable (MIPProgress) -> MIPProgress.Decision)?, turn: CoreShare.Turn?,
+         interruption: SolveInterruption?) {
         self.log = log
         self.progress = progress
         self.turn = turn
+        self.interruption = interruption
         self.started = .now
     }
 
@@ -74,6 +78,11 @@ private let reportProgress: @convention(c) (UnsafeMutableRawPointer?, UnsafePoin
 private let passTurn: @convention(c) (UnsafeMutableRawPointer?) -> Double = { context in
     guard let context else { return 0 }
     return Unmanaged<SolveCallbacks>.fromOpaque(context).takeUnretainedValue().turn?.pass() ?? 0
+}
+
+private let stopRequested: @convention(c) (UnsafeMutableRawPointer?) -> Int32 = { context in
+    guard let context else { return 0 }
+    return Unmanaged<SolveCallbacks>.fromOpaque(context).takeUnretainedValue().interruption?.isRequested == true ? 1 : 0
 }
 
 /// The model's arrays as the shim takes them: rows and columns, at least one of each
@@ -201,7 +210,8 @@ struct FlatModel {
 /// The one place where a GLPK problem exists: created, solved, read and deleted inside `sp_solve`.
 enum ShimSolve {
     static func run(_ flat: FlatModel, options: SolverOptions, integer: Bool) throws -> RawSolve {
-        let callbacks = SolveCallbacks(log: options.logHandler, progress: options.progressHandler, turn: options.turn)
+        let callbacks = SolveCallbacks(log: options.logHandler, progress: options.progressHandler, turn: options.turn,
+                                       interruption: options.interruption)
         let context = Unmanaged.passUnretained(callbacks).toOpaque()
         var log = sp_log(text: nil, length: 0, capacity: 0,
                          stream: options.logHandler == nil ? nil : streamLog, stream_context: context)
@@ -257,7 +267,8 @@ enum ShimSolve {
                             feasibility_pump: options.feasibilityPump ? 1 : 0,
                             proximity_search: options.proximitySearch ? 1 : 0,
                             node_limit: options.nodeLimit.map { Int32($0) } ?? -1,
-                            pause: options.turn == nil ? nil : passTurn)
+                            pause: options.turn == nil ? nil : passTurn,
+                            stop_requested: options.interruption == nil ? nil : stopRequested)
                         return sp_solve(model, &params, &result, &log)
                     }
                 }}}}}}}}
@@ -281,6 +292,7 @@ enum ShimSolve {
             startAccepted: result.start_accepted != 0, sensitivityDone: result.sensitivity_done != 0,
             memoryBlocksLeft: Int(result.memory_blocks_left),
             nodeLimitReached: result.node_limit_reached != 0, nodes: Int(result.nodes),
+            interrupted: result.interrupted != 0,
             columnValues: real(columnValues, flat.realColumns), columnDuals: real(columnDuals, flat.realColumns),
             rowValues: real(rowValues, flat.realRows), rowDuals: real(rowDuals, flat.realRows),
             costLower: real(costLower, flat.realColumns), costUpper: real(costUpper, flat.realColumns),

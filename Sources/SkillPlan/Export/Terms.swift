@@ -140,7 +140,8 @@ public struct Terms: Sendable, Hashable {
              statusInfeasible = "status-infeasible", statusUnbounded = "status-unbounded",
              statusNoSolution = "status-no-solution", stopGapLimit = "stop-gap-limit",
              stopTimeLimit = "stop-time-limit", stopIterationLimit = "stop-iteration-limit",
-             stopCancelled = "stop-cancelled", stopNumericalFailure = "stop-numerical-failure"
+             stopCancelled = "stop-cancelled", stopInterrupted = "stop-interrupted",
+             stopNodeLimit = "stop-node-limit", stopNumericalFailure = "stop-numerical-failure"
         /// Units.
         case unitPersonTimes = "unit-person-times", unitStudents = "unit-students", unitShare = "unit-share",
              unitStudentsPerTeacher = "unit-students-per-teacher", unitApplicants = "unit-applicants",
@@ -251,6 +252,8 @@ public struct Terms: Sendable, Hashable {
         case .stopTimeLimit: ("达到时间限制", "time limit reached")
         case .stopIterationLimit: ("达到迭代限制", "iteration limit reached")
         case .stopCancelled: ("已取消", "cancelled")
+        case .stopInterrupted: ("被用户中断", "interrupted by the user")
+        case .stopNodeLimit: ("达到节点限制", "node limit reached")
         case .stopNumericalFailure: ("数值计算失败", "numerical failure")
         case .unitPersonTimes: ("人次", "person-times")
         case .unitStudents: ("人", "students")

@@ -25,12 +25,11 @@ public enum Planner {
         solverOptions.cuts = true
         solverOptions.logHandler = options.logHandler
         solverOptions.turn = options.turn
-        if options.progressHandler != nil || options.stop != nil {
-            let progress = options.progressHandler
-            let stop = options.stop
+        solverOptions.interruption = options.stop?.interruption
+        if let progress = options.progressHandler {
             solverOptions.progressHandler = { report in
-                progress?(PlanningProgress(bestObjective: report.incumbent, bound: report.bound, gap: report.gap, elapsed: report.elapsed))
-                return stop?.isStopped == true ? .stop : .proceed
+                progress(PlanningProgress(bestObjective: report.incumbent, bound: report.bound, gap: report.gap, elapsed: report.elapsed))
+                return .proceed
             }
         }
         // A large model gets a plan rounded from its LP relaxation as the search's first

@@ -37,7 +37,8 @@ public struct PlanningOptions: Sendable {
     public var logHandler: (@Sendable (String) -> Void)?
     /// Receives the search's progress (about twice a second, and at each better plan).
     public var progressHandler: (@Sendable (PlanningProgress) -> Void)?
-    /// Stops the search at its next progress report, keeping its best plan so far.
+    /// Stops the search at its next node, keeping its best plan so far (its solver
+    /// report says `interrupted`); `nil` for none.
     public var stop: PlanningStop?
     /// The core-share turn the solve runs in (a sweep's points take turns on its
     /// cores): the search gives way between nodes, and never races.

@@ -62,10 +62,10 @@ struct ScenarioPlanningTests {
         request.progress = { _ in stop.stop() }
         do {
             let outcome = try ScenarioPlanning.plan(loaded, scenarioPath: Baseline.scenarioPath, request: request)
-            #expect(outcome.plan.solver.stopReason == "cancelled")
+            #expect(outcome.plan.solver.stopReason == "interrupted")
         } catch let error as PlanningError {
             guard case .noPlan(_, let reason) = error else { Issue.record("\(error)"); return }
-            #expect(reason == "cancelled")
+            #expect(reason == "interrupted")
         }
         #expect(stop.isStopped)
     }
