@@ -14,12 +14,15 @@ enum ExitStatus {
     static let noSolution = ExitCode(4)
     /// The plan failed the independent plan checker (a defect: please report it).
     static let checkFailed = ExitCode(5)
+    /// Ctrl-C or SIGTERM stopped the command; what it kept is written and said.
+    static let interrupted = ExitCode(130)
     /// The command line is wrong (ArgumentParser's usage code).
     static let usage = ExitCode.validationFailure
 
     static let helpText = """
         Exit codes: 0 success; 1 targets short (solve --strict only); 2 infeasible or \
         unbounded model; 3 bad input (file, scenario or data); 4 no solution within the \
-        limits; 5 the plan failed the independent check; 64 usage error.
+        limits; 5 the plan failed the independent check; 64 usage error; 130 stopped by \
+        Ctrl-C or SIGTERM (the best plan so far is kept).
         """
 }

@@ -46,6 +46,9 @@ struct GenerateCommand: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: "The folder to write into. Default: out/<scenario name>.")
     var output: String?
 
+    @Flag(help: "Write even into a folder that holds a scenario already, replacing its data/ tables (which its other scenario files read).")
+    var force = false
+
     var size: SyntheticScenarioSize {
         var size = preset.flatMap { SyntheticScenarioSize.presets[$0.rawValue] }
             ?? SyntheticScenarioSize(schools: 3, programmesPerSchool: 6, levels: 3, years: 5, groupsPerSchool: 4, seed: 1)
@@ -66,7 +69,7 @@ struct GenerateCommand: ParsableCommand {
         do {
             let scenario = ScenarioGenerator(size: size).scenario()
             let folder = output ?? "out/\(scenario.name)"
-            let path = try ScenarioWriter.write(scenario, to: folder)
+            let path = try ScenarioWriter.write(scenario, to: folder, replace: force)
             let offerings = scenario.programmes.reduce(0) { $0 + $1.levels.count }
             print("Wrote \(path): \(scenario.schools.count) schools, \(scenario.programmes.count) programmes (\(offerings) programme levels), "
                 + "\(scenario.groups.count) teacher groups, \(scenario.years.count) years, \(scenario.targets.count) targets")

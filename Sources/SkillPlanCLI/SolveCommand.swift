@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GLPK
 import Synchronization
 import SkillPlan
 
@@ -20,13 +21,13 @@ struct SolveCommand: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: "Where to write the plan (JSON). Default: out/<scenario name>.json.")
     var output: String?
 
-    @Option(help: "Stop the search after this many seconds (default: the scenario's, 60).")
+    @Option(parsing: .unconditional, help: "Stop the search after this many seconds (default: the scenario's, 60).")
     var timeLimit: Double?
 
-    @Option(help: "Stop when the plan is proven within this relative gap of the best possible (default: the scenario's, 0.005).")
+    @Option(parsing: .unconditional, help: "Stop when the plan is proven within this relative gap of the best possible (default: the scenario's, 0.005).")
     var mipGap: Double?
 
-    @Option(help: "Stop the search at this many branch-and-bound nodes, with its best plan (default: none). Unlike a time limit, the same on every machine.")
+    @Option(parsing: .unconditional, help: "Stop the search at this many branch-and-bound nodes, with its best plan (default: none). Unlike a time limit, the same on every machine.")
     var nodeLimit: Int?
 
     @Flag(help: "Print GLPK's own output as it solves.")
@@ -46,14 +47,14 @@ struct SolveCommand: ParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
-        if let timeLimit, !(timeLimit > 0 && timeLimit.isFinite) {
-            throw ValidationError("--time-limit must be a positive number of seconds, not \(timeLimit)")
+        if let timeLimit, let problem = InputLimits.timeLimitProblem(timeLimit) {
+            throw ValidationError("--time-limit \(problem)")
         }
-        if let mipGap, !(mipGap >= 0 && mipGap < 1) {
-            throw ValidationError("--mip-gap must be a relative gap in [0, 1), e.g. 0.005, not \(mipGap)")
+        if let mipGap, let problem = InputLimits.mipGapProblem(mipGap) {
+            throw ValidationError("--mip-gap \(problem)")
         }
-        if let nodeLimit, !(1...Int(Int32.max)).contains(nodeLimit) {
-            throw ValidationError("--node-limit must be a count of nodes from 1 to \(Int32.max), not \(nodeLimit)")
+        if let nodeLimit, let problem = InputLimits.nodeLimitProblem(nodeLimit) {
+            throw ValidationError("--node-limit \(problem)")
         }
         if nodeLimit != nil && bySchool {
             throw ValidationError("--node-limit applies to the whole-model search; --by-school stops each school's search by time (use --time-limit)")
@@ -68,6 +69,8 @@ struct SolveCommand: ParsableCommand {
             request.nodeLimit = nodeLimit
             request.destination = output ?? "out/\(loaded.scenario.name).json"
             request.save = try save.request(store)
+            Interrupts.install()
+            request.stop = Interrupts.stop
             let showProgress = !verbose && !bySchool && isatty(STDERR_FILENO) == 1
             if verbose {
                 request.log = { text in FileHandle.standardError.write(Data(text.utf8)) }
@@ -82,12 +85,29 @@ struct SolveCommand: ParsableCommand {
             if let version = outcome.savedVersion, let store = request.save?.store {
                 print("Saved as version \(version.summary.name) in \(store.path)")
             }
+            if Interrupts.wasInterrupted {
+                print(Self.interruptedLine(outcome))
+                throw ExitStatus.interrupted
+            }
             if strict && !outcome.plan.targetsShort.isEmpty { throw ExitStatus.targetsShort }
         } catch let code as ExitCode {
             throw code
         } catch {
             throw ErrorReporting.exitCode(for: error)
         }
+    }
+}
+
+extension SolveCommand {
+    /// What an interrupted solve kept, for the last line of its output.
+    static func interruptedLine(_ outcome: PlanOutcome) -> String {
+        let solver = outcome.plan.solver
+        guard solver.stopReason == SolutionStatus.StopReason.interrupted.rawValue else {
+            return "Interrupted after the search had ended: the plan above is complete."
+        }
+        let gap = solver.gap.map { String(format: "gap %.2f%% to the best bound", $0 * 100) } ?? "no bound to measure its gap"
+        let place = outcome.writtenTo.map { " in \($0)" } ?? ""
+        return "Interrupted: kept the best plan found so far\(place) (status interrupted, \(gap))."
     }
 }
 

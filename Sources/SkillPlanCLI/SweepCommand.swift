@@ -39,13 +39,13 @@ struct SweepCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Points in progress at once, taking turns on the --jobs cores; each keeps its search in memory until it ends. Default: 4 per core (1 on one core).", valueName: "n"))
     var inProgress: Int?
 
-    @Option(help: "Stop each point's search after this many seconds (default: the scenario's).")
+    @Option(parsing: .unconditional, help: "Stop each point's search after this many seconds (default: the scenario's).")
     var timeLimit: Double?
 
-    @Option(help: "Stop each point's search at this relative gap (default: the scenario's).")
+    @Option(parsing: .unconditional, help: "Stop each point's search at this relative gap (default: the scenario's).")
     var mipGap: Double?
 
-    @Option(help: "Stop each point's search at this many branch-and-bound nodes, with its best plan (default: 20000). Unlike a time limit, the same in every run.")
+    @Option(parsing: .unconditional, help: "Stop each point's search at this many branch-and-bound nodes, with its best plan (default: 20000). Unlike a time limit, the same in every run.")
     var nodeLimit: Int = SweepRunner.defaultNodeLimit
 
     func validate() throws {
@@ -61,14 +61,14 @@ struct SweepCommand: ParsableCommand {
                 throw ValidationError("--in-progress must be at least the cores the sweep uses (\(cores)), not \(inProgress): each core runs a point in progress; to use fewer cores, lower --jobs")
             }
         }
-        if let timeLimit, !(timeLimit > 0 && timeLimit.isFinite) {
-            throw ValidationError("--time-limit must be a positive number of seconds, not \(timeLimit)")
+        if let timeLimit, let problem = InputLimits.timeLimitProblem(timeLimit) {
+            throw ValidationError("--time-limit \(problem)")
         }
-        if !(1...Int(Int32.max)).contains(nodeLimit) {
-            throw ValidationError("--node-limit must be a count of nodes from 1 to \(Int32.max), not \(nodeLimit)")
+        if let problem = InputLimits.nodeLimitProblem(nodeLimit) {
+            throw ValidationError("--node-limit \(problem)")
         }
-        if let mipGap, !(mipGap >= 0 && mipGap < 1) {
-            throw ValidationError("--mip-gap must be a relative gap in [0, 1), e.g. 0.005, not \(mipGap)")
+        if let mipGap, let problem = InputLimits.mipGapProblem(mipGap) {
+            throw ValidationError("--mip-gap \(problem)")
         }
     }
 

@@ -6,23 +6,25 @@ import SkillPlan
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Check a scenario and its data: list every problem at once, or say ok.",
+        abstract: "Check a scenario and its data: list every problem at once, or say ok (default: the bundled Models/xingning-2025.yaml).",
         discussion: """
             Each problem is one line: file:line: field: what is wrong — fix: what to do.
 
             \(ExitStatus.helpText)
             """)
 
-    @Argument(help: "The scenario file (YAML), e.g. Models/xingning-2025.yaml.")
-    var scenario: String
+    @Argument(help: "The scenario file (YAML). Default: Models/xingning-2025.yaml, as for solve.")
+    var scenario: String?
 
     func run() throws {
         let loaded: LoadedScenario
         do {
-            loaded = try ScenarioLoader.load(path: scenario)
+            loaded = try ScenarioLoader.load(path: try scenario ?? BundledScenarios.defaultScenarioPath())
         } catch let error as ScenarioError {
             for issue in error.issues { print(issue.description) }
             throw ExitStatus.badInput
+        } catch {
+            throw ErrorReporting.exitCode(for: error)
         }
         print("ok: \(loaded.scenario.summary)")
     }

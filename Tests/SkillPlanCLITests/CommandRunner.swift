@@ -62,6 +62,43 @@ struct CommandRunner {
         _ arguments: [String], standardInput: String? = nil, environment: [String: String] = [:],
         workingDirectory: String? = nil
     ) throws -> CommandResult {
+        try execute(arguments, standardInput: standardInput, environment: environment, workingDirectory: workingDirectory) { _, _ in }
+    }
+
+    /// Runs the executable, sends it SIGINT (what Ctrl-C sends) once its standard error
+    /// satisfies `ready`, and again `again` seconds after, if given; waits for it.
+    /// The process is this test's own child, not a background job of a shell (which
+    /// would start with SIGINT ignored).
+    /// - Parameters:
+    ///   - arguments: the command-line arguments.
+    ///   - ready: when to interrupt, judged on the standard error so far (polled every 0.1 s).
+    ///   - again: seconds after the first SIGINT to send a second; `nil` for none.
+    ///   - timeout: seconds to wait for `ready` before interrupting anyway.
+    /// - Returns: the output, the errors and the exit code.
+    func runInterrupted(
+        _ arguments: [String], ready: (String) -> Bool, again: Double? = nil, timeout: Double = 120,
+        workingDirectory: String? = nil
+    ) throws -> CommandResult {
+        try execute(arguments, standardInput: nil, environment: [:], workingDirectory: workingDirectory) { process, errorURL in
+            let deadline = Date().addingTimeInterval(timeout)
+            while process.isRunning, Date() < deadline {
+                if ready(String(decoding: (try? Data(contentsOf: errorURL)) ?? Data(), as: UTF8.self)) { break }
+                Thread.sleep(forTimeInterval: 0.1)
+            }
+            if process.isRunning { kill(process.processIdentifier, SIGINT) }
+            if let again {
+                Thread.sleep(forTimeInterval: again)
+                if process.isRunning { kill(process.processIdentifier, SIGINT) }
+            }
+        }
+    }
+
+    /// Starts the process with its output in files, runs `during` while it runs (with the
+    /// process and the standard error's file), and waits for it.
+    private func execute(
+        _ arguments: [String], standardInput: String?, environment: [String: String], workingDirectory: String?,
+        during: (Process, URL) -> Void
+    ) throws -> CommandResult {
         // Output goes to files, not pipes, so a chatty program never blocks on a full pipe.
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("command-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
@@ -90,6 +127,7 @@ struct CommandRunner {
         process.standardError = error
         process.standardInput = input
         try process.run()
+        during(process, errorURL)
         process.waitUntilExit()
         let code = process.terminationReason == .uncaughtSignal ? 128 + process.terminationStatus : process.terminationStatus
         return CommandResult(

@@ -13,7 +13,8 @@ struct HelpTests {
 
             Exit codes: 0 success; 1 targets short (solve --strict only); 2 infeasible or
             unbounded model; 3 bad input (file, scenario or data); 4 no solution within the
-            limits; 5 the plan failed the independent check; 64 usage error.
+            limits; 5 the plan failed the independent check; 64 usage error; 130 stopped by
+            Ctrl-C or SIGTERM (the best plan so far is kept).
 
             USAGE: skillplan <subcommand>
 
@@ -25,7 +26,8 @@ struct HelpTests {
               solve                   Solve a scenario into a plan (default: the bundled
                                       Models/xingning-2025.yaml).
               validate                Check a scenario and its data: list every problem at
-                                      once, or say ok.
+                                      once, or say ok (default: the bundled
+                                      Models/xingning-2025.yaml).
               scenarios               List the bundled scenarios (Models/*.yaml) and the
                                       question each answers.
               export                  Export a plan's tables as CSV, JSON, Markdown or an

@@ -200,10 +200,16 @@ struct LPCommandTests {
         #expect(method.standardError.hasPrefix("Error: The value 'simplex' is invalid for '--method <method>'. Please provide one of 'primal', 'dual', 'interior' or 'exact'.\n"))
         let gap = try runner.run(["lp", "solve", file, "--mip-gap", "1.5"])
         #expect(gap.exitCode == 64)
-        #expect(gap.standardError.hasPrefix("Error: --mip-gap must be a relative gap in [0, 1), e.g. 0.01, not 1.5.\n"))
-        let time = try runner.run(["lp", "solve", file, "--time-limit=-2"])
-        #expect(time.exitCode == 64)
-        #expect(time.standardError.hasPrefix("Error: --time-limit must be a number of seconds ≥ 0, not -2.0.\n"))
+        #expect(gap.standardError.hasPrefix("Error: --mip-gap is 1.5, must be a relative gap from 0 up to (not including) 1, e.g. 0.005\n"))
+        // The same range and exit code as `solve`, written with or without `=`.
+        for arguments in [["--time-limit=-2"], ["--time-limit", "-2"]] {
+            let time = try runner.run(["lp", "solve", file] + arguments)
+            #expect(time.exitCode == 64)
+            #expect(time.standardError.hasPrefix("Error: --time-limit is -2 s, must be more than 0 and at most 2,147,483 s (24.8 days, GLPK's longest)\n"))
+        }
+        let huge = try runner.run(["lp", "solve", file, "--time-limit", "1e12"])
+        #expect(huge.exitCode == 64)
+        #expect(huge.standardError.hasPrefix("Error: --time-limit is 1000000000000 s, must be more than 0 and at most 2,147,483 s"))
         let unknown = try runner.run(["lp", "solve", file, "--fast"])
         #expect(unknown.exitCode == 64)
         #expect(unknown.standardError.hasPrefix("Error: Unknown option '--fast'\n"))

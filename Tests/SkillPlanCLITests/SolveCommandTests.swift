@@ -85,11 +85,64 @@ struct SolveCommandTests {
         #expect(result.standardError == "error: /nonexistent/scenario.yaml: scenario file not found — fix: check the path; the bundled scenarios are in Models/ (`skillplan scenarios` lists them)\n")
     }
 
+    @Test("A folder, a device or a loop of links given as the scenario says which, not 'not found'")
+    func scenarioPathProblems() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let device = try CommandRunner().run(["solve", "/dev/null"])
+        #expect(device.exitCode == 3)
+        #expect(device.standardError == "error: /dev/null: is a device, not a scenario file — fix: give the path of a scenario's .yaml file\n")
+        let directory = try CommandRunner().run(["validate", folder.path])
+        #expect(directory.exitCode == 3)
+        #expect(directory.standardOutput == "\(folder.path): is a folder, not a scenario file — fix: give the scenario's .yaml file inside it (the bundled ones are in Models/, `skillplan scenarios` lists them)\n")
+        let a = folder.appendingPathComponent("a.yaml").path, b = folder.appendingPathComponent("b.yaml").path
+        try FileManager.default.createSymbolicLink(atPath: a, withDestinationPath: b)
+        try FileManager.default.createSymbolicLink(atPath: b, withDestinationPath: a)
+        let loop = try CommandRunner().run(["solve", a])
+        #expect(loop.exitCode == 3)
+        #expect(loop.standardError.hasPrefix("error: \(a): cannot be read (Too many levels of symbolic links) — fix: "))
+    }
+
+    @Test("validate without an argument checks the default scenario, as solve solves it")
+    func validateDefault() throws {
+        let root = Self.fixtures.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().path
+        let result = try CommandRunner().run(["validate"], workingDirectory: root)
+        #expect(result.exitCode == 0, "\(result.standardError)")
+        #expect(result.standardOutput.hasPrefix("ok: xingning-2025 (2 schools, "))
+    }
+
+    @Test("-o onto a device writes to it and leaves it a device; onto a folder it refuses")
+    func outputDevice() throws {
+        let result = try CommandRunner().run(["solve", fixture("tiny.yaml"), "-o", "/dev/null"])
+        #expect(result.exitCode == 0, "\(result.standardError)")
+        #expect(result.standardOutput.hasSuffix("Plan written to /dev/null\n"))
+        var info = stat()
+        #expect(stat("/dev/null", &info) == 0 && info.st_mode & S_IFMT == S_IFCHR)
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let refused = try CommandRunner().run(["solve", fixture("tiny.yaml"), "-o", folder.path])
+        #expect(refused.exitCode == 3)
+        #expect(refused.standardError == "error: \(folder.path): is a folder, not a file; give a file name inside it, e.g. \(folder.path)/plan.json\n")
+    }
+
     @Test("A gap outside [0, 1) is a usage error (64)")
     func badGap() throws {
         let result = try CommandRunner().run(["solve", "--mip-gap", "2", fixture("tiny.yaml")])
         #expect(result.exitCode == 64)
-        #expect(result.standardError.hasPrefix("Error: --mip-gap must be a relative gap in [0, 1), e.g. 0.005, not 2.0\n"))
+        #expect(result.standardError.hasPrefix("Error: --mip-gap is 2, must be a relative gap from 0 up to (not including) 1, e.g. 0.005\n"))
+    }
+
+    @Test("A negative limit after a space is read as a number and refused with the range, exit 64 (not 'Missing value')")
+    func negativeLimits() throws {
+        let time = try CommandRunner().run(["solve", "--time-limit", "-5", fixture("tiny.yaml")])
+        #expect(time.exitCode == 64)
+        #expect(time.standardError.hasPrefix("Error: --time-limit is -5 s, must be more than 0 and at most 2,147,483 s (24.8 days, GLPK's longest)\n"))
+        let gap = try CommandRunner().run(["solve", "--mip-gap", "-1", fixture("tiny.yaml")])
+        #expect(gap.exitCode == 64)
+        #expect(gap.standardError.hasPrefix("Error: --mip-gap is -1, must be a relative gap from 0 up to (not including) 1, e.g. 0.005\n"))
+        let huge = try CommandRunner().run(["solve", "--time-limit", "1e12", fixture("tiny.yaml")])
+        #expect(huge.exitCode == 64)
     }
 
     @Test("model --format lp writes readable names")
@@ -117,7 +170,7 @@ struct SolveCommandTests {
     func nodeLimitUsage() throws {
         let zero = try CommandRunner().run(["solve", "--node-limit", "0", fixture("tiny.yaml")])
         #expect(zero.exitCode == 64)
-        #expect(zero.standardError.hasPrefix("Error: --node-limit must be a count of nodes from 1 to 2147483647, not 0\n"))
+        #expect(zero.standardError.hasPrefix("Error: --node-limit is 0, must be a count of nodes from 1 to 2,147,483,647\n"))
         let bySchool = try CommandRunner().run(["solve", "--node-limit", "100", "--by-school", fixture("tiny.yaml")])
         #expect(bySchool.exitCode == 64)
         #expect(bySchool.standardError.hasPrefix("Error: --node-limit applies to the whole-model search; --by-school stops each school's search by time (use --time-limit)\n"))

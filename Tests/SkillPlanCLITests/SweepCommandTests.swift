@@ -66,6 +66,6 @@ struct SweepCommandTests {
         let result = try CommandRunner().run(["sweep", fixture("tiny.yaml"), "--vary", "targets.train.value=0...100:50", "--node-limit", "0"])
         #expect(result.exitCode == 64)
         #expect(result.standardOutput == "")
-        #expect(result.standardError.hasPrefix("Error: --node-limit must be a count of nodes from 1 to 2147483647, not 0"))
+        #expect(result.standardError.hasPrefix("Error: --node-limit is 0, must be a count of nodes from 1 to 2,147,483,647"))
     }
 }

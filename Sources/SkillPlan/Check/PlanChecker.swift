@@ -156,8 +156,9 @@ struct ViolationList {
 /// A number as planners read it: whole numbers without decimals, others to 4 places.
 func format(_ value: Double) -> String {
     if value.isInfinite { return value > 0 ? "∞" : "-∞" }
-    if abs(value - value.rounded()) < 1e-9 { return String(Int64(value.rounded())) }
+    if abs(value) < 1e15, abs(value - value.rounded()) < 1e-9 { return String(Int64(value.rounded())) }
     var text = String(format: "%.4f", value)
     while text.hasSuffix("0") { text.removeLast() }
+    if text.hasSuffix(".") { text.removeLast() }
     return text
 }

@@ -46,7 +46,7 @@ struct Coordination {
     /// Runs pricing rounds until the master's value and the bound meet (to `tolerance`),
     /// `maxIterations` rounds, or `seconds` have passed.
     /// - Parameter progress: called after each round with its number, the best bound and the master's value.
-    mutating func run(until seconds: Double, tolerance: Double, maxIterations: Int,
+    mutating func run(until seconds: Double, tolerance: Double, maxIterations: Int, stop: PlanningStop? = nil,
                       progress: (Int, Double?, Double?) -> Void) throws {
         let clock = ContinuousClock()
         let started = clock.now
@@ -76,7 +76,7 @@ struct Coordination {
             shares = solution.shares
             progress(iterations, bestBound, masterValue)
             if let bestBound, solution.value - bestBound <= tolerance * max(1, abs(solution.value)) { break }
-            if Planner.seconds(clock.now - started) > seconds { break }
+            if Planner.seconds(clock.now - started) > seconds || stop?.isStopped == true { break }
             let weight = improving ? 0.5 : 0
             prices = rows.indices.map { k in
                 min(rows[k].weight, max(0, weight * bestPrices[k] + (1 - weight) * solution.prices[k]))

@@ -23,6 +23,11 @@ public struct DecompositionOptions: Sendable {
     /// backtracking instead of GLPK's default rules (off: on 40-programme schools with a
     /// few seconds each, GLPK's default found the better plans).
     public var bestProjection: Bool = false
+    /// Stops the solve early (a Ctrl-C, a Stop button): coordination ends after its
+    /// current round, each school's search at its next node with its best plan (or its
+    /// rounded start), and the stronger bound is skipped; the plan's stop reason says
+    /// `interrupted`. `nil` for none.
+    public var stop: PlanningStop?
     /// Receives each step's progress, on any thread.
     public var progressHandler: (@Sendable (DecompositionProgress) -> Void)?
 

@@ -56,7 +56,7 @@ public enum DecompositionPlanner {
         var coordination = Coordination(rows: rows, schools: schools, jobs: jobs)
         if !rows.isEmpty {
             try coordination.run(until: options.timeLimit * options.coordinationShare, tolerance: options.coordinationTolerance,
-                                 maxIterations: options.maxIterations) { iteration, bound, master in
+                                 maxIterations: options.maxIterations, stop: options.stop) { iteration, bound, master in
                 report?(DecompositionProgress(phase: "coordinate", done: iteration, total: options.maxIterations,
                                               bound: bound, masterValue: master, elapsed: elapsed()))
             }
@@ -92,6 +92,7 @@ public enum DecompositionPlanner {
             solverOptions.timeLimit = perSchool
             solverOptions.verbosity = .errors
             solverOptions.start = start
+            solverOptions.interruption = options.stop?.interruption
             if options.bestProjection {
                 solverOptions.branching = .pseudoCost
                 solverOptions.backtracking = .bestProjection
@@ -114,7 +115,7 @@ public enum DecompositionPlanner {
         // 4. A stronger bound from the schools' priced integer programs.
         let boundStarted = elapsed()
         var integerBound: Double?
-        if options.refineBound && !rows.isEmpty {
+        if options.refineBound && !rows.isEmpty && options.stop?.isStopped != true {
             let budget = max(2, (options.timeLimit - elapsed()) * Double(jobs) / Double(max(1, schools.count)) * 0.9)
             let bound = coordination.bestBound
             integerBound = try coordination.integerBound(gap: gap, timeLimit: budget) { done in
@@ -164,7 +165,11 @@ public enum DecompositionPlanner {
         let relativeGap = lowerBound.isFinite ? max(0, objective - lowerBound) / (abs(objective) + Double.ulpOfOne) : .infinity
         solver.objective = objective
         solver.gap = relativeGap.isFinite ? relativeGap : nil
-        solver.stopReason = relativeGap <= gap + 1e-12 ? SolutionStatus.StopReason.gapLimit.rawValue : nil
+        if relativeGap <= gap + 1e-12 {
+            solver.stopReason = SolutionStatus.StopReason.gapLimit.rawValue
+        } else if options.stop?.isStopped == true {
+            solver.stopReason = SolutionStatus.StopReason.interrupted.rawValue
+        }
         plan.solver = solver
         let violations = PlanChecker(scenario: scenario).check(plan)
         return DecompositionResult(

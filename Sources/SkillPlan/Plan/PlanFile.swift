@@ -46,8 +46,17 @@ public enum PlanFile {
     /// Reads a plan file.
     /// - Throws: ``FileError``.
     public static func read(_ path: String) throws -> Plan {
-        guard FileManager.default.fileExists(atPath: path) else {
+        switch ScenarioReader.pathProblem(path) {
+        case .missing?:
             throw FileError(path: path, message: "no such file; check the path (plans are written by `skillplan solve -o PLAN.json`)")
+        case .folder?:
+            throw FileError(path: path, message: "is a folder, not a plan file; give the plan's .json file inside it (written by `skillplan solve -o PLAN.json`)")
+        case .notAFile(let what)?:
+            throw FileError(path: path, message: "is \(what), not a plan file; give a .json file written by `skillplan solve -o PLAN.json`")
+        case .unreachable(let reason)?:
+            throw FileError(path: path, message: "cannot be read (\(reason)); check the file's permissions and the folders on its path")
+        case nil:
+            break
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw FileError(path: path, message: "cannot read the file; check its permissions")

@@ -19,8 +19,8 @@ public struct PlanRequest: Sendable {
     public var log: (@Sendable (String) -> Void)?
     /// Receives the whole-model search's progress.
     public var progress: (@Sendable (PlanningProgress) -> Void)?
-    /// Stops the whole-model search at its next progress report, keeping its best plan
-    /// so far (the school-by-school search stops by its time limit).
+    /// Stops the search at its next node, keeping its best plan so far (school by
+    /// school: after the current coordination round, each school at its next node).
     public var stop: PlanningStop?
 
     /// A request with the scenario's settings.

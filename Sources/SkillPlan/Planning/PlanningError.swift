@@ -18,7 +18,15 @@ public enum PlanningError: Error, CustomStringConvertible, Sendable {
         case .unbounded(let scenario):
             return "\(scenario): the model is unbounded; check for a negative cost or weight in the data."
         case .noPlan(let scenario, let reason):
-            let fix = reason == "node limit" ? "raise --node-limit" : "raise --time-limit or loosen --mip-gap"
+            let fix: String
+            switch reason {
+            case "node limit": fix = "raise --node-limit"
+            case "interrupted": fix = "the search was stopped (Ctrl-C) before its first plan; run it again and let it search longer"
+            // No plan yet: a looser gap cannot help, and a scenario too large for one
+            // search gets a first plan in seconds school by school.
+            case "time limit": fix = "raise --time-limit, or plan school by school (--by-school), which finds a first plan of a province-size scenario within seconds"
+            default: fix = "raise --time-limit, or plan school by school (--by-school)"
+            }
             return "\(scenario): no plan was found (\(reason)). Fix: \(fix)."
         }
     }

@@ -34,7 +34,8 @@ public enum ScenarioPlanning {
         let scenario = loaded.scenario
         switch request.method {
         case .bySchool:
-            let options = DecompositionOptions(timeLimit: request.timeLimit ?? scenario.solver.timeLimit, mipGap: request.mipGap)
+            var options = DecompositionOptions(timeLimit: request.timeLimit ?? scenario.solver.timeLimit, mipGap: request.mipGap)
+            options.stop = request.stop
             let solved = try DecompositionPlanner.solve(scenario, inputHash: loaded.inputHash, options: options)
             return PlanOutcome(plan: solved.plan, violations: solved.violations, decomposition: solved)
         case .wholeModel:

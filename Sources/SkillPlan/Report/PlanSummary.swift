@@ -34,7 +34,8 @@ public enum PlanSummary {
             }
             for row in rows where !row.met {
                 let when = row.year.map { "\($0): " } ?? ""
-                lines.append("         \(when)\(amount(row.achieved, row.unit)) of \(amount(row.required, row.unit)); short \(whole(row.shortfall)) \(row.shortfallUnit)")
+                let (achieved, required) = amounts(row.achieved, of: row.required, row.unit)
+                lines.append("         \(when)\(achieved) of \(required); short \(whole(row.shortfall)) \(row.shortfallUnit)")
             }
         }
 
@@ -80,34 +81,33 @@ public enum PlanSummary {
     }
 
     /// Whole numbers grouped by thousands; small fractional counts (students thinned
-    /// by retention, shares of a teacher) keep one decimal.
+    /// by retention, shares of a teacher) keep one decimal. (``NumberText`` formats
+    /// text, never through an integer type, so no value can trap.)
     static func whole(_ value: Double) -> String {
-        let rounded = value.rounded()
-        if abs(value - rounded) < 0.05 || abs(value) >= 100 { return grouped(Int64(rounded)) }
-        return String(format: "%.1f", value)
+        abs(value) >= 100 ? NumberText.money(value) : NumberText.count(value)
     }
 
-    static func money(_ value: Double) -> String { grouped(Int64(value.rounded())) }
-
-    static func grouped(_ value: Int64) -> String {
-        let digits = String(abs(value))
-        var out = ""
-        for (i, ch) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
-            out.append(ch)
-        }
-        return value < 0 ? "-" + out : out
-    }
+    static func money(_ value: Double) -> String { NumberText.money(value) }
 
     static func percent(_ value: Double) -> String { String(format: "%.2f%%", value * 100) }
 
     static func seconds(_ value: Double) -> String { String(format: "%.2f s", value) }
 
-    static func amount(_ value: Double, _ unit: String) -> String {
+    /// A value in its unit; `extra` more decimals than planners usually need.
+    static func amount(_ value: Double, _ unit: String, extra: Int = 0) -> String {
         switch unit {
-        case "share": return percent(value)
-        case "students-per-teacher": return String(format: "%.1f students per teacher", value)
-        default: return "\(whole(value)) \(unit)"
+        case "share": return NumberText.fixed(value * 100, decimals: 2 + extra) + "%"
+        case "students-per-teacher": return NumberText.fixed(value, decimals: 1 + extra) + " students per teacher"
+        default: return (extra == 0 ? whole(value) : NumberText.grouped(value, decimals: extra)) + " \(unit)"
         }
+    }
+
+    /// What a short target reached and what it asks, with as many decimals (up to four
+    /// more) as it takes for the two to read differently: a shortfall never shows as
+    /// `30.00% of 30.00%`.
+    static func amounts(_ achieved: Double, of required: Double, _ unit: String) -> (String, String) {
+        var extra = 0
+        while extra < 4, amount(achieved, unit, extra: extra) == amount(required, unit, extra: extra) { extra += 1 }
+        return (amount(achieved, unit, extra: extra), amount(required, unit, extra: extra))
     }
 }

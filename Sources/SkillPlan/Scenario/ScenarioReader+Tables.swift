@@ -8,6 +8,11 @@ extension ScenarioReader {
         guard let (path, location) = settings.dataFolder else { return nil }
         let url = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: scenarioFolder, isDirectory: true))
             .standardizedFileURL
+        if case .unreachable(let reason)? = Self.pathProblem(url.path) {
+            report(location, field: "data", "is \"\(path)\", but \(display(url.path)) cannot be reached (\(reason))",
+                   fix: "check the folder's permissions and the folders on its path (and for a symbolic link, where it points)")
+            return nil
+        }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             report(location, field: "data", "is \"\(path)\", but \(display(url.path)) is not a folder",
@@ -33,6 +38,17 @@ extension ScenarioReader {
     mutating func readTable(_ schema: ScenarioTableSchema, in folder: String) -> [TableRow]? {
         let path = (folder as NSString).appendingPathComponent(schema.file)
         let file = display(path)
+        switch Self.pathProblem(path) {
+        case .folder?, .notAFile?:
+            report(SourceLocation(file: file), "is not a file", fix: "put the CSV table \(schema.file) there (docs/data-format.md lists its columns)")
+            return nil
+        case .unreachable(let reason)?:
+            report(SourceLocation(file: file), "cannot be read (\(reason))",
+                   fix: "check the permissions of \(display(folder)) and of the file (and for a symbolic link, where it points)")
+            return nil
+        case .missing?, nil:
+            break
+        }
         guard FileManager.default.fileExists(atPath: path) else {
             if !schema.fileIsOptional {
                 report(SourceLocation(file: file), "is missing: \(schema.file) is a required table",

@@ -66,11 +66,12 @@ struct ScenarioReader {
 
     /// Reads everything, then makes the scenario; throws every problem found.
     mutating func load() throws -> LoadedScenario {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: scenarioPath, isDirectory: &isDirectory), !isDirectory.boolValue,
-              let data = readInput(scenarioPath) else {
-            report(yamlLocation(nil), "scenario file not found",
-                   fix: "check the path; the bundled scenarios are in Models/ (`skillplan scenarios` lists them)")
+        if let problem = Self.pathProblem(scenarioPath) {
+            reportScenarioPath(problem)
+            throw ScenarioError(issues: issues)
+        }
+        guard let data = readInput(scenarioPath) else {
+            reportScenarioPath(.unreachable("it could not be read"))
             throw ScenarioError(issues: issues)
         }
         guard readSettings(from: data) else { throw ScenarioError(issues: issues) }

@@ -5,14 +5,24 @@ extension ScenarioValidation {
     /// A quantity or cost that must be 0 or more.
     mutating func checkNotNegative(_ value: Double, _ kind: ScenarioEntityKind, _ key: String, occurrence: Int = 0,
                                    field: String, fix: String) {
-        guard !(value >= 0) else { return }
+        guard !(value >= 0) else { return checkMaximum(value, kind, key, occurrence: occurrence, field: field) }
         report(kind, key, occurrence: occurrence, field: field, "is \(Self.format(value)), must be ≥ 0", fix: fix)
+    }
+
+    /// A quantity no larger than its field allows (``InputLimits/maximum(field:)``).
+    mutating func checkMaximum(_ value: Double, _ kind: ScenarioEntityKind, _ key: String, occurrence: Int = 0, field: String) {
+        let maximum = InputLimits.maximum(field: field)
+        guard value > maximum else { return }
+        let unit = maximum == InputLimits.yuan ? " yuan" : ""
+        report(kind, key, occurrence: occurrence, field: field,
+               "is \(Self.format(value)), must be at most \(NumberText.money(maximum))\(unit)",
+               fix: "check the digits: a value this large is a typing mistake, and GLPK's arithmetic cannot plan with it")
     }
 
     /// A rate or size that must be more than 0.
     mutating func checkPositive(_ value: Double, _ kind: ScenarioEntityKind, _ key: String, occurrence: Int = 0,
                                 field: String, fix: String) {
-        guard !(value > 0) else { return }
+        guard !(value > 0) else { return checkMaximum(value, kind, key, occurrence: occurrence, field: field) }
         report(kind, key, occurrence: occurrence, field: field, "is \(Self.format(value)), must be > 0", fix: fix)
     }
 

@@ -20,13 +20,11 @@ extension ScenarioValidation {
                        fix: "give the number of planning years within which every teacher is rotated, at most \(count)")
             }
         }
-        if !(scenario.solver.mipGap >= 0) {
-            report(.setting, "solver.mip_gap", field: "solver.mip_gap",
-                   "is \(Self.format(scenario.solver.mipGap)), must be ≥ 0", fix: "give the relative MIP gap, e.g. 0.005")
+        if let problem = InputLimits.mipGapProblem(scenario.solver.mipGap) {
+            report(.setting, "solver.mip_gap", field: "solver.mip_gap", problem, fix: "give the relative MIP gap, e.g. 0.005")
         }
-        if !(scenario.solver.timeLimit > 0) {
-            report(.setting, "solver.time_limit", field: "solver.time_limit",
-                   "is \(Self.format(scenario.solver.timeLimit)), must be > 0", fix: "give the time limit in seconds, e.g. 60")
+        if let problem = InputLimits.timeLimitProblem(scenario.solver.timeLimit) {
+            report(.setting, "solver.time_limit", field: "solver.time_limit", problem, fix: "give the time limit in seconds, e.g. 60")
         }
     }
 }

@@ -5,11 +5,12 @@ extension ScenarioReader {
     /// Reads the scenario file and its tables, without applying anything.
     /// - Throws: ``ScenarioError`` with every problem of reading.
     mutating func readForSweep() throws -> [ScenarioEntityKind: [TableRow]] {
+        if let problem = Self.pathProblem(scenarioPath) {
+            reportScenarioPath(problem)
+            throw ScenarioError(issues: issues)
+        }
         guard let data = readInput(scenarioPath), readSettings(from: data) else {
-            if issues.isEmpty {
-                report(yamlLocation(nil), "scenario file not found",
-                       fix: "check the path; the bundled scenarios are in Models/ (`skillplan scenarios` lists them)")
-            }
+            if issues.isEmpty { reportScenarioPath(.unreachable("it could not be read")) }
             throw ScenarioError(issues: issues)
         }
         let tables = readTables()

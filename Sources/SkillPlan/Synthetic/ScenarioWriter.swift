@@ -13,11 +13,23 @@ public enum ScenarioWriter {
     ///   - scenario: the scenario; its overrides are already applied, so none are written.
     ///   - folder: the folder to write into (created if missing).
     ///   - dataFolder: the name of the tables' folder inside `folder`.
+    ///   - replace: write even when `folder` already holds a scenario file or tables,
+    ///     which other scenario files there may read: they would change under them.
     /// - Returns: the path of the scenario file.
-    /// - Throws: ``FileError`` when a file cannot be written.
+    /// - Throws: ``FileError`` when a file cannot be written, or when the folder holds a
+    ///   scenario already and `replace` is off.
     @discardableResult
-    public static func write(_ scenario: Scenario, to folder: String, dataFolder: String = "data") throws -> String {
+    public static func write(_ scenario: Scenario, to folder: String, dataFolder: String = "data", replace: Bool = false) throws -> String {
         let data = (folder as NSString).appendingPathComponent(dataFolder)
+        if !replace {
+            let manager = FileManager.default
+            let scenarios = ((try? manager.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".yaml") }.sorted()
+            let tables = ((try? manager.contentsOfDirectory(atPath: data)) ?? []).filter { $0.hasSuffix(".csv") }
+            if !scenarios.isEmpty || !tables.isEmpty {
+                let held = scenarios.isEmpty ? "tables in \(dataFolder)/" : "\(scenarios.joined(separator: ", ")) and its tables"
+                throw FileError(path: folder, message: "already holds a scenario (\(held)); writing here would change the data it was solved with — fix: choose another folder, or replace it (generate --force)")
+            }
+        }
         let writer = CSVWriter()
         for (file, header, rows) in tables(of: scenario) {
             try AtomicFile.write(writer.data(header: header, rows: rows), to: (data as NSString).appendingPathComponent(file))

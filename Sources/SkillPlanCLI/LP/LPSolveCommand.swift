@@ -1,5 +1,6 @@
 import ArgumentParser
 import GLPK
+import SkillPlan
 
 /// `skillplan lp solve FILE`: reads an MPS or CPLEX LP file, solves it with GLPK and
 /// prints the status, the objective and every variable's value.
@@ -22,10 +23,10 @@ struct LPSolveCommand: ParsableCommand {
     @Option(help: "How to print the result: text (an aligned table) or json (sorted keys).")
     var format: LPOutputFormat = .text
 
-    @Option(name: .customLong("time-limit"), help: ArgumentHelp("Stop after this many seconds and report the best plan found.", valueName: "seconds"))
+    @Option(name: .customLong("time-limit"), parsing: .unconditional, help: ArgumentHelp("Stop after this many seconds and report the best plan found.", valueName: "seconds"))
     var timeLimit: Double?
 
-    @Option(name: .customLong("mip-gap"), help: ArgumentHelp("For a MIP: stop when the relative gap to the best bound is at most this, e.g. 0.01.", valueName: "gap"))
+    @Option(name: .customLong("mip-gap"), parsing: .unconditional, help: ArgumentHelp("For a MIP: stop when the relative gap to the best bound is at most this, e.g. 0.01.", valueName: "gap"))
     var mipGap: Double?
 
     @Option(help: "The LP algorithm: primal or dual simplex, interior point, or exact (rational) simplex.")
@@ -38,11 +39,11 @@ struct LPSolveCommand: ParsableCommand {
     var verbose = false
 
     func validate() throws {
-        if let timeLimit, !(timeLimit.isFinite && timeLimit >= 0) {
-            throw ValidationError("--time-limit must be a number of seconds ≥ 0, not \(timeLimit).")
+        if let timeLimit, let problem = InputLimits.timeLimitProblem(timeLimit) {
+            throw ValidationError("--time-limit \(problem)")
         }
-        if let mipGap, !(mipGap.isFinite && mipGap >= 0 && mipGap < 1) {
-            throw ValidationError("--mip-gap must be a relative gap in [0, 1), e.g. 0.01, not \(mipGap).")
+        if let mipGap, let problem = InputLimits.mipGapProblem(mipGap) {
+            throw ValidationError("--mip-gap \(problem)")
         }
     }
 

@@ -33,14 +33,7 @@ enum HistoryTable {
 
     /// Whole yuan with thousands separators: `1,234,567`.
     static func money(_ value: Double) -> String {
-        let rounded = Int64(value.rounded())
-        let digits = String(rounded.magnitude)
-        var out = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { out.append(",") }
-            out.append(digit)
-        }
-        return rounded < 0 ? "-" + out : out
+        NumberText.money(value)
     }
 }
 

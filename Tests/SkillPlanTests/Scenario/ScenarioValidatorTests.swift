@@ -133,6 +133,20 @@ struct ScenarioValidatorTests {
         ])
     }
 
+    @Test("values too large to be meant: people above 1e9, yuan above 1e12, with the range")
+    func tooLarge() {
+        #expect(issues { s in
+            s.schools[0].capacity = 1e20
+            s.groups[0].headcount = 1e9 + 1
+            s.programmes[0].classCost = 1e20
+            s.groups[0].hireCost = 1e12  // at the limit: accepted
+        } == [
+            "scenario: capacity: is 1e+20, must be at most 1,000,000,000 — fix: check the digits: a value this large is a typing mistake, and GLPK's arithmetic cannot plan with it",
+            "scenario: headcount: is 1000000001, must be at most 1,000,000,000 — fix: check the digits: a value this large is a typing mistake, and GLPK's arithmetic cannot plan with it",
+            "scenario: class_cost: is 1e+20, must be at most 1,000,000,000,000 yuan — fix: check the digits: a value this large is a typing mistake, and GLPK's arithmetic cannot plan with it",
+        ])
+    }
+
     @Test("years outside the horizon, and settings")
     func years() {
         #expect(issues { s in
@@ -144,11 +158,14 @@ struct ScenarioValidatorTests {
             s.solver.timeLimit = 0
         } == [
             "scenario: rotation.cycle_years: is 3, must be 1–2 (the number of planning years) — fix: give the number of planning years within which every teacher is rotated, at most 2",
-            "scenario: solver.time_limit: is 0, must be > 0 — fix: give the time limit in seconds, e.g. 60",
+            "scenario: solver.time_limit: is 0 s, must be more than 0 and at most 2,147,483 s (24.8 days, GLPK's longest) — fix: give the time limit in seconds, e.g. 60",
             "scenario: year: is 2020, outside the planning years 2021–2022 — fix: give a year from 2021 to 2022, or change years: in the scenario file",
             "scenario: years: has 2023-2024, outside the planning years 2021–2022 — fix: give years from 2021 to 2022, or change years: in the scenario file",
             "scenario: year: is 2019, outside the planning years 2021–2022 (training of train) — fix: give a year from 2021 to 2022, or delete the row",
             "scenario: year: is 2030, outside the planning years 2021–2022 (skilled_added of city) — fix: give a year from 2021 to 2022, or delete the row",
+        ])
+        #expect(issues { s in s.solver.timeLimit = 1e308 } == [
+            "scenario: solver.time_limit: is 1e+308 s, must be more than 0 and at most 2,147,483 s (24.8 days, GLPK's longest) — fix: give the time limit in seconds, e.g. 60",
         ])
         #expect(issues { s in s.lastYear = 2020 }.first
             == "scenario: years: end in 2020, not after base_year 2020 — fix: plan at least one year after base_year, e.g. years: 2021-2025")

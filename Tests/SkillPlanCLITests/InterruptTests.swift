@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+
+/// Ctrl-C (SIGINT) sent to a real `skillplan solve` while it searches.
+@Suite("skillplan: Ctrl-C keeps the best plan")
+struct InterruptTests {
+    static let models = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Models")
+
+    @Test("SIGINT during a long search: the best plan so far is written with status interrupted and its gap, said, exit 130")
+    func keepsBestPlan() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("interrupt-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let plan = folder.appendingPathComponent("plan.json").path
+        // Proving the hiring freeze's plan optimal (--mip-gap 0) takes minutes (0.09% left
+        // after 40 s); GLPK's log shows a gap in per cent from its first plan on.
+        let scenario = Self.models.appendingPathComponent("hiring-freeze.yaml").path
+        let result = try CommandRunner().runInterrupted(
+            ["solve", scenario, "--verbose", "--mip-gap", "0", "--time-limit", "600", "-o", plan],
+            ready: { log in log.split(separator: "\n").contains { $0.contains("mip =") && $0.contains("%") } })
+        #expect(result.exitCode == 130, "\(result.standardError.suffix(500))")
+        #expect(result.standardError.contains(
+            "Ctrl-C: stopping the search at its next step and keeping the best plan found so far; press Ctrl-C again to quit at once.\n"))
+        #expect(result.standardOutput.contains("Solved: feasible (interrupted), gap "))
+        #expect(result.standardOutput.contains("Plan written to \(plan)\n"))
+        let last = try #require(result.standardOutput.split(separator: "\n").last)
+        #expect(last.hasPrefix("Interrupted: kept the best plan found so far in \(plan) (status interrupted, gap "))
+        #expect(last.hasSuffix("% to the best bound)."))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: plan))) as? [String: Any])
+        let solver = try #require(object["solver"] as? [String: Any])
+        #expect(solver["status"] as? String == "feasible")
+        #expect(solver["stopReason"] as? String == "interrupted")
+        let gap = try #require(solver["gap"] as? Double)
+        #expect(gap > 0)
+        // Nothing but the plan: no temporary file left beside it.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["plan.json"])
+    }
+}
