@@ -51,6 +51,8 @@ struct SweepCommand: ParsableCommand {
     func validate() throws {
         do {
             _ = try SweepGrid(axes: vary.map(SweepAxis.parse))
+        } catch let code as ExitCode {
+            throw code
         } catch let error as SweepError {
             throw ValidationError(error.message)
         }
@@ -77,6 +79,8 @@ struct SweepCommand: ParsableCommand {
             let grid = try SweepGrid(axes: vary.map(SweepAxis.parse))
             var options = PlanningOptions(timeLimit: timeLimit, mipGap: mipGap)
             options.nodeLimit = nodeLimit
+            Interrupts.install(stopping: "the sweep")
+            options.stop = Interrupts.stop
             let runner = SweepRunner(scenarioPath: scenario, grid: grid, options: options,
                                      jobs: jobs ?? WorkerPool.cores, inProgress: inProgress)
             let terminal = isatty(STDERR_FILENO) == 1
@@ -93,6 +97,13 @@ struct SweepCommand: ParsableCommand {
             try AtomicFile.write(result.markdown(), to: (folder as NSString).appendingPathComponent("sweep.md"))
             print(result.markdown(), terminator: "")
             print("Wrote \(folder)/sweep.csv and \(folder)/sweep.md")
+            if Interrupts.wasInterrupted {
+                let kept = result.points.filter { $0.status != SweepRunner.interrupted }.count
+                print("Interrupted: \(kept) of \(result.points.count) points finished and kept; the others are marked \(SweepRunner.interrupted) in \(folder)/sweep.csv.")
+                throw ExitStatus.interrupted
+            }
+        } catch let code as ExitCode {
+            throw code
         } catch let error as SweepError {
             ErrorReporting.printError(error.message)
             throw ExitStatus.badInput

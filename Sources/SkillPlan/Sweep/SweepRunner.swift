@@ -26,6 +26,9 @@ public struct SweepRunner: Sendable {
     /// baseline's search needs about 1,150 (`skillplan-bench rules`); the hiring freeze
     /// about 4,850.
     public static let defaultNodeLimit = 20_000
+    /// The status of a point whose search was stopped (``PlanningOptions/stop``) before
+    /// it ended: its row is not a result.
+    public static let interrupted = "interrupted"
     /// Cores: points solved at once.
     public var jobs: Int
     /// Points in progress at once, taking turns on the ``jobs`` cores; each holds its
@@ -112,7 +115,9 @@ public struct SweepRunner: Sendable {
             var shortfalls: [String: Double] = [:]
             for id in targetIDs(scenario) { shortfalls[id] = 0 }
             for row in result.plan.targets { shortfalls[row.target, default: 0] += row.shortfall }
-            let status = result.violations.isEmpty ? result.plan.solver.status : "failed"
+            // A point stopped by the user is not a result: it is marked, to be solved again.
+            let interrupted = result.plan.solver.stopReason == SolutionStatus.StopReason.interrupted.rawValue
+            let status = !result.violations.isEmpty ? "failed" : interrupted ? Self.interrupted : result.plan.solver.status
             let note = result.violations.first.map { "check: \($0)" } ?? (result.plan.solver.stopReason ?? "")
             return SweepPointResult(values: values, status: status, cost: result.plan.costs.total, objective: result.plan.costs.objective,
                                     gap: result.plan.solver.gap, shortfalls: shortfalls, note: note)
@@ -121,7 +126,7 @@ public struct SweepRunner: Sendable {
             switch error {
             case .infeasible: status = "infeasible"
             case .unbounded: status = "unbounded"
-            case .noPlan: status = "no plan"
+            case .noPlan(_, let reason): status = reason == SolutionStatus.StopReason.interrupted.rawValue ? Self.interrupted : "no plan"
             }
             return SweepPointResult(values: values, status: status, cost: nil, objective: nil, gap: nil, shortfalls: [:], note: error.description)
         } catch {

@@ -62,7 +62,10 @@ struct LPSolveCommand: ParsableCommand {
         let solution: Solution
         do {
             model = try Model.read(contentsOf: file)
-            solution = try model.solve(solverOptions)
+            Interrupts.install()
+            var options = solverOptions
+            options.interruption = Interrupts.stop.interruption
+            solution = try model.solve(options)
         } catch let error as GLPKError {
             LPTerminal.report(error, file: file)
             throw ExitStatus.badInput
@@ -74,6 +77,14 @@ struct LPSolveCommand: ParsableCommand {
         }
         if verbose {
             LPTerminal.writeError("solve time: \(LPTerminal.format(solution.solveTime)) s\n")
+        }
+        if Interrupts.wasInterrupted {
+            // The report above is what was kept: the incumbent (status feasible, stop
+            // reason interrupted) or no solution.
+            LPTerminal.writeError(solution.status.hasSolution
+                ? "Interrupted: printed the best solution found so far (\(solution.status)).\n"
+                : "Interrupted before any solution was found (\(solution.status)).\n")
+            throw ExitStatus.interrupted
         }
         switch solution.status {
         case .optimal, .feasible: return
