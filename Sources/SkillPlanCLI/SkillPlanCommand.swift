@@ -11,7 +11,7 @@ struct SkillPlanCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             SolveCommand.self, ValidateCommand.self, ScenariosCommand.self, ExportCommand.self, DiffCommand.self,
-            HistoryCommand.self, ShowCommand.self, RestoreCommand.self, SweepCommand.self, GenerateCommand.self,
+            HistoryCommand.self, ShowCommand.self, RestoreCommand.self, SweepCommand.self, RobustnessCommand.self, GenerateCommand.self,
             ModelCommand.self, LPCommand.self,
         ],
         defaultSubcommand: nil

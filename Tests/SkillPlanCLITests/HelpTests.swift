@@ -42,6 +42,8 @@ struct HelpTests {
                                       saved version was solved from.
               sweep                   Solve a grid of variants of a scenario on all cores;
                                       tabulate cost and each target's shortfall per point.
+              robustness              Does each target survive the assumptions? Solve with
+                                      each uncertain input at its low and high value.
               generate                Write a synthetic scenario of any size (scenario YAML
                                       and CSV tables), deterministic for a seed.
               model                   Write a scenario's model as a CPLEX LP or free MPS

@@ -78,12 +78,7 @@ public struct SweepRunner: Sendable {
         let source = try SweepScenarioSource(path: scenarioPath)
         try source.check(grid.axes)
         let grid = self.grid
-        var options = self.options
-        options.race = false
-        options.nodeLimit = options.nodeLimit ?? Self.defaultNodeLimit
-        options.logHandler = nil
-        options.progressHandler = nil
-        let solveOptions = options
+        let solveOptions = Self.pointOptions(options)
         let total = grid.count
         let cores = max(1, jobs)
         let open = max(cores, inProgress ?? Self.defaultInProgress(points: total, jobs: cores))
@@ -96,6 +91,18 @@ public struct SweepRunner: Sendable {
             }
         }
         return SweepResult(scenario: source.base.name, grid: grid, targets: Self.targetIDs(source.base), points: points)
+    }
+
+    /// The options of one point of many solved side by side (a sweep's point, a
+    /// robustness case): one rule, no race, stopped at a node count so that the plan is
+    /// the same in every run, and silent.
+    static func pointOptions(_ given: PlanningOptions) -> PlanningOptions {
+        var options = given
+        options.race = false
+        options.nodeLimit = options.nodeLimit ?? defaultNodeLimit
+        options.logHandler = nil
+        options.progressHandler = nil
+        return options
     }
 
     static func targetIDs(_ scenario: Scenario) -> [String] {
