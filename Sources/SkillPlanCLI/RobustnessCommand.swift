@@ -58,14 +58,14 @@ struct RobustnessCommand: ParsableCommand {
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, not \(jobs)") }
-        if let timeLimit, !(timeLimit > 0 && timeLimit.isFinite) {
-            throw ValidationError("--time-limit must be a positive number of seconds, not \(timeLimit)")
+        if let timeLimit, let problem = InputLimits.timeLimitProblem(timeLimit) {
+            throw ValidationError("--time-limit \(problem)")
         }
-        if let mipGap, !(mipGap >= 0 && mipGap < 1) {
-            throw ValidationError("--mip-gap must be a relative gap in [0, 1), e.g. 0.005, not \(mipGap)")
+        if let problem = InputLimits.nodeLimitProblem(nodeLimit) {
+            throw ValidationError("--node-limit \(problem)")
         }
-        if !(1...Int(Int32.max)).contains(nodeLimit) {
-            throw ValidationError("--node-limit must be a count of nodes from 1 to \(Int32.max), not \(nodeLimit)")
+        if let mipGap, let problem = InputLimits.mipGapProblem(mipGap) {
+            throw ValidationError("--mip-gap \(problem)")
         }
     }
 
