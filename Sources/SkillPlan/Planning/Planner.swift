@@ -21,7 +21,11 @@ public enum Planner {
 
         var solverOptions = SolverOptions()
         solverOptions.mipGap = options.mipGap ?? scenario.solver.mipGap
-        solverOptions.timeLimit = options.timeLimit ?? scenario.solver.timeLimit
+        // The time limit covers the whole solve: building the model and the start plan
+        // take their share of it, and the search gets what is left.
+        let timeLimit = options.timeLimit ?? scenario.solver.timeLimit
+        func timeLeft() -> Double { max(0, timeLimit - seconds(clock.now - buildStart)) }
+        solverOptions.timeLimit = timeLeft()
         solverOptions.cuts = true
         solverOptions.logHandler = options.logHandler
         solverOptions.turn = options.turn
@@ -36,7 +40,8 @@ public enum Planner {
         // incumbent, so that a plan exists even if the search finds none in time.
         let integerColumns = built.model.variableKinds.filter { $0 != .continuous }.count
         if options.roundingStart ?? (integerColumns >= PlanningOptions.roundingStartColumns) {
-            solverOptions.start = try StartPlan.make(for: scenario, built: built, timeLimit: solverOptions.timeLimit ?? 60)?.values
+            solverOptions.start = try StartPlan.make(for: scenario, built: built, timeLimit: timeLeft())?.values
+            solverOptions.timeLimit = timeLeft()
         }
         // GLPK's default rule alone for a node budget, then, if it has not proven the
         // gap, two rules raced on two threads; node counts, not times, decide, so the
@@ -59,7 +64,7 @@ public enum Planner {
         let report = SolverReport(
             status: solution.status.name, stopReason: solution.status.stopReason?.rawValue,
             objective: solution.objectiveValue, bestBound: solution.bestBound, gap: solution.relativeGap,
-            requestedGap: solverOptions.mipGap ?? 0, timeLimit: solverOptions.timeLimit ?? 0,
+            requestedGap: solverOptions.mipGap ?? 0, timeLimit: timeLimit,
             searchRule: search.rule.description,
             glpkVersion: GLPKLibrary.version, rows: built.model.constraintCount, columns: built.model.variableCount,
             integerColumns: built.model.variableKinds.filter { $0 != .continuous }.count,

@@ -64,6 +64,8 @@ extension ScenarioReader {
         let (table, parseIssues) = CSVTable.read(data, file: file)
         issues += parseIssues
         guard !table.header.isEmpty else {
+            // A file that is not text at all has said so already.
+            if !parseIssues.isEmpty { return nil }
             report(SourceLocation(file: file), "has no header row",
                    fix: "start the file with the header: \(schema.columns.joined(separator: ","))")
             return nil

@@ -24,6 +24,15 @@ struct CSVParser {
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         var issues: [ScenarioIssue] = []
+        // UTF-16 (Excel's "Unicode text") has a NUL byte in every ASCII character: one
+        // issue for the file, not one per line with the NULs in it.
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || bytes.contains(0) {
+            let utf16 = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+            let line = utf16 ? 1 : 1 + bytes.prefix(while: { $0 != 0 }).filter { $0 == ByteValue.lineFeed }.count
+            return ([], [ScenarioIssue(
+                file: file, line: line, message: utf16 ? "is UTF-16 text, not UTF-8" : "holds a NUL byte, so it is not text (UTF-16 or a binary file?)",
+                fix: "save the file as UTF-8 (in Excel: Save As → CSV UTF-8; in WPS: choose UTF-8 encoding)")])
+        }
         if let badLine = firstInvalidUTF8Line(bytes) {
             issues.append(ScenarioIssue(
                 file: file, line: badLine, message: "is not valid UTF-8 text",

@@ -207,7 +207,8 @@ struct BadInputTests {
         try Data([0xFF, 0xFE, 0x00, 0x41, 0x0A, 0x22]).write(to: folder.root.appendingPathComponent("Data/programmes.csv"))
         try folder.write("Data/levels.csv", "")
         let found = try folder.issues()
-        #expect(found.contains { $0.hasPrefix("Data/programmes.csv:1: is not valid UTF-8 text") })
+        // FF FE starts UTF-16 (Excel's "Unicode text"): said once, for the file.
+        #expect(found.contains { $0.hasPrefix("Data/programmes.csv:1: is UTF-16 text, not UTF-8 — fix: save the file as UTF-8") })
         #expect(found.contains { $0.hasPrefix("Data/levels.csv: has no header row") })
         try folder.write("Models/case.yaml", "- just\n- a list\n")
         #expect(throws: ScenarioError.self) { try ScenarioLoader.load(path: "Models/case.yaml", currentDirectory: folder.root.path) }

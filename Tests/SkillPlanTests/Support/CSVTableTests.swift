@@ -22,6 +22,17 @@ struct CSVTableTests {
         #expect(csv.records.map(\.line) == [2, 3, 4, 6])
     }
 
+    @Test("UTF-16 text and NUL bytes: one issue for the file, not raw NULs line after line")
+    func utf16() throws {
+        let text = "id,name\na,兴宁\nb,梅州\n"
+        let little = Data([0xFF, 0xFE]) + text.data(using: .utf16LittleEndian)!
+        #expect(issues(little) == ["t.csv:1: is UTF-16 text, not UTF-8 — fix: save the file as UTF-8 (in Excel: Save As → CSV UTF-8; in WPS: choose UTF-8 encoding)"])
+        let big = Data([0xFE, 0xFF]) + text.data(using: .utf16BigEndian)!
+        #expect(issues(big).count == 1)
+        let nul = Data("id,name\na,x\nb,\0y\n".utf8)
+        #expect(issues(nul) == ["t.csv:3: holds a NUL byte, so it is not text (UTF-16 or a binary file?) — fix: save the file as UTF-8 (in Excel: Save As → CSV UTF-8; in WPS: choose UTF-8 encoding)"])
+    }
+
     @Test("CRLF and LF, a byte-order mark, no final line end")
     func lineEnds() throws {
         let bom = Data([0xEF, 0xBB, 0xBF]) + Data("id,名称\r\na,兴宁\r\nb,\"梅州\r\n市\"\nc,x".utf8)
