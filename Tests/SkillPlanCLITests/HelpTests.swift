@@ -32,8 +32,8 @@ struct HelpTests {
                                       question each answers.
               export                  Export a plan's tables as CSV, JSON, Markdown or an
                                       HTML page with charts.
-              diff                    Show what changed between two plans: seats, classes,
-                                      training, hires, rotation, targets, cost.
+              diff                    Compare plans: cost, targets, applicants turned away,
+                                      teachers and seats first, then each change.
               history                 List the saved plan versions: id, label, scenario,
                                       when, cost, targets met.
               show                    Show a saved version: when, from what, and its plan

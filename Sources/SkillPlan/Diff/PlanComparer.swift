@@ -42,6 +42,43 @@ struct PlanComparer {
         return out
     }
 
+    /// The changes summed over the plan years, unsorted: intake and classes per
+    /// programme and level, short courses per programme, seats added per school, hires
+    /// and rotation per group (each `year` is `nil`).
+    func schoolTotals() -> [PlanChange] {
+        var out: [PlanChange] = []
+        func summed<Row>(_ xs: [Row], _ ys: [Row], key: (Row) -> String, value: (Row) -> Double,
+                         make: (Row, Double?, Double?) -> PlanChange) -> [PlanChange] {
+            var first: [String: Row] = [:], before: [String: Double] = [:], after: [String: Double] = [:]
+            var order: [String] = []
+            for (rows, isAfter) in [(ys, true), (xs, false)] {
+                for row in rows {
+                    let k = key(row)
+                    if first[k] == nil { first[k] = row; order.append(k) }
+                    if isAfter { after[k, default: 0] += value(row) } else { before[k, default: 0] += value(row) }
+                }
+            }
+            return order.compactMap { k in first[k].map { make($0, before[k], after[k]) } }
+        }
+        for (kind, value) in [(PlanChangeKind.intake, \ProgrammeLevelYearPlan.intake), (.classes, \.classes)] {
+            out += summed(a.programmeLevels, b.programmeLevels, key: { "\($0.programme)|\($0.level)" }, value: { $0[keyPath: value] }) {
+                PlanChange(kind: kind, school: $0.school, programme: $0.programme, level: $0.level, before: $1, after: $2)
+            }
+        }
+        out += summed(a.training, b.training, key: \.programme, value: \.places) {
+            PlanChange(kind: .training, school: $0.school, programme: $0.programme, before: $1, after: $2)
+        }
+        out += summed(a.schools, b.schools, key: \.school, value: \.seatsAdded) {
+            PlanChange(kind: .seatsAdded, school: $0.school, before: $1, after: $2)
+        }
+        for (kind, value) in [(PlanChangeKind.hires, \TeacherGroupYearPlan.hires), (.rotation, \.onRotation)] {
+            out += summed(a.groups, b.groups, key: \.group, value: { $0[keyPath: value] }) {
+                PlanChange(kind: kind, school: $0.school, group: $0.group, before: $1, after: $2)
+            }
+        }
+        return out.filter { Self.differ($0.before, $0.after) }
+    }
+
     /// Target rows newly met, newly short, or short by a different amount.
     private func targetChanges() -> [PlanChange] {
         let schools = Dictionary((a.catalog.targets + b.catalog.targets).map { ($0.id, $0.school) }, uniquingKeysWith: { _, b in b })

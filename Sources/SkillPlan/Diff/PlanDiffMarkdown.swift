@@ -1,5 +1,6 @@
-/// A plan diff as Markdown: a title, the two scenarios, then each part as a heading with
-/// a table.
+/// A plan diff as Markdown: a title, the two plans, the headline table, the inputs that
+/// changed as a list, the changes per school summed over the years, then each section
+/// as a heading with a table.
 enum PlanDiffMarkdown {
     /// The Markdown, ending with a newline.
     static func render(_ rows: PlanDiffRows) -> String {
@@ -9,13 +10,27 @@ enum PlanDiffMarkdown {
             parts.append(terms[.noChanges] + (terms.language == .zh ? "。" : ".") + "\n")
             return parts.joined(separator: "\n")
         }
-        if !rows.inputRows.isEmpty {
-            parts.append("## " + terms[.inputsChanged] + "\n\n"
-                + MarkdownTable.render(header: rows.inputHeader, numeric: Array(repeating: false, count: 5), rows: rows.inputRows))
+        parts.append("## " + terms[.headline] + "\n\n"
+            + MarkdownTable.render(header: rows.headlineHeader, numeric: rows.headlineNumeric, rows: rows.headlineRows.map(\.cells)))
+        if !rows.inputLines.isEmpty {
+            parts.append("## " + terms[.inputsChanged] + terms.parenthesised(terms.changeCount(rows.inputLines.count)) + "\n\n"
+                + rows.inputLines.map { "- " + MarkdownTable.cell($0) }.joined(separator: "\n") + "\n")
+        }
+        if !rows.diff.schoolTotals.isEmpty {
+            var heading = "## " + rows.schoolTotalsTitle
+            if rows.schoolTotalsUnlisted > 0 { heading += terms.parenthesised(terms.unlisted(rows.schoolTotalsUnlisted, threshold: rows.diff.threshold)) }
+            parts.append(heading + "\n")
+            for school in rows.schoolTotals where !school.section.rows.isEmpty {
+                parts.append("### " + MarkdownTable.cell(school.name) + "\n\n"
+                    + MarkdownTable.render(header: school.section.header, numeric: school.section.numeric, rows: school.section.rows))
+            }
         }
         for section in rows.sections {
-            parts.append("## " + section.title + terms.parenthesised(terms.changeCount(section.rows.count)) + "\n\n"
-                + MarkdownTable.render(header: section.header, numeric: section.numeric, rows: section.rows))
+            var part = "## " + section.title + section.countText(terms, threshold: rows.diff.threshold) + "\n"
+            if !section.rows.isEmpty {
+                part += "\n" + MarkdownTable.render(header: section.header, numeric: section.numeric, rows: section.rows)
+            }
+            parts.append(part)
         }
         return parts.joined(separator: "\n")
     }

@@ -1,9 +1,11 @@
 import Foundation
 
-/// Writes a ``PlanDiff`` in a format and a language: aligned text, Markdown, JSON with
-/// sorted keys, or a self-contained HTML page. Each lists the scenarios compared, the
-/// input changes under "Inputs that changed" (输入变化) when there are any, then each
-/// section's changes largest first; with nothing changed, "No changes" (无变化).
+/// Writes a ``PlanDiff`` or a ``PlanLineup`` in a format and a language: aligned text,
+/// Markdown, JSON with sorted keys, or a self-contained HTML page. A diff leads with its
+/// headline (要点: costs, targets, applicants turned away, teachers and seats per school),
+/// then the inputs that changed (输入变化), the changes per school summed over the years,
+/// then each section's changes largest first; with nothing changed, "No changes" (无变化).
+/// A lineup is one table with a column per plan.
 public struct PlanDiffRenderer: Sendable {
     /// The language of labels and names.
     public var language: Language
@@ -29,6 +31,23 @@ public struct PlanDiffRenderer: Sendable {
         case .markdown: return PlanDiffMarkdown.render(rows)
         case .json: return String(decoding: try PlanDiffJSON.value(rows).encoded(), as: UTF8.self)
         case .html: return PlanDiffHTML.render(rows)
+        }
+    }
+
+    /// Plans side by side as text in a format.
+    ///
+    /// - Parameters:
+    ///   - lineup: the plans.
+    ///   - format: the format.
+    /// - Returns: the text, ending with a newline.
+    /// - Throws: `EncodingError` from the JSON encoder (not expected).
+    public func render(_ lineup: PlanLineup, as format: PlanDiffFormat) throws -> String {
+        let rows = PlanLineupRows(lineup, language: language)
+        switch format {
+        case .text: return rows.text()
+        case .markdown: return rows.markdown()
+        case .json: return String(decoding: try rows.json().encoded(), as: UTF8.self)
+        case .html: return rows.html()
         }
     }
 }

@@ -1,5 +1,7 @@
-/// A plan diff as aligned text for a terminal: a title, the two scenarios, then each
-/// part as a heading and columns two spaces apart (numbers right-aligned, CJK characters
+/// A plan diff as aligned text for a terminal: a title, the two plans, the headline
+/// (costs, targets, applicants turned away, teachers and seats per school), the inputs
+/// that changed (one line each), the changes per school summed over the years, then each
+/// section of detail; columns two spaces apart (numbers right-aligned, CJK characters
 /// counted as two columns, no trailing spaces).
 enum PlanDiffText {
     /// The text.
@@ -10,15 +12,40 @@ enum PlanDiffText {
             lines += ["", terms[.noChanges] + (terms.language == .zh ? "。" : ".")]
             return lines.joined(separator: "\n") + "\n"
         }
-        if !rows.inputRows.isEmpty {
-            lines += ["", terms[.inputsChanged] + terms.parenthesised(terms.changeCount(rows.inputRows.count))]
-            lines += table(header: rows.inputHeader, numeric: Array(repeating: false, count: 5), rows: rows.inputRows)
+        lines += ["", terms[.headline]]
+        lines += table(header: rows.headlineHeader, numeric: rows.headlineNumeric, rows: rows.headlineRows.map(\.cells).map(cutItem))
+        if !rows.inputLines.isEmpty {
+            lines += ["", terms[.inputsChanged] + terms.parenthesised(terms.changeCount(rows.inputLines.count))]
+            lines += rows.inputLines.map { "  " + $0 }
+        }
+        let schools = rows.schoolTotals
+        if !rows.diff.schoolTotals.isEmpty {
+            var heading = rows.schoolTotalsTitle
+            if rows.schoolTotalsUnlisted > 0 { heading += terms.parenthesised(terms.unlisted(rows.schoolTotalsUnlisted, threshold: rows.diff.threshold)) }
+            lines += ["", heading]
+            for school in schools where !school.section.rows.isEmpty {
+                lines += ["  " + school.name]
+                lines += table(header: school.section.header, numeric: school.section.numeric, rows: school.section.rows.map(cutItem))
+                    .map { "  " + $0 }
+            }
         }
         for section in rows.sections {
-            lines += ["", section.title + terms.parenthesised(terms.changeCount(section.rows.count))]
-            lines += table(header: section.header, numeric: section.numeric, rows: section.rows)
+            lines += ["", section.title + section.countText(terms, threshold: rows.diff.threshold)]
+            if !section.rows.isEmpty { lines += table(header: section.header, numeric: section.numeric, rows: section.rows.map(cutItem)) }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The widest an item (the second column) is shown on a terminal, in columns: longer
+    /// names are cut with "…" (the other formats keep them whole).
+    static let itemWidth = 60
+
+    /// A row with its item cut to ``itemWidth``.
+    static func cutItem(_ row: [String]) -> [String] {
+        guard row.count > 1 else { return row }
+        var row = row
+        row[1] = PlanDiffRows.cut(row[1], to: itemWidth)
+        return row
     }
 
     /// Aligned lines, indented two spaces.

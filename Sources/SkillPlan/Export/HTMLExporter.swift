@@ -23,21 +23,7 @@ public struct HTMLExporter: Sendable {
         let title = (language == .zh ? plan.titleZh : plan.titleEn).isEmpty ? plan.scenario
             : (language == .zh ? plan.titleZh : plan.titleEn)
         let heading = terms[.planDocument] + terms.colon + title
-        var html = """
-            <!DOCTYPE html>
-            <html lang="\(language == .zh ? "zh-CN" : "en")">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(HTMLText.escape(heading))</title>
-            <style>
-            \(HTMLStyle.css)
-            </style>
-            </head>
-            <body>
-            <header>
-            <h1>\(HTMLText.escape(heading))</h1>\n
-            """
+        var html = HTMLPage.opening(title: heading, language: language)
         let question = plan.question(in: tables.language)
         if !question.isEmpty { html += "<p class=\"question\">\(HTMLText.escape(question))</p>\n" }
         html += "</header>\n<main>\n"

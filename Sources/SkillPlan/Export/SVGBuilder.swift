@@ -47,6 +47,20 @@ struct SVGBuilder {
         elements.append("<text x=\"\(Self.n(x))\" y=\"\(Self.n(y))\" text-anchor=\"\(anchor)\" font-size=\"\(Self.n(size))\" fill=\"\(fill)\"\(weight)>\(HTMLText.escape(text))</text>")
     }
 
+    /// Horizontal grid lines at each tick of an axis, with the tick's value to the left.
+    ///
+    /// - Parameters:
+    ///   - axis: the axis maximum and step (``axis(_:)``).
+    ///   - left: where the lines start (the values end 6 pixels before).
+    ///   - right: where the lines end.
+    ///   - y: the vertical position of a value.
+    mutating func gridLines(axis: (max: Double, step: Double), left: Double, right: Double, y: (Double) -> Double) {
+        for tick in stride(from: 0.0, through: axis.max + axis.step / 2, by: axis.step) {
+            line(x1: left, y1: y(tick), x2: right, y2: y(tick), stroke: HTMLStyle.grid)
+            text(NumberText.count(tick), x: left - 6, y: y(tick) + 4, anchor: "end", size: 10, fill: HTMLStyle.muted)
+        }
+    }
+
     /// The `<svg>` element.
     ///
     /// - Parameters:

@@ -33,10 +33,7 @@ struct SeatsChart {
         var svg = SVGBuilder(width: width, height: height)
         func y(_ v: Double) -> Double { plotBottom - (plotBottom - plotTop) * v / top.max }
 
-        for tick in stride(from: 0.0, through: top.max + top.step / 2, by: top.step) {
-            svg.line(x1: left, y1: y(tick), x2: right, y2: y(tick), stroke: HTMLStyle.grid)
-            svg.text(NumberText.count(tick), x: left - 6, y: y(tick) + 4, anchor: "end", size: 10, fill: HTMLStyle.muted)
-        }
+        svg.gridLines(axis: top, left: left, right: right, y: y)
         let slot = (right - left) / Double(years.count)
         let bar = min(60, slot * 0.56)
         for (i, year) in years.enumerated() {

@@ -62,6 +62,88 @@ public struct Terms: Sendable, Hashable {
         language == .zh ? "\(count)项变化" : (count == 1 ? "1 change" : "\(count) changes")
     }
 
+    /// "2025年教师数" / "Teachers 2025".
+    ///
+    /// - Parameter year: the year.
+    /// - Returns: the label.
+    public func teachers(in year: Int) -> String {
+        language == .zh ? "\(year)年教师数" : "Teachers \(year)"
+    }
+
+    /// "2025年学位数" / "Seats 2025".
+    ///
+    /// - Parameter year: the year.
+    /// - Returns: the label.
+    public func seats(in year: Int) -> String {
+        language == .zh ? "\(year)年学位数" : "Seats \(year)"
+    }
+
+    /// "共12,500人报名" / "of 12,500 applicants".
+    ///
+    /// - Parameter count: the applicants.
+    /// - Returns: the label.
+    public func ofApplicants(_ count: Double) -> String {
+        language == .zh ? "共\(NumberText.count(count))人报名" : "of \(NumberText.count(count)) applicants"
+    }
+
+    /// "10项中9项" / "9 of 10".
+    ///
+    /// - Parameters:
+    ///   - count: how many.
+    ///   - total: of how many.
+    /// - Returns: the label.
+    public func count(_ count: Int, of total: Int) -> String {
+        language == .zh ? "\(total)项中\(count)项" : "\(count) of \(total)"
+    }
+
+    /// "各校变化（2021–2025年合计）" / "By school, summed over 2021–2025".
+    ///
+    /// - Parameter years: the years, as ``PlanNames`` writes a range.
+    /// - Returns: the label.
+    public func bySchool(years: String) -> String {
+        language == .zh ? "各校变化（\(years)年合计）" : "By school, summed over \(years)"
+    }
+
+    /// "另有3项较小的变化未列出（小于1人、1个学位或总费用的0.1%）" / "3 smaller changes not
+    /// listed (under 1 person, 1 seat or 0.1% of total cost)".
+    ///
+    /// - Parameters:
+    ///   - count: how many changes are not listed.
+    ///   - threshold: the threshold.
+    /// - Returns: the label.
+    public func unlisted(_ count: Int, threshold: DiffThreshold) -> String {
+        let people = NumberText.count(threshold.people), seats = NumberText.count(threshold.seats)
+        let cost = NumberText.plain(threshold.costShare * 100) + "%"
+        return language == .zh
+            ? "另有\(count)项较小的变化未列出（小于\(people)人、\(seats)个学位或总费用的\(cost)）"
+            : "\(count) smaller \(count == 1 ? "change" : "changes") not listed (under \(people) \(threshold.people == 1 ? "person" : "people"), \(seats) \(threshold.seats == 1 ? "seat" : "seats") or \(cost) of total cost)"
+    }
+
+    /// "未达成 820人" / "Short 820 students", or "已达成" / "Met": a target's standing.
+    ///
+    /// - Parameters:
+    ///   - shortfall: the shortfall, 0 when met.
+    ///   - unit: its unit.
+    ///   - met: whether the target is met.
+    /// - Returns: the label.
+    public func standing(shortfall: Double, unit: String, met: Bool) -> String {
+        met ? self[.met] : self[.short] + " " + amount(shortfall, unit: unit)
+    }
+
+    /// "820人" / "820 students": an amount with its unit.
+    ///
+    /// - Parameters:
+    ///   - value: the amount (signed when `signed`).
+    ///   - unit: the plan's unit id.
+    ///   - signed: whether to show the sign (`+820`).
+    /// - Returns: the label.
+    public func amount(_ value: Double, unit: String, signed: Bool = false) -> String {
+        let number = signed ? NumberText.signed(value) : NumberText.count(value)
+        guard !unit.isEmpty else { return number }
+        if language == .zh { return number + (unit == "applicants" ? "人" : self.unit(unit)) }
+        return number + " " + self.unit(unit)
+    }
+
     /// The separator after a label: "：" / ": ".
     public var colon: String { language == .zh ? "：" : ": " }
 
@@ -159,6 +241,11 @@ public struct Terms: Sendable, Hashable {
         case planComparison, planA, planB, inputsChanged, noChanges, change, before, after, delta, table, id,
              field, seatsSection, teachersSection, targetsSection, costsSection, newlyMet, newlyShort,
              shortfallChanged, costYuan, absent
+        /// The headline and charts of a diff, and plans side by side.
+        case headline, targetsMet, applicantsTurnedAway, allProgrammes, stillShort, better, worse, neutral,
+             legend, plansSideBySide, plan, students, teachers, plannedSeats, needed, available, targetPrices,
+             relaxed, costSaved, relaxedValue, removed, applicantsChange, teachersChange, seatsChange, distance,
+             shortfallLegend, lineupLegend, seatsAndStudents, teachersAvailableNeeded, targetsBeforeAfter
     }
 
     /// The table: each term in Chinese and English.
@@ -302,6 +389,36 @@ public struct Terms: Sendable, Hashable {
         case .shortfallChanged: ("缺口变化", "Shortfall changed")
         case .costYuan: ("费用（元）", "Cost (yuan)")
         case .absent: ("无", "none")
+        case .headline: ("要点", "Headline")
+        case .targetsMet: ("达成的目标", "Targets met")
+        case .applicantsTurnedAway: ("未录取的报名人数", "Applicants turned away")
+        case .allProgrammes: ("全部专业", "All programmes")
+        case .stillShort: ("仍未达成，缺口变化", "Still short, by another amount")
+        case .better: ("对全市更有利（费用更低、缺口更小、未录取更少）", "Better for the city (lower cost, smaller shortfall, fewer turned away)")
+        case .worse: ("对全市更不利", "Worse for the city")
+        case .neutral: ("无所谓好坏（只是不同）", "Neither (only different)")
+        case .legend: ("图例", "Legend")
+        case .plansSideBySide: ("方案并列比较", "Plans side by side")
+        case .plan: ("方案", "Plan")
+        case .students: ("在校生", "Students")
+        case .teachers: ("教师", "Teachers")
+        case .plannedSeats: ("学位数", "Seats")
+        case .needed: ("所需", "needed")
+        case .available: ("可用", "available")
+        case .targetPrices: ("目标的代价", "Target prices")
+        case .relaxed: ("放宽方式", "Relaxed")
+        case .costSaved: ("放宽可节省（元）", "Cost saved by relaxing (yuan)")
+        case .relaxedValue: ("放宽后的值", "Relaxed value")
+        case .removed: ("取消该目标", "target removed")
+        case .applicantsChange: ("录取人数变化", "Applicants admitted, change")
+        case .teachersChange: ("教师数变化", "Teachers, change")
+        case .seatsChange: ("学位数变化", "Seats, change")
+        case .distance: ("与原方案的差距", "Distance from the plan")
+        case .shortfallLegend: ("缺口变化：减少（绿）对全市有利，增加（红）不利", "Shortfall change: smaller (green) is better for the city, larger (red) worse")
+        case .lineupLegend: ("与方案1相比：绿色对全市更有利（费用更低、缺口更小、未录取更少），红色更不利；教师和学位数无好坏之分。", "Against plan 1: green is better for the city (lower cost, smaller shortfall, fewer turned away), red worse; teachers and seats are neither.")
+        case .seatsAndStudents: ("在校生与学位数（逐年，方案A与方案B）", "Students and seats by year, plan A and plan B")
+        case .teachersAvailableNeeded: ("教师：可用与所需（逐年，方案A与方案B）", "Teachers available and needed by year, plan A and plan B")
+        case .targetsBeforeAfter: ("目标达成：方案A与方案B（各目标最弱的一年）", "Target attainment, plan A and plan B (each target's weakest year)")
         }
     }
 }

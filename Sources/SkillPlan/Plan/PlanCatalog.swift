@@ -69,3 +69,14 @@ public enum Language: String, Codable, Sendable, CaseIterable {
     /// English.
     case en
 }
+
+extension PlanCatalog {
+    /// A catalogue of the given entries.
+    init(schools: [Entry], levels: [Entry], groups: [Entry], programmes: [ProgrammeEntry], targets: [Entry]) {
+        self.schools = schools
+        self.levels = levels
+        self.groups = groups
+        self.programmes = programmes
+        self.targets = targets
+    }
+}

@@ -73,23 +73,105 @@ struct PlanDiffTests {
             """)
     }
 
-    @Test("Input changes come first, under their own heading")
+    @Test("Input changes follow the headline, one line each, long values cut with …")
     func inputs() throws {
+        let question = String(repeating: "假设：2021–2025 年不招聘任何教师。", count: 12)
         let inputs = [InputChange(table: "teacher_groups", id: "xt-mech", field: "max_hire", before: "1", after: "3"),
-                      InputChange(table: "applicants", id: "footwear/senior/2023", field: "applicants", before: nil, after: "40")]
+                      InputChange(table: "applicants", id: "footwear/senior/2023", field: "applicants", before: nil, after: "40"),
+                      InputChange(table: "scenario", id: "xingning-test", field: "question_zh", before: nil, after: question)]
         let diff = PlanDiff.compare(try PlanFixtures.planA(), try PlanFixtures.planB(), inputs: inputs)
         #expect(diff.inputs == inputs)
         let text = try PlanDiffRenderer(language: .en).render(diff, as: .text)
-        let heading = try #require(text.range(of: "Inputs that changed (2 changes)"))
-        let seats = try #require(text.range(of: "Seats, intake and training"))
-        #expect(heading.upperBound < seats.lowerBound)
-        #expect(text.contains("  teacher_groups  xt-mech               max_hire    1       3"))
-        #expect(text.contains("  applicants      footwear/senior/2023  applicants  none    40"))
+        let headline = try #require(text.range(of: "\nHeadline\n"))
+        let heading = try #require(text.range(of: "\nInputs that changed (3 changes)\n"))
+        let seats = try #require(text.range(of: "\nSeats, intake and training"))
+        #expect(headline.upperBound < heading.lowerBound && heading.upperBound < seats.lowerBound)
+        #expect(text.contains("\n  teacher_groups · xt-mech · max_hire: 1 → 3\n"))
+        #expect(text.contains("\n  applicants · footwear/senior/2023 · applicants: none → 40\n"))
+        // The question is cut to 40 columns, "…" included.
+        let cut = "假设：2021–2025 年不招聘任何教师。假设…"
+        #expect(TextWidth.of(cut) == 39)
+        #expect(text.contains("\n  scenario · xingning-test · question_zh: none → \(cut)\n"))
         let zh = try PlanDiffRenderer(language: .zh).render(diff, as: .markdown)
-        #expect(zh.contains("## 输入变化"))
+        #expect(zh.contains("## 输入变化（3项变化）\n\n- teacher_groups · xt-mech · max_hire：1 → 3\n"))
         let json = try PlanDiffRenderer(language: .en).render(diff, as: .json)
         #expect(json.contains("\"field\" : \"max_hire\""))
         #expect(json.contains("\"before\" : null"))
+        // The JSON keeps the whole value beside the cut line of the headline.
+        #expect(json.contains(question))
+    }
+
+    @Test("The headline: costs, targets newly short and met with amounts, applicants turned away, teachers and seats per school")
+    func headline() throws {
+        let diff = PlanDiff.compare(try PlanFixtures.planA(), try PlanFixtures.planC())
+        let a = diff.beforeFigures, c = diff.afterFigures
+        // 300 places × 800 yuan more (500 → 800); 3 hires × 150,000 fewer.
+        #expect(c.costs.total - a.costs.total == 300 * 800 - 3 * 150_000)
+        #expect(a.target("annual-training")?.met == false && c.target("annual-training")?.met == true)
+        #expect(a.target("annual-training")?.shortfall == 50)
+        #expect(a.target("teacher-ratio")?.met == true && c.target("teacher-ratio")?.met == false)
+        #expect(c.target("teacher-ratio")?.yearsShort == [2021, 2022])
+        #expect(c.school("mz-health")?.teachers == 10)
+        #expect(a.school("mz-health")?.teachers == 13)
+        let text = try PlanDiffRenderer(language: .en).render(diff, as: .text)
+        let first20 = text.components(separatedBy: "\n").prefix(20).joined(separator: "\n")
+        for needle in ["Total cost", "-210,000 (-4.8%)", "Newly short", "At most 25 students per teacher (2021–2022)", "Newly met",
+                       "At least 800 training person-times a year", "Short 50 person-times", "-50 person-times",
+                       "Applicants turned away", "All programmes (of 585 applicants)", "Teachers 2022"] {
+            #expect(first20.contains(needle), "\(needle)")
+        }
+        #expect(text.contains("\n  Seats 2022              Xingning Senior Technical School"))
+        for language in Language.allCases {
+            let renderer = PlanDiffRenderer(language: language)
+            for (format, ext) in [(PlanDiffFormat.text, "txt"), (.markdown, "md"), (.json, "json")] {
+                try GoldenFile.check(Data(try renderer.render(diff, as: format).utf8), "diff/headline-\(language.rawValue).\(ext)")
+            }
+        }
+    }
+
+    @Test("A 0.4-person change is counted, not listed; --min-change 0 lists it")
+    func threshold() throws {
+        var decisions = PlanFixtures.decisionsA
+        decisions.training[PlanDecisions.key("housekeeping", 2022)] = 550.4
+        let a = try PlanFixtures.planA()
+        let b = try PlanFixtures.plan(scenario: PlanFixtures.scenario(name: "xingning-test", titleZh: "兴宁市测试方案",
+                                                                      titleEn: "Xingning test plan"), decisions: decisions)
+        let diff = PlanDiff.compare(a, b)
+        // The 0.4 person-times, and 0.4 × 800 = 320 yuan of training, total and objective
+        // (under 0.1% of the total cost).
+        // (The annual training target of 2022 stays met: 820.4 person-times of 800.)
+        #expect(diff.changes.map(\.key).sorted() == ["cost[objective]", "cost[total]", "cost[training]", "training[housekeeping,2022]"])
+        #expect(diff.changes.allSatisfy { !diff.isListed($0) })
+        #expect(diff.unlistedCount == 4)
+        let text = try PlanDiffRenderer(language: .en).render(diff, as: .text)
+        #expect(text.contains("\nSeats, intake and training (0 changes; 1 smaller change not listed (under 1 person, 1 seat or 0.1% of total cost))\n"))
+        #expect(text.contains("\nCosts (0 changes; 3 smaller changes not listed (under 1 person, 1 seat or 0.1% of total cost))\n"))
+        #expect(!text.contains("Housekeeping · Short courses"))
+        #expect(!text.contains("Still short"))
+        let zh = try PlanDiffRenderer(language: .zh).render(diff, as: .text)
+        #expect(zh.contains("\n学位、招生与培训（0项变化；另有1项较小的变化未列出（小于1人、1个学位或总费用的0.1%））\n"))
+        let json = try PlanDiffRenderer(language: .en).render(diff, as: .json)
+        #expect(json.contains("\"unlisted\" : 5"))  // the four, and the summed short courses
+        let all = PlanDiff.compare(a, b, threshold: .all)
+        let listed = try PlanDiffRenderer(language: .en).render(all, as: .text)
+        #expect(listed.contains("  Training person-times  Housekeeping · Short courses  2022     550  550.4   +0.4\n"))
+    }
+
+    @Test("Two saved versions are named by their labels and scenarios")
+    func labels() throws {
+        let diff = PlanDiff.compare(try PlanFixtures.planA(), try PlanFixtures.planB(), labels: ("baseline", "v2"))
+        let text = try PlanDiffRenderer(language: .en).render(diff, as: .text)
+        #expect(text.hasPrefix("""
+            Plan comparison: baseline · xingning-test → v2 · xingning-test-b
+            Plan A: baseline · xingning-test (Xingning test plan)
+            Plan B: v2 · xingning-test-b (Xingning test plan (more places))
+
+            """))
+        let json = try PlanDiffRenderer(language: .zh).render(diff, as: .json)
+        #expect(json.contains("\"label\" : \"baseline\""))
+        #expect(json.contains("\"name\" : \"baseline · xingning-test\""))
+        let html = try PlanDiffRenderer(language: .zh).render(diff, as: .html)
+        #expect(html.contains("<h1>方案比较：baseline · xingning-test → v2 · xingning-test-b</h1>"))
     }
 
     @Test("Golden text, Markdown and JSON of the diff of the two fixture plans")
@@ -112,6 +194,19 @@ struct PlanDiffTests {
         #expect(zh.count("http://") + zh.count("https://") + zh.count("<script") == 0)
         let teachers = zh.rows(ofTable: "teachers")
         #expect(teachers.first == ["新聘", "机电系", "2021", "1", "3", "+2"])
+        // A chart per school (students and seats, teachers), and one of the targets.
+        #expect(zh.count("data-chart=\"diff-seats\"") == 2)
+        #expect(zh.count("data-chart=\"diff-teachers\"") == 2)
+        #expect(zh.count("data-chart=\"diff-targets\"") == 1)
+        // Colours by meaning: the cost rise is worse, the serve-demand shortfall's fall better.
+        #expect(zh.html.contains("<td class=\"num worse\">+1,110,000（+"))
+        #expect(zh.html.contains("<li class=\"better\">对全市更有利"))
+        if let folder = ProcessInfo.processInfo.environment["SKILLPLAN_HTML_OUT"] {
+            for language in Language.allCases {
+                try PlanDiffRenderer(language: language).render(diff, as: .html)
+                    .write(toFile: folder + "/diff-\(language.rawValue).html", atomically: true, encoding: .utf8)
+            }
+        }
         for format in PlanDiffFormat.allCases {
             let text = try PlanDiffRenderer(language: .en).render(diff, as: format)
             #expect(!TextWidth.containsCJK(text), "\(format)")

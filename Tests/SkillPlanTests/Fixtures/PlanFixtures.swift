@@ -31,7 +31,20 @@ enum PlanFixtures {
                                            titleEn: "Xingning test plan (more places)"), decisions: d)
     }
 
-    /// The scenario behind both plans.
+    /// A third plan for the headline: ``planA`` with 250 more housekeeping places in 2021
+    /// (the annual training target, short by 50 in 2021, becomes met) and no nursing
+    /// teacher hired (10 teachers for about 300 students: the student–teacher ratio target
+    /// of at most 25 becomes short).
+    static func planC() throws -> Plan {
+        var d = decisionsA
+        d.training[PlanDecisions.key("housekeeping", 2021)] = 800
+        d.hires[PlanDecisions.key("mh-nursing", 2021)] = 0
+        d.hires[PlanDecisions.key("mh-nursing", 2022)] = 0
+        return try plan(scenario: scenario(name: "xingning-test-c", titleZh: "兴宁市测试方案（护理不招聘）",
+                                           titleEn: "Xingning test plan (no nursing hires)"), decisions: d)
+    }
+
+    /// The scenario behind the plans.
     static func scenario(name: String, titleZh: String, titleEn: String) -> Scenario {
         Scenario(
             name: name, titleZh: titleZh, titleEn: titleEn,
