@@ -100,7 +100,9 @@ struct PlanDiffRows {
     /// Which columns of the headline hold numbers.
     var headlineNumeric: [Bool] { [false, false, true, true, true] }
 
-    /// The headline: costs, targets, applicants turned away, teachers and seats per school.
+    /// The headline: costs, targets, applicants turned away, teachers and seats per school
+    /// in the last year, then the programmes that turn the most applicants away (last, so
+    /// that a terminal's first screen holds every school).
     var headlineRows: [HeadlineRow] {
         var rows: [HeadlineRow] = []
         for (index, cost) in headline.costs.enumerated() {
@@ -132,10 +134,6 @@ struct PlanDiffRows {
                                 item: terms[.allProgrammes] + terms.parenthesised(terms.ofApplicants(headline.applicants)),
                                 before: count(away.before), after: count(away.after), delta: NumberText.signed(away.delta),
                                 verdict: verdict(away.delta)))
-        for (programme, figure) in headline.programmes {
-            rows.append(HeadlineRow(what: "", item: names.programme(programme), before: count(figure.before),
-                                    after: count(figure.after), delta: NumberText.signed(figure.delta), verdict: verdict(figure.delta)))
-        }
         if let year = headline.lastYear {
             for (label, value) in [(terms.teachers(in: year), \DiffHeadline.SchoolLine.teachers), (terms.seats(in: year), \.seats)] {
                 for (index, school) in headline.schools.enumerated() {
@@ -145,6 +143,11 @@ struct PlanDiffRows {
                                             delta: NumberText.signed(figure.delta), verdict: nil))
                 }
             }
+        }
+        for (index, (programme, figure)) in headline.programmes.enumerated() {
+            rows.append(HeadlineRow(what: index == 0 ? terms[.mostTurnedAway] : "", item: names.programme(programme),
+                                    before: count(figure.before), after: count(figure.after),
+                                    delta: NumberText.signed(figure.delta), verdict: verdict(figure.delta)))
         }
         return rows
     }

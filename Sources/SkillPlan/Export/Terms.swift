@@ -242,7 +242,7 @@ public struct Terms: Sendable, Hashable {
              field, seatsSection, teachersSection, targetsSection, costsSection, newlyMet, newlyShort,
              shortfallChanged, costYuan, absent
         /// The headline and charts of a diff, and plans side by side.
-        case headline, targetsMet, applicantsTurnedAway, allProgrammes, stillShort, better, worse, neutral,
+        case headline, targetsMet, applicantsTurnedAway, mostTurnedAway, allProgrammes, stillShort, better, worse, neutral,
              legend, plansSideBySide, plan, students, teachers, plannedSeats, needed, available, targetPrices,
              relaxed, costSaved, relaxedValue, removed, applicantsChange, teachersChange, seatsChange, distance,
              shortfallLegend, lineupLegend, seatsAndStudents, teachersAvailableNeeded, targetsBeforeAfter
@@ -393,6 +393,7 @@ public struct Terms: Sendable, Hashable {
         case .targetsMet: ("达成的目标", "Targets met")
         case .applicantsTurnedAway: ("未录取的报名人数", "Applicants turned away")
         case .allProgrammes: ("全部专业", "All programmes")
+        case .mostTurnedAway: ("未录取最多的专业", "Most turned away")
         case .stillShort: ("仍未达成，缺口变化", "Still short, by another amount")
         case .better: ("对全市更有利（费用更低、缺口更小、未录取更少）", "Better for the city (lower cost, smaller shortfall, fewer turned away)")
         case .worse: ("对全市更不利", "Worse for the city")
