@@ -27,7 +27,9 @@ enum Interrupts {
         for number in [SIGINT, SIGTERM] {
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            source.setEventHandler { received(number, stopping: what) }
+            // Signals that arrive together come as one event; `data` counts them, so two
+            // quick Ctrl-Cs still quit at once.
+            source.setEventHandler { [source] in received(number, times: Int(truncatingIfNeeded: source.data), stopping: what) }
             source.resume()
             sources.append(source)
         }
@@ -36,8 +38,8 @@ enum Interrupts {
     /// Whether a signal asked the command to stop.
     static var wasInterrupted: Bool { stop.isStopped }
 
-    private static func received(_ number: Int32, stopping what: String) {
-        let count = signals.wrappingAdd(1, ordering: .sequentiallyConsistent).newValue
+    private static func received(_ number: Int32, times: Int, stopping what: String) {
+        let count = signals.wrappingAdd(max(1, times), ordering: .sequentiallyConsistent).newValue
         let name = number == SIGTERM ? "SIGTERM" : "Ctrl-C"
         if count == 1 {
             stop.stop()

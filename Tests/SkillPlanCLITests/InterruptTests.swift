@@ -36,4 +36,22 @@ struct InterruptTests {
         // Nothing but the plan: no temporary file left beside it.
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["plan.json"])
     }
+
+    @Test("A second SIGINT right after the first quits at once, exit 130, with no plan file and nothing half-written")
+    func secondQuits() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("interrupt-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let plan = folder.appendingPathComponent("plan.json").path
+        let scenario = Self.models.appendingPathComponent("hiring-freeze.yaml").path
+        // 10 ms apart: two presses of Ctrl-C (the kernel merges two signals sent at once),
+        // well before the stopped search's plan is assembled, checked and written.
+        let result = try CommandRunner().runInterrupted(
+            ["solve", scenario, "--verbose", "--mip-gap", "0", "--time-limit", "600", "-o", plan],
+            ready: { log in log.split(separator: "\n").contains { $0.contains("mip =") && $0.contains("%") } }, again: 0.01)
+        #expect(result.exitCode == 130)
+        #expect(result.standardError.hasSuffix("\nCtrl-C again: quit at once; nothing more was written.\n"))
+        #expect(result.standardOutput == "")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
 }
