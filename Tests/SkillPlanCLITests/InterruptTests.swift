@@ -7,18 +7,24 @@ struct InterruptTests {
     static let models = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Models")
 
-    @Test("SIGINT during a long search: the best plan so far is written with status interrupted and its gap, said, exit 130")
-    func keepsBestPlan() throws {
+    /// Solves the hiring freeze to a zero gap (minutes: 0.09% left after 40 s) into a new
+    /// folder, sends SIGINT once GLPK's log shows a gap in per cent (from its first plan
+    /// on), and a second `again` seconds later if given.
+    static func interruptedSolve(again: Double? = nil) throws -> (result: CommandResult, folder: URL, plan: String) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("interrupt-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
         let plan = folder.appendingPathComponent("plan.json").path
-        // Proving the hiring freeze's plan optimal (--mip-gap 0) takes minutes (0.09% left
-        // after 40 s); GLPK's log shows a gap in per cent from its first plan on.
-        let scenario = Self.models.appendingPathComponent("hiring-freeze.yaml").path
+        let scenario = models.appendingPathComponent("hiring-freeze.yaml").path
         let result = try CommandRunner().runInterrupted(
             ["solve", scenario, "--verbose", "--mip-gap", "0", "--time-limit", "600", "-o", plan],
-            ready: { log in log.split(separator: "\n").contains { $0.contains("mip =") && $0.contains("%") } })
+            ready: { log in log.split(separator: "\n").contains { $0.contains("mip =") && $0.contains("%") } }, again: again)
+        return (result, folder, plan)
+    }
+
+    @Test("SIGINT during a long search: the best plan so far is written with status interrupted and its gap, said, exit 130")
+    func keepsBestPlan() throws {
+        let (result, folder, plan) = try Self.interruptedSolve()
+        defer { try? FileManager.default.removeItem(at: folder) }
         #expect(result.exitCode == 130, "\(result.standardError.suffix(500))")
         #expect(result.standardError.contains(
             "Ctrl-C: stopping the search at its next step and keeping the best plan found so far; press Ctrl-C again to quit at once.\n"))
@@ -39,16 +45,10 @@ struct InterruptTests {
 
     @Test("A second SIGINT right after the first quits at once, exit 130, with no plan file and nothing half-written")
     func secondQuits() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("interrupt-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let plan = folder.appendingPathComponent("plan.json").path
-        let scenario = Self.models.appendingPathComponent("hiring-freeze.yaml").path
         // 10 ms apart: two presses of Ctrl-C (the kernel merges two signals sent at once),
         // well before the stopped search's plan is assembled, checked and written.
-        let result = try CommandRunner().runInterrupted(
-            ["solve", scenario, "--verbose", "--mip-gap", "0", "--time-limit", "600", "-o", plan],
-            ready: { log in log.split(separator: "\n").contains { $0.contains("mip =") && $0.contains("%") } }, again: 0.01)
+        let (result, folder, _) = try Self.interruptedSolve(again: 0.01)
+        defer { try? FileManager.default.removeItem(at: folder) }
         #expect(result.exitCode == 130)
         #expect(result.standardError.hasSuffix("\nCtrl-C again: quit at once; nothing more was written.\n"))
         #expect(result.standardOutput == "")
