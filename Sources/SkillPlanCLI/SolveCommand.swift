@@ -65,6 +65,7 @@ struct SolveCommand: ParsableCommand {
         do {
             let path = try scenario ?? BundledScenarios.defaultScenarioPath()
             let loaded = try ScenarioLoader.load(path: path)
+            for warning in ScenarioCoverage.warnings(in: loaded.scenario) { ErrorReporting.printWarning(warning) }
             var request = PlanRequest(method: bySchool ? .bySchool : .wholeModel, timeLimit: timeLimit, mipGap: mipGap)
             request.nodeLimit = nodeLimit
             request.destination = output ?? "out/\(loaded.scenario.name).json"

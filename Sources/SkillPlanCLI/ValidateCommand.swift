@@ -27,5 +27,6 @@ struct ValidateCommand: ParsableCommand {
             throw ErrorReporting.exitCode(for: error)
         }
         print("ok: \(loaded.scenario.summary)")
+        for warning in ScenarioCoverage.warnings(in: loaded.scenario) { print("warning: \(warning)") }
     }
 }
