@@ -19,6 +19,9 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         // SHA-256 of scenarios, input files and saved plans (3.x or 4.x: both are installed).
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // The C library. Debian's libglpk-dev ships no glpk.pc, so no pkgConfig.
@@ -44,9 +47,21 @@ let package = Package(
                            .product(name: "Crypto", package: "swift-crypto")],
             path: "Sources/SkillPlan"
         ),
+        // The web workbench of `skillplan serve`: the command-line layer's second face (it
+        // only parses requests, calls SkillPlan and renders pages), a library so that its
+        // routes are tested in-process.
+        .target(
+            name: "SkillPlanWeb",
+            dependencies: [
+                "SkillPlan", "GLPK", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            path: "Sources/SkillPlanWeb"
+        ),
         .executableTarget(
             name: "SkillPlanCLI",
-            dependencies: ["SkillPlan", "GLPK", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["SkillPlan", "SkillPlanWeb", "GLPK", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Sources/SkillPlanCLI"
         ),
         .executableTarget(
@@ -69,6 +84,14 @@ let package = Package(
             dependencies: ["SkillPlan", "GLPK", "TestSupport", .product(name: "Crypto", package: "swift-crypto")],
             path: "Tests/SkillPlanTests",
             resources: [.copy("Golden")]
+        ),
+        .testTarget(
+            name: "SkillPlanWebTests",
+            dependencies: [
+                "SkillPlanWeb", "SkillPlan", "TestSupport", .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            path: "Tests/SkillPlanWebTests"
         ),
         .testTarget(
             name: "SkillPlanCLITests",

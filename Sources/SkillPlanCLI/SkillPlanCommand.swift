@@ -3,7 +3,7 @@ import ArgumentParser
 /// `skillplan`: plans the seats, classes, short courses and teachers of a city's
 /// vocational schools, and exports and compares the plans.
 @main
-struct SkillPlanCommand: ParsableCommand {
+struct SkillPlanCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "skillplan",
         abstract: "Plan vocational-school seats, classes, training and teachers with GLPK.",
@@ -12,7 +12,7 @@ struct SkillPlanCommand: ParsableCommand {
         subcommands: [
             SolveCommand.self, ValidateCommand.self, ScenariosCommand.self, ExportCommand.self, DiffCommand.self,
             HistoryCommand.self, ShowCommand.self, RestoreCommand.self, SweepCommand.self, RobustnessCommand.self, GenerateCommand.self,
-            ModelCommand.self, LPCommand.self,
+            ModelCommand.self, LPCommand.self, ServeCommand.self,
         ],
         defaultSubcommand: nil
     )

@@ -9,7 +9,8 @@ struct SkillPlanBench: ParsableCommand {
         abstract: "Benchmark the GLPK wrapper (Netlib vs glpsol, build rate) and the planner at scale (Guangdong, sweeps, end to end).",
         discussion: "Run a release build (make bench) for numbers worth writing down.",
         subcommands: [EveryBenchmarkCommand.self, NetlibBenchmarkCommand.self, BuildBenchmarkCommand.self, ScaleBenchmarkCommand.self,
-                      EndToEndBenchmarkCommand.self, SearchRulesBenchmarkCommand.self, SweepBenchmarkCommand.self, StartPlanBenchmarkCommand.self, DecomposeCommand.self],
+                      EndToEndBenchmarkCommand.self, SearchRulesBenchmarkCommand.self, SweepBenchmarkCommand.self, StartPlanBenchmarkCommand.self, DecomposeCommand.self,
+                      ServeBenchmarkCommand.self],
         defaultSubcommand: EveryBenchmarkCommand.self
     )
 }

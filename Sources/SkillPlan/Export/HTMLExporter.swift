@@ -10,6 +10,10 @@ public struct HTMLExporter: Sendable {
     /// Creates an exporter.
     public init() {}
 
+    /// The page's style sheet (tables, charts, print layout), for pages that show a
+    /// plan's sections the same way.
+    public static var stylesheet: String { HTMLStyle.css }
+
     /// The page.
     ///
     /// - Parameters:

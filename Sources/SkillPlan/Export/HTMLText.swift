@@ -1,5 +1,5 @@
 /// Text made safe for HTML and SVG, and ids made safe for `id` attributes.
-enum HTMLText {
+public enum HTMLText {
     /// The start of a self-contained page: doctype, language, title, the house style
     /// (and `extraCSS`), up to the open `<body>`.
     static func pageStart(title: String, language: Language, extraCSS: String = "") -> String {
@@ -23,7 +23,7 @@ enum HTMLText {
     ///
     /// - Parameter text: raw text.
     /// - Returns: text safe in element content and quoted attributes.
-    static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for c in text {

@@ -1,0 +1,133 @@
+import Foundation
+import Synchronization
+
+/// One solve in a ``SolveQueue``: its request, its state as it goes, and its outcome.
+///
+/// Thread safety: every property may be read from any thread; the worker that runs it
+/// is the only writer of its progress and outcome.
+public final class SolveJob: Sendable, Identifiable {
+    /// Where a job is.
+    public enum Phase: String, Sendable {
+        /// Waiting for a free core.
+        case queued
+        /// Reading the scenario and building the model.
+        case building
+        /// The MIP search is on.
+        case searching
+        /// Ended: see ``outcome``.
+        case done
+    }
+
+    /// A snapshot of a job.
+    public struct Status: Sendable {
+        /// Where it is.
+        public var phase: Phase
+        /// The last progress report of the search, if any.
+        public var progress: PlanningProgress?
+        /// The outcome, once ``phase`` is `.done`.
+        public var outcome: SolveOutcome?
+        /// Whether Stop was asked for.
+        public var stopRequested: SolveStop?
+        /// Seconds since the job was submitted.
+        public var age: Double
+    }
+
+    /// The job's number, unique in its queue.
+    public let id: Int
+    /// What is solved.
+    public let request: SolveRequest
+    /// When it was submitted.
+    public let submitted: ContinuousClock.Instant
+
+    private struct State {
+        var phase: Phase = .queued
+        var progress: PlanningProgress?
+        var outcome: SolveOutcome?
+        var stop: SolveStop?
+        var lastWatched: ContinuousClock.Instant
+    }
+    private let state: Mutex<State>
+    private let finished = DispatchSemaphore(value: 0)
+
+    init(id: Int, request: SolveRequest) {
+        self.id = id
+        self.request = request
+        let now = ContinuousClock.now
+        self.submitted = now
+        self.state = Mutex(State(lastWatched: now))
+    }
+
+    /// The job's state now.
+    public var status: Status {
+        state.withLock { state in
+            Status(phase: state.phase, progress: state.progress, outcome: state.outcome, stopRequested: state.stop,
+                   age: Self.seconds(ContinuousClock.now - submitted))
+        }
+    }
+
+    /// Asks the search to stop with its best plan (a job still queued ends without one).
+    ///
+    /// - Parameter by: who asks.
+    public func stop(by: SolveStop = .planner) {
+        state.withLock { state in
+            if state.stop == nil { state.stop = by }
+        }
+    }
+
+    /// Notes that someone is watching the job (its page or its progress stream), so the
+    /// queue does not stop it as abandoned.
+    public func watched() {
+        state.withLock { $0.lastWatched = ContinuousClock.now }
+    }
+
+    /// Seconds since someone last watched the job.
+    var unwatchedSeconds: Double {
+        state.withLock { Self.seconds(ContinuousClock.now - $0.lastWatched) }
+    }
+
+    /// Who asked the search to stop, if anyone.
+    var stopRequested: SolveStop? { state.withLock { $0.stop } }
+
+    func setPhase(_ phase: Phase) {
+        state.withLock { $0.phase = phase }
+    }
+
+    func report(_ progress: PlanningProgress) {
+        state.withLock { state in
+            // Two reports may come from two search rules; keep the best plan and bound.
+            var merged = progress
+            if let old = state.progress {
+                if let oldBest = old.bestObjective { merged.bestObjective = min(progress.bestObjective ?? oldBest, oldBest) }
+                if old.bound.isFinite { merged.bound = max(progress.bound, old.bound) }
+                if let best = merged.bestObjective, merged.bound.isFinite {
+                    merged.gap = abs(best - merged.bound) / max(abs(best), 1e-9)
+                }
+            }
+            state.progress = merged
+            if state.phase == .building { state.phase = .searching }
+        }
+    }
+
+    func finish(_ outcome: SolveOutcome) {
+        state.withLock { state in
+            state.outcome = outcome
+            state.phase = .done
+        }
+        finished.signal()
+    }
+
+    /// Waits until the job is done.
+    ///
+    /// - Parameter timeout: the most seconds to wait.
+    /// - Returns: whether it is done.
+    @discardableResult
+    public func wait(timeout: Double) -> Bool {
+        guard finished.wait(timeout: .now() + timeout) == .success else { return false }
+        finished.signal()
+        return true
+    }
+
+    static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
+    }
+}

@@ -1,0 +1,114 @@
+import SkillPlan
+
+/// A scenario's levers as a form: each value in its field, a changed one marked, each
+/// problem next to its field in the words of `skillplan validate`.
+struct LeverForm: Sendable {
+    var entry: ScenarioEntry
+    var scenario: Scenario
+    /// Values as sent (empty: the scenario's).
+    var values: [String: String]
+    /// Problems by field (lever id, or `name`).
+    var fieldErrors: [String: [String]]
+    /// Problems not about one field.
+    var general: [String]
+    /// The plan the variant should stay close to (`--like`), as a plan reference.
+    var like: String?
+
+    /// A column's label.
+    static func label(_ column: String, _ l: Language) -> String {
+        switch column {
+        case "time_limit": l.pick("求解时间上限（秒）", "Time limit (seconds)")
+        case "mip_gap": l.pick("最优性间隙（如 0.005）", "MIP gap (e.g. 0.005)")
+        case "cycle_years": l.pick("全员轮训周期（年，可空）", "Rotation cycle (years, may be empty)")
+        case "capacity": l.pick("学位容量", "Capacity (seats)")
+        case "max_expand": l.pick("每年最多新增学位", "Seats added a year, at most")
+        case "expand_cost": l.pick("每个新增学位成本（元）", "Cost of a seat added (yuan)")
+        case "headcount": l.pick("在编教师（2020）", "Headcount (base year)")
+        case "max_hire": l.pick("每年最多招聘", "Hires a year, at most")
+        case "hire_cost": l.pick("每名教师招聘成本（元）", "Cost of a hire (yuan)")
+        case "value": l.pick("要求（人次/人）", "Required (persons)")
+        case "share": l.pick("要求比例（0–1）", "Required share (0–1)")
+        case "ratio": l.pick("生师比（学生/教师）", "Students per teacher")
+        default: column
+        }
+    }
+
+    func render(language l: Language, csrf: String) -> String {
+        let levers = ScenarioLevers.levers(of: scenario)
+        let title = (l == .zh ? scenario.titleZh : scenario.titleEn).isEmpty ? scenario.name : (l == .zh ? scenario.titleZh : scenario.titleEn)
+        let question = l == .zh && !scenario.questionZh.isEmpty ? scenario.questionZh : scenario.question
+        var body = "<h1>\(esc(title))</h1>\n<p class=\"lead\">\(esc(question))</p>\n"
+        body += "<p><a class=\"button\" href=\"/\(l.rawValue)/data?scenario=\(esc(entry.id))\">\(l.pick("查看数据表及来源", "See the data tables and their sources"))</a></p>\n"
+        let count = fieldErrors.values.reduce(0) { $0 + $1.count } + general.count
+        if count > 0 {
+            body += "<div class=\"notice\" role=\"alert\"><strong>\(l.pick("有 \(count) 处问题，未开始求解。请修改标红的字段。", "\(count) problem(s): nothing was solved. Fix the fields marked in red."))</strong>"
+            if !general.isEmpty { body += "<ul>" + general.map { "<li>\(esc($0))</li>" }.joined() + "</ul>" }
+            body += "</div>\n"
+        }
+        body += "<form method=\"post\" action=\"/\(l.rawValue)/scenarios/\(esc(entry.id))/solve\" class=\"levers\">\n\(Page.csrfField(csrf))\n"
+        if let like { body += "<input type=\"hidden\" name=\"like\" value=\"\(esc(like))\">\n" }
+        body += "<fieldset><legend>\(l.pick("新情景", "New scenario"))</legend>\n"
+        body += "<p class=\"muted\">\(l.pick("不改任何值则直接求解本情景；改了值则另存为新情景（名称可空，自动命名）。", "Change nothing to solve this scenario as it is; change values to solve them as a new scenario (leave the name empty for one to be chosen)."))</p>\n"
+        body += "<table class=\"form\"><tr><th>\(l.pick("名称", "Name"))</th><td>\(input("name", value: values["name"] ?? "", width: "text", placeholder: "\(entry.id)-more-seats"))</td></tr>\n"
+        body += "<tr><th>\(l.pick("要回答的问题", "Question it answers"))</th><td>\(input("question", value: values["question"] ?? "", width: "text wide", placeholder: ""))</td></tr></table>\n"
+        body += "</fieldset>\n"
+        body += "<fieldset><legend>\(l.pick("求解设置", "Solver"))</legend><table class=\"form\">\n"
+        for lever in levers where lever.kind == .setting {
+            body += "<tr><th><label for=\"\(esc(lever.id))\">\(esc(Self.label(lever.column, l)))</label></th><td>\(leverInput(lever))</td></tr>\n"
+        }
+        body += "</table></fieldset>\n"
+        body += section(l.pick("学校", "Schools"), kind: .school, columns: ["capacity", "max_expand", "expand_cost"], levers: levers, language: l)
+        body += section(l.pick("教师组", "Teacher groups"), kind: .teacherGroup, columns: ["headcount", "max_hire", "hire_cost"], levers: levers, language: l)
+        body += targetsSection(levers, language: l)
+        body += "<p><button class=\"primary\" type=\"submit\">\(l.pick("求解", "Solve"))</button></p>\n</form>\n"
+        return body
+    }
+
+    private func section(_ title: String, kind: ScenarioLever.Kind, columns: [String], levers: [ScenarioLever], language l: Language) -> String {
+        let rows = levers.filter { $0.kind == kind }
+        let ids = rows.compactMap(\.row).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        guard !ids.isEmpty else { return "" }
+        var body = "<fieldset><legend>\(esc(title))</legend><table class=\"form\"><thead><tr><th></th>"
+        body += columns.map { "<th>\(esc(Self.label($0, l)))</th>" }.joined() + "</tr></thead><tbody>\n"
+        for id in ids {
+            let cells = rows.filter { $0.row == id }
+            body += "<tr><th>\(esc(cells.first?.rowName(l) ?? id))</th>"
+            for column in columns {
+                body += "<td>" + (cells.first { $0.column == column }.map(leverInput) ?? "") + "</td>"
+            }
+            body += "</tr>\n"
+        }
+        return body + "</tbody></table></fieldset>\n"
+    }
+
+    private func targetsSection(_ levers: [ScenarioLever], language l: Language) -> String {
+        let rows = levers.filter { $0.kind == .target }
+        guard !rows.isEmpty else { return "" }
+        var body = "<fieldset><legend>\(l.pick("目标", "Targets"))</legend><table class=\"form\"><thead><tr><th>\(l.pick("目标", "Target"))</th><th>\(l.pick("要求", "Required"))</th></tr></thead><tbody>\n"
+        for lever in rows {
+            body += "<tr><th>\(esc(lever.rowName(l)))<br><span class=\"muted\">\(esc(Self.label(lever.column, l)))</span></th><td>\(leverInput(lever))</td></tr>\n"
+        }
+        return body + "</tbody></table></fieldset>\n"
+    }
+
+    private func leverInput(_ lever: ScenarioLever) -> String {
+        let value = values[lever.id] ?? lever.value
+        let changed = value != lever.value
+        return input(lever.id, value: value, width: "num", placeholder: lever.value, changed: changed)
+    }
+
+    private func input(_ name: String, value: String, width: String, placeholder: String, changed: Bool = false) -> String {
+        let errors = fieldErrors[name] ?? []
+        var classes: [String] = []
+        if !errors.isEmpty { classes.append("field-error") }
+        if changed { classes.append("changed") }
+        var html = "<span class=\"\(classes.joined(separator: " "))\"><input type=\"text\" inputmode=\"\(width == "num" ? "decimal" : "text")\" class=\"\(width)\" id=\"\(esc(name))\" name=\"\(esc(name))\" value=\"\(esc(value))\""
+        if !placeholder.isEmpty { html += " placeholder=\"\(esc(placeholder))\"" }
+        if !errors.isEmpty { html += " aria-invalid=\"true\" aria-describedby=\"\(esc(name))-error\"" }
+        html += ">"
+        if !errors.isEmpty {
+            html += "<span class=\"error-text\" id=\"\(esc(name))-error\">\(errors.map(esc).joined(separator: "<br>"))</span>"
+        }
+        return html + "</span>"
+    }
+}

@@ -1,0 +1,147 @@
+import Foundation
+import Hummingbird
+import SkillPlan
+
+/// The scenarios list, a scenario's levers as a form, and solving it.
+extension Routes {
+    func registerScenarios(on group: RouterGroup<WorkbenchContext>, language l: Language) {
+        group.get("/") { request, context in
+            let entries = catalog.entries()
+            let rows = try await Workbench.blocking { [catalog] in
+                entries.map { entry in (entry, try? catalog.load(entry)) }
+            }
+            return html(Page(language: l, title: l.pick("情景", "Scenarios"), path: Self.rest(of: request), section: .scenarios,
+                             body: scenariosBody(rows, language: l)))
+        }
+        group.get("/scenarios/:id") { request, context in
+            let entry = try catalog.entry(context.parameters.require("id"))
+            let like = request.uri.queryParameters["like"].map(String.init)
+            let loaded = try await Workbench.blocking { [catalog] in try catalog.load(entry) }
+            let form = LeverForm(entry: entry, scenario: loaded.scenario, values: [:], fieldErrors: [:], general: [], like: like)
+            return html(Page(language: l, title: title(loaded.scenario, l), path: Self.rest(of: request), section: .scenarios,
+                             body: form.render(language: l, csrf: context.csrfToken)))
+        }
+        group.post("/scenarios/:id/solve") { request, context in
+            let entry = try catalog.entry(context.parameters.require("id"))
+            let fields = try await Self.form(request)
+            let outcome = try await Workbench.blocking { [workbench, catalog] in
+                try prepareSolve(entry: entry, fields: fields, workbench: workbench, catalog: catalog)
+            }
+            switch outcome {
+            case .solve(let path, let display):
+                guard let job = workbench.queue.submit(SolveRequest(scenarioPath: path, displayFolder: display)) else {
+                    throw WebError(status: .serviceUnavailable, message: l.pick("服务器正在停止，无法开始新的求解。", "The server is stopping: no new solve can start."))
+                }
+                return Self.redirect("/\(l.rawValue)/jobs/\(job.id)")
+            case .invalid(let form):
+                return html(Page(language: l, title: title(form.scenario, l), path: Self.rest(of: request), section: .scenarios,
+                                 body: form.render(language: l, csrf: context.csrfToken)), status: .unprocessableContent)
+            }
+        }
+    }
+
+    /// A scenario's title in a language.
+    func title(_ scenario: Scenario, _ l: Language) -> String {
+        let title = l == .zh ? scenario.titleZh : scenario.titleEn
+        return title.isEmpty ? scenario.name : title
+    }
+
+    private func scenariosBody(_ rows: [(ScenarioEntry, LoadedScenario?)], language l: Language) -> String {
+        var body = "<h1>\(l.pick("情景", "Scenarios"))</h1>\n"
+        body += "<p class=\"lead\">\(l.pick("每个情景回答一个问题。打开情景，调整参数（学位、招聘上限、目标……），然后求解；求解在后台进行，可随时停止并保留当前最优方案。", "Each scenario answers one question. Open one, turn its levers (seats, hiring limits, targets…) and solve: the solve runs in the background, and Stop keeps the best plan so far."))</p>\n"
+        body += "<table class=\"data\"><thead><tr><th>\(l.pick("情景", "Scenario"))</th><th>\(l.pick("问题", "Question"))</th><th></th></tr></thead><tbody>\n"
+        for (entry, loaded) in rows {
+            let name = loaded.map { title($0.scenario, l) } ?? entry.id
+            let question = loaded.map { l == .zh && !$0.scenario.questionZh.isEmpty ? $0.scenario.questionZh : $0.scenario.question } ?? l.pick("（情景有错误，打开查看）", "(the scenario has problems: open it to see them)")
+            let origin = entry.bundled ? "" : " <span class=\"muted\">· \(l.pick("工作台中创建", "made in the workbench"))</span>"
+            body += "<tr><td><a href=\"/\(l.rawValue)/scenarios/\(esc(entry.id))\"><strong>\(esc(name))</strong></a><br><span class=\"muted\">\(esc(entry.id))</span>\(origin)</td>"
+            body += "<td>\(esc(question))</td>"
+            body += "<td><a class=\"button primary\" href=\"/\(l.rawValue)/scenarios/\(esc(entry.id))\">\(l.pick("调整并求解", "Levers & solve"))</a> "
+            body += "<a class=\"button\" href=\"/\(l.rawValue)/data?scenario=\(esc(entry.id))\">\(l.pick("数据", "Data"))</a></td></tr>\n"
+        }
+        body += "</tbody></table>\n"
+        body += jobsTable(language: l)
+        return body
+    }
+
+    /// The solves of this server's life, newest first.
+    func jobsTable(language l: Language) -> String {
+        let jobs = workbench.queue.allJobs.prefix(20)
+        guard !jobs.isEmpty else { return "" }
+        var body = "<h2>\(l.pick("求解任务", "Solves"))</h2>\n<table class=\"data\"><thead><tr><th>#</th><th>\(l.pick("情景", "Scenario"))</th><th>\(l.pick("状态", "State"))</th></tr></thead><tbody>\n"
+        for job in jobs {
+            let name = ((job.request.scenarioPath as NSString).lastPathComponent as NSString).deletingPathExtension
+            body += "<tr><td><a href=\"/\(l.rawValue)/jobs/\(job.id)\">\(job.id)</a></td><td>\(esc(name))</td><td>\(esc(JobText.phase(job, queue: workbench.queue, language: l)))</td></tr>\n"
+        }
+        return body + "</tbody></table>\n"
+    }
+}
+
+/// What a Solve form leads to.
+enum SolvePreparation: Sendable {
+    /// Solve this scenario file (messages relative to the folder).
+    case solve(path: String, display: String)
+    /// Show the form again, with its problems.
+    case invalid(LeverForm)
+}
+
+/// Reads a Solve form: the scenario as it is when no lever changed and no name was
+/// given; else a new scenario with the changes, checked by loading it.
+func prepareSolve(entry: ScenarioEntry, fields: FormFields, workbench: Workbench, catalog: ScenarioCatalog) throws -> SolvePreparation {
+    let loaded = try catalog.load(entry)
+    let levers = ScenarioLevers.levers(of: loaded.scenario)
+    var values: [String: String] = [:]
+    var changes: [String: String] = [:]
+    for lever in levers {
+        guard let value = fields[lever.id]?.trimmingCharacters(in: .whitespaces) else { continue }
+        values[lever.id] = value
+        if value != lever.value { changes[lever.id] = value }
+    }
+    let nameText = (fields["name"] ?? "").trimmingCharacters(in: .whitespaces)
+    let question = (fields["question"] ?? "").trimmingCharacters(in: .whitespaces)
+    values["name"] = nameText
+    values["question"] = question
+    let like = fields["like"].flatMap { $0.isEmpty ? nil : $0 }
+    func invalid(_ fieldErrors: [String: [String]], _ general: [String]) -> SolvePreparation {
+        .invalid(LeverForm(entry: entry, scenario: loaded.scenario, values: values, fieldErrors: fieldErrors, general: general, like: like))
+    }
+    if changes.isEmpty && nameText.isEmpty && question.isEmpty {
+        return .solve(path: entry.path, display: catalog.displayFolder(entry))
+    }
+    let taken = Set(catalog.entries().map(\.id))
+    let name: SafeName
+    if nameText.isEmpty {
+        let base = SafeName.suggested(from: entry.id).text
+        var number = 1
+        while taken.contains("\(base)-\(number)") { number += 1 }
+        name = SafeName.suggested(from: "\(base)-\(number)")
+    } else {
+        do {
+            name = try SafeName(nameText)
+        } catch let issue as ScenarioIssue {
+            return invalid(["name": ["\(issue.message) — fix: \(issue.fix)"]], [])
+        }
+        if taken.contains(name.text) {
+            return invalid(["name": ["is \"\(name.text)\": a scenario of this name exists already — fix: choose another name"]], [])
+        }
+    }
+    let folder = (workbench.scenariosFolder as NSString).appendingPathComponent(name.text)
+    let variant = try ScenarioVariant.write(base: entry.path, name: name, question: question.isEmpty ? nil : question,
+                                            changes: changes, into: folder)
+    do {
+        _ = try ScenarioLoader.load(path: variant.scenarioPath, currentDirectory: workbench.settings.dataFolder)
+    } catch let error as ScenarioError {
+        try? FileManager.default.removeItem(atPath: folder)
+        var fieldErrors: [String: [String]] = [:]
+        var general: [String] = []
+        for issue in error.issues {
+            if let lever = variant.lever(for: issue) {
+                fieldErrors[lever, default: []].append("\(issue.message) — fix: \(issue.fix)")
+            } else {
+                general.append(workbench.scrub(issue.description))
+            }
+        }
+        return invalid(fieldErrors, general)
+    }
+    return .solve(path: variant.scenarioPath, display: workbench.settings.dataFolder)
+}
