@@ -80,14 +80,16 @@ def browser(downloads):
     return driver
 
 
-def shot(driver, language, name):
+def shot(driver, language, name, full=False):
+    """The window as the planner sees it; with full, also the whole page (NAME-full.png)."""
     folder = os.path.join(OUT, language)
     os.makedirs(folder, exist_ok=True)
-    # The whole page, not just the window.
-    height = driver.execute_script("return Math.min(document.documentElement.scrollHeight, 6000)")
-    driver.set_window_size(1280, max(1000, height))
     driver.save_screenshot(os.path.join(folder, name + ".png"))
-    driver.set_window_size(1280, 1000)
+    if full:
+        height = driver.execute_script("return Math.min(document.documentElement.scrollHeight, 12000)")
+        driver.set_window_size(1280, max(1000, height + 200))
+        driver.save_screenshot(os.path.join(folder, name + "-full.png"))
+        driver.set_window_size(1280, 1000)
 
 
 def solve_and_wait(driver, language, step, name):
@@ -118,7 +120,7 @@ def flow(driver, base, language, downloads):
     driver.find_element(By.XPATH, f"//a[contains(@href, '/scenarios/xingning-2025') and normalize-space()='{t['levers']}']").click()
     capacity = driver.find_element(By.NAME, "schools.xn-tech.capacity")
     expect(capacity.get_attribute("value") == "3300", "the baseline's capacity of xn-tech is 3300")
-    shot(driver, language, "02-baseline-levers")
+    shot(driver, language, "02-baseline-levers", full=True)
     # Solve the baseline as it is, and save it.
     solve_and_wait(driver, language, "03", "baseline")
     cards = driver.find_element(By.CSS_SELECTOR, "div.cards").text
@@ -147,7 +149,7 @@ def flow(driver, base, language, downloads):
     variant_result = solve_and_wait(driver, language, "06", "variant")
     title = driver.find_element(By.TAG_NAME, "h1").text
     expect(f"mech-freeze-{language}" in title, f"the variant's plan is titled with its name, not {title!r}")
-    shot(driver, language, "07-variant-plan")
+    shot(driver, language, "07-variant-plan", full=True)
     variant = save(driver, language, f"mech-freeze-{language}")
     # Compare with the baseline, from the history.
     driver.find_element(By.XPATH, "//nav//a[contains(@href, '/history')]").click()
@@ -159,7 +161,7 @@ def flow(driver, base, language, downloads):
     page = driver.find_element(By.TAG_NAME, "main").text
     expect(f"{baseline} → {variant}" in page, "the comparison names both plans")
     expect("xt-mech" in driver.page_source or "机电" in page or "Mechatronics" in page, "the comparison shows the mechatronics department's hires")
-    shot(driver, language, "09-compare")
+    shot(driver, language, "09-compare", full=True)
     # Download the CSV export of the variant.
     driver.get(f"{base}/{language}/plans/{variant}")
     for old in os.listdir(downloads):

@@ -60,7 +60,8 @@ struct LeverForm: Sendable {
         body += section(l.pick("学校", "Schools"), kind: .school, columns: ["capacity", "max_expand", "expand_cost"], levers: levers, language: l)
         body += section(l.pick("教师组", "Teacher groups"), kind: .teacherGroup, columns: ["headcount", "max_hire", "hire_cost"], levers: levers, language: l)
         body += targetsSection(levers, language: l)
-        body += "<p><button class=\"primary\" type=\"submit\">\(l.pick("求解", "Solve"))</button></p>\n</form>\n"
+        body += "<div class=\"submitbar\"><button class=\"primary\" type=\"submit\">\(l.pick("求解", "Solve"))</button> "
+        body += "<span class=\"muted\">\(l.pick("改动的值以黄色标出。求解在后台进行，可随时停止。", "Changed values are marked in yellow. The solve runs in the background; Stop keeps the best plan so far."))</span></div>\n</form>\n"
         return body
     }
 
@@ -72,7 +73,13 @@ struct LeverForm: Sendable {
         body += columns.map { "<th>\(esc(Self.label($0, l)))</th>" }.joined() + "</tr></thead><tbody>\n"
         for id in ids {
             let cells = rows.filter { $0.row == id }
-            body += "<tr><th>\(esc(cells.first?.rowName(l) ?? id))</th>"
+            body += "<tr><th>\(esc(cells.first?.rowName(l) ?? id))"
+            // Groups of two schools may share a name: say whose.
+            if kind == .teacherGroup, let group = scenario.groups.first(where: { $0.id == id }),
+               let school = scenario.schools.first(where: { $0.id == group.school }) {
+                body += "<br><span class=\"muted\">\(esc(l == .zh ? school.nameZh : school.nameEn))</span>"
+            }
+            body += "</th>"
             for column in columns {
                 body += "<td>" + (cells.first { $0.column == column }.map(leverInput) ?? "") + "</td>"
             }

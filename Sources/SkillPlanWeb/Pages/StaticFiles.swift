@@ -30,6 +30,9 @@ enum StaticFiles {
         .button.primary, button.primary { background: #1f6fb2; border-color: #1f6fb2; color: #fff; font-weight: 600; }
         button.danger { background: #fff; border-color: var(--short); color: var(--short); font-weight: 600; }
         input[type=text], input[type=number], input[type=password], select, textarea { font: inherit; font-size: 13px; padding: 3px 6px; border: 1px solid #8c959f; border-radius: 4px; }
+        input.text { width: 24em; max-width: 100%; }
+        input.wide { width: 48em; }
+        .submitbar { position: sticky; bottom: 0; background: #fff; border-top: 1px solid var(--rule); padding: 10px 0; margin-top: 8px; }
         input.num { width: 8em; text-align: right; font-variant-numeric: tabular-nums; }
         .field-error input { border-color: var(--short); background: #fff5f5; }
         .error-text { color: var(--short); font-size: 12px; display: block; max-width: 34em; }

@@ -22,7 +22,15 @@ extension Routes {
                 return html(Page(language: l, title: l.pick("历史版本", "History"), path: Self.rest(of: request), section: .history, body: body),
                             status: .badRequest)
             }
-            let chosen = refs
+            // The oldest first: saved versions by number, then results by number.
+            let chosen = refs.sorted { a, b in
+                switch (a, b) {
+                case (.version(let x), .version(let y)): x < y
+                case (.result(let x), .result(let y)): x < y
+                case (.version, .result): true
+                case (.result, .version): false
+                }
+            }
             let body = try await Workbench.blocking { [self] in try compareBody(chosen, language: l) }
             return html(Page(language: l, title: l.pick("方案比较", "Plan comparison"), path: Self.rest(of: request), section: .history, body: body))
         }
@@ -30,7 +38,7 @@ extension Routes {
 
     private func historyBody(language l: Language, error: String?) throws -> String {
         var body = "<h1>\(l.pick("历史版本", "History"))</h1>\n"
-        body += "<p class=\"lead\">\(l.pick("版本一经保存永不更改。勾选两个或更多方案进行比较：第一个是比较的基准。", "Versions never change once saved. Tick two or more plans to compare them: the first is the one the others are compared with."))</p>\n"
+        body += "<p class=\"lead\">\(l.pick("版本一经保存永不更改。勾选两个或更多方案进行比较：最早的一个是比较的基准。", "Versions never change once saved. Tick two or more plans to compare them: the oldest is the one the others are compared with."))</p>\n"
         if let error { body += "<div class=\"notice\" role=\"alert\">\(esc(error))</div>\n" }
         body += "<form method=\"get\" action=\"/\(l.rawValue)/compare\">\n"
         let versions = (try? workbench.store().versions()) ?? []
