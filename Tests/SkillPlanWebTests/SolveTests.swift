@@ -160,6 +160,24 @@ import Testing
         #expect(queue.submit(SolveRequest(scenarioPath: root + "/Models/xingning-2025.yaml", displayFolder: root)) == nil)
     }
 
+    @Test func aSolveNobodyWatchesIsStoppedWithItsBestPlan() async throws {
+        let fixture = try WebFixture(abandonAfter: 0.5)
+        let root = WebFixture.packageRoot
+        let job = try #require(fixture.workbench.queue.submit(SolveRequest(scenarioPath: root + "/Models/hiring-freeze.yaml", displayFolder: root)))
+        // Nobody opens its page or its progress stream: stopped at the first report after 0.5 s.
+        #expect(job.wait(timeout: 60))
+        guard case .plan(_, _, .server?) = job.status.outcome else {
+            Issue.record("not stopped by the server with a plan: \(String(describing: job.status.outcome))")
+            return
+        }
+        #expect(try fixture.workbench.results.facts(of: job.id).stoppedBy == .server)
+        try await fixture.application.test(.router) { client in
+            try await client.execute(uri: "/en/history", method: .get) { response in
+                #expect(String(buffer: response.body).contains("interrupted"))
+            }
+        }
+    }
+
     @Test func twentySavesAtOnceLoseNoVersion() async throws {
         let fixture = try WebFixture()
         // 20 results of one plan, as 20 finished solves leave them.

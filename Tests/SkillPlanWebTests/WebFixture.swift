@@ -20,12 +20,12 @@ final class WebFixture: @unchecked Sendable {
     let folder: TemporaryFolder
     let workbench: Workbench
 
-    init(token: String? = nil, workers: Int = 1) throws {
+    init(token: String? = nil, workers: Int = 1, abandonAfter: Double = 120) throws {
         folder = try TemporaryFolder()
         let store = folder.file("store/plans.sqlite")
         workbench = try Workbench(settings: WorkbenchSettings(
             storePath: store, modelsFolder: Self.packageRoot + "/Models", dataFolder: folder.file("store/workbench"),
-            projectFolder: Self.packageRoot, token: token, workers: workers))
+            projectFolder: Self.packageRoot, token: token, workers: workers, abandonAfter: abandonAfter))
     }
 
     deinit {

@@ -22,6 +22,10 @@ public struct PlanRequest: Sendable {
     /// Stops the search at its next node, keeping its best plan so far (school by
     /// school: after the current coordination round, each school at its next node).
     public var stop: PlanningStop?
+    /// Race two search rules on two threads when the default rule alone does not finish
+    /// soon (``PlanningOptions/race``); `false` keeps the whole search on the calling
+    /// thread, as the workbench's solve queue does (one solve per core).
+    public var race = true
 
     /// A request with the scenario's settings.
     public init(method: PlanMethod = .wholeModel, timeLimit: Double? = nil, mipGap: Double? = nil) {

@@ -44,6 +44,7 @@ public enum ScenarioPlanning {
             options.logHandler = request.log
             options.progressHandler = request.progress
             options.stop = request.stop
+            options.race = request.race
             let result = try Planner.solve(scenario, inputHash: loaded.inputHash, options: options)
             return PlanOutcome(plan: result.plan, violations: result.violations)
         }

@@ -48,6 +48,8 @@ public final class SolveJob: Sendable, Identifiable {
     }
     private let state: Mutex<State>
     private let finished = DispatchSemaphore(value: 0)
+    /// Ends the search at its next progress report, keeping its best plan.
+    let planningStop = PlanningStop()
 
     init(id: Int, request: SolveRequest) {
         self.id = id
@@ -72,6 +74,7 @@ public final class SolveJob: Sendable, Identifiable {
         state.withLock { state in
             if state.stop == nil { state.stop = by }
         }
+        planningStop.stop()
     }
 
     /// Notes that someone is watching the job (its page or its progress stream), so the

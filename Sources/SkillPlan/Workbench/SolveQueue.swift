@@ -14,8 +14,8 @@ import Glibc
 /// answering while every worker searches.
 ///
 /// A job whose progress nobody has watched for ``abandonAfter`` seconds (its page
-/// closed, its client gone) is stopped with its best plan, as if the server had
-/// stopped it; ``shutdown(timeout:)`` stops every running search the same way and
+/// closed, its client gone) is stopped with its best plan as soon as it has one, as if
+/// the server had stopped it (a search without a plan ends at its time limit); ``shutdown(timeout:)`` stops every running search the same way and
 /// takes the waiting ones off the queue.
 ///
 /// Thread safety: every method may be called from any thread.
@@ -170,17 +170,21 @@ public final class SolveQueue: @unchecked Sendable {
         } catch {
             return .failed(message: "\(error)", issues: [])
         }
-        var options = job.request.options
-        options.race = false
+        var request = job.request.plan
+        request.race = false
+        request.destination = nil
+        request.save = nil
         let abandonAfter = self.abandonAfter
-        options.progressHandler = { [job] progress in
+        request.progress = { [job] progress in
             job.report(progress)
-            if job.unwatchedSeconds > abandonAfter { job.stop(by: .server) }
+            // Abandoned: stop once there is a plan to keep (else the time limit ends it).
+            if progress.bestObjective != nil, job.unwatchedSeconds > abandonAfter { job.stop(by: .server) }
         }
-        options.shouldStop = { [job] in job.stopRequested != nil }
+        request.stop = job.planningStop
         do {
-            let result = try Planner.solve(loaded.scenario, inputHash: loaded.inputHash, options: options)
-            return .plan(result, inputs: loaded.inputFiles, stoppedBy: job.stopRequested)
+            let outcome = try ScenarioPlanning.plan(loaded, scenarioPath: job.request.scenarioPath, request: request)
+            return .plan(PlanningResult(plan: outcome.plan, violations: outcome.violations), inputs: loaded.inputFiles,
+                         stoppedBy: job.stopRequested)
         } catch let error as PlanningError {
             if let stop = job.stopRequested, case .noPlan = error {
                 return .failed(message: stop == .planner ? "stopped before the search found a plan" : "the server stopped before the search found a plan", issues: [])

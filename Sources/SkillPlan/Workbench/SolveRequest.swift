@@ -5,14 +5,15 @@ public struct SolveRequest: Sendable {
     public var scenarioPath: String
     /// The folder that paths in messages are shown relative to.
     public var displayFolder: String
-    /// The planning options (time limit and gap `nil`: the scenario's). The queue sets
-    /// the progress handler and the stop check, and solves on one thread (no race).
-    public var options: PlanningOptions
+    /// How to plan it (time limit and gap `nil`: the scenario's). The queue sets its
+    /// progress and stop, and keeps the search on one thread (no race); it writes and
+    /// saves nothing (the workbench keeps results itself).
+    public var plan: PlanRequest
 
     /// A request.
-    public init(scenarioPath: String, displayFolder: String, options: PlanningOptions = PlanningOptions()) {
+    public init(scenarioPath: String, displayFolder: String, plan: PlanRequest = PlanRequest()) {
         self.scenarioPath = scenarioPath
         self.displayFolder = displayFolder
-        self.options = options
+        self.plan = plan
     }
 }
