@@ -50,6 +50,9 @@ struct HelpTests {
                                       file for other solvers.
               lp                      Solve or convert an LP or MIP file (free or fixed
                                       MPS, CPLEX LP) with GLPK.
+              serve                   Run the planner's workbench in a browser: scenarios,
+                                      levers, solves with live progress, plans, history,
+                                      data.
 
               See 'skillplan help <subcommand>' for detailed help.
 
