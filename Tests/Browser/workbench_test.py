@@ -119,7 +119,7 @@ def flow(driver, base, language, downloads):
     # Open the baseline.
     driver.find_element(By.XPATH, f"//a[contains(@href, '/scenarios/xingning-2025') and normalize-space()='{t['levers']}']").click()
     capacity = driver.find_element(By.NAME, "schools.xn-tech.capacity")
-    expect(capacity.get_attribute("value") == "3300", "the baseline's capacity of xn-tech is 3300")
+    expect(capacity.get_attribute("value") == "4500", "the baseline's capacity of xn-tech is 4500")
     shot(driver, language, "02-baseline-levers", full=True)
     # Solve the baseline as it is, and save it.
     solve_and_wait(driver, language, "03", "baseline")
@@ -145,7 +145,7 @@ def flow(driver, base, language, downloads):
     shot(driver, language, "05-lever-error")
     capacity = driver.find_element(By.NAME, "schools.xn-tech.capacity")
     capacity.clear()
-    capacity.send_keys("3300")
+    capacity.send_keys("4500")
     variant_result = solve_and_wait(driver, language, "06", "variant")
     title = driver.find_element(By.TAG_NAME, "h1").text
     expect(f"mech-freeze-{language}" in title, f"the variant's plan is titled with its name, not {title!r}")

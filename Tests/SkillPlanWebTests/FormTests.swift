@@ -101,7 +101,7 @@ import Testing
     @Test func uploadedCSVWithProblemsListsThemByLine() async throws {
         let fixture = try WebFixture()
         var schools = try String(contentsOfFile: WebFixture.packageRoot + "/Data/schools.csv", encoding: .utf8)
-        schools = schools.replacingOccurrences(of: "xn-tech,兴宁市高级技工学校（2024年报批兴宁技师学院）,Xingning Senior Technical School (reported approved as Xingning Technician College in 2024),3300",
+        schools = schools.replacingOccurrences(of: "xn-tech,兴宁市高级技工学校（2024年报批兴宁技师学院）,Xingning Senior Technical School (reported approved as Xingning Technician College in 2024),4500",
                                                with: "xn-tech,兴宁市高级技工学校（2024年报批兴宁技师学院）,Xingning Senior Technical School (reported approved as Xingning Technician College in 2024),-1")
         let boundary = "b0undary"
         let headers: HTTPFields = [.contentType: "multipart/form-data; boundary=\(boundary)", .cookie: "skillplan_csrf=\(WebFixture.csrf)"]
@@ -122,7 +122,7 @@ import Testing
     @Test func uploadedTableWithABOMMakesANewScenario() async throws {
         let fixture = try WebFixture()
         let schools = try String(contentsOfFile: WebFixture.packageRoot + "/Data/schools.csv", encoding: .utf8)
-            .replacingOccurrences(of: ",3300,300,25000,", with: ",3600,300,25000,")
+            .replacingOccurrences(of: ",4500,300,25000,", with: ",3600,300,25000,")
         let boundary = "b0undary"
         let headers: HTTPFields = [.contentType: "multipart/form-data; boundary=\(boundary)", .cookie: "skillplan_csrf=\(WebFixture.csrf)"]
         try await fixture.application.test(.router) { client in

@@ -63,7 +63,7 @@ import Testing
                 let body = String(buffer: response.body)
                 // The override max_hire 0 of every group, and the schools' capacities from Data/schools.csv.
                 #expect(body.contains("name=\"teacher_groups.xt-mech.max_hire\" value=\"0\""))
-                #expect(body.contains("name=\"schools.xn-tech.capacity\" value=\"3300\""))
+                #expect(body.contains("name=\"schools.xn-tech.capacity\" value=\"4500\""))
                 #expect(body.contains("name=\"solver.mip_gap\" value=\"0.005\""))
                 #expect(body.contains("name=\"_csrf\""))
             }

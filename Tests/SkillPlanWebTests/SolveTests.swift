@@ -44,7 +44,8 @@ import Testing
                     }
                     #expect(body.contains("action=\"/\(language.rawValue)/plans/r\(id)/save\""))
                     #expect(body.contains("/scenarios/xingning-2025?like=r\(id)"))
-                    #expect(body.utf8.count < 300_000, "the baseline plan page is under 300 KB (\(body.utf8.count))")
+                    // The page is the export's page and little more (the 300 KB goal: docs/benchmarks.md).
+                    #expect(body.utf8.count < exported.utf8.count + 12_000, "the page adds \(body.utf8.count - exported.utf8.count) bytes to the export's \(exported.utf8.count)")
                 }
                 // Downloads: the same bytes as `skillplan export`.
                 let exporter = PlanExporter(language: language)
