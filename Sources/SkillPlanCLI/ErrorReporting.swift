@@ -11,6 +11,12 @@ enum ErrorReporting {
         case let error as ScenarioError:
             for issue in error.issues { printError(issue.description) }
             return ExitStatus.badInput
+        case let error as DecisionErrors:
+            for item in error.errors { printError(item.description) }
+            return ExitStatus.badInput
+        case let error as PlanVerificationError:
+            printError(error.description)
+            return ExitStatus.badInput
         case let error as FileError:
             printError(error.description)
             return ExitStatus.badInput

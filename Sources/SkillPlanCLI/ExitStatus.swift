@@ -6,7 +6,8 @@ enum ExitStatus {
     static let success = ExitCode(0)
     /// `solve --strict`: the plan leaves at least one target short.
     static let targetsShort = ExitCode(1)
-    /// The model is infeasible (its hard constraints cannot hold) or unbounded.
+    /// The model is infeasible (its hard constraints cannot hold) or unbounded, or an
+    /// evaluated plan breaks a hard constraint or a decision's limit.
     static let infeasible = ExitCode(2)
     /// A file, scenario or data value is wrong (the message names it).
     static let badInput = ExitCode(3)
@@ -21,8 +22,9 @@ enum ExitStatus {
 
     static let helpText = """
         Exit codes: 0 success; 1 targets short (solve --strict only); 2 infeasible or \
-        unbounded model; 3 bad input (file, scenario or data); 4 no solution within the \
-        limits; 5 the plan failed the independent check; 64 usage error; 130 stopped by \
-        Ctrl-C or SIGTERM (the best plan so far is kept).
+        unbounded model, or an evaluated plan that breaks a hard constraint; 3 bad input \
+        (file, scenario or data); 4 no solution within the limits; 5 the plan failed the \
+        independent check; 64 usage error; 130 stopped by Ctrl-C or SIGTERM (the best \
+        plan so far is kept).
         """
 }

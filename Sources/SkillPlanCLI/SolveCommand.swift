@@ -10,8 +10,12 @@ struct SolveCommand: ParsableCommand {
         commandName: "solve",
         abstract: "Solve a scenario into a plan (default: the bundled Models/xingning-2025.yaml).",
         discussion: """
-            Writes the plan as JSON and prints each target met or short, the costs, and \
-            seats and teachers by year. On a terminal a long search shows its progress.
+            Solves in two phases: the weighted shortfall of the targets first, then the cost \
+            with that shortfall held (with --like, a third phase: the distance to the \
+            reference plan). --mip-gap applies to each phase; --time-limit covers them all, \
+            each phase getting the time left divided by the phases left. Writes the plan as \
+            JSON and prints each phase's value, bound and gap, each target met or short, the \
+            costs, and seats and teachers by year. On a terminal a long search shows its progress.
             \(ExitStatus.helpText)
             """)
 
@@ -39,6 +43,9 @@ struct SolveCommand: ParsableCommand {
     @Flag(help: "Solve school by school in parallel and coordinate the targets that span schools (for province-size scenarios); reports a proven lower bound and the gap to it.")
     var bySchool = false
 
+    @Option(help: ArgumentHelp("Stay close to a reference plan: a plan file or a saved version (id or label). After shortfall and cost, a third phase keeps the cost within the gap and changes as few decisions as it can; the summary says how many differ.", valueName: "plan"))
+    var like: String?
+
     @Option(help: "Language of the names in the summary: zh or en.")
     var lang: Language = .en
 
@@ -56,6 +63,9 @@ struct SolveCommand: ParsableCommand {
         if let nodeLimit, let problem = InputLimits.nodeLimitProblem(nodeLimit) {
             throw ValidationError("--node-limit \(problem)")
         }
+        if like != nil && bySchool {
+            throw ValidationError("--like applies to the whole-model search; drop --by-school, or solve without --like")
+        }
         if nodeLimit != nil && bySchool {
             throw ValidationError("--node-limit applies to the whole-model search; --by-school stops each school's search by time (use --time-limit)")
         }
@@ -72,6 +82,7 @@ struct SolveCommand: ParsableCommand {
             request.save = try save.request(store)
             Interrupts.install()
             request.stop = Interrupts.stop
+            request.like = try like.map { try PlanArgument(text: $0).reference(in: store.openForReading) }
             let showProgress = !verbose && !bySchool && isatty(STDERR_FILENO) == 1
             if verbose {
                 request.log = { text in FileHandle.standardError.write(Data(text.utf8)) }
@@ -136,13 +147,20 @@ private final class ProgressState: Sendable {
         var best: Double?
         var bound = -Double.infinity
         var shownAt = -Double.infinity
+        var phase = PlanPhase.weighted
     }
 
     private let seen = Mutex(Seen())
 
     /// The line to show, at most four times a second (the racing rules report every node).
+    /// A new phase starts its own best plan and bound.
     func merge(_ progress: PlanningProgress) -> String? {
         seen.withLock { seen in
+            if progress.phase != seen.phase {
+                seen.phase = progress.phase
+                seen.best = nil
+                seen.bound = -Double.infinity
+            }
             if let objective = progress.bestObjective { seen.best = min(seen.best ?? objective, objective) }
             if progress.bound.isFinite { seen.bound = max(seen.bound, progress.bound) }
             guard progress.elapsed - seen.shownAt >= 0.25 else { return nil }
@@ -152,7 +170,8 @@ private final class ProgressState: Sendable {
             let shownBound = bound.isFinite ? String(format: "%.0f", bound) : "-"
             var gap = "-"
             if let best = seen.best, bound.isFinite { gap = String(format: "%.2f%%", abs(best - bound) / max(abs(best), 1e-9) * 100) }
-            return "\r  searching: best plan \(shownBest), bound \(shownBound), gap \(gap), "
+            let what = seen.phase == .weighted ? "searching" : "phase \(seen.phase.number), \(seen.phase.rawValue)"
+            return "\r  \(what): best plan \(shownBest), bound \(shownBound), gap \(gap), "
                 + String(format: "%.0f s   ", progress.elapsed)
         }
     }

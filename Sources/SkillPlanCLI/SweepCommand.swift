@@ -19,7 +19,9 @@ struct SweepCommand: ParsableCommand {
             problem; more points are in progress than there are cores, taking turns on them \
             (a search gives way between nodes every half second), so that a long point \
             does not end the sweep alone on one core. The rows come out in grid order, and \
-            the plans do not depend on the turns. Writes DIR/sweep.csv (UTF-8 with a \
+            the plans do not depend on the turns. Each point is solved shortfall first, then \
+            cost (the table gives both phases' gaps); with --like, a third phase keeps each \
+            point close to the reference plan. Writes DIR/sweep.csv (UTF-8 with a \
             byte-order mark) and DIR/sweep.md, and prints the table.
             \(ExitStatus.helpText)
             """)
@@ -47,6 +49,11 @@ struct SweepCommand: ParsableCommand {
 
     @Option(parsing: .unconditional, help: "Stop each point's search at this many branch-and-bound nodes, with its best plan (default: 20000). Unlike a time limit, the same in every run.")
     var nodeLimit: Int = SweepRunner.defaultNodeLimit
+
+    @Option(help: ArgumentHelp("Solve every point close to a reference plan: a plan file or a saved version (id or label); the table says how many decisions of each point differ from it.", valueName: "plan"))
+    var like: String?
+
+    @OptionGroup var store: StoreOptions
 
     func validate() throws {
         do {
@@ -81,6 +88,7 @@ struct SweepCommand: ParsableCommand {
             options.nodeLimit = nodeLimit
             Interrupts.install(stopping: "the sweep")
             options.stop = Interrupts.stop
+            options.like = try like.map { try PlanArgument(text: $0).reference(in: store.openForReading) }
             let runner = SweepRunner(scenarioPath: scenario, grid: grid, options: options,
                                      jobs: jobs ?? WorkerPool.cores, inProgress: inProgress)
             let terminal = isatty(STDERR_FILENO) == 1

@@ -12,9 +12,10 @@ struct HelpTests {
             GLPK.
 
             Exit codes: 0 success; 1 targets short (solve --strict only); 2 infeasible or
-            unbounded model; 3 bad input (file, scenario or data); 4 no solution within the
-            limits; 5 the plan failed the independent check; 64 usage error; 130 stopped by
-            Ctrl-C or SIGTERM (the best plan so far is kept).
+            unbounded model, or an evaluated plan that breaks a hard constraint; 3 bad
+            input (file, scenario or data); 4 no solution within the limits; 5 the plan
+            failed the independent check; 64 usage error; 130 stopped by Ctrl-C or SIGTERM
+            (the best plan so far is kept).
 
             USAGE: skillplan <subcommand>
 
@@ -50,12 +51,17 @@ struct HelpTests {
                                       file for other solvers.
               lp                      Solve or convert an LP or MIP file (free or fixed
                                       MPS, CPLEX LP) with GLPK.
+              check                   Check a plan against its scenario: every hard
+                                      constraint, decision limit, reported number, target
+                                      and the objective, recomputed from the plan's
+                                      decisions.
+              evaluate                Evaluate a plan of your own: its cost, each target
+                                      met or short, and each hard constraint it breaks.
               serve                   Run the planner's workbench in a browser: scenarios,
                                       levers, solves with live progress, plans, history,
                                       data.
 
               See 'skillplan help <subcommand>' for detailed help.
-
             """)
     }
 

@@ -24,7 +24,7 @@ struct SolveCommandTests {
         #expect(result.standardError == "")
         // 100 applicants in classes of 40: 3 classes (3,000); 50 places at 10 (500).
         let lines = result.standardOutput.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        #expect(lines.filter { !$0.hasPrefix("Solved:") } == [
+        #expect(lines.filter { !$0.hasPrefix("Solved:") && !$0.hasPrefix("  Phase ") } == [
             "tiny — Tiny test scenario",
             "Cost: 3,500 yuan (hiring 0, seats 0, classes 3,000, training 500)",
             "Targets: 2 of 2 met",
@@ -37,7 +37,9 @@ struct SolveCommandTests {
             "Plan written to \(plan)",
             "",
         ])
-        #expect(lines.contains { $0.hasPrefix("Solved: optimal, gap 0.00% (asked 0.00%) in ") && $0.hasSuffix("; model 7 rows, 8 columns (6 integer), 14 non-zeros") })
+        #expect(lines.contains { $0.hasPrefix("Solved: optimal in ") && $0.hasSuffix("; model 7 rows, 8 columns (6 integer), 14 non-zeros") })
+        #expect(lines.contains { $0.hasPrefix("  Phase 1, shortfall (weighted): 0, bound 0, gap 0.00% (asked 0.00%); optimal in ") })
+        #expect(lines.contains { $0.hasPrefix("  Phase 2, cost (yuan): 3,500, bound 3,500, gap 0.00% (asked 0.00%); optimal in ") })
         #expect(FileManager.default.fileExists(atPath: plan))
     }
 
@@ -188,7 +190,9 @@ struct SolveCommandTests {
             let plan = folder.appendingPathComponent("plan-\(run).json").path
             let result = try CommandRunner().run(["solve", baseline, "--node-limit", "500", "-o", plan])
             #expect(result.exitCode == 0, "\(result.standardError)")
-            #expect(result.standardOutput.contains("Solved: feasible (node limit), gap "))
+            #expect(result.standardOutput.contains("Solved: feasible (node limit) in "))
+            #expect(result.standardOutput.contains("  Phase 2, cost (yuan): "))
+            #expect(result.standardOutput.contains("; feasible (node limit) in "))
             // Everything but the run's facts (times, date) is the same.
             let object = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: plan))) as? [String: Any])
             plans.append(try JSONSerialization.data(withJSONObject: object.filter { $0.key != "run" }, options: [.sortedKeys]))

@@ -26,14 +26,14 @@ struct SweepCommandTests {
         let lines = result.standardOutput.split(separator: "\n").map(String.init)
         #expect(lines.first == "# Sweep of tiny")
         #expect(lines.contains("- `targets.train.value`: 0, 50, 100"))
-        #expect(lines.contains("| targets.train.value | status | cost | objective | gap | serve shortfall | train shortfall | note |"))
+        #expect(lines.contains("| targets.train.value | status | cost | objective | shortfall gap | cost gap | serve shortfall | train shortfall | note |"))
         #expect(lines.filter { $0.hasPrefix("| 0 | optimal |") || $0.hasPrefix("| 50 | optimal |") || $0.hasPrefix("| 100 | optimal |") }.count == 3)
         #expect(lines.last == "Wrote \(folder.path)/sweep.csv and \(folder.path)/sweep.md")
         let csv = try Data(contentsOf: folder.appendingPathComponent("sweep.csv"))
         #expect(Array(csv.prefix(3)) == [0xEF, 0xBB, 0xBF])
         let rows = String(decoding: csv.dropFirst(3), as: UTF8.self).split(separator: "\r\n")
         #expect(rows.count == 4)
-        #expect(rows[0] == "targets.train.value,status,cost,objective,gap,serve shortfall,train shortfall,note")
+        #expect(rows[0] == "targets.train.value,status,cost,objective,shortfall gap,cost gap,serve shortfall,train shortfall,note")
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("sweep.md").path))
     }
 

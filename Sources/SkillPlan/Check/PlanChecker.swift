@@ -70,7 +70,7 @@ public struct PlanChecker: Sendable {
                 found.add("domain", element, "\(what) is \(format(value)); it must be a whole number ≥ 0")
             }
             if let bound, value > bound + 1e-6 {
-                found.add("domain", element, "\(what) is \(format(value)), above its limit \(format(bound))")
+                found.add("domain", element, "\(what) is \(format(value)), above its limit \(format(bound))", amount: value - bound)
             }
         }
         for o in index.offerings {
@@ -105,7 +105,7 @@ public struct PlanChecker: Sendable {
             for y in index.years {
                 let students = e.schoolEnrolment(s, y), seats = e.capacity(s, y)
                 if exceeds(students, seats) {
-                    found.add("seats", "\(s.id), \(y)", "\(format(students)) students > \(format(seats)) seats")
+                    found.add("seats", "\(s.id), \(y)", "\(format(students)) students > \(format(seats)) seats", amount: students - seats)
                 }
             }
         }
@@ -114,10 +114,10 @@ public struct PlanChecker: Sendable {
             for y in index.years {
                 let x = e.intake(p.id, o.level.id, y), c = e.classes(p.id, o.level.id, y)
                 if exceeds(x, p.classSize * c) {
-                    found.add("class-size", "\(p.id), \(o.level.id), \(y)", "intake \(format(x)) > \(format(c)) classes × \(format(p.classSize)) seats")
+                    found.add("class-size", "\(p.id), \(o.level.id), \(y)", "intake \(format(x)) > \(format(c)) classes × \(format(p.classSize)) seats", amount: x - p.classSize * c)
                 }
                 if exceeds(p.minFill * p.classSize * c, x) {
-                    found.add("class-fill", "\(p.id), \(o.level.id), \(y)", "intake \(format(x)) < \(format(c)) classes × \(format(p.classSize)) × minimum fill \(format(p.minFill))")
+                    found.add("class-fill", "\(p.id), \(o.level.id), \(y)", "intake \(format(x)) < \(format(c)) classes × \(format(p.classSize)) × minimum fill \(format(p.minFill))", amount: p.minFill * p.classSize * c - x)
                 }
             }
         }
@@ -125,16 +125,16 @@ public struct PlanChecker: Sendable {
             for y in index.years {
                 let need = e.fteNeeded(g, y), have = e.fteAvailable(g, y)
                 if exceeds(need, have) {
-                    found.add("teaching", "\(g.id), \(y)", "\(format(need)) FTE needed > \(format(have)) FTE available")
+                    found.add("teaching", "\(g.id), \(y)", "\(format(need)) FTE needed > \(format(have)) FTE available", amount: need - have)
                 }
                 let rotating = e.rotation(g.id, y), most = g.rotationMaxShare * e.headcount(g, y)
                 if exceeds(rotating, most) {
-                    found.add("rotation-share", "\(g.id), \(y)", "\(format(rotating)) on rotation > \(format(g.rotationMaxShare)) × \(format(e.headcount(g, y))) teachers")
+                    found.add("rotation-share", "\(g.id), \(y)", "\(format(rotating)) on rotation > \(format(g.rotationMaxShare)) × \(format(e.headcount(g, y))) teachers", amount: rotating - most)
                 }
             }
             let coverage = e.rotationCoverage(g)
             if exceeds(coverage.required, coverage.rotated) {
-                found.add("rotation-coverage", g.id, "\(format(coverage.rotated)) rotations in \(coverage.years.first ?? 0)–\(coverage.years.last ?? 0) < \(format(coverage.required)) teachers to rotate")
+                found.add("rotation-coverage", g.id, "\(format(coverage.rotated)) rotations in \(coverage.years.first ?? 0)–\(coverage.years.last ?? 0) < \(format(coverage.required)) teachers to rotate", amount: coverage.required - coverage.rotated)
             }
         }
     }
@@ -148,8 +148,8 @@ public struct PlanChecker: Sendable {
 struct ViolationList {
     var items: [PlanViolation] = []
 
-    mutating func add(_ check: String, _ element: String, _ message: String) {
-        items.append(PlanViolation(check: check, element: element, message: message))
+    mutating func add(_ check: String, _ element: String, _ message: String, amount: Double? = nil) {
+        items.append(PlanViolation(check: check, element: element, message: message, amount: amount))
     }
 }
 

@@ -9,7 +9,20 @@ public struct PlanViolation: Codable, Sendable, Hashable, CustomStringConvertibl
     public var element: String
     /// What is wrong, with the numbers.
     public var message: String
+    /// By how much a hard constraint or a decision's limit is broken, in the
+    /// constraint's own unit (students, FTE, teachers, …); `nil` for the other checks.
+    public var amount: Double?
 
-    /// `seats [xn-tech, 2023]: 3,412 students > 3,400 seats`.
-    public var description: String { "\(check) [\(element)]: \(message)" }
+    /// A violation.
+    public init(check: String, element: String, message: String, amount: Double? = nil) {
+        self.check = check
+        self.element = element
+        self.message = message
+        self.amount = amount
+    }
+
+    /// `seats [xn-tech, 2023]: 3412 students > 3400 seats, by 12`.
+    public var description: String {
+        "\(check) [\(element)]: \(message)" + (amount.map { ", by \(format($0))" } ?? "")
+    }
 }

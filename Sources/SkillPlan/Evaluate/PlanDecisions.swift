@@ -40,4 +40,14 @@ public struct PlanDecisions: Sendable, Hashable {
         }
         for row in plan.schools { expansion[Self.key(row.school, row.year)] = row.seatsAdded }
     }
+
+    /// These decisions with `other`'s values where it has one.
+    public mutating func override(with other: PlanDecisions) {
+        intake.merge(other.intake) { _, given in given }
+        classes.merge(other.classes) { _, given in given }
+        training.merge(other.training) { _, given in given }
+        hires.merge(other.hires) { _, given in given }
+        rotation.merge(other.rotation) { _, given in given }
+        expansion.merge(other.expansion) { _, given in given }
+    }
 }

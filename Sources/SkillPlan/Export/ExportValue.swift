@@ -5,11 +5,12 @@ public enum ExportValue: Sendable, Hashable {
     case text(String)
     /// A calendar year, written without digit grouping.
     case year(Int)
-    /// A count of people, classes, seats or hours: whole numbers without decimals.
+    /// A count of people, classes, seats or hours: whole numbers in every display and CSV
+    /// (rounded by ``NumberText/whole(_:)``), the exact value in JSON.
     case count(Double)
     /// A quantity with a fraction (FTE, students per teacher): one decimal for people.
     case decimal(Double)
-    /// A share in [0, 1]: a percentage for people, the fraction in CSV and JSON.
+    /// A share in [0, 1]: a percentage (one decimal in CSV), the fraction in JSON.
     case share(Double)
     /// An amount of money in yuan: digits grouped by thousands for people.
     case money(Double)
@@ -38,13 +39,17 @@ public enum ExportValue: Sendable, Hashable {
         }
     }
 
-    /// The cell as programs read it (CSV): no digit grouping, shares as fractions,
-    /// at most six decimals.
+    /// The cell as a spreadsheet reads it (CSV): no digit grouping, people whole (the
+    /// rule of ``NumberText/whole(_:)``), shares as percentages with one decimal (two
+    /// below 1%, ``NumberText/percent(_:)``, which Excel and WPS read as numbers), other
+    /// numbers with at most six decimals.
     public var plainText: String {
         switch self {
         case .text(let s): s
         case .year(let y): String(y)
-        case .count(let v), .decimal(let v), .share(let v), .money(let v): NumberText.plain(v)
+        case .count(let v): NumberText.plain(NumberText.whole(v))
+        case .share(let v): NumberText.percent(v)
+        case .decimal(let v), .money(let v): NumberText.plain(v)
         case .empty: ""
         }
     }

@@ -3,22 +3,38 @@ import Foundation
 /// Numbers as text, the same on every machine (no locale): grouped for people, plain
 /// for programs.
 public enum NumberText {
-    /// A count for people: whole numbers without decimals and with digits grouped by
-    /// thousands (`4,435`), others with one decimal (`90.3`).
+    /// A count for people: a whole number with digits grouped by thousands (`4,435`).
+    ///
+    /// People are counted whole (docs/exports.md, "Whole people"): the cohort flow thins
+    /// students by retention, so enrolment is fractional inside the plan (`3,161.56`),
+    /// and every display rounds it to the nearest whole number, halves away from zero
+    /// (`3,162`); plan files and JSON exports keep the exact value.
     ///
     /// - Parameter value: the number.
     /// - Returns: its text.
     public static func count(_ value: Double) -> String {
-        isWhole(value) ? grouped(value, decimals: 0) : grouped(value, decimals: 1)
+        grouped(whole(value), decimals: 0)
     }
 
-    /// A quantity with a fraction for people: one decimal, none when whole (`12.4`, `12`).
+    /// The rule of whole people: the nearest whole number, halves away from zero.
+    ///
+    /// - Parameter value: the number.
+    /// - Returns: it rounded (never `-0`).
+    public static func whole(_ value: Double) -> Double {
+        guard value.isFinite else { return value }
+        let rounded = value.rounded(.toNearestOrAwayFromZero)
+        return rounded == 0 ? 0 : rounded
+    }
+
+    /// A quantity with a fraction for people (FTE, students per teacher): one decimal,
+    /// none when whole (`12.4`, `12`).
     ///
     /// - Parameter value: the number.
     /// - Returns: its text.
     public static func decimal(_ value: Double) -> String {
-        count(value)
+        isWhole(value) ? grouped(value, decimals: 0) : grouped(value, decimals: 1)
     }
+
 
     /// A share as a percentage with one decimal (`0.3` → `30.0%`); below 1% two decimals
     /// (`0.0042` → `0.42%`).

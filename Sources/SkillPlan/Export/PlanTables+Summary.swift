@@ -1,6 +1,7 @@
 extension PlanTables.Builder {
     /// Scenario, title, question, solver status, stop reason, objective, bound, gap,
-    /// years, targets short and the input hash, as item and value.
+    /// each phase's value, bound and gap (shortfall, cost), the reference plan and the
+    /// decisions differing from it, years, targets short and the input hash, as item and value.
     func summary() -> ([ExportColumn], [ExportRow]) {
         let columns = [column(.item, .text), column(.value, .text)]
         let solver = plan.solver
@@ -15,6 +16,21 @@ extension PlanTables.Builder {
         items.append((.bestBound, solver.bestBound.map(ExportValue.money) ?? .empty))
         items.append((.gap, solver.gap.map(ExportValue.share) ?? .empty))
         items.append((.requestedGap, .share(solver.requestedGap)))
+        if let phase = solver.phase(.shortfall) {
+            items += [(.phaseShortfall, phase.value.map(ExportValue.money) ?? .empty),
+                      (.phaseShortfallBound, phase.bound.map(ExportValue.money) ?? .empty),
+                      (.phaseShortfallGap, phase.gap.map(ExportValue.share) ?? .empty)]
+        }
+        if let phase = solver.phase(.cost) {
+            items += [(.phaseCost, phase.value.map(ExportValue.money) ?? .empty),
+                      (.phaseCostBound, phase.bound.map(ExportValue.money) ?? .empty),
+                      (.phaseCostGap, phase.gap.map(ExportValue.share) ?? .empty)]
+        }
+        if let like = plan.like {
+            items.append((.likeReference, .text(like.name)))
+            items.append((.phaseDistance, .count(like.distance)))
+            items.append((.decisionsDiffering, .count(Double(like.decisionsDiffering))))
+        }
         items.append((.baseYear, .year(plan.baseYear)))
         items.append((.planningYears, .text(PlanNames.years(plan.years))))
         let short = plan.targetsShort.map(names.target)

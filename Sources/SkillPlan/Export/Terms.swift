@@ -215,12 +215,15 @@ public struct Terms: Sendable, Hashable {
         /// Summary items.
         case scenario, title, question, solverStatus, stopReason, objective, bestBound, gap, requestedGap,
              baseYear, planningYears, targetsShort, none, inputHash
+        /// The phases of the solve and the reference plan (`--like`).
+        case phaseShortfall, phaseShortfallBound, phaseShortfallGap, phaseCost, phaseCostBound, phaseCostGap,
+             phaseDistance, likeReference, decisionsDiffering
         /// Cost items.
         case costHiring, costExpansion, costClasses, costTraining, costTotal, costShortfallPenalty, costObjective
         /// Solver statuses and stop reasons.
         case statusOptimal = "status-optimal", statusFeasible = "status-feasible",
              statusInfeasible = "status-infeasible", statusUnbounded = "status-unbounded",
-             statusNoSolution = "status-no-solution", stopGapLimit = "stop-gap-limit",
+             statusNoSolution = "status-no-solution", statusEvaluated = "status-evaluated", stopGapLimit = "stop-gap-limit",
              stopTimeLimit = "stop-time-limit", stopIterationLimit = "stop-iteration-limit",
              stopCancelled = "stop-cancelled", stopInterrupted = "stop-interrupted",
              stopNodeLimit = "stop-node-limit", stopNumericalFailure = "stop-numerical-failure"
@@ -316,6 +319,15 @@ public struct Terms: Sendable, Hashable {
         case .stopReason: ("停止原因", "Stop reason")
         case .objective: ("目标函数值", "Objective")
         case .bestBound: ("最优界", "Best bound")
+        case .phaseShortfall: ("第一阶段：加权缺口", "Phase 1: weighted shortfall")
+        case .phaseShortfallBound: ("第一阶段：缺口下界", "Phase 1: shortfall bound")
+        case .phaseShortfallGap: ("第一阶段：相对间隙", "Phase 1: gap")
+        case .phaseCost: ("第二阶段：成本（元）", "Phase 2: cost (yuan)")
+        case .phaseCostBound: ("第二阶段：成本下界", "Phase 2: cost bound")
+        case .phaseCostGap: ("第二阶段：相对间隙", "Phase 2: gap")
+        case .phaseDistance: ("第三阶段：与参照方案的距离", "Phase 3: distance to the reference")
+        case .likeReference: ("参照方案", "Reference plan")
+        case .decisionsDiffering: ("与参照方案不同的决策数", "Decisions differing from the reference")
         case .gap: ("相对间隙", "Gap")
         case .requestedGap: ("要求的相对间隙", "Gap asked for")
         case .baseYear: ("基准年", "Base year")
@@ -331,6 +343,7 @@ public struct Terms: Sendable, Hashable {
         case .costShortfallPenalty: ("缺口罚分（非货币）", "Shortfall penalty (not money)")
         case .costObjective: ("目标函数值（总费用＋罚分）", "Objective (total cost + penalty)")
         case .statusOptimal: ("最优", "optimal")
+        case .statusEvaluated: ("已评估（未优化）", "evaluated (not optimised)")
         case .statusFeasible: ("可行（未证明最优）", "feasible (not proven optimal)")
         case .statusInfeasible: ("不可行", "infeasible")
         case .statusUnbounded: ("无界", "unbounded")

@@ -50,6 +50,9 @@ public struct Plan: Codable, Sendable, Hashable {
     public var solver: SolverReport
     /// Facts of this run (time, date, machine).
     public var run: RunFacts
+    /// The reference plan of a solve `--like` it, and how far this plan is from it;
+    /// absent otherwise.
+    public var like: PlanLikeness?
 
     /// The targets with at least one row short, by id, in the scenario's order.
     public var targetsShort: [String] {

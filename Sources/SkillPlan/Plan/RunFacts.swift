@@ -9,4 +9,7 @@ public struct RunFacts: Codable, Sendable, Hashable {
     public var createdAt: String
     /// The machine: host name and cores.
     public var machine: String
+    /// Seconds of each phase of the solve, in the order of ``SolverReport/phases``;
+    /// absent for a solve without phases.
+    public var phaseSeconds: [Double]?
 }

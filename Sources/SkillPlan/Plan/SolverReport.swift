@@ -27,15 +27,27 @@ public struct SolverReport: Codable, Sendable, Hashable {
     public var integerColumns: Int
     /// Non-zero coefficients of the model.
     public var nonzeros: Int
+    /// Each phase of the solve, in order: shortfall, cost, and with a reference plan the
+    /// distance (``SolverPhase``). Absent from plans solved with one weighted objective.
+    /// The fields above then describe the plan as a whole: ``objective`` is its weighted
+    /// objective (shortfall penalty plus cost), ``gap`` the largest phase gap, and
+    /// ``bestBound`` absent (the phases bound their own objectives, not the sum).
+    public var phases: [SolverPhase]?
+
+    /// The report of one phase, if the solve had it.
+    public func phase(_ phase: PlanPhase) -> SolverPhase? {
+        phases?.first { $0.phase == phase }
+    }
 }
 
 extension SolverReport {
     private enum CodingKeys: String, CodingKey {
         case status, stopReason, objective, bestBound, gap, requestedGap, timeLimit, searchRule, glpkVersion
-        case rows, columns, integerColumns, nonzeros
+        case rows, columns, integerColumns, nonzeros, phases
     }
 
-    /// Decodes a report; `searchRule`, added after the first plans were written, may be absent.
+    /// Decodes a report; `searchRule` and `phases`, added after the first plans were
+    /// written, may be absent.
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         status = try c.decode(String.self, forKey: .status)
@@ -51,5 +63,6 @@ extension SolverReport {
         columns = try c.decode(Int.self, forKey: .columns)
         integerColumns = try c.decode(Int.self, forKey: .integerColumns)
         nonzeros = try c.decode(Int.self, forKey: .nonzeros)
+        phases = try c.decodeIfPresent([SolverPhase].self, forKey: .phases)
     }
 }

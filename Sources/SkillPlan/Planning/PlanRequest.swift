@@ -10,6 +10,9 @@ public struct PlanRequest: Sendable {
     /// Stop the whole-model search at this many branch-and-bound nodes; `nil` for none.
     /// (`--by-school` stops each school's search by time only.)
     public var nodeLimit: Int?
+    /// A reference plan: the whole-model search adds phase 3, the distance to its
+    /// decisions with shortfall and cost held (`--like`).
+    public var like: PlanReference?
     /// Where to write the plan file (JSON); `nil` writes none. Written even when the
     /// checker finds a violation, so that it can be inspected.
     public var destination: String?

@@ -16,7 +16,8 @@ public enum Planner {
     public static func solve(_ scenario: Scenario, inputHash: String, options: PlanningOptions = PlanningOptions()) throws -> PlanningResult {
         let clock = ContinuousClock()
         let buildStart = clock.now
-        let built = try ModelBuilder(scenario: scenario).build()
+        var built = try ModelBuilder(scenario: scenario).build()
+        if let fixed = options.fixed { try fix(&built, to: fixed) }
         let buildSeconds = seconds(clock.now - buildStart)
 
         var solverOptions = SolverOptions()
@@ -30,24 +31,21 @@ public enum Planner {
         solverOptions.logHandler = options.logHandler
         solverOptions.turn = options.turn
         solverOptions.interruption = options.stop?.interruption
-        if let progress = options.progressHandler {
-            solverOptions.progressHandler = { report in
-                progress(PlanningProgress(bestObjective: report.incumbent, bound: report.bound, gap: report.gap, elapsed: report.elapsed))
-                return .proceed
-            }
-        }
+        if options.fixed != nil { solverOptions.presolve = false }
         // A large model gets a plan rounded from its LP relaxation as the search's first
         // incumbent, so that a plan exists even if the search finds none in time.
         let integerColumns = built.model.variableKinds.filter { $0 != .continuous }.count
-        if options.roundingStart ?? (integerColumns >= PlanningOptions.roundingStartColumns) {
+        if options.fixed == nil, options.roundingStart ?? (integerColumns >= PlanningOptions.roundingStartColumns) {
             solverOptions.start = try StartPlan.make(for: scenario, built: built, timeLimit: timeLeft())?.values
             solverOptions.timeLimit = timeLeft()
         }
-        // GLPK's default rule alone for a node budget, then, if it has not proven the
-        // gap, two rules raced on two threads; node counts, not times, decide, so the
-        // plan does not depend on timing (PlanSearch, Model.solveRace).
-        let search = try PlanSearch(common: solverOptions, race: options.race && options.turn == nil, soloNodes: options.soloNodes,
-                                    nodeLimit: options.nodeLimit).run(built.model)
+        // Shortfall first, then cost (then, with a reference, the distance to it); each
+        // phase is GLPK's default rule alone for a node budget, then, if it has not proven
+        // the gap, two rules raced on two threads; node counts, not times, decide, so the
+        // plan does not depend on timing (PhasedSearch, PlanSearch, Model.solveRace).
+        let search = try PhasedSearch(common: solverOptions, race: options.race && options.turn == nil, soloNodes: options.soloNodes,
+                                      nodeLimit: options.nodeLimit, order: options.order, reference: options.like.map { PlanDecisions($0.plan) },
+                                      progress: options.progressHandler, stop: options.stop).run(built)
         let solution = search.solution
         switch solution.status {
         case .optimal, .feasible:
@@ -60,20 +58,56 @@ public enum Planner {
             throw PlanningError.noPlan(scenario: scenario.name, reason: reason.rawValue)
         }
 
-        let decisions = decisions(of: built, in: solution)
-        let report = SolverReport(
-            status: solution.status.name, stopReason: solution.status.stopReason?.rawValue,
-            objective: solution.objectiveValue, bestBound: solution.bestBound, gap: solution.relativeGap,
-            requestedGap: solverOptions.mipGap ?? 0, timeLimit: timeLimit,
-            searchRule: search.rule.description,
-            glpkVersion: GLPKLibrary.version, rows: built.model.constraintCount, columns: built.model.variableCount,
-            integerColumns: built.model.variableKinds.filter { $0 != .continuous }.count,
-            nonzeros: built.model.nonzeroCount)
+        var decisions = decisions(of: built, in: solution)
+        if let fixed = options.fixed { decisions.override(with: fixed) }
+        var report = summaryReport(of: search, solution: solution, options: solverOptions, model: built.model)
+        // The limit the planner was given for the whole solve, not the search's remainder.
+        report.timeLimit = timeLimit
         let run = RunFacts(buildSeconds: buildSeconds, solveSeconds: search.seconds,
                            createdAt: ISO8601DateFormatter().string(from: Date()),
-                           machine: "\(ProcessInfo.processInfo.hostName), \(ProcessInfo.processInfo.activeProcessorCount) cores")
-        let plan = PlanAssembler(scenario: scenario, inputHash: inputHash).plan(decisions: decisions, solver: report, run: run)
+                           machine: "\(ProcessInfo.processInfo.hostName), \(ProcessInfo.processInfo.activeProcessorCount) cores",
+                           phaseSeconds: report.phases == nil ? nil : search.phaseSeconds)
+        var plan = PlanAssembler(scenario: scenario, inputHash: inputHash).plan(decisions: decisions, solver: report, run: run)
+        if plan.solver.phases != nil { plan.solver.objective = plan.costs.objective }
+        if let like = options.like {
+            plan.like = PlanLikeness(decisions: decisions, reference: like.plan, version: like.version, file: like.file)
+        }
         return PlanningResult(plan: plan, violations: PlanChecker(scenario: scenario).check(plan))
+    }
+
+    /// The solver report of a plan: one weighted search as before the phases, or each
+    /// phase with the whole described by the worst of them.
+    static func summaryReport(of search: PhasedSearch.Outcome, solution: Solution, options: SolverOptions, model: Model) -> SolverReport {
+        var report = SolverReport(
+            status: solution.status.name, stopReason: solution.status.stopReason?.rawValue,
+            objective: solution.objectiveValue, bestBound: solution.bestBound, gap: solution.relativeGap,
+            requestedGap: options.mipGap ?? 0, timeLimit: options.timeLimit ?? 0,
+            searchRule: search.rule,
+            glpkVersion: GLPKLibrary.version, rows: model.constraintCount, columns: model.variableCount,
+            integerColumns: model.variableKinds.filter { $0 != .continuous }.count,
+            nonzeros: model.nonzeroCount)
+        guard search.phases.first?.phase != .weighted else { return report }
+        let phases = search.phases
+        report.phases = phases
+        report.status = phases.allSatisfy { $0.status == "optimal" } ? "optimal" : "feasible"
+        let reasons = phases.compactMap(\.stopReason)
+        let gapLimit = SolutionStatus.StopReason.gapLimit.rawValue
+        report.stopReason = reasons.first { $0 != gapLimit } ?? reasons.first
+        report.bestBound = nil
+        report.gap = phases.filter { $0.phase != .distance }.compactMap(\.gap).max()
+        return report
+    }
+
+    /// Fixes the given decisions' columns to their values (a value outside a column's
+    /// bounds is kept: the checker reports it).
+    static func fix(_ built: inout PlanningModel, to fixed: PlanDecisions) throws {
+        let columns = [(built.intake, fixed.intake), (built.classes, fixed.classes), (built.training, fixed.training),
+                       (built.hires, fixed.hires), (built.rotation, fixed.rotation), (built.expansion, fixed.expansion)]
+        for (variables, values) in columns {
+            for (key, value) in values {
+                if let variable = variables[key] { try built.model.setBounds(of: variable, lowerBound: value, upperBound: value) }
+            }
+        }
     }
 
     /// The decisions of a solution, by planning key.

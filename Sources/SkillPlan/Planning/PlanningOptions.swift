@@ -40,6 +40,15 @@ public struct PlanningOptions: Sendable {
     /// Stops the search at its next node, keeping its best plan so far (its solver
     /// report says `interrupted`); `nil` for none.
     public var stop: PlanningStop?
+    /// Shortfalls first, then cost (the default), or the one weighted search of before.
+    public var order: SolveOrder = .shortfallsThenCost
+    /// Decisions fixed to the given values (`skillplan evaluate --optimise-rest`): the
+    /// search chooses only the others, with GLPK's MIP presolver off (glpk-notes: a model
+    /// presolved to no columns makes the cut setup abort). A fixed value replaces the
+    /// builder's bound on that column, so a planner's extra class is taken as given.
+    public var fixed: PlanDecisions?
+    /// A reference plan: phase 3 minimises the distance to its decisions (`--like`).
+    public var like: PlanReference?
     /// The core-share turn the solve runs in (a sweep's points take turns on its
     /// cores): the search gives way between nodes, and never races.
     var turn: CoreShare.Turn?

@@ -45,6 +45,7 @@ public enum ScenarioPlanning {
             options.progressHandler = request.progress
             options.stop = request.stop
             options.race = request.race
+            options.like = request.like
             let result = try Planner.solve(scenario, inputHash: loaded.inputHash, options: options)
             return PlanOutcome(plan: result.plan, violations: result.violations)
         }

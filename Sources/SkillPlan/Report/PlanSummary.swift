@@ -10,8 +10,16 @@ public enum PlanSummary {
         lines.append(title.isEmpty ? plan.scenario : "\(plan.scenario) — \(title)")
         let solver = plan.solver
         var status = solver.status + (solver.stopReason.map { " (\($0))" } ?? "")
-        if let gap = solver.gap { status += ", gap \(percent(gap)) (asked \(percent(solver.requestedGap)))" }
-        lines.append("Solved: \(status) in \(seconds(plan.run.solveSeconds)); model \(solver.rows) rows, \(solver.columns) columns (\(solver.integerColumns) integer), \(solver.nonzeros) non-zeros")
+        if solver.phases == nil, let gap = solver.gap { status += ", gap \(percent(gap)) (asked \(percent(solver.requestedGap)))" }
+        if solver.status == PlanEvaluation.status && solver.rows == 0 {
+            lines.append("Evaluated, not optimised: \(solver.searchRule)")
+        } else {
+            lines.append("Solved: \(status) in \(seconds(plan.run.solveSeconds)); model \(solver.rows) rows, \(solver.columns) columns (\(solver.integerColumns) integer), \(solver.nonzeros) non-zeros")
+        }
+        for (n, phase) in (solver.phases ?? []).enumerated() {
+            lines.append("  " + phaseLine(phase, seconds: plan.run.phaseSeconds?[safe: n]))
+        }
+        if let like = plan.like { lines.append(likeLine(like)) }
         let c = plan.costs
         lines.append("Cost: \(money(c.total)) yuan (hiring \(money(c.hiring)), seats \(money(c.expansion)), classes \(money(c.classes)), training \(money(c.training)))")
 
@@ -68,6 +76,36 @@ public enum PlanSummary {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// One phase of the solve: its value, bound and gap, how it ended and its time.
+    static func phaseLine(_ phase: SolverPhase, seconds: Double?) -> String {
+        let what: String
+        switch phase.phase {
+        case .shortfall: what = "Phase 1, shortfall (weighted):"
+        case .cost: what = "Phase 2, cost (yuan):"
+        case .distance: what = "Phase 3, distance to the reference:"
+        case .weighted: what = "Weighted objective:"
+        }
+        guard phase.status != "not run" else {
+            return "\(what) not run (\(phase.stopReason ?? "stopped"))"
+        }
+        var line = "\(what) \(phase.value.map(money) ?? "none")"
+        var proof: [String] = []
+        if let bound = phase.bound { proof.append("bound \(money(bound))") }
+        if let gap = phase.gap { proof.append("gap \(percent(gap)) (asked \(percent(phase.requestedGap)))") }
+        if !proof.isEmpty { line += ", " + proof.joined(separator: ", ") }
+        let ending = phase.status + (phase.stopReason.map { " (\($0))" } ?? "")
+        return line + "; \(ending)" + (seconds.map { " in \(Self.seconds($0))" } ?? "")
+    }
+
+    /// How far a plan solved `--like` a reference is from it.
+    static func likeLine(_ like: PlanLikeness) -> String {
+        var line = "Like \(like.name): \(NumberText.count(Double(like.decisionsDiffering))) of \(NumberText.count(Double(like.decisionsCompared))) decisions differ (distance \(whole(like.distance)))"
+        if like.unmatchedInReference > 0 || like.unmatchedHere > 0 {
+            line += "; unmatched: \(like.unmatchedInReference) of the reference's decisions (not in this scenario), \(like.unmatchedHere) of this plan's (not in the reference)"
+        }
+        return line
+    }
+
     /// Columns padded to their widest cell, numbers right-aligned.
     static func aligned(_ rows: [[String]]) -> [String] {
         guard let columns = rows.first?.count else { return [] }
@@ -80,14 +118,15 @@ public enum PlanSummary {
         }
     }
 
-    /// Whole numbers grouped by thousands; small fractional counts (students thinned
-    /// by retention, shares of a teacher) keep one decimal. (``NumberText`` formats
+    /// People, whole, grouped by thousands: the rule of ``NumberText/whole(_:)`` (students
+    /// thinned by retention are fractional inside the plan). (``NumberText`` formats
     /// text, never through an integer type, so no value can trap.)
     static func whole(_ value: Double) -> String {
-        abs(value) >= 100 ? NumberText.money(value) : NumberText.count(value)
+        NumberText.count(value)
     }
 
-    static func money(_ value: Double) -> String { NumberText.money(value) }
+    /// Yuan, whole, digits grouped by thousands: `72,378,400`.
+    public static func money(_ value: Double) -> String { NumberText.money(value) }
 
     static func percent(_ value: Double) -> String { String(format: "%.2f%%", value * 100) }
 
@@ -109,5 +148,12 @@ public enum PlanSummary {
         var extra = 0
         while extra < 4, amount(achieved, unit, extra: extra) == amount(required, unit, extra: extra) { extra += 1 }
         return (amount(achieved, unit, extra: extra), amount(required, unit, extra: extra))
+    }
+}
+
+extension Array {
+    /// The element at `index`, or `nil` beyond the array.
+    subscript(safe index: Int) -> Element? {
+        indices.contains(index) ? self[index] : nil
     }
 }

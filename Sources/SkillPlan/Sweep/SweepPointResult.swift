@@ -9,8 +9,14 @@ public struct SweepPointResult: Sendable, Hashable {
     public var cost: Double?
     /// The plan's objective (cost plus shortfall penalty), when there is a plan.
     public var objective: Double?
-    /// The relative gap the plan was proven to, when there is a plan.
+    /// The relative gap the plan was proven to (the larger of its phases'), when there is a plan.
     public var gap: Double?
+    /// Phase 1's gap: the weighted shortfall against its bound.
+    public var shortfallGap: Double?
+    /// Phase 2's gap: the cost against its bound.
+    public var costGap: Double?
+    /// With a reference plan (`sweep --like`): how many decisions differ from it.
+    public var decisionsDiffering: Int?
     /// Each target's total shortfall over its rows, by target id, when there is a plan.
     public var shortfalls: [String: Double]
     /// Why there is no plan, or what is wrong with the values.

@@ -11,9 +11,13 @@ public struct SweepResult: Sendable {
     /// One result per point, in grid order.
     public var points: [SweepPointResult]
 
+    /// Whether the sweep was solved `--like` a reference plan.
+    var hasReference: Bool { points.contains { $0.decisionsDiffering != nil } }
+
     /// The columns of the tables.
     public var header: [String] {
-        grid.axes.map(\.field) + ["status", "cost", "objective", "gap"] + targets.map { "\($0) shortfall" } + ["note"]
+        grid.axes.map(\.field) + ["status", "cost", "objective", "shortfall gap", "cost gap"]
+            + (hasReference ? ["decisions differing"] : []) + targets.map { "\($0) shortfall" } + ["note"]
     }
 
     /// The table's rows, as text.
@@ -23,7 +27,9 @@ public struct SweepResult: Sendable {
             row.append(point.status)
             row.append(point.cost.map { Self.number($0, places: 0) } ?? "")
             row.append(point.objective.map { Self.number($0, places: 0) } ?? "")
-            row.append(point.gap.map { String(format: "%.4f%%", $0 * 100) } ?? "")
+            row.append(point.shortfallGap.map { String(format: "%.4f%%", $0 * 100) } ?? "")
+            row.append(point.costGap.map { String(format: "%.4f%%", $0 * 100) } ?? "")
+            if hasReference { row.append(point.decisionsDiffering.map(String.init) ?? "") }
             for id in targets { row.append(point.shortfalls[id].map { Self.number($0, places: 2) } ?? "") }
             row.append(point.note)
             return row

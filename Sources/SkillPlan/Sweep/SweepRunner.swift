@@ -126,8 +126,12 @@ public struct SweepRunner: Sendable {
             let interrupted = result.plan.solver.stopReason == SolutionStatus.StopReason.interrupted.rawValue
             let status = !result.violations.isEmpty ? "failed" : interrupted ? Self.interrupted : result.plan.solver.status
             let note = result.violations.first.map { "check: \($0)" } ?? (result.plan.solver.stopReason ?? "")
-            return SweepPointResult(values: values, status: status, cost: result.plan.costs.total, objective: result.plan.costs.objective,
-                                    gap: result.plan.solver.gap, shortfalls: shortfalls, note: note)
+            var point = SweepPointResult(values: values, status: status, cost: result.plan.costs.total, objective: result.plan.costs.objective,
+                                         gap: result.plan.solver.gap, shortfalls: shortfalls, note: note)
+            point.shortfallGap = result.plan.solver.phase(.shortfall)?.gap
+            point.costGap = result.plan.solver.phase(.cost)?.gap
+            point.decisionsDiffering = result.plan.like?.decisionsDiffering
+            return point
         } catch let error as PlanningError {
             let status: String
             switch error {

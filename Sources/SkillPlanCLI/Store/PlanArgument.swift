@@ -34,4 +34,10 @@ struct PlanArgument {
             throw FileError(path: text, message: "no such plan file, and no version of that name in \(path); give a plan file, or a version from `skillplan history` (3, v3 or a label)")
         }
     }
+
+    /// The plan as a reference for `--like`, named by its version or file.
+    func reference(in store: () throws -> PlanStore) throws -> PlanReference {
+        let (plan, version) = try resolve(in: store)
+        return PlanReference(plan: plan, version: version?.name, file: version == nil ? text : nil)
+    }
 }

@@ -27,8 +27,15 @@ struct ExportDeterminismTests {
     func numbers() {
         #expect(NumberText.count(4435) == "4,435")
         #expect(NumberText.count(1_234_567.0) == "1,234,567")
-        #expect(NumberText.count(90.25) == "90.2")
+        // Whole people: the nearest whole number, halves away from zero.
+        #expect(NumberText.count(90.25) == "90")
+        #expect(NumberText.count(3_161.56) == "3,162")
+        #expect(NumberText.count(28.5) == "29")
         #expect(NumberText.count(-0.0001) == "0")
+        #expect(NumberText.decimal(90.25) == "90.2")
+        #expect(ExportValue.count(3_161.56).plainText == "3162")
+        #expect(ExportValue.share(0.878211).plainText == "87.8%")
+        #expect(ExportValue.share(0.878211).humanText == "87.8%")
         #expect(NumberText.percent(0.3) == "30.0%")
         #expect(NumberText.percent(0.0042) == "0.42%")
         #expect(NumberText.money(1_234_567.4) == "1,234,567")

@@ -24,7 +24,7 @@ struct PlanSearchTests {
 
     @Test("The baseline finishes within the budget: the default rule's plan, found alone")
     func baselineAlone() throws {
-        let plan = try Baseline.solved.get().plan
+        let plan = try Baseline.weighted.get().plan
         let direct = try Self.direct(try Baseline.loaded.get().scenario)
         #expect(direct.status == .feasible(.gapLimit))
         #expect(try #require(direct.nodes) < PlanningOptions.defaultSoloNodes)
@@ -46,6 +46,7 @@ struct PlanSearchTests {
         #expect(pseudo.status == .feasible(.gapLimit))
         var options = PlanningOptions()
         options.soloNodes = 1_000
+        options.order = .weightedSum
         let result = try Planner.solve(loaded.scenario, inputHash: loaded.inputHash, options: options)
         #expect(result.violations.isEmpty)
         #expect(result.plan.solver.searchRule == Self.pseudoCost)
@@ -57,15 +58,31 @@ struct PlanSearchTests {
     func nodeLimitNoPlan() throws {
         let loaded = try Baseline.loaded.get()
         var options = PlanningOptions()
+        options.order = .weightedSum
         options.nodeLimit = 100  // the first plan comes after about 250 nodes
         let error = #expect(throws: PlanningError.self) { try Planner.solve(loaded.scenario, inputHash: loaded.inputHash, options: options) }
         #expect(error?.description == "xingning-2025: no plan was found (node limit). Fix: raise --node-limit.")
+    }
+
+    @Test("In two phases the same node limit still gives a plan: phase 1 finds one at once, phase 2 keeps it and says it stopped")
+    func nodeLimitPhases() throws {
+        let loaded = try Baseline.loaded.get()
+        var options = PlanningOptions()
+        options.nodeLimit = 100
+        let result = try Planner.solve(loaded.scenario, inputHash: loaded.inputHash, options: options)
+        #expect(result.violations.isEmpty)
+        #expect(result.plan.solver.phase(.shortfall)?.value == 0)
+        #expect(result.plan.solver.phase(.shortfall)?.status == "optimal")
+        #expect(result.plan.solver.phase(.cost)?.stopReason == "node limit")
+        #expect(result.plan.solver.stopReason == "node limit")
+        #expect(result.plan.costs.shortfallPenalty == 0)
     }
 
     @Test("A node limit stops the search at the same plan in every run, and says so")
     func nodeLimit() throws {
         let loaded = try Baseline.loaded.get()
         var options = PlanningOptions()
+        options.order = .weightedSum
         options.nodeLimit = 500  // after the first plan (about 250 nodes), before the gap (about 900)
         let first = try Planner.solve(loaded.scenario, inputHash: loaded.inputHash, options: options)
         let second = try Planner.solve(loaded.scenario, inputHash: loaded.inputHash, options: options)

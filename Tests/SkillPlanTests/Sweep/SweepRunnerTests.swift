@@ -92,11 +92,11 @@ struct SweepRunnerTests {
         let text = String(decoding: csv.dropFirst(3), as: UTF8.self)
         let lines = text.split(separator: "\r\n")
         #expect(lines.count == 3)
-        #expect(lines[0].hasPrefix("schools.*.max_expand,status,cost,objective,gap,serve-demand shortfall,"))
+        #expect(lines[0].hasPrefix("schools.*.max_expand,status,cost,objective,shortfall gap,cost gap,serve-demand shortfall,"))
         #expect(lines[1].hasPrefix("0,"))
         #expect(lines[2].hasPrefix("10,"))
         let markdown = result.markdown()
-        #expect(markdown.contains("| schools.*.max_expand | status | cost | objective | gap |"))
+        #expect(markdown.contains("| schools.*.max_expand | status | cost | objective | shortfall gap | cost gap |"))
         #expect(markdown.split(separator: "\n").filter { $0.hasPrefix("|") }.count == 4)
         _ = folder
     }

@@ -1,0 +1,301 @@
+import Foundation
+
+/// Reads given decisions, cell by cell, into planning keys (``GivenDecisions``).
+struct DecisionReader {
+    let scenario: Scenario
+    let index: ScenarioIndex
+    private(set) var decisions = PlanDecisions()
+    private var given: [String: (file: String, line: Int?)] = [:]
+    private var errors: [DecisionError] = []
+
+    init(scenario: Scenario) {
+        self.scenario = scenario
+        index = ScenarioIndex(scenario)
+    }
+
+    /// The decisions, or every problem found.
+    func finish() throws -> GivenDecisions {
+        guard errors.isEmpty else { throw DecisionErrors(errors: errors) }
+        var missing: [String] = []
+        func need(_ kind: String, _ key: String, _ element: String) {
+            if given[kind + "|" + key] == nil { missing.append("\(kind) \(element)") }
+        }
+        for s in scenario.schools { for y in index.years { need("seats added", PlanDecisions.key(s.id, y), "\(s.id), \(y)") } }
+        for o in index.offerings {
+            for y in index.years {
+                let key = PlanDecisions.key(o.programme.id, o.level.id, y), element = "\(o.programme.id), \(o.level.id), \(y)"
+                need("intake", key, element)
+                need("classes", key, element)
+            }
+        }
+        for p in scenario.programmes where p.trainingCapacity > 0 {
+            for y in index.years { need("training", PlanDecisions.key(p.id, y), "\(p.id), \(y)") }
+        }
+        for g in scenario.groups {
+            for y in index.years {
+                need("hires", PlanDecisions.key(g.id, y), "\(g.id), \(y)")
+                need("rotation", PlanDecisions.key(g.id, y), "\(g.id), \(y)")
+            }
+        }
+        return GivenDecisions(decisions: decisions, missing: missing, count: given.count)
+    }
+
+    // MARK: Values
+
+    /// Records one decision; a second value for the same decision is an error.
+    private mutating func set(_ kind: String, _ key: String, _ value: Double, file: String, line: Int?, column: String) {
+        if let first = given[kind + "|" + key] {
+            let there = first.line.map { "line \($0)" } ?? "earlier in the file"
+            errors.append(DecisionError(file: file, line: line, column: column, message: "\(kind) given twice (first on \(there)\(first.file == file ? "" : " of \(first.file)"))",
+                                        fix: "keep one row for each decision"))
+            return
+        }
+        given[kind + "|" + key] = (file, line)
+        switch kind {
+        case "intake": decisions.intake[key] = value
+        case "classes": decisions.classes[key] = value
+        case "training": decisions.training[key] = value
+        case "hires": decisions.hires[key] = value
+        case "rotation": decisions.rotation[key] = value
+        default: decisions.expansion[key] = value
+        }
+    }
+
+    /// A decision's cell: a whole number ≥ 0 (digits may be grouped with commas).
+    private mutating func number(_ text: String, what: String, file: String, line: Int?, column: String) -> Double? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let fix = "write \(what), a whole number ≥ 0 (0 for none), without units"
+        guard !trimmed.isEmpty else {
+            errors.append(DecisionError(file: file, line: line, column: column, message: "empty", fix: fix))
+            return nil
+        }
+        let plain = trimmed.replacingOccurrences(of: ",", with: "")
+        guard let value = Double(plain), value.isFinite else {
+            errors.append(DecisionError(file: file, line: line, column: column, message: "\"\(trimmed)\" is not a number", fix: fix))
+            return nil
+        }
+        guard value >= 0 else {
+            errors.append(DecisionError(file: file, line: line, column: column, message: "\(trimmed) is negative", fix: fix))
+            return nil
+        }
+        guard value == value.rounded() else {
+            errors.append(DecisionError(file: file, line: line, column: column, message: "\(trimmed) is not a whole number", fix: fix))
+            return nil
+        }
+        return value
+    }
+
+    private mutating func year(_ text: String, file: String, line: Int?, column: String) -> Int? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard let year = Int(trimmed), index.years.contains(year) else {
+            let years = "\(index.years.first ?? 0)–\(index.years.last ?? 0)"
+            errors.append(DecisionError(file: file, line: line, column: column, message: "\"\(trimmed)\" is not a planning year of scenario \(scenario.name)",
+                                        fix: "use a year from \(years)"))
+            return nil
+        }
+        return year
+    }
+
+    // MARK: Names
+
+    /// The id a cell names: an id, or a Chinese or English name.
+    private static func match(_ text: String, _ candidates: [(id: String, zh: String, en: String)]) -> String? {
+        let cell = text.trimmingCharacters(in: .whitespaces)
+        return candidates.first { $0.id == cell || $0.zh == cell || $0.en == cell }?.id
+    }
+
+    private mutating func school(_ text: String, file: String, line: Int, column: String) -> String? {
+        let candidates = scenario.schools.map { ($0.id, $0.nameZh, $0.nameEn) }
+        if let id = Self.match(text, candidates) { return id }
+        errors.append(DecisionError(file: file, line: line, column: column,
+                                    message: "\"\(text)\" is not a school of scenario \(scenario.name)",
+                                    fix: "use a school as exported or its id: \(scenario.schools.map(\.id).joined(separator: ", "))"))
+        return nil
+    }
+
+    private mutating func programme(_ text: String, school: String, file: String, line: Int, column: String) -> Programme? {
+        let own = scenario.programmes.filter { $0.school == school }
+        if let id = Self.match(text, own.map { ($0.id, $0.nameZh, $0.nameEn) }) { return index.programmes[id] }
+        errors.append(DecisionError(file: file, line: line, column: column,
+                                    message: "\"\(text)\" is not a programme of school \(school) in scenario \(scenario.name)",
+                                    fix: "use a programme as exported or its id: \(own.map(\.id).joined(separator: ", "))"))
+        return nil
+    }
+
+    private mutating func level(_ text: String, of programme: Programme, file: String, line: Int, column: String) -> String? {
+        let offered = scenario.levels.filter { programme.levels.contains($0.id) }
+        if let id = Self.match(text, offered.map { ($0.id, $0.nameZh, $0.nameEn) }) { return id }
+        errors.append(DecisionError(file: file, line: line, column: column,
+                                    message: "\"\(text)\" is not a level programme \(programme.id) offers",
+                                    fix: "use one of its levels as exported or its id: \(offered.map(\.id).joined(separator: ", ")), or \(Terms.pair(.shortCourses).zh) / \(Terms.pair(.shortCourses).en) for short courses"))
+        return nil
+    }
+
+    private mutating func group(_ text: String, school: String, file: String, line: Int, column: String) -> String? {
+        let candidates = scenario.groups.filter { $0.school == school }
+        if let id = Self.match(text, candidates.map { ($0.id, $0.nameZh, $0.nameEn) }) { return id }
+        errors.append(DecisionError(file: file, line: line, column: column,
+                                    message: "\"\(text)\" is not a teacher group of school \(school) in scenario \(scenario.name)",
+                                    fix: "use a group as exported or its id: \(candidates.map(\.id).joined(separator: ", "))"))
+        return nil
+    }
+
+    // MARK: A plan file
+
+    /// The decisions a plan file records (ids, as `skillplan solve` writes them).
+    mutating func readPlanFile(_ path: String) throws {
+        let plan: Plan
+        do {
+            plan = try PlanFile.read(path)
+        } catch {
+            throw DecisionErrors(errors: [DecisionError(file: path, message: "cannot be read as a plan: \(error)",
+                                                        fix: "give a plan file written by skillplan solve or evaluate, or a folder of exported CSV files")])
+        }
+        func unknown(_ field: String, _ what: String, _ value: String) {
+            errors.append(DecisionError(file: path, column: field, message: "\(what) \"\(value)\" is not in scenario \(scenario.name)",
+                                        fix: "evaluate the plan against the scenario it was made for, or remove the row"))
+        }
+        for (n, row) in plan.programmeLevels.enumerated() {
+            let field = "programmeLevels[\(n)]"
+            guard let p = index.programmes[row.programme] else { unknown(field + ".programme", "programme", row.programme); continue }
+            guard p.levels.contains(row.level) else { unknown(field + ".level", "level \(row.level) of programme", row.programme); continue }
+            guard index.years.contains(row.year) else { unknown(field + ".year", "year", String(row.year)); continue }
+            let key = PlanDecisions.key(row.programme, row.level, row.year)
+            if let x = number(String(row.intake), what: "the intake", file: path, line: nil, column: field + ".intake") {
+                set("intake", key, x, file: path, line: nil, column: field + ".intake")
+            }
+            if let c = number(String(row.classes), what: "the classes opened", file: path, line: nil, column: field + ".classes") {
+                set("classes", key, c, file: path, line: nil, column: field + ".classes")
+            }
+        }
+        for (n, row) in plan.training.enumerated() {
+            let field = "training[\(n)]"
+            guard index.programmes[row.programme] != nil else { unknown(field + ".programme", "programme", row.programme); continue }
+            guard index.years.contains(row.year) else { unknown(field + ".year", "year", String(row.year)); continue }
+            if let t = number(String(row.places), what: "the short-course places", file: path, line: nil, column: field + ".places") {
+                set("training", PlanDecisions.key(row.programme, row.year), t, file: path, line: nil, column: field + ".places")
+            }
+        }
+        for (n, row) in plan.groups.enumerated() {
+            let field = "groups[\(n)]"
+            guard index.groups[row.group] != nil else { unknown(field + ".group", "teacher group", row.group); continue }
+            guard index.years.contains(row.year) else { unknown(field + ".year", "year", String(row.year)); continue }
+            let key = PlanDecisions.key(row.group, row.year)
+            if let h = number(String(row.hires), what: "the hires", file: path, line: nil, column: field + ".hires") {
+                set("hires", key, h, file: path, line: nil, column: field + ".hires")
+            }
+            if let r = number(String(row.onRotation), what: "the teachers on rotation", file: path, line: nil, column: field + ".onRotation") {
+                set("rotation", key, r, file: path, line: nil, column: field + ".onRotation")
+            }
+        }
+        for (n, row) in plan.schools.enumerated() {
+            let field = "schools[\(n)]"
+            guard index.schools[row.school] != nil else { unknown(field + ".school", "school", row.school); continue }
+            guard index.years.contains(row.year) else { unknown(field + ".year", "year", String(row.year)); continue }
+            if let e = number(String(row.seatsAdded), what: "the seats added", file: path, line: nil, column: field + ".seatsAdded") {
+                set("seats added", PlanDecisions.key(row.school, row.year), e, file: path, line: nil, column: field + ".seatsAdded")
+            }
+        }
+    }
+
+    // MARK: A folder of CSV files
+
+    /// The decision files of a CSV export and the columns each needs.
+    static let files: [(name: String, columns: [Terms.Key])] = [
+        ("seats.csv", [.school, .year, .seatsAdded]),
+        ("curriculum-plan.csv", [.school, .year, .programme, .level, .intake, .newClasses, .trainingPlaces]),
+        ("teacher-plan.csv", [.school, .group, .year, .hires, .onRotation]),
+    ]
+
+    /// The decisions in the CSV files `skillplan export --format csv` writes.
+    mutating func readCSVFolder(_ folder: String) throws {
+        var found = 0
+        for (name, columns) in Self.files {
+            let path = (folder as NSString).appendingPathComponent(name)
+            guard let data = FileManager.default.contents(atPath: path) else { continue }
+            found += 1
+            let (table, issues) = CSVTable.read(data, file: path)
+            errors += issues.map { DecisionError(file: path, line: $0.line, message: $0.message, fix: $0.fix) }
+            guard let header = header(of: table, needs: columns, file: path) else { continue }
+            for record in table.records {
+                var cells: [Terms.Key: (String, String)] = [:]
+                for (key, column) in header { cells[key] = (record.fields[column], table.header[column]) }
+                switch name {
+                case "seats.csv": readSeats(cells, file: path, line: record.line)
+                case "curriculum-plan.csv": readCurriculum(cells, file: path, line: record.line)
+                default: readTeachers(cells, file: path, line: record.line)
+                }
+            }
+        }
+        if found == 0 {
+            throw DecisionErrors(errors: [DecisionError(file: folder, message: "holds none of \(Self.files.map(\.name).joined(separator: ", "))",
+                                                        fix: "give the folder `skillplan export PLAN --format csv` wrote (Chinese or English headers)")])
+        }
+    }
+
+    /// The position of each needed column, from a Chinese or an English header.
+    private mutating func header(of table: CSVTable, needs columns: [Terms.Key], file: String) -> [Terms.Key: Int]? {
+        for language in [Language.zh, .en] {
+            var positions: [Terms.Key: Int] = [:]
+            for key in columns {
+                let label = language == .zh ? Terms.pair(key).zh : Terms.pair(key).en
+                if let at = table.column(label) { positions[key] = at }
+            }
+            if positions.count == columns.count { return positions }
+        }
+        let wanted = columns.map { "\(Terms.pair($0).zh) / \(Terms.pair($0).en)" }.joined(separator: ", ")
+        errors.append(DecisionError(file: file, line: max(table.headerLine, 1), message: "the header lacks a column this file needs",
+                                    fix: "keep the exported header row, all in Chinese or all in English, with the columns \(wanted)"))
+        return nil
+    }
+
+    private mutating func readSeats(_ cells: [Terms.Key: (String, String)], file: String, line: Int) {
+        guard let (schoolText, schoolColumn) = cells[.school], let (yearText, yearColumn) = cells[.year],
+              let (valueText, valueColumn) = cells[.seatsAdded] else { return }
+        let school = school(schoolText, file: file, line: line, column: schoolColumn)
+        let year = year(yearText, file: file, line: line, column: yearColumn)
+        let value = number(valueText, what: "the seats added this year", file: file, line: line, column: valueColumn)
+        guard let school, let year, let value else { return }
+        set("seats added", PlanDecisions.key(school, year), value, file: file, line: line, column: valueColumn)
+    }
+
+    private mutating func readCurriculum(_ cells: [Terms.Key: (String, String)], file: String, line: Int) {
+        guard let (schoolText, schoolColumn) = cells[.school], let (yearText, yearColumn) = cells[.year],
+              let (programmeText, programmeColumn) = cells[.programme], let (levelText, levelColumn) = cells[.level] else { return }
+        guard let school = school(schoolText, file: file, line: line, column: schoolColumn) else { return }
+        let year = year(yearText, file: file, line: line, column: yearColumn)
+        guard let programme = programme(programmeText, school: school, file: file, line: line, column: programmeColumn) else { return }
+        let short = Terms.pair(.shortCourses)
+        let levelCell = levelText.trimmingCharacters(in: .whitespaces)
+        if levelCell == short.zh || levelCell == short.en {
+            guard let (placesText, placesColumn) = cells[.trainingPlaces] else { return }
+            let places = number(placesText, what: "the short-course places", file: file, line: line, column: placesColumn)
+            guard let year, let places else { return }
+            set("training", PlanDecisions.key(programme.id, year), places, file: file, line: line, column: placesColumn)
+            return
+        }
+        let level = level(levelText, of: programme, file: file, line: line, column: levelColumn)
+        guard let (intakeText, intakeColumn) = cells[.intake], let (classesText, classesColumn) = cells[.newClasses] else { return }
+        let intake = number(intakeText, what: "the first-year students admitted", file: file, line: line, column: intakeColumn)
+        let classes = number(classesText, what: "the first-year classes opened", file: file, line: line, column: classesColumn)
+        guard let year, let level else { return }
+        let key = PlanDecisions.key(programme.id, level, year)
+        if let intake { set("intake", key, intake, file: file, line: line, column: intakeColumn) }
+        if let classes { set("classes", key, classes, file: file, line: line, column: classesColumn) }
+    }
+
+    private mutating func readTeachers(_ cells: [Terms.Key: (String, String)], file: String, line: Int) {
+        guard let (schoolText, schoolColumn) = cells[.school], let (groupText, groupColumn) = cells[.group], let (yearText, yearColumn) = cells[.year],
+              let (hiresText, hiresColumn) = cells[.hires], let (rotationText, rotationColumn) = cells[.onRotation] else { return }
+        // Two schools' groups may share a name (普通文化课): the school says which.
+        guard let school = school(schoolText, file: file, line: line, column: schoolColumn) else { return }
+        let group = group(groupText, school: school, file: file, line: line, column: groupColumn)
+        let year = year(yearText, file: file, line: line, column: yearColumn)
+        let hires = number(hiresText, what: "the teachers hired", file: file, line: line, column: hiresColumn)
+        let rotation = number(rotationText, what: "the teachers on rotation", file: file, line: line, column: rotationColumn)
+        guard let group, let year else { return }
+        let key = PlanDecisions.key(group, year)
+        if let hires { set("hires", key, hires, file: file, line: line, column: hiresColumn) }
+        if let rotation { set("rotation", key, rotation, file: file, line: line, column: rotationColumn) }
+    }
+}

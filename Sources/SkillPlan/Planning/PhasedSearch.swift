@@ -1,0 +1,140 @@
+import GLPK
+
+/// The solve order of a planning model: phase 1 minimises the weighted shortfall, phase
+/// 2 the cost with the shortfall held, and with a reference plan phase 3 the distance to
+/// its decisions with the cost held within the gap (docs/model.md, "Solve order" and
+/// "Stable re-planning"). Each phase is a ``PlanSearch`` of its own, offered the
+/// previous phase's plan (feasible in the next phase's model) as its start.
+///
+/// The time limit covers every phase: each phase gets the time still left divided by
+/// the phases still to run, so an unused share passes on (with two phases and 60 s,
+/// phase 1 gets up to 30 s and phase 2 the rest). `mipGap` and `nodeLimit` apply to each.
+struct PhasedSearch {
+    /// Options common to every phase: gap, the whole time limit, cuts, log, turn, and
+    /// the first phase's start plan.
+    let common: SolverOptions
+    /// Race two rules when GLPK's default does not finish within ``soloNodes`` (``PlanSearch``).
+    let race: Bool
+    /// The default rule's node budget alone.
+    let soloNodes: Int?
+    /// Each phase's node limit.
+    let nodeLimit: Int?
+    /// Phases, or one weighted search.
+    let order: SolveOrder
+    /// The reference plan's decisions, for phase 3.
+    let reference: PlanDecisions?
+    /// Receives each phase's progress.
+    let progress: (@Sendable (PlanningProgress) -> Void)?
+    /// Stops the running phase, and skips the rest.
+    let stop: PlanningStop?
+
+    /// What the phases found.
+    struct Outcome {
+        /// The last phase's solution that has a plan (or the first phase's, without any).
+        var solution: Solution
+        /// The model that solution belongs to.
+        var model: Model
+        /// Each phase's report.
+        var phases: [SolverPhase]
+        /// Each phase's seconds.
+        var phaseSeconds: [Double] = []
+        /// The search rules, phase by phase.
+        var rule: String
+        /// Seconds of every phase.
+        var seconds: Double
+    }
+
+    /// Runs the phases on a planning model.
+    func run(_ built: PlanningModel) throws -> Outcome {
+        let clock = ContinuousClock()
+        let started = clock.now
+        func elapsed() -> Double { Planner.seconds(clock.now - started) }
+        let timeLimit = common.timeLimit ?? 60
+        let gap = common.mipGap ?? 0
+
+        if order == .weightedSum {
+            let (solution, report, _) = try phase(.weighted, built.model, start: common.start, timeLimit: timeLimit)
+            return Outcome(solution: solution, model: built.model, phases: [report], rule: report.searchRule, seconds: elapsed())
+        }
+        let parts = ObjectiveParts(built.model, shortfallColumns: ObjectiveParts.shortfallColumns(of: built))
+        let count = reference == nil ? 2 : 3
+        func share(_ phasesLeft: Int) -> Double { max(0, timeLimit - elapsed()) / Double(phasesLeft) }
+
+        // Phase 1: the shortfall.
+        var model = built.model
+        try model.setObjective(parts.shortfall, sense: .minimize)
+        let (first, firstReport, firstSeconds) = try phase(.shortfall, model, start: common.start, timeLimit: share(count))
+        var reports = [firstReport]
+        var seconds = [firstSeconds]
+        var best = (solution: first, model: model)
+        guard first.status.hasSolution, let shortfall = first.objectiveValue else {
+            return Outcome(solution: first, model: model, phases: reports, phaseSeconds: seconds, rule: firstReport.searchRule, seconds: elapsed())
+        }
+
+        // Phase 2: the cost, the shortfall held.
+        _ = try model.addConstraint(parts.shortfall <= shortfall + parts.tolerance(above: shortfall), name: "shortfall-held")
+        try model.setObjective(parts.cost, sense: .minimize)
+        guard let second = try nextPhase(.cost, model, start: first.values, timeLimit: share(count - 1), reports: &reports, seconds: &seconds),
+              let cost = second.objectiveValue else {
+            return finish(best, reports, seconds, elapsed())
+        }
+        best = (second, model)
+
+        // Phase 3: the distance to the reference, shortfall and cost held.
+        if let reference {
+            let slack = max(abs(cost) * gap, 1e-6 * max(1, abs(cost)))
+            _ = try model.addConstraint(parts.cost <= cost + slack, name: "cost-held")
+            let start = try DistanceRows.add(to: &model, built: built, reference: reference, values: second.values)
+            if let third = try nextPhase(.distance, model, start: start, timeLimit: share(1), reports: &reports, seconds: &seconds) {
+                best = (third, model)
+            }
+        }
+        return finish(best, reports, seconds, elapsed())
+    }
+
+    private func finish(_ best: (solution: Solution, model: Model), _ reports: [SolverPhase], _ phaseSeconds: [Double], _ seconds: Double) -> Outcome {
+        let rule = reports.map { "\($0.phase.rawValue): \($0.searchRule)" }.joined(separator: "; ")
+        return Outcome(solution: best.solution, model: best.model, phases: reports, phaseSeconds: phaseSeconds, rule: rule, seconds: seconds)
+    }
+
+    /// A later phase, unless a stop or the time limit ends the solve first; its solution
+    /// when it has a plan.
+    private func nextPhase(_ which: PlanPhase, _ model: Model, start: [Double], timeLimit: Double,
+                           reports: inout [SolverPhase], seconds: inout [Double]) throws -> Solution? {
+        let gap = common.mipGap ?? 0
+        if stop?.isStopped == true || timeLimit < 0.05 {
+            let reason = stop?.isStopped == true ? SolutionStatus.StopReason.cancelled : .timeLimit
+            reports.append(SolverPhase(phase: which, status: "not run", stopReason: reason.rawValue, value: nil, bound: nil, gap: nil,
+                                       requestedGap: gap, nodes: nil, searchRule: ""))
+            seconds.append(0)
+            return nil
+        }
+        let (solution, report, took) = try phase(which, model, start: start, timeLimit: timeLimit)
+        reports.append(report)
+        seconds.append(took)
+        return solution.status.hasSolution ? solution : nil
+    }
+
+    /// One phase's search.
+    private func phase(_ which: PlanPhase, _ model: Model, start: [Double]?, timeLimit: Double) throws -> (Solution, SolverPhase, Double) {
+        var options = common
+        options.timeLimit = timeLimit
+        options.start = start
+        if progress != nil || stop != nil {
+            let progress = self.progress, stop = self.stop
+            options.progressHandler = { report in
+                progress?(PlanningProgress(bestObjective: report.incumbent, bound: report.bound, gap: report.gap,
+                                           elapsed: report.elapsed, phase: which))
+                return stop?.isStopped == true ? .stop : .proceed
+            }
+        }
+        let search = try PlanSearch(common: options, race: race, soloNodes: soloNodes, nodeLimit: nodeLimit).run(model)
+        let solution = search.solution
+        let value = solution.status.hasSolution ? solution.objectiveValue : nil
+        let bound = solution.status == .optimal ? value : solution.bestBound
+        let report = SolverPhase(phase: which, status: solution.status.name, stopReason: solution.status.stopReason?.rawValue,
+                                 value: value, bound: bound, gap: SolverPhase.gap(value: value, bound: bound),
+                                 requestedGap: common.mipGap ?? 0, nodes: solution.nodes, searchRule: search.rule.description)
+        return (solution, report, search.seconds)
+    }
+}

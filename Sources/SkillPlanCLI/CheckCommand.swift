@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import SkillPlan
+
+/// `skillplan check PLAN`: checks a plan file or a saved version against its scenario.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check a plan against its scenario: every hard constraint, decision limit, reported number, target and the objective, recomputed from the plan's decisions.",
+        discussion: """
+            PLAN is a plan file or a saved version (id or label). The scenario is the one \
+            given with --scenario, else a version's own saved files, else the bundled \
+            scenario of the plan's name; its inputs must be the ones the plan was made from \
+            (same input hash). Prints the verdict and each violation (family, element, what \
+            is wrong, by how much). Exit 0 when the plan holds, 5 when it does not.
+            \(ExitStatus.helpText)
+            """)
+
+    @Argument(help: "The plan: a plan file (.json) or a saved version (3, v3, or a label).")
+    var plan: String
+
+    @Option(help: ArgumentHelp("The scenario file the plan was solved from. Default: a version's saved files, or the bundled scenario of the plan's name.", valueName: "path"))
+    var scenario: String?
+
+    @OptionGroup var store: StoreOptions
+
+    func run() throws {
+        do {
+            let argument = PlanArgument(text: plan)
+            var version: (store: PlanStore, summary: PlanVersionSummary)?
+            let checked: Plan
+            if argument.isFile {
+                checked = try PlanFile.read(plan)
+            } else {
+                let opened = try store.openForReading()
+                let (found, summary) = try argument.resolve { opened }
+                checked = found
+                version = summary.map { (opened, $0) }
+            }
+            let name = version.map { "version \($0.summary.name)" } ?? plan
+            let loaded = try PlanVerification.scenario(of: checked, named: name, scenarioPath: scenario, version: version)
+            let violations = PlanVerification.check(checked, against: loaded)
+            print("Plan: \(name), scenario \(checked.scenario), input hash \(checked.inputHash.prefix(12))… (matches)")
+            print("Solver: \(checked.solver.status)" + (checked.solver.stopReason.map { " (\($0))" } ?? "")
+                + ", cost \(PlanSummary.money(checked.costs.total)) yuan, \(checked.targetIDs.count - checked.targetsShort.count) of \(checked.targetIDs.count) targets met")
+            if violations.isEmpty {
+                print("Verdict: the plan holds: every hard constraint, decision limit, reported number, target and the objective agree with its decisions")
+                return
+            }
+            print("Verdict: the plan does not hold: \(violations.count) violation(s)")
+            for violation in violations { print("  \(violation)") }
+            throw ExitStatus.checkFailed
+        } catch let code as ExitCode {
+            throw code
+        } catch {
+            throw ErrorReporting.exitCode(for: error)
+        }
+    }
+}
