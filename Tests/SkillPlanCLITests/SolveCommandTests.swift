@@ -188,11 +188,10 @@ struct SolveCommandTests {
         var plans: [Data] = []
         for run in 0..<2 {
             let plan = folder.appendingPathComponent("plan-\(run).json").path
-            let result = try CommandRunner().run(["solve", baseline, "--node-limit", "500", "-o", plan])
+            let result = try CommandRunner().run(["solve", baseline, "--node-limit", "100", "-o", plan])
             #expect(result.exitCode == 0, "\(result.standardError)")
             #expect(result.standardOutput.contains("Solved: feasible (node limit) in "))
             #expect(result.standardOutput.contains("  Phase 2, cost (yuan): "))
-            #expect(result.standardOutput.contains("; feasible (node limit) in "))
             // Everything but the run's facts (times, date) is the same.
             let object = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: plan))) as? [String: Any])
             plans.append(try JSONSerialization.data(withJSONObject: object.filter { $0.key != "run" }, options: [.sortedKeys]))

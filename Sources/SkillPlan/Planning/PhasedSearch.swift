@@ -74,6 +74,9 @@ struct PhasedSearch {
         // Phase 2: the cost, the shortfall held.
         _ = try model.addConstraint(parts.shortfall <= shortfall + parts.tolerance(above: shortfall), name: "shortfall-held")
         try model.setObjective(parts.cost, sense: .minimize)
+        // Phase 2 starts from phase 1's plan, so that it always has one: searched from
+        // scratch (with GLPK's MIP presolver, which a start turns off) it found none in 60 s
+        // on training-20000, whose shortfall row leaves little room.
         guard let second = try nextPhase(.cost, model, start: first.values, timeLimit: share(count - 1), reports: &reports, seconds: &seconds),
               let cost = second.objectiveValue else {
             return finish(best, reports, seconds, elapsed())
@@ -99,7 +102,7 @@ struct PhasedSearch {
 
     /// A later phase, unless a stop or the time limit ends the solve first; its solution
     /// when it has a plan.
-    private func nextPhase(_ which: PlanPhase, _ model: Model, start: [Double], timeLimit: Double,
+    private func nextPhase(_ which: PlanPhase, _ model: Model, start: [Double]?, timeLimit: Double,
                            reports: inout [SolverPhase], seconds: inout [Double]) throws -> Solution? {
         let gap = common.mipGap ?? 0
         if stop?.isStopped == true || timeLimit < 0.05 {
