@@ -62,6 +62,7 @@ struct HelpTests {
                                       data.
 
               See 'skillplan help <subcommand>' for detailed help.
+
             """)
     }
 

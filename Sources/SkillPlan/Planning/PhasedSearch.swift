@@ -106,7 +106,7 @@ struct PhasedSearch {
                            reports: inout [SolverPhase], seconds: inout [Double]) throws -> Solution? {
         let gap = common.mipGap ?? 0
         if stop?.isStopped == true || timeLimit < 0.05 {
-            let reason = stop?.isStopped == true ? SolutionStatus.StopReason.cancelled : .timeLimit
+            let reason = stop?.isStopped == true ? SolutionStatus.StopReason.interrupted : .timeLimit
             reports.append(SolverPhase(phase: which, status: "not run", stopReason: reason.rawValue, value: nil, bound: nil, gap: nil,
                                        requestedGap: gap, nodes: nil, searchRule: ""))
             seconds.append(0)
@@ -123,12 +123,13 @@ struct PhasedSearch {
         var options = common
         options.timeLimit = timeLimit
         options.start = start
-        if progress != nil || stop != nil {
-            let progress = self.progress, stop = self.stop
+        if let progress = self.progress {
             options.progressHandler = { report in
-                progress?(PlanningProgress(bestObjective: report.incumbent, bound: report.bound, gap: report.gap,
+                progress(PlanningProgress(bestObjective: report.incumbent, bound: report.bound, gap: report.gap,
                                            elapsed: report.elapsed, phase: which))
-                return stop?.isStopped == true ? .stop : .proceed
+                // The stop itself reaches GLPK as the options' interruption (issue 15), which
+                // ends the search as `interrupted`.
+                return .proceed
             }
         }
         let search = try PlanSearch(common: options, race: race, soloNodes: soloNodes, nodeLimit: nodeLimit).run(model)
