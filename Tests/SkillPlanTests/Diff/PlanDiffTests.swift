@@ -154,7 +154,8 @@ struct PlanDiffTests {
         #expect(json.contains("\"unlisted\" : 5"))  // the four, and the summed short courses
         let all = PlanDiff.compare(a, b, threshold: .all)
         let listed = try PlanDiffRenderer(language: .en).render(all, as: .text)
-        #expect(listed.contains("  Training person-times  Housekeeping · Short courses  2022     550  550.4   +0.4\n"))
+        // Listed, in whole people as every display shows them (the JSON keeps 550.4).
+        #expect(listed.contains("  Training person-times  Housekeeping · Short courses  2022     550    550      0\n"))
     }
 
     @Test("Two saved versions are named by their labels and scenarios")
