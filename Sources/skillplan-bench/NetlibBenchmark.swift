@@ -1,5 +1,6 @@
 import Foundation
 import GLPK
+import SkillPlan
 import TestSupport
 
 /// The wrapper in-process against `glpsol --freemps` on every optimal Netlib LP, with
@@ -56,21 +57,11 @@ struct NetlibBenchmark {
             ratio(Stopwatch.geometricMean(rows.map(\.solveRatio))), ratio(Stopwatch.geometricMean(rows.map(\.readSolveRatio))),
             "", rows.allSatisfy(\.objectivesAgree) ? "all" : "NO",
         ])
-        let widths = header.indices.map { column in ([header] + cells).map { $0[column].count }.max() ?? 0 }
-        func line(_ values: [String]) -> String {
-            values.indices.map { column in
-                column == 0 ? values[column].padding(toLength: widths[column], withPad: " ", startingAt: 0)
-                    : String(repeating: " ", count: widths[column] - values[column].count) + values[column]
-            }.joined(separator: "  ")
-        }
-        var lines = [
-            "Netlib LPs: wrapper in-process vs glpsol --freemps (median of \(repeats) runs, wall time; default options: primal simplex with presolver)",
-            line(header),
-            widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "),
-        ]
-        lines += cells.dropLast().map(line)
-        lines.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "))
-        lines.append(line(cells[cells.count - 1]))
+        let rule = TextWidth.columnWidths([header] + cells).map { String(repeating: "-", count: $0) }
+        let table = TextWidth.align([header, rule] + cells.dropLast() + [rule, cells[cells.count - 1]],
+                                    rightAligned: Set(1..<header.count))
+        var lines = ["Netlib LPs: wrapper in-process vs glpsol --freemps (median of \(repeats) runs, wall time; default options: primal simplex with presolver)"]
+        lines += table
         lines.append("ratio = wrapper ÷ glpsol (below 1 is faster); glpsol's time includes starting the process and reading the file, so compare it with read+solve.")
         return lines.joined(separator: "\n") + "\n"
     }

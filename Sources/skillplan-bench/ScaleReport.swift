@@ -1,18 +1,15 @@
 import Foundation
+import SkillPlan
 
 /// Formatting shared by the scale benchmarks' tables.
 enum ScaleReport {
     /// A table with a header, aligned (numbers right, text left), in Markdown.
     static func table(_ header: [String], _ rows: [[String]]) -> String {
-        let widths = header.indices.map { c in ([header] + rows).map { $0.indices.contains(c) ? $0[c].count : 0 }.max() ?? 0 }
-        func line(_ cells: [String]) -> String {
-            "| " + header.indices.map { c in
-                let cell = cells.indices.contains(c) ? cells[c] : ""
-                return cell.padding(toLength: widths[c], withPad: " ", startingAt: 0)
-            }.joined(separator: " | ") + " |"
-        }
-        let rule = "| " + widths.map { String(repeating: "-", count: max(3, $0)) }.joined(separator: " | ") + " |"
-        return ([line(header), rule] + rows.map(line)).joined(separator: "\n") + "\n"
+        // An empty last column closes each line with " |" once trailing spaces are trimmed.
+        let cells = ([header] + rows).map { row in (0..<header.count).map { $0 < row.count ? row[$0] : "" } + [""] }
+        let rule = TextWidth.columnWidths(cells).dropLast().map { String(repeating: "-", count: max(3, $0)) } + [""]
+        let lines = TextWidth.align([cells[0], rule] + cells.dropFirst(), separator: " | ").map { "| " + $0 }
+        return lines.joined(separator: "\n") + "\n"
     }
 
     static func seconds(_ value: Double?) -> String { value.map { String(format: "%.1f s", $0) } ?? "–" }

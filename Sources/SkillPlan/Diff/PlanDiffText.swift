@@ -50,15 +50,7 @@ enum PlanDiffText {
 
     /// Aligned lines, indented two spaces.
     static func table(header: [String], numeric: [Bool], rows: [[String]]) -> [String] {
-        let all = [header] + rows
-        let widths = header.indices.map { c in all.map { TextWidth.of($0[c]) }.max() ?? 0 }
-        return all.map { cells in
-            let padded = cells.enumerated().map { c, text in
-                TextWidth.pad(text, to: widths[c], leading: numeric[c])
-            }
-            var line = "  " + padded.joined(separator: "  ")
-            while line.last == " " { line.removeLast() }
-            return line
-        }
+        let rightAligned = Set(numeric.indices.filter { numeric[$0] })
+        return TextWidth.align([header] + rows, rightAligned: rightAligned).map { "  " + $0 }
     }
 }

@@ -1,5 +1,8 @@
 /// The width of text in a monospaced terminal: CJK and other wide characters take two
 /// columns, combining marks none, everything else one.
+///
+/// Kept here rather than taken from a package: none of the installed ones measures East
+/// Asian width, and every aligned table of the program and the benchmarks needs it.
 public enum TextWidth {
     /// The columns `text` takes.
     ///
@@ -20,6 +23,40 @@ public enum TextWidth {
     public static func pad(_ text: String, to width: Int, leading: Bool = false) -> String {
         let spaces = String(repeating: " ", count: max(0, width - of(text)))
         return leading ? spaces + text : text + spaces
+    }
+
+    /// The widest cell of each column, in display columns.
+    ///
+    /// - Parameter rows: rows of cells; a short row counts as empty cells.
+    /// - Returns: one width per column of the longest row.
+    public static func columnWidths(_ rows: [[String]]) -> [Int] {
+        let columns = rows.map(\.count).max() ?? 0
+        var widths = Array(repeating: 0, count: columns)
+        for row in rows {
+            for (column, cell) in row.enumerated() { widths[column] = max(widths[column], of(cell)) }
+        }
+        return widths
+    }
+
+    /// Rows as aligned lines: each column padded to its widest cell by display width
+    /// (so Chinese labels line up), the cells of `rightAligned` columns on the right.
+    ///
+    /// - Parameters:
+    ///   - rows: rows of cells, the header first if any; a short row is filled with
+    ///     empty cells.
+    ///   - rightAligned: the columns whose cells go to the right (numbers).
+    ///   - separator: the text between two columns.
+    /// - Returns: one line per row, without trailing spaces.
+    /// - Complexity: O(n) in the total length of the cells.
+    public static func align(_ rows: [[String]], rightAligned: Set<Int> = [], separator: String = "  ") -> [String] {
+        let widths = columnWidths(rows)
+        return rows.map { row in
+            var line = widths.indices.map { column in
+                pad(column < row.count ? row[column] : "", to: widths[column], leading: rightAligned.contains(column))
+            }.joined(separator: separator)
+            while line.last == " " { line.removeLast() }
+            return line
+        }
     }
 
     /// The width of one scalar.

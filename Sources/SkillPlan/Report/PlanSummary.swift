@@ -108,14 +108,7 @@ public enum PlanSummary {
 
     /// Columns padded to their widest cell, numbers right-aligned.
     static func aligned(_ rows: [[String]]) -> [String] {
-        guard let columns = rows.first?.count else { return [] }
-        let widths = (0..<columns).map { c in rows.map { $0[c].count }.max() ?? 0 }
-        return rows.map { row in
-            row.enumerated().map { c, cell in
-                let pad = String(repeating: " ", count: widths[c] - cell.count)
-                return c == 0 ? cell + pad : pad + cell
-            }.joined(separator: "  ")
-        }
+        TextWidth.align(rows, rightAligned: Set(1..<(rows.first?.count ?? 1)))
     }
 
     /// People, whole, grouped by thousands: the rule of ``NumberText/whole(_:)`` (students

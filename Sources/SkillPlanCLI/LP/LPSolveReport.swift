@@ -1,5 +1,6 @@
 import Foundation
 import GLPK
+import SkillPlan
 
 /// The result of `skillplan lp solve`, as printed: an aligned table or a JSON object.
 struct LPSolveReport: Encodable {
@@ -67,19 +68,11 @@ struct LPSolveReport: Encodable {
         if let objective { header.append(("objective", LPTerminal.format(objective))) }
         if let bestBound { header.append(("best bound", LPTerminal.format(bestBound))) }
         if let gap { header.append(("gap", LPTerminal.format(gap))) }
-        let labelWidth = header.map(\.0.count).max() ?? 0
-        var lines = header.map { $0.0.padding(toLength: labelWidth, withPad: " ", startingAt: 0) + "  " + $0.1 }
+        var lines = TextWidth.align(header.map { [$0.0, $0.1] })
         if !values.isEmpty {
-            let formatted = values.map { ($0.name, LPTerminal.format($0.value)) }
-            let nameWidth = max("variable".count, formatted.map(\.0.count).max() ?? 0)
-            let valueWidth = max("value".count, formatted.map(\.1.count).max() ?? 0)
-            func row(_ name: String, _ value: String) -> String {
-                name.padding(toLength: nameWidth, withPad: " ", startingAt: 0) + "  "
-                    + String(repeating: " ", count: valueWidth - value.count) + value
-            }
+            let rows = values.map { [$0.name, LPTerminal.format($0.value)] }
             lines.append("")
-            lines.append(row("variable", "value"))
-            lines.append(contentsOf: formatted.map { row($0.0, $0.1) })
+            lines.append(contentsOf: TextWidth.align([["variable", "value"]] + rows, rightAligned: [1]))
         }
         return lines.joined(separator: "\n") + "\n"
     }
