@@ -41,10 +41,10 @@ extension Model {
         let clock = ContinuousClock()
         let started = clock.now
         if options.interruption?.isRequested == true {
-            return interrupted(start: integer ? options.start : nil, integer: integer, time: seconds(clock.now - started), startOffered: startGiven)
+            return interrupted(start: integer ? options.start : nil, integer: integer, time: (clock.now - started) / .seconds(1), startOffered: startGiven)
         }
         guard let flat = FlatModel(self, integer: integer, names: false) else {
-            return Solution.infeasible(log: emptyIntegerDomainMessage(), time: seconds(clock.now - started))
+            return Solution.infeasible(log: emptyIntegerDomainMessage(), time: (clock.now - started) / .seconds(1))
         }
         var raw = try ShimSolve.run(flat, options: options, integer: integer)
         var status = StatusInterpreter.status(of: raw, integer: integer)
@@ -65,9 +65,9 @@ extension Model {
         }
         let final = status ?? .noSolution(.numericalFailure)
         if final == .noSolution(.interrupted), integer, let start = options.start {
-            return interrupted(start: start, integer: true, time: seconds(clock.now - started), startOffered: startGiven, log: raw.log)
+            return interrupted(start: start, integer: true, time: (clock.now - started) / .seconds(1), startOffered: startGiven, log: raw.log)
         }
-        return Solution(raw: raw, status: final, integer: integer, model: self, time: seconds(clock.now - started), sensitivity: options.sensitivity,
+        return Solution(raw: raw, status: final, integer: integer, model: self, time: (clock.now - started) / .seconds(1), sensitivity: options.sensitivity,
                         startOffered: startGiven)
     }
 
@@ -121,10 +121,6 @@ extension Model {
             }
         }
         return "an integer variable has no integer value between its bounds\n"
-    }
-
-    private func seconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
     }
 }
 

@@ -5,8 +5,7 @@ enum Stopwatch {
         let clock = ContinuousClock()
         let start = clock.now
         try body()
-        let elapsed = clock.now - start
-        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+        return (clock.now - start) / .seconds(1)
     }
 
     /// Processor seconds (user and system, every thread) this process has used so far.

@@ -107,7 +107,7 @@ struct CoreShareTests {
                 let started = clock.now
                 let solution = try? model.solve(options)
                 let elapsed = clock.now - started
-                outcome.withLock { $0 = (solution, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18) }
+                outcome.withLock { $0 = (solution, elapsed / .seconds(1)) }
             }
         }
         searching.wait()

@@ -49,8 +49,7 @@ final class SolveCallbacks: @unchecked Sendable {
     }
 
     var elapsed: Double {
-        let duration = ContinuousClock.now - started
-        return Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
+        (ContinuousClock.now - started) / .seconds(1)
     }
 }
 

@@ -76,7 +76,7 @@ struct Coordination {
             shares = solution.shares
             progress(iterations, bestBound, masterValue)
             if let bestBound, solution.value - bestBound <= tolerance * max(1, abs(solution.value)) { break }
-            if Planner.seconds(clock.now - started) > seconds || stop?.isStopped == true { break }
+            if (clock.now - started) / .seconds(1) > seconds || stop?.isStopped == true { break }
             let weight = improving ? 0.5 : 0
             prices = rows.indices.map { k in
                 min(rows[k].weight, max(0, weight * bestPrices[k] + (1 - weight) * solution.prices[k]))

@@ -39,7 +39,7 @@ public enum DecompositionPlanner {
     public static func solve(_ scenario: Scenario, inputHash: String, options: DecompositionOptions = DecompositionOptions()) throws -> DecompositionResult {
         let clock = ContinuousClock()
         let started = clock.now
-        @Sendable func elapsed() -> Double { Planner.seconds(clock.now - started) }
+        @Sendable func elapsed() -> Double { (clock.now - started) / .seconds(1) }
         let jobs = max(1, options.jobs)
         let report = options.progressHandler
 

@@ -51,7 +51,7 @@ struct RoundingStart {
     func run(on model: Model, timeLimit: Double) throws -> Outcome {
         let clock = ContinuousClock()
         let started = clock.now
-        func elapsed() -> Double { Planner.seconds(clock.now - started) }
+        func elapsed() -> Double { (clock.now - started) / .seconds(1) }
         var relax = SolverOptions()
         relax.relaxIntegrality = true
         relax.method = .dualSimplex

@@ -59,7 +59,7 @@ struct PlanSearch {
     func run(_ model: Model) throws -> Outcome {
         let clock = ContinuousClock()
         let started = clock.now
-        func elapsed() -> Double { Planner.seconds(clock.now - started) }
+        func elapsed() -> Double { (clock.now - started) / .seconds(1) }
 
         var solo = Rule.driebeckTomlin.options(common)
         solo.nodeLimit = nodeLimit

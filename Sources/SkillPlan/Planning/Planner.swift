@@ -18,7 +18,7 @@ public enum Planner {
         let buildStart = clock.now
         var built = try ModelBuilder(scenario: scenario).build()
         if let fixed = options.fixed { try fix(&built, to: fixed) }
-        let buildSeconds = seconds(clock.now - buildStart)
+        let buildSeconds = (clock.now - buildStart) / .seconds(1)
 
         var solverOptions = SolverOptions()
         solverOptions.mipGap = options.mipGap ?? scenario.solver.mipGap
@@ -132,9 +132,5 @@ public enum Planner {
             guard let (family, element) = HardConstraintFamily.parse(rowName: name) else { return name }
             return "\(family.describe(element)) (\(name))"
         }
-    }
-
-    static func seconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
     }
 }
