@@ -71,7 +71,7 @@ let package = Package(
         ),
         .target(
             name: "TestSupport",
-            dependencies: ["GLPK"],
+            dependencies: ["GLPK", "SkillPlan"],
             path: "Tests/TestSupport"
         ),
         .testTarget(

@@ -1,5 +1,6 @@
 import Foundation
 import GLPK
+import SkillPlan
 
 /// A random linear program whose optimum is known before it is solved.
 ///

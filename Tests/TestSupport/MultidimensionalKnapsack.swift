@@ -1,4 +1,5 @@
 import GLPK
+import SkillPlan
 
 /// A random multi-dimensional 0–1 knapsack in the style of Chu and Beasley: profits
 /// correlated with the weights and capacities at half the total weight, which makes

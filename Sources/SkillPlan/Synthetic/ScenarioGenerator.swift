@@ -45,12 +45,12 @@ public struct ScenarioGenerator: Sendable {
 
     /// The scenario.
     public func scenario() -> Scenario {
-        var random = SyntheticRandom(seed: size.seed)
+        var random = SplitMix64(seed: size.seed)
         let levels = Array(Self.allLevels.prefix(max(1, min(3, size.levels))))
         let lastYear = Self.baseYear + max(1, size.years)
         var parts = SyntheticParts()
         for number in 1...max(1, size.schools) {
-            var schoolRandom = SyntheticRandom(seed: random.next())
+            var schoolRandom = SplitMix64(seed: random.next())
             let draft = SchoolDraft.make(number: number, size: size, levels: levels, lastYear: lastYear, random: &schoolRandom)
             parts.add(draft)
         }

@@ -17,7 +17,7 @@ struct SchoolDraft {
     static let source = "assumption: synthetic (ScenarioGenerator)"
 
     static func make(number: Int, size: SyntheticScenarioSize, levels: [Level], lastYear: Int,
-                     random: inout SyntheticRandom) -> SchoolDraft {
+                     random: inout SplitMix64) -> SchoolDraft {
         let id = String(format: "school-%03d", number)
         var draft = SchoolDraft(school: School(id: id, nameZh: "合成技工学校\(number)", nameEn: "Synthetic technical school \(number)",
                                                capacity: 0, maxExpand: 0, expandCost: 0, source: source))
@@ -33,7 +33,7 @@ struct SchoolDraft {
     // MARK: Programmes and teaching plans
 
     private mutating func addProgrammes(size: SyntheticScenarioSize, levels: [Level], groupIDs: [String], number: Int,
-                                        random: inout SyntheticRandom) {
+                                        random: inout SplitMix64) {
         let sectors = ScenarioGenerator.sectors
         for j in 0..<max(1, size.programmesPerSchool) {
             let sector = sectors[(number + j) % sectors.count]
@@ -61,7 +61,7 @@ struct SchoolDraft {
     }
 
     private mutating func addCurriculum(programme: String, level: Level, general: String, own: String,
-                                        random: inout SyntheticRandom) {
+                                        random: inout SplitMix64) {
         let d = level.duration
         let generalHours = (1...d).map { k -> Double in k == d ? 40 : random.rounded(160...320, step: 20) }
         let coreHours = (1...d).map { k -> Double in k == d ? random.rounded(200...320, step: 20) : random.rounded(520...700, step: 20) }
@@ -75,7 +75,7 @@ struct SchoolDraft {
 
     // MARK: Students
 
-    private mutating func addStudentsAndApplicants(levels: [Level], lastYear: Int, random: inout SyntheticRandom) {
+    private mutating func addStudentsAndApplicants(levels: [Level], lastYear: Int, random: inout SplitMix64) {
         let byID = Dictionary(uniqueKeysWithValues: levels.map { ($0.id, $0) })
         for p in programmes {
             for levelID in p.levels {
@@ -103,7 +103,7 @@ struct SchoolDraft {
 
     // MARK: Teachers
 
-    private mutating func addGroups(ids: [String], years: Int, levels: [Level], lastYear: Int, random: inout SyntheticRandom) {
+    private mutating func addGroups(ids: [String], years: Int, levels: [Level], lastYear: Int, random: inout SplitMix64) {
         let share = min(1, (max(0.35, 1.5 / Double(max(1, years))) * 20).rounded(.up) / 20)
         var drafts = ids.enumerated().map { n, id in
             TeacherGroup(id: id, school: school.id, nameZh: n == 0 ? "公共基础课教研组" : "专业教研组\(n)",
@@ -145,7 +145,7 @@ struct SchoolDraft {
 
     // MARK: Seats
 
-    private mutating func sizeSchool(levels: [Level], random: inout SyntheticRandom) {
+    private mutating func sizeSchool(levels: [Level], random: inout SplitMix64) {
         let students = initialStudents.reduce(0) { $0 + $1.students }
         let capacity = (students * random.double(1.08...1.2) / 10).rounded(.up) * 10
         school.capacity = max(capacity, 10)

@@ -5,23 +5,8 @@ import Testing
 /// the solver's objective must equal the evaluator's cost plus penalty.
 @Suite("Random scenarios")
 struct RandomScenarioTests {
-    struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func int(_ range: ClosedRange<Int>) -> Int { range.lowerBound + Int(next() % UInt64(range.count)) }
-        mutating func double(_ range: ClosedRange<Double>) -> Double {
-            range.lowerBound + Double(next() >> 11) / Double(1 << 53) * (range.upperBound - range.lowerBound)
-        }
-    }
-
     static func scenario(seed: UInt64) -> Scenario {
-        var random = Generator(state: seed)
+        var random = SplitMix64(seed: seed)
         let years = 3
         let levels = [
             Level(id: "basic", nameZh: "中级", nameEn: "Basic", duration: 2, retention: random.double(0.85...1), isHighSkill: false),
