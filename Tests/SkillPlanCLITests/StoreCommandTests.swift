@@ -1,4 +1,6 @@
 import Foundation
+import SkillPlan
+import TestSupport
 import Testing
 
 /// `skillplan solve --save`, `history`, `show` and `restore` run as a user runs them:
@@ -60,7 +62,7 @@ struct StoreCommandTests {
             Solve it again with: skillplan solve restored/Models/tiny.yaml
 
             """)
-        for (path, text) in StoreCLIFolder.files {
+        for (path, text) in TinyStoreScenario.files {
             #expect(try folder.read("restored/\(path)") == text, "\(path)")
         }
         let again = try folder.run(["solve", "restored/Models/tiny.yaml", "-o", "out/again.json"])
@@ -138,6 +140,22 @@ struct StoreCommandTests {
         for name in names {
             #expect(try folder.read("from-version/\(name)") == folder.read("from-file/\(name)"), "\(name)")
         }
+    }
+
+    @Test("history lines up a Chinese label: columns by display width, two columns per character")
+    func chineseLabel() throws {
+        let folder = try StoreCLIFolder()
+        defer { folder.remove() }
+        try folder.requireStoreCommands()
+        let saved = try folder.run(["solve", "Models/tiny.yaml", "-o", "out/v1.json", "--save", "--label", "基线方案"])
+        try #require(saved.status == 0, "\(saved.stderr)")
+        let history = try folder.run(["history"])
+        #expect(history.status == 0)
+        #expect(StoreCLIFolder.maskingTimes(history.stdout) == """
+            id  label     scenario  created (UTC)         cost (yuan)  targets met
+             1  基线方案  tiny      YYYY-MM-DDTHH:MM:SSZ    2,730,000       2 of 2
+
+            """)
     }
 
     @Test("--store and SKILLPLAN_STORE choose the store")
@@ -237,7 +255,7 @@ struct StoreCommandTests {
         // while the 2 MB file is written (the version lands only if its commit frame
         // made it into the log before the signal).
         let wal = folder.root.appendingPathComponent(".skillplan/plans.sqlite-wal").path
-        var random = StoreCLIRandom(seed: 20_250_601)
+        var random = SplitMix64(seed: 20_250_601)
         var killedAtRandom = 0
         var killedMidWrite = 0
         for round in 0..<20 {
@@ -245,7 +263,7 @@ struct StoreCommandTests {
             #expect(try folder.run(["history"]).status == 0)
             let process = try folder.start(["solve", "Models/tiny.yaml", "-o", "out/k\(round).json", "--save", "--label", "k\(round)"])
             if round % 2 == 0 {
-                usleep(UInt32(random.unit() * runSeconds * 1.5 * 1_000_000))
+                usleep(UInt32(random.nextUnit() * runSeconds * 1.5 * 1_000_000))
                 if process.isRunning {
                     kill(process.processIdentifier, SIGKILL)
                     killedAtRandom += 1
@@ -293,7 +311,7 @@ struct StoreCLIFolder {
     /// Writes the tiny scenario into a new temporary folder.
     init() throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("skillplan-cli-\(UUID().uuidString)", isDirectory: true)
-        for (path, text) in Self.files { try write(path, text) }
+        for (path, text) in TinyStoreScenario.files { try write(path, text) }
     }
 
     /// Removes the folder.
@@ -360,76 +378,6 @@ struct StoreCLIFolder {
     static func inputHash(_ json: String) throws -> String? {
         let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
         return object?["inputHash"] as? String
-    }
-
-    /// The tiny scenario's files.
-    static let files: [(String, String)] = [
-        ("Models/tiny.yaml", """
-            # Tiny: one school, two programmes, two years; solves in milliseconds.
-            name: tiny
-            title_zh: 小情景
-            title_en: Tiny scenario
-            data: ../Data
-            base_year: 2020
-            years: 2021-2022
-            solver:
-              mip_gap: 0
-              time_limit: 10
-            targets: all
-
-            """),
-        ("Data/schools.csv", """
-            id,name_zh,name_en,capacity,max_expand,expand_cost,source
-            xt,学校,Tiny school,500,50,20000,assumption
-
-            """),
-        ("Data/levels.csv", """
-            id,name_zh,name_en,duration,retention,high_skill,source
-            intermediate,中级工,Intermediate,2,1,false,assumption
-
-            """),
-        ("Data/teacher_groups.csv", """
-            id,school,name_zh,name_en,headcount,max_hire,hire_cost,students_per_fte,training_per_fte,hours_per_fte,rotation_away,rotation_max_share,source
-            xt-mech,xt,机电,Mechanics,10,6,150000,20,250,,0,1,assumption
-
-            """),
-        ("Data/programmes.csv", """
-            id,school,group,name_zh,name_en,levels,class_size,min_fill,class_cost,training_capacity,training_cost,tags,source
-            mech,xt,xt-mech,机电,Mechatronics,intermediate,40,0.5,100000,200,1000,,assumption
-            weld,xt,xt-mech,焊接,Welding,intermediate,40,0.5,90000,100,800,,assumption
-
-            """),
-        ("Data/applicants.csv", """
-            programme,level,year,applicants,source
-            mech,intermediate,2021,120,assumption
-            mech,intermediate,2022,160,assumption
-            weld,intermediate,2021,40,assumption
-            weld,intermediate,2022,60,assumption
-
-            """),
-        ("Data/targets.csv", """
-            id,kind,name_zh,name_en,school,tags,years,value,share,ratio,counts_intake,weight,high_scope,new_scope,source
-            train,annual-training,培训,Training a year,,,2021-2022,150,,,,1000000,,,assumption
-            serve,serve-demand,招生,Serve demand,,,2021-2022,,,,,100000,,,assumption
-
-            """),
-    ]
-}
-
-/// A seeded generator (SplitMix64) for the kill delays, the same on every run.
-struct StoreCLIRandom {
-    private var state: UInt64
-
-    /// A generator fixed by `seed`.
-    init(seed: UInt64) { state = seed }
-
-    /// A uniform number in `[0, 1)`.
-    mutating func unit() -> Double {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return Double((z ^ (z >> 31)) >> 11) * 0x1.0p-53
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import SkillPlan
 
@@ -22,7 +23,7 @@ struct InputChangesTests {
 
     /// The tiny scenario's files with edits, as a loaded scenario would hold them.
     private func files(_ edits: [String: (String) -> String] = [:]) -> [ScenarioInputFile] {
-        StoreTestFolder.files.map { path, text in
+        TinyStoreScenario.files.map { path, text in
             let stored = path.hasPrefix("Models/") ? String(path.dropFirst(7)) : "../" + path
             return ScenarioInputFile(path: stored, contents: Data((edits[path]?(text) ?? text).utf8))
         }

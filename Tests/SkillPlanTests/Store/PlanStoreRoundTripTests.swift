@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import SkillPlan
 
@@ -10,7 +11,7 @@ struct PlanStoreRoundTripTests {
         let folder = try StoreTestFolder()
         defer { folder.remove() }
         let store = try PlanStore(path: folder.storePath())
-        let originals = try StoreTestFolder.files.map { path, _ in
+        let originals = try TinyStoreScenario.files.map { path, _ in
             (path, try Data(contentsOf: folder.root.appendingPathComponent(path)))
         }
         let first = try folder.solveAndSave(in: store, label: "baseline", note: "first try")
