@@ -94,7 +94,26 @@ static const char *next_name(const char *name) {
 
 /* Copies the model into P. The 1-based index arrays are allocated here and
  * handed back through the out-pointers so the caller can free them on any path. */
-static int load_model(glp_prob *P, const sp_model *m, int **ia_out, int **ja_out, double **ar_out) {
+/* The triplet arrays of glp_load_matrix. They live in the calling function's frame,
+ * volatile, so that a fatal error inside GLPK (a jump back to that function's setjmp)
+ * finds them there and frees them; load_model frees them itself once GLPK has copied
+ * them. */
+typedef struct matrix_buffers {
+    int *ia;
+    int *ja;
+    double *ar;
+} matrix_buffers;
+
+static void free_buffers(volatile matrix_buffers *b) {
+    free(b->ia);
+    free(b->ja);
+    free(b->ar);
+    b->ia = NULL;
+    b->ja = NULL;
+    b->ar = NULL;
+}
+
+static int load_model(glp_prob *P, const sp_model *m, volatile matrix_buffers *buffers) {
     if (m->name != NULL && m->name[0] != '\0') glp_set_prob_name(P, m->name);
     glp_set_obj_dir(P, m->maximize ? GLP_MAX : GLP_MIN);
     glp_set_obj_coef(P, 0, m->objective_constant);
@@ -127,10 +146,13 @@ static int load_model(glp_prob *P, const sp_model *m, int **ia_out, int **ja_out
     int *ia = malloc(sizeof(int) * (size_t)(nonzeros + 1));
     int *ja = malloc(sizeof(int) * (size_t)(nonzeros + 1));
     double *ar = malloc(sizeof(double) * (size_t)(nonzeros + 1));
-    *ia_out = ia;
-    *ja_out = ja;
-    *ar_out = ar;
-    if (ia == NULL || ja == NULL || ar == NULL) return SP_NOMEM;
+    buffers->ia = ia;
+    buffers->ja = ja;
+    buffers->ar = ar;
+    if (ia == NULL || ja == NULL || ar == NULL) {
+        free_buffers(buffers);
+        return SP_NOMEM;
+    }
     int k = 1;
     for (int i = 0; i < m->rows; i++) {
         for (int e = m->row_start[i]; e < m->row_start[i + 1]; e++, k++) {
@@ -146,6 +168,7 @@ static int load_model(glp_prob *P, const sp_model *m, int **ia_out, int **ja_out
      * in-process and the same model solved from its file take different searches (the
      * baseline: 10,461 nodes against 7,587). Sorted, they are the same computation. */
     glp_sort_matrix(P);
+    free_buffers(buffers);
     return SP_OK;
 }
 
@@ -458,9 +481,7 @@ static void solve_integer(glp_prob *P, const sp_params *p, sp_result *r, search 
 int sp_solve(const sp_model *model, const sp_params *params, sp_result *result, sp_log *log) {
     guard g;
     glp_prob *volatile P = NULL;
-    int *volatile ia = NULL;
-    int *volatile ja = NULL;
-    double *volatile ar = NULL;
+    volatile matrix_buffers buffers = {NULL, NULL, NULL};
     double *volatile start = NULL;
     search s;
     memset(&s, 0, sizeof s);
@@ -487,35 +508,19 @@ int sp_solve(const sp_model *model, const sp_params *params, sp_result *result, 
     install_hooks(&g, log);
     if (setjmp(g.jump) != 0) {
         finish();
-        free(ia);
-        free(ja);
-        free(ar);
+        free_buffers(&buffers);
         free(start);
         return SP_FATAL;
     }
 
     P = glp_create_prob();
-    int *ia_local = NULL, *ja_local = NULL;
-    double *ar_local = NULL;
-    int loaded = load_model(P, model, &ia_local, &ja_local, &ar_local);
-    ia = ia_local;
-    ja = ja_local;
-    ar = ar_local;
+    int loaded = load_model(P, model, &buffers);
     if (loaded != SP_OK) {
         glp_delete_prob(P);
         finish();
-        free(ia);
-        free(ja);
-        free(ar);
         free(start);
         return loaded;
     }
-    free(ia);
-    free(ja);
-    free(ar);
-    ia = NULL;
-    ja = NULL;
-    ar = NULL;
 
     if (params->integer) {
         solve_integer(P, params, result, &s);
@@ -539,24 +544,15 @@ int sp_solve(const sp_model *model, const sp_params *params, sp_result *result, 
 int sp_write(const sp_model *model, int format, const char *path, int *glpk_code, sp_log *log) {
     guard g;
     glp_prob *volatile P = NULL;
-    int *volatile ia = NULL;
-    int *volatile ja = NULL;
-    double *volatile ar = NULL;
+    volatile matrix_buffers buffers = {NULL, NULL, NULL};
     install_hooks(&g, log);
     if (setjmp(g.jump) != 0) {
         finish();
-        free(ia);
-        free(ja);
-        free(ar);
+        free_buffers(&buffers);
         return SP_FATAL;
     }
     P = glp_create_prob();
-    int *ia_local = NULL, *ja_local = NULL;
-    double *ar_local = NULL;
-    int loaded = load_model(P, model, &ia_local, &ja_local, &ar_local);
-    ia = ia_local;
-    ja = ja_local;
-    ar = ar_local;
+    int loaded = load_model(P, model, &buffers);
     if (loaded == SP_OK) {
         switch (format) {
         case SP_FORMAT_FIXED_MPS: *glpk_code = glp_write_mps(P, GLP_MPS_DECK, NULL, path); break;
@@ -566,9 +562,6 @@ int sp_write(const sp_model *model, int format, const char *path, int *glpk_code
     }
     glp_delete_prob(P);
     finish();
-    free(ia);
-    free(ja);
-    free(ar);
     return loaded;
 }
 
