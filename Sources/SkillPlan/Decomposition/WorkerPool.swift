@@ -6,6 +6,10 @@ import Foundation
 /// Each job runs start to finish on one thread, so a GLPK problem made inside a job is
 /// created, solved and deleted on the same thread, as GLPK requires. The threads get a
 /// large stack (GLPK's branch-and-cut recurses).
+///
+/// Kept rather than Swift concurrency's task groups or Dispatch: their shared threads
+/// have the default stack, not the 16 MiB GLPK's recursion needs, and a solve that
+/// blocks for minutes would hold a thread those pools need for other work.
 public enum WorkerPool {
     /// The stack size of each worker thread: 16 MiB.
     static let stackSize = 16 << 20

@@ -3,6 +3,10 @@ import Foundation
 /// Builds one inline SVG chart from rectangles, lines and text, with coordinates written
 /// to one decimal so that the same chart always gives the same bytes. Shapes may carry a
 /// `<title>` that a browser shows on hover (no script needed).
+///
+/// Kept rather than taken from a package: the charts need a few shapes written byte for
+/// byte the same on every run (golden files); Plot and the template engines would add a
+/// dependency and an escaping layer of their own for three element kinds.
 struct SVGBuilder {
     /// The chart's width in CSS pixels.
     let width: Double

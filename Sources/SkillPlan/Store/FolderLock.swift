@@ -8,6 +8,9 @@ import Foundation
 ///
 /// The lock is on the folder, not on the database file: closing any descriptor of the
 /// database file would drop the POSIX locks SQLite holds on it in this process.
+///
+/// Kept rather than taken from a package: GRDB locks only inside one process, and no
+/// installed package offers a cross-process advisory lock; `flock` is one call.
 enum FolderLock {
     /// Runs `body` while holding an exclusive lock on `folder`.
     ///

@@ -7,6 +7,10 @@ import Foundation
 /// mark. Skips blank lines, rows whose fields are all empty and lines whose first
 /// field starts with an unquoted `#`. Reports an unterminated quoted field, text after
 /// a closing quote and invalid UTF-8, and carries on where it can.
+///
+/// Kept rather than taken from a package: neither CSV.swift nor SwiftCSV reports the
+/// line a bad record starts on, and CSV.swift accepts an unclosed quote; the data files'
+/// errors name the file, the line and the fix.
 struct CSVParser {
     /// The file name used in issues.
     let file: String

@@ -6,6 +6,10 @@ import Foundation
 ///
 /// What it writes, ``CSVTable`` reads back unchanged (a first field starting with `#`
 /// is quoted so that it is not taken for a comment).
+///
+/// Kept rather than taken from a package: the byte-order mark, CRLF and the quoting of
+/// a leading `#` are what Excel, WPS and our own reader need, and no installed CSV
+/// package writes all three.
 public struct CSVWriter: Sendable, Hashable {
     /// Whether the output starts with the UTF-8 byte-order mark `EF BB BF`.
     public var byteOrderMark: Bool
