@@ -24,13 +24,20 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
         return z ^ (z >> 31)
     }
 
-    /// A whole number in `range`, uniformly: the standard library's unbiased draw, not
-    /// `next() % count`, which favours the low numbers when the count does not divide 2⁶⁴.
+    /// A whole number in `range`, uniformly and without bias: `next() % count`, except
+    /// that a draw from the last, partial block of 2⁶⁴ values (fewer than `count` of
+    /// them) is drawn again, so that every remainder is equally likely. A plain
+    /// `% count` favours the low numbers; this gives the same numbers as it did in all
+    /// but those rare draws, so a seed's synthetic scenario stays what it was.
     ///
     /// - Parameter range: the numbers to draw from.
     /// - Returns: the number.
     public mutating func int(_ range: ClosedRange<Int>) -> Int {
-        Int.random(in: range, using: &self)
+        let count = UInt64(range.count)
+        let partial = (0 &- count) % count  // 2⁶⁴ mod count
+        var draw = next()
+        while draw < partial { draw = next() }
+        return range.lowerBound + Int(draw % count)
     }
 
     /// A number in `range`, uniformly (53 bits of precision).
