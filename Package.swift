@@ -66,12 +66,19 @@ let package = Package(
         ),
         .executableTarget(
             name: "skillplan-bench",
-            dependencies: ["SkillPlan", "GLPK", "TestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["SkillPlan", "GLPK", "ReferenceModels", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Sources/skillplan-bench"
+        ),
+        // Models with known answers that the tests and the benchmarks share (the Netlib
+        // catalog, generated LPs with known optima, random knapsacks); not a product.
+        .target(
+            name: "ReferenceModels",
+            dependencies: ["GLPK", "SkillPlan"],
+            path: "Sources/ReferenceModels"
         ),
         .target(
             name: "TestSupport",
-            dependencies: ["GLPK", "SkillPlan"],
+            dependencies: ["ReferenceModels"],
             path: "Tests/TestSupport"
         ),
         .testTarget(
@@ -96,7 +103,9 @@ let package = Package(
         .testTarget(
             name: "SkillPlanCLITests",
             dependencies: ["TestSupport"],
-            path: "Tests/SkillPlanCLITests"
+            path: "Tests/SkillPlanCLITests",
+            // Read through #filePath by the tests that run the binary on them.
+            exclude: ["Fixtures"]
         ),
     ]
 )

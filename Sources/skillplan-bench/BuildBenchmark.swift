@@ -1,5 +1,5 @@
 import GLPK
-import TestSupport
+import ReferenceModels
 
 /// How fast a large model is built through the public API (`addVariable`,
 /// `LinearExpression.add`, `addConstraint`, `setObjective`), not counting the

@@ -1,7 +1,7 @@
 import Foundation
 import GLPK
 import SkillPlan
-import TestSupport
+import ReferenceModels
 
 /// The wrapper in-process against `glpsol --freemps` on every optimal Netlib LP, with
 /// default options on both sides (primal simplex with the presolver).

@@ -1,5 +1,5 @@
 import ArgumentParser
-import TestSupport
+import ReferenceModels
 
 /// `skillplan-bench netlib`: every optimal Netlib LP, in-process and with `glpsol --freemps`.
 struct NetlibBenchmarkCommand: ParsableCommand {

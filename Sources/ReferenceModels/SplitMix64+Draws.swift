@@ -1,6 +1,6 @@
 import SkillPlan
 
-/// The draws the generated test models make, on the project's one seeded generator
+/// The draws the generated reference models make, on the project's one seeded generator
 /// (SkillPlan's ``SplitMix64``), so that they are the same on every machine and run.
 extension SplitMix64 {
     /// A uniform number in `[0, 1)` with 53 random bits.
@@ -8,9 +8,10 @@ extension SplitMix64 {
         double(0...1)
     }
 
-    /// A uniform integer in `range` (unbiased).
+    /// A uniform integer in `range`: the standard library's unbiased draw (the
+    /// sequence the reference models were generated with).
     public mutating func nextInt(in range: ClosedRange<Int>) -> Int {
-        int(range)
+        Int.random(in: range, using: &self)
     }
 
     /// A non-zero integer in `-magnitude ... magnitude`, as a `Double`.
