@@ -22,6 +22,9 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        // The benchmarks' one process launcher (process groups, a teardown sequence).
+        .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
+        .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
     ],
     targets: [
         // The C library. Debian's libglpk-dev ships no glpk.pc, so no pkgConfig.
@@ -66,7 +69,9 @@ let package = Package(
         ),
         .executableTarget(
             name: "skillplan-bench",
-            dependencies: ["SkillPlan", "GLPK", "ReferenceModels", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["SkillPlan", "GLPK", "ReferenceModels", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                           .product(name: "Subprocess", package: "swift-subprocess"),
+                           .product(name: "SystemPackage", package: "swift-system")],
             path: "Sources/skillplan-bench"
         ),
         // Models with known answers that the tests and the benchmarks share (the Netlib
