@@ -10,7 +10,7 @@
 /// let x = try model.addVariable("x")
 /// let y = try model.addVariable("y")
 /// try model.addConstraint(x + y <= 100, name: "capacity")
-/// model.setObjective(10 * x + 6 * y, sense: .maximize)
+/// try model.setObjective(10 * x + 6 * y, sense: .maximize)
 /// let solution = try model.solve()
 /// ```
 public struct Model: Sendable {

@@ -4,7 +4,7 @@ import Foundation
 ///
 /// ```swift
 /// let files = try PlanExporter(language: .en).export(plan, as: .csv)
-/// for file in files { try AtomicFile.write(file.data, to: "export/" + file.name) }
+/// for file in files { try AtomicFile.write(file.data, to: folder + "/" + file.name) }
 /// ```
 ///
 /// The same plan always gives the same bytes. CSV, JSON and Markdown leave the plan's
