@@ -32,6 +32,11 @@ struct CommandRunner {
         executable = candidate
     }
 
+    /// Any executable, e.g. a copy of `skillplan` made by `make dist`.
+    init(executable: URL) {
+        self.executable = executable
+    }
+
     /// The folder holding the built products: where this test process's executable
     /// (Linux) or bundle (macOS) lives.
     static func productsFolder() -> URL {

@@ -6,16 +6,21 @@ public enum BundledScenarios {
     /// The file name of the baseline scenario.
     public static let defaultScenarioFile = "xingning-2025.yaml"
 
-    /// The `Models` folder: `./Models` when the current directory has one, else the
-    /// `Models` folder beside the `Package.swift` found by walking up from the running
-    /// executable's path.
+    /// The `Models` folder: `./Models` when the current directory has one, else the one
+    /// beside the running executable (the folder `make dist` makes), else the `Models`
+    /// folder beside the `Package.swift` found by walking up from the executable's path.
     ///
     /// - Parameter currentDirectory: the folder to look in first.
     /// - Returns: the folder's absolute path, or `nil` when none is found.
     public static func modelsFolder(currentDirectory: String = FileManager.default.currentDirectoryPath) -> String? {
         let local = URL(fileURLWithPath: currentDirectory, isDirectory: true).appendingPathComponent("Models").path
         if isFolder(local) { return local }
-        for start in executableFolders() {
+        let folders = executableFolders()
+        for start in folders {
+            let beside = URL(fileURLWithPath: start, isDirectory: true).appendingPathComponent("Models").path
+            if isFolder(beside) { return beside }
+        }
+        for start in folders {
             var folder = URL(fileURLWithPath: start, isDirectory: true).standardizedFileURL
             while folder.path != "/" && !folder.path.isEmpty {
                 let manifest = folder.appendingPathComponent("Package.swift").path
@@ -38,7 +43,7 @@ public enum BundledScenarios {
         }
         throw ScenarioError(issues: [ScenarioIssue(
             file: "Models/\(defaultScenarioFile)", message: "the bundled baseline scenario was not found",
-            fix: "run skillplan from the package folder (the one holding Models/), or name a scenario file")])
+            fix: "run skillplan from the folder holding Models/, keep Models/ beside the program (as make dist does), or name a scenario file")])
     }
 
     /// Every `*.yaml` file of the `Models` folder with its name and question, the
