@@ -25,7 +25,7 @@ public enum Planner {
         // The time limit covers the whole solve: building the model and the start plan
         // take their share of it, and the search gets what is left.
         let timeLimit = options.timeLimit ?? scenario.solver.timeLimit
-        func timeLeft() -> Double { max(0, timeLimit - seconds(clock.now - buildStart)) }
+        func timeLeft() -> Double { max(0, timeLimit - (clock.now - buildStart) / .seconds(1)) }
         solverOptions.timeLimit = timeLeft()
         solverOptions.cuts = true
         solverOptions.logHandler = options.logHandler
