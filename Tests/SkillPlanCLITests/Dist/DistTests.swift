@@ -40,7 +40,7 @@ struct DistTests {
         let ldd = try CommandRunner(executable: URL(fileURLWithPath: "/usr/bin/ldd")).run([program])
         #expect(ldd.exitCode == 0)
         let libraries = ldd.standardOutput.split(separator: "\n").compactMap {
-            $0.split(separator: " ").first.map(String.init)
+            $0.split(whereSeparator: \.isWhitespace).first.map(String.init)
         }
         #expect(libraries.contains { $0.hasPrefix("libglpk.so.40") })
         #expect(!libraries.contains { $0.contains("swift") || $0.hasPrefix("libFoundation") || $0.hasPrefix("libdispatch") })
