@@ -113,7 +113,12 @@ public enum NumberText {
     /// Fixed decimals with the integer digits grouped by thousands.
     static func grouped(_ value: Double, decimals: Int) -> String {
         guard value.isFinite else { return value.isNaN ? "NaN" : (value > 0 ? "∞" : "-∞") }
-        let text = fixed(value, decimals: decimals)
+        return groupingThousands(fixed(value, decimals: decimals))
+    }
+
+    /// A plain number's text (`-1234567.5`) with its integer digits grouped by
+    /// thousands (`-1,234,567.5`); the one grouping of the package.
+    static func groupingThousands(_ text: String) -> String {
         let negative = text.hasPrefix("-")
         let body = negative ? String(text.dropFirst()) : text
         let parts = body.split(separator: ".", maxSplits: 1)

@@ -190,15 +190,6 @@ public struct RobustnessReport: Sendable {
     }
 
     static func number(_ value: Double, places: Int) -> String {
-        let text = SweepResult.number(value, places: places)
-        guard places == 0 || abs(value) >= 1_000, let whole = Double(text), abs(value) >= 1_000 else { return text }
-        let formatter = NumberFormatter()
-        formatter.numberStyle = .decimal
-        formatter.maximumFractionDigits = places
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.usesGroupingSeparator = true
-        formatter.groupingSeparator = ","
-        formatter.groupingSize = 3
-        return formatter.string(from: NSNumber(value: whole)) ?? text
+        NumberText.groupingThousands(SweepResult.number(value, places: places))
     }
 }

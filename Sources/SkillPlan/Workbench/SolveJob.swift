@@ -63,7 +63,7 @@ public final class SolveJob: Sendable, Identifiable {
     public var status: Status {
         state.withLock { state in
             Status(phase: state.phase, progress: state.progress, outcome: state.outcome, stopRequested: state.stop,
-                   age: Self.seconds(ContinuousClock.now - submitted))
+                   age: (ContinuousClock.now - submitted) / .seconds(1))
         }
     }
 
@@ -85,7 +85,7 @@ public final class SolveJob: Sendable, Identifiable {
 
     /// Seconds since someone last watched the job.
     var unwatchedSeconds: Double {
-        state.withLock { Self.seconds(ContinuousClock.now - $0.lastWatched) }
+        state.withLock { (ContinuousClock.now - $0.lastWatched) / .seconds(1) }
     }
 
     /// Who asked the search to stop, if anyone.
@@ -128,9 +128,5 @@ public final class SolveJob: Sendable, Identifiable {
         guard finished.wait(timeout: .now() + timeout) == .success else { return false }
         finished.signal()
         return true
-    }
-
-    static func seconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
     }
 }

@@ -82,14 +82,10 @@ struct Routes: Sendable {
         return rest
     }
 
-    /// A number with thousands separators and no decimals.
+    /// Whole yuan with thousands separators (``NumberText/money(_:)``), `–` for none.
     static func money(_ value: Double?) -> String {
         guard let value, value.isFinite else { return "–" }
-        let formatter = NumberFormatter()
-        formatter.numberStyle = .decimal
-        formatter.maximumFractionDigits = 0
-        formatter.locale = Locale(identifier: "en_US")
-        return formatter.string(from: NSNumber(value: value.rounded())) ?? String(Int64(value))
+        return NumberText.money(value)
     }
 
     /// A relative gap as a percentage.
