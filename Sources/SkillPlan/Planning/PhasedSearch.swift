@@ -48,7 +48,7 @@ struct PhasedSearch {
     func run(_ built: PlanningModel) throws -> Outcome {
         let clock = ContinuousClock()
         let started = clock.now
-        func elapsed() -> Double { Planner.seconds(clock.now - started) }
+        func elapsed() -> Double { (clock.now - started) / .seconds(1) }
         let timeLimit = common.timeLimit ?? 60
         let gap = common.mipGap ?? 0
 
