@@ -37,7 +37,7 @@ struct SolveCommandTests {
             "Plan written to \(plan)",
             "",
         ])
-        #expect(lines.contains { $0.hasPrefix("Solved: optimal in ") && $0.hasSuffix("; model 7 rows, 8 columns (6 integer), 14 non-zeros") })
+        #expect(lines.contains { $0.hasPrefix("Solved: optimal in ") && $0.hasSuffix("; model 8 rows, 8 columns (6 integer), 16 non-zeros") })
         #expect(lines.contains { $0.hasPrefix("  Phase 1, shortfall (weighted): 0, bound 0, gap 0.00% (asked 0.00%); optimal in ") })
         #expect(lines.contains { $0.hasPrefix("  Phase 2, cost (yuan): 3,500, bound 3,500, gap 0.00% (asked 0.00%); optimal in ") })
         #expect(FileManager.default.fileExists(atPath: plan))
@@ -76,7 +76,7 @@ struct SolveCommandTests {
         let result = try CommandRunner().run(["solve", fixture("infeasible.yaml"), "-o", folder.appendingPathComponent("p.json").path])
         #expect(result.exitCode == 2)
         #expect(result.standardOutput == "")
-        #expect(result.standardError == "error: infeasible: the hard constraints cannot all hold; these conflict: rotation share of group g in 2021 (rotation-share[g,2021]); rotation coverage (全员轮训) of group g (rotation-coverage[g]). Fix: raise the limits involved (max_hire, max_expand, rotation_max_share, headcount) or lower what they must carry, and run `skillplan validate`.\n")
+        #expect(result.standardError == "error: infeasible: the hard constraints cannot all hold; these conflict: rotation coverage (全员轮训) of group g (rotation-coverage[g]). Fix: raise the limits involved (max_hire, max_expand, rotation_max_share, headcount) or lower what they must carry, and run `skillplan validate`.\n")
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("p.json").path))
     }
 
@@ -163,7 +163,7 @@ struct SolveCommandTests {
         let path = folder.appendingPathComponent("tiny.mps").path
         let result = try CommandRunner().run(["model", fixture("tiny.yaml"), "--format", "mps", "-o", path])
         #expect(result.exitCode == 0)
-        #expect(result.standardError == "wrote \(path): 7 rows, 8 columns, 14 non-zeros\n")
+        #expect(result.standardError == "wrote \(path): 8 rows, 8 columns, 16 non-zeros\n")
         let text = try String(contentsOfFile: path, encoding: .utf8)
         #expect(text.contains("intake[p,basic,2021]"))
     }
@@ -190,7 +190,9 @@ struct SolveCommandTests {
             let plan = folder.appendingPathComponent("plan-\(run).json").path
             let result = try CommandRunner().run(["solve", baseline, "--node-limit", "100", "-o", plan])
             #expect(result.exitCode == 0, "\(result.standardError)")
-            #expect(result.standardOutput.contains("Solved: feasible (node limit) in "))
+            // From the heuristic's start the baseline proves each phase's gap within a few
+            // nodes, well within the limit; the limit still makes the run repeatable.
+            #expect(result.standardOutput.contains("Solved: feasible (gap limit) in "))
             #expect(result.standardOutput.contains("  Phase 2, cost (yuan): "))
             // Everything but the run's facts (times, date) is the same.
             let object = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: plan))) as? [String: Any])

@@ -16,8 +16,9 @@ import GLPK
 ///    plan's objective for any prices between 0 and the rows' weights.
 /// 3. **Plan** each school in parallel as an integer program with its share of each
 ///    coupling row (what the master's mix has it deliver) as a soft row priced at the
-///    target's weight, starting from a plan rounded from its LP relaxation
-///    (``RoundingStart``), so that every school has a plan before its search begins.
+///    target's weight, starting from the planning heuristic's plan (``PlanHeuristic``:
+///    rounded from its LP relaxation, improved part by part), so that every school has
+///    a plan before its search begins.
 /// 4. **Bound**: optionally solve each school's priced integer program at the best
 ///    prices; their MIP bounds give a Lagrangian bound at least as strong.
 /// 5. **Assemble** one plan with ``PlanAssembler`` (every target, coupling ones included,
@@ -75,7 +76,7 @@ public enum DecompositionPlanner {
         }
         let starts = try WorkerPool.map(count: schools.count, jobs: jobs) { s -> [Double]? in
             guard options.roundingStart else { return nil }
-            return try RoundingStart(scenario: schools[s].scenario, built: schools[s].built).run(on: models[s], timeLimit: perSchool / 2).values
+            return try PlanHeuristic(scenario: schools[s].scenario, built: schools[s].built).run(on: models[s], timeLimit: perSchool / 2).values
         }
         let firstPlanSeconds = elapsed()
         let firstPlanObjective = starts.allSatisfy({ $0 != nil })

@@ -5,18 +5,21 @@ import GLPK
 ///
 /// 1. Solve the LP relaxation.
 /// 2. Round the classes in rounds (a short dive): first those the LP already opens in
-///    whole numbers or nearly, to the nearest; then year by year the rest, up (an
-///    applicant turned away costs more than a seat in a class); bound each intake to
-///    what its classes hold (`minFill·classSize·c … classSize·c`) and solve the LP again
-///    after each round, with hires and seats added still free, so they can carry the
-///    classes rounded up. A round the LP cannot carry is redone with its classes rounded
-///    down instead: fewer classes only lower the students and teaching hours they bring,
-///    so that always fits.
+///    whole numbers or nearly, to the nearest; then year by year the rest, each up or
+///    down as a small integer program decides (only that year's class counts whole, the
+///    later years still relaxed: relax and fix along the cohort flow); bound each intake
+///    to what its classes hold (`minFill·classSize·c … classSize·c`) and solve the LP
+///    again after each round, with hires and seats added still free, so they can carry
+///    the classes rounded up. Should that program find nothing, the year's classes are
+///    rounded up, or, when the LP cannot carry that, down: fewer classes only lower the
+///    students and teaching hours they bring, so that always fits.
 /// 3. Round the hires and seats added up (more capacity never breaks a row), fix them,
 ///    and solve the LP again for intake, short courses and rotation.
 /// 4. Round intake and short-course places down, never below their bounds: fewer
 ///    students and trainees only free seats and teachers. Fix them and solve for the
-///    teachers on rotation (a small integer program: only they are still free).
+///    teachers on rotation (a small integer program: only they are still free). When no
+///    whole number of teachers on rotation fits (teaching tight, as with no hires), the
+///    short courses are searched with them, then the intake too (within its classes).
 ///
 /// Shortfalls are continuous and targets soft, so a plan found this way satisfies every
 /// row; what it gives up is cost.
@@ -25,6 +28,8 @@ struct RoundingStart {
     let scenario: Scenario
     /// The model's variables by planning key.
     let built: PlanningModel
+    /// A stop request: every solve of the rounding checks it (a stopped rounding finds no plan).
+    var interruption: SolveInterruption? = nil
 
     /// What a rounding produced.
     struct Outcome: Sendable {
@@ -32,6 +37,8 @@ struct RoundingStart {
         var values: [Double]?
         /// The LP relaxation's objective (a lower bound on the model's), if it was solved.
         var relaxation: Double?
+        /// The LP relaxation's values, if it was solved.
+        var relaxationValues: [Double]? = nil
         /// Seconds spent.
         var seconds: Double
     }
@@ -57,6 +64,7 @@ struct RoundingStart {
         relax.method = .dualSimplex
         relax.timeLimit = timeLimit
         relax.verbosity = .errors
+        relax.interruption = interruption
         let lp = try model.solve(relax)
         guard lp.status == .optimal else { return Outcome(values: nil, relaxation: nil, seconds: elapsed()) }
         var fixed = model
@@ -72,6 +80,20 @@ struct RoundingStart {
                 return year.map { pair.year == $0 } ?? (abs(value - value.rounded()) <= 0.1)
             }
             guard !chosen.isEmpty else { continue }
+            if year != nil, let chosenValues = try chooseRounding(chosen, in: fixed, values: values, timeLimit: timeLimit) {
+                // The year's classes each rounded up or down, as a small integer program
+                // decides with the later years still relaxed (relax and fix).
+                var attempt = fixed
+                for pair in chosen { try fix(pair, in: &attempt, classes: chosenValues[pair.classes.index]) }
+                let solution = try attempt.solve(relax)
+                if solution.status == .optimal {
+                    fixed = attempt
+                    values = solution.values
+                    let done = Set(chosen.map(\.classes.index))
+                    open.removeAll { done.contains($0.classes.index) }
+                    continue
+                }
+            }
             var attempt = fixed
             for pair in chosen {
                 let value = values[pair.classes.index]
@@ -82,7 +104,7 @@ struct RoundingStart {
                 attempt = fixed
                 for pair in chosen { try fix(pair, in: &attempt, classes: (values[pair.classes.index] + 1e-6).rounded(.down)) }
                 solution = try attempt.solve(relax)
-                guard solution.status == .optimal else { return Outcome(values: nil, relaxation: lp.objectiveValue, seconds: elapsed()) }
+                guard solution.status == .optimal else { return Outcome(values: nil, relaxation: lp.objectiveValue, relaxationValues: lp.values, seconds: elapsed()) }
             }
             fixed = attempt
             values = solution.values
@@ -97,20 +119,57 @@ struct RoundingStart {
             }
         }
         let capacity = try fixed.solve(relax)
-        guard capacity.status == .optimal else { return Outcome(values: nil, relaxation: lp.objectiveValue, seconds: elapsed()) }
-        for table in [built.intake, built.training] {
-            for v in table.values {
-                let low = fixed.lowerBounds[v.index], high = fixed.upperBounds[v.index]
-                let value = min(max((capacity.values[v.index] + 1e-6).rounded(.down), low), high)
-                try fixed.setBounds(of: v, lowerBound: value, upperBound: value)
-            }
-        }
+        guard capacity.status == .optimal else { return Outcome(values: nil, relaxation: lp.objectiveValue, relaxationValues: lp.values, seconds: elapsed()) }
+        // Intake and short courses rounded down and fixed, then rotation searched; when
+        // no whole number of teachers on rotation fits (teaching tight, as with no
+        // hires), short courses are searched too, then intake within its classes.
         var last = SolverOptions()
         last.timeLimit = timeLimit
         last.mipGap = 0.01
+        last.nodeLimit = 2_000
         last.verbosity = .errors
-        let plan = try fixed.solve(last)
-        return Outcome(values: plan.status.hasSolution ? plan.values : nil, relaxation: lp.objectiveValue, seconds: elapsed())
+        last.interruption = interruption
+        for fixing in [[built.intake, built.training], [built.intake], []] {
+            var attempt = fixed
+            for table in fixing {
+                for v in table.values {
+                    let low = attempt.lowerBounds[v.index], high = attempt.upperBounds[v.index]
+                    let value = min(max((capacity.values[v.index] + 1e-6).rounded(.down), low), high)
+                    try attempt.setBounds(of: v, lowerBound: value, upperBound: value)
+                }
+            }
+            let plan = try attempt.solve(last)
+            if plan.status.hasSolution {
+                return Outcome(values: plan.values, relaxation: lp.objectiveValue, relaxationValues: lp.values, seconds: elapsed())
+            }
+        }
+        return Outcome(values: nil, relaxation: lp.objectiveValue, relaxationValues: lp.values, seconds: elapsed())
+    }
+
+    /// Rounds one year's classes each up or down at once: a small integer program in which
+    /// only those class counts are whole numbers, between the floor and the ceiling of
+    /// their relaxed values, and every other decision is relaxed (classes already fixed
+    /// stay fixed). Returns the model's values, or `nil` when it finds no plan.
+    private func chooseRounding(_ chosen: [ClassPair], in fixed: Model, values: [Double], timeLimit: Double) throws -> [Double]? {
+        var work = fixed
+        for j in work.variableKinds.indices where work.variableKinds[j] != .continuous {
+            try work.setKind(of: Variable(index: j), to: .continuous)
+        }
+        for pair in chosen {
+            let value = values[pair.classes.index]
+            let most = (work.upperBounds[pair.classes.index] + 1e-9).rounded(.down)
+            let low = min(max(0, (value + 1e-6).rounded(.down)), most), high = min(max(0, (value - 1e-6).rounded(.up)), most)
+            try work.setBounds(of: pair.classes, lowerBound: low, upperBound: high)
+            try work.setKind(of: pair.classes, to: .integer)
+        }
+        var options = SolverOptions()
+        options.mipGap = 1e-4
+        options.nodeLimit = 1_000
+        options.timeLimit = timeLimit
+        options.verbosity = .errors
+        options.interruption = interruption
+        let solution = try work.solve(options)
+        return solution.status.hasSolution ? solution.values.map { $0.rounded() } : nil
     }
 
     /// Every programme level's classes and intake, by year.

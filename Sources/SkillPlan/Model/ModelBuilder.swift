@@ -10,10 +10,15 @@ import GLPK
 public struct ModelBuilder: Sendable {
     /// The scenario's look-ups.
     public let index: ScenarioIndex
+    /// The strengthenings applied on top of the reference formulation (each keeps the
+    /// optimum; ``ModelStrengthening``).
+    public let strengthening: ModelStrengthening
 
     /// A builder for a scenario.
-    public init(scenario: Scenario) {
+    /// - Parameter strengthening: the strengthenings to apply; every one by default.
+    public init(scenario: Scenario, strengthening: ModelStrengthening = .all) {
         self.index = ScenarioIndex(scenario)
+        self.strengthening = strengthening
     }
 
     /// Builds the model.
@@ -26,6 +31,7 @@ public struct ModelBuilder: Sendable {
         try addVariables(&built, cost: &cost)
         try addSeats(&built)
         try addClassRules(&built)
+        try addClassRounding(&built)
         try addTeaching(&built)
         try addRotation(&built)
         for target in index.scenario.targets {
@@ -62,13 +68,14 @@ public struct ModelBuilder: Sendable {
         var grid = PlanningModel.VariableGrid(
             intake: empty(index.offerings.count), classes: empty(index.offerings.count), training: empty(index.scenario.programmes.count),
             hires: empty(index.scenario.groups.count), rotation: empty(index.scenario.groups.count), expansion: empty(index.scenario.schools.count))
+        let rooms = seatRooms()
         for offering in index.offerings {
             let p = offering.programme, name = index.offeringName(offering)
             for (t, y) in index.years.enumerated() {
                 let key = index.key(offering, y), year = index.yearText(y)
-                let demand = index.demand(offering, year: y)
-                let x = try built.model.addVariable(ElementName.join("intake[", name, ",", year, "]"), upperBound: demand ?? .infinity, kind: .integer)
-                let c = try built.model.addVariable(ElementName.join("classes[", name, ",", year, "]"), upperBound: classBound(p, demand: demand), kind: .integer)
+                let most = intakeBound(offering, yearPosition: t, demand: index.demand(offering, year: y), rooms: rooms)
+                let x = try built.model.addVariable(ElementName.join("intake[", name, ",", year, "]"), upperBound: most ?? .infinity, kind: .integer)
+                let c = try built.model.addVariable(ElementName.join("classes[", name, ",", year, "]"), upperBound: classBound(p, demand: most), kind: .integer)
                 built.intake[key] = x
                 built.classes[key] = c
                 grid.intake[offering.ordinal][t] = x
@@ -88,7 +95,7 @@ public struct ModelBuilder: Sendable {
             for (t, y) in index.years.enumerated() {
                 let year = index.yearText(y)
                 let h = try built.model.addVariable(ElementName.join("hires[", g.id, ",", year, "]"), upperBound: g.maxHire, kind: .integer)
-                let r = try built.model.addVariable(ElementName.join("rotation[", g.id, ",", year, "]"), kind: .integer)
+                let r = try built.model.addVariable(ElementName.join("rotation[", g.id, ",", year, "]"), upperBound: rotationBound(g, y) ?? .infinity, kind: .integer)
                 let key = index.key(g.id, year: y)
                 built.hires[key] = h
                 built.rotation[key] = r
@@ -108,9 +115,10 @@ public struct ModelBuilder: Sendable {
         built.grid = grid
     }
 
-    /// An upper bound on classes that keeps every optimum: with applicants known, no
-    /// plan opens more classes than the applicants can fill to the minimum, nor more
-    /// than it takes to seat them all (an extra class only costs).
+    /// An upper bound on classes that keeps every optimum: with the intake bounded (by
+    /// its applicants, or the seats: ``intakeBound(_:yearPosition:demand:rooms:)``), no plan opens more
+    /// classes than that intake can fill to the minimum, nor more than it takes to seat
+    /// it all (an extra class only costs).
     private func classBound(_ programme: Programme, demand: Double?) -> Double {
         guard let demand, programme.classSize > 0 else { return .infinity }
         var bound = (demand / programme.classSize - 1e-9).rounded(.up)

@@ -105,7 +105,8 @@ struct TargetRows {
 }
 
 extension ModelBuilder {
-    init(index: ScenarioIndex) {
+    init(index: ScenarioIndex, strengthening: ModelStrengthening = .all) {
         self.index = index
+        self.strengthening = strengthening
     }
 }

@@ -6,6 +6,9 @@ public enum HardConstraintFamily: String, Codable, Sendable, CaseIterable {
     case classSize = "class-size"
     /// Classes filled to the minimum (`class-fill[p,l,y]`).
     case classFill = "class-fill"
+    /// The class-size row rounded with the intake's bound (`class-round[p,l,y]`, a
+    /// strengthening: ``ModelStrengthening/classRounding``).
+    case classRounding = "class-round"
     /// Teaching FTE needed within FTE available (`teaching[g,y]`).
     case teaching
     /// Teachers on rotation within the group's share (`rotation-share[g,y]`).
@@ -20,6 +23,7 @@ public enum HardConstraintFamily: String, Codable, Sendable, CaseIterable {
         case .seats: return "seat capacity of school \(element.first ?? "?")" + year(element, 1)
         case .classSize: return "class size of \(joined)"
         case .classFill: return "minimum class fill of \(joined)"
+        case .classRounding: return "class size of \(joined) (rounded with its applicants)"
         case .teaching: return "teaching FTE of group \(element.first ?? "?")" + year(element, 1)
         case .rotationShare: return "rotation share of group \(element.first ?? "?")" + year(element, 1)
         case .rotationCoverage: return "rotation coverage (全员轮训) of group \(element.first ?? "?")"

@@ -27,6 +27,13 @@ struct PhasedSearch {
     let progress: (@Sendable (PlanningProgress) -> Void)?
     /// Stops the running phase, and skips the rest.
     let stop: PlanningStop?
+    /// Makes a phase's start plan: given the phase's model, the plan it already has (the
+    /// previous phase's, or the caller's start for the first), the phase's time and its
+    /// gap, a plan of that model, or `nil` for none. Its time counts in the phase's.
+    let heuristic: Heuristic?
+
+    /// A maker of a phase's start plan (``heuristic``).
+    typealias Heuristic = (_ model: Model, _ previous: [Double]?, _ timeLimit: Double, _ gap: Double?) throws -> [Double]?
 
     /// What the phases found.
     struct Outcome {
@@ -118,11 +125,17 @@ struct PhasedSearch {
         return solution.status.hasSolution ? solution : nil
     }
 
-    /// One phase's search.
+    /// One phase's search, from the heuristic's plan when there is one.
     private func phase(_ which: PlanPhase, _ model: Model, start: [Double]?, timeLimit: Double) throws -> (Solution, SolverPhase, Double) {
+        let clock = ContinuousClock()
+        let started = clock.now
         var options = common
-        options.timeLimit = timeLimit
         options.start = start
+        if let heuristic, stop?.isStopped != true {
+            options.start = try heuristic(model, start, timeLimit, common.mipGap) ?? start
+        }
+        let heuristicSeconds = Planner.seconds(clock.now - started)
+        options.timeLimit = max(0, timeLimit - heuristicSeconds)
         if let progress = self.progress {
             options.progressHandler = { report in
                 progress(PlanningProgress(bestObjective: report.incumbent, bound: report.bound, gap: report.gap,
@@ -139,6 +152,6 @@ struct PhasedSearch {
         let report = SolverPhase(phase: which, status: solution.status.name, stopReason: solution.status.stopReason?.rawValue,
                                  value: value, bound: bound, gap: SolverPhase.gap(value: value, bound: bound),
                                  requestedGap: common.mipGap ?? 0, nodes: solution.nodes, searchRule: search.rule.description)
-        return (solution, report, search.seconds)
+        return (solution, report, heuristicSeconds + search.seconds)
     }
 }

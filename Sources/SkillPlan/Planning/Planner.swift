@@ -32,20 +32,29 @@ public enum Planner {
         solverOptions.turn = options.turn
         solverOptions.interruption = options.stop?.interruption
         if options.fixed != nil { solverOptions.presolve = false }
-        // A large model gets a plan rounded from its LP relaxation as the search's first
-        // incumbent, so that a plan exists even if the search finds none in time.
-        let integerColumns = built.model.variableKinds.filter { $0 != .continuous }.count
-        if options.fixed == nil, options.roundingStart ?? (integerColumns >= PlanningOptions.roundingStartColumns) {
-            solverOptions.start = try StartPlan.make(for: scenario, built: built, timeLimit: timeLeft())?.values
-            solverOptions.timeLimit = timeLeft()
+        // Every phase's search starts from the planning heuristic's plan (rounded from that
+        // phase's LP relaxation, improved part by part, or the previous phase's plan
+        // improved): close enough to the relaxation that GLPK proves the gap at once on
+        // most scenarios, and a plan even if the search is stopped. Not with fixed
+        // decisions (`evaluate --optimise-rest`): the rounding would fight the fixing.
+        let heuristic: PhasedSearch.Heuristic?
+        if options.fixed == nil, options.roundingStart ?? true {
+            let planHeuristic = PlanHeuristic(scenario: scenario, built: built)
+            heuristic = { model, previous, timeLimit, gap in
+                try planHeuristic.run(on: model, timeLimit: timeLimit, goal: gap.map { 0.9 * $0 }, fallback: previous,
+                                      interruption: options.stop?.interruption).values
+            }
+        } else {
+            heuristic = nil
         }
+        solverOptions.timeLimit = timeLeft()
         // Shortfall first, then cost (then, with a reference, the distance to it); each
         // phase is GLPK's default rule alone for a node budget, then, if it has not proven
         // the gap, two rules raced on two threads; node counts, not times, decide, so the
         // plan does not depend on timing (PhasedSearch, PlanSearch, Model.solveRace).
         let search = try PhasedSearch(common: solverOptions, race: options.race && options.turn == nil, soloNodes: options.soloNodes,
                                       nodeLimit: options.nodeLimit, order: options.order, reference: options.like.map { PlanDecisions($0.plan) },
-                                      progress: options.progressHandler, stop: options.stop).run(built)
+                                      progress: options.progressHandler, stop: options.stop, heuristic: heuristic).run(built)
         let solution = search.solution
         switch solution.status {
         case .optimal, .feasible:

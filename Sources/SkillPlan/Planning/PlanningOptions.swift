@@ -16,23 +16,23 @@ public struct PlanningOptions: Sendable {
     /// searches on two threads) is kept for those that do not. `nil` races from the
     /// start. A node count, not a time, so that the plan does not depend on timing.
     public var soloNodes: Int? = PlanningOptions.defaultSoloNodes
-    /// The default of ``soloNodes``: on the bundled scenarios (calibrated data) the default
-    /// rule proves the gap alone, in 181 (20,000 training) to 4,853 nodes (hiring freeze);
-    /// on the earlier data the 3-year rotation (17,425) and the hiring freeze (35,691) went
-    /// on to the race, where pseudo-cost branching needed 6,221 and 12,391
-    /// (`skillplan-bench rules`).
+    /// The default of ``soloNodes``: without the heuristic's start (calibrated data) the
+    /// default rule proves the gap alone, in 181 (20,000 training) to 4,853 nodes (hiring
+    /// freeze); on the earlier data the 3-year rotation (17,425) and the hiring freeze
+    /// (35,691) went on to the race, where pseudo-cost branching needed 6,221 and 12,391
+    /// (`skillplan-bench rules`). With the start most phases prove the gap at their first
+    /// nodes (`skillplan-bench phases`, docs/benchmarks.md).
     public static let defaultSoloNodes = 15_000
     /// Stop each search once it has this many nodes, with the best plan found; `nil`
     /// for none. A sweep sets it so that a point stopped early gives the same plan in
     /// every run (a time limit cannot).
     public var nodeLimit: Int?
-    /// Offer the search a plan rounded from the LP relaxation (`StartPlan`) as its first
-    /// incumbent, so that a plan exists even if the search is stopped; `nil` does so for
-    /// models with at least ``roundingStartColumns`` integer columns. (Offering a plan
-    /// turns GLPK's MIP presolver off for that solve.)
+    /// Offer the search the planning heuristic's plan (`StartPlan`: rounded from the LP
+    /// relaxation, improved part by part) as its first incumbent, so that the search
+    /// starts close to the optimum and a plan exists even if it is stopped; `nil` does so
+    /// (every size), `false` leaves the search to GLPK alone (the plan glpsol finds on
+    /// the exported model). Offering a plan turns GLPK's MIP presolver off for that solve.
     public var roundingStart: Bool?
-    /// The integer columns from which a model gets a rounded start plan by default.
-    public static let roundingStartColumns = 20_000
     /// Receives GLPK's output as it is printed.
     public var logHandler: (@Sendable (String) -> Void)?
     /// Receives the search's progress (about twice a second, and at each better plan).

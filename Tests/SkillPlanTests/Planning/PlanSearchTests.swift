@@ -4,8 +4,18 @@ import SkillPlan
 import Testing
 
 /// The planner's MIP search: the default rule alone within its node budget, the race after.
+/// These tests turn the heuristic start off (`roundingStart = false`) to test the search
+/// as GLPK runs it from nothing, as glpsol does on the exported model.
 @Suite("The planner's search: node budget, then race")
 struct PlanSearchTests {
+    /// Options without the heuristic's start plan.
+    static func searchOnly(nodeLimit: Int? = nil) -> PlanningOptions {
+        var options = PlanningOptions()
+        options.roundingStart = false
+        options.nodeLimit = nodeLimit
+        return options
+    }
+
     static let defaultRule = "driebeck-tomlin branching, best local bound"
     static let pseudoCost = "pseudo-cost branching, best projection"
 
@@ -24,7 +34,7 @@ struct PlanSearchTests {
 
     @Test("The baseline finishes within the budget: the default rule's plan, found alone")
     func baselineAlone() throws {
-        let plan = try Baseline.weighted.get().plan
+        let plan = try Baseline.weightedSearchOnly.get().plan
         let direct = try Self.direct(try Baseline.loaded.get().scenario)
         #expect(direct.status == .feasible(.gapLimit))
         #expect(try #require(direct.nodes) < PlanningOptions.defaultSoloNodes)
@@ -44,7 +54,7 @@ struct PlanSearchTests {
         #expect(budget.status == .feasible(.nodeLimit))
         let pseudo = try Self.direct(loaded.scenario, pseudoCost: true)
         #expect(pseudo.status == .feasible(.gapLimit))
-        var options = PlanningOptions()
+        var options = Self.searchOnly()
         options.soloNodes = 1_000
         options.order = .weightedSum
         let result = try Planner.solve(loaded.scenario, inputHash: loaded.inputHash, options: options)
@@ -57,7 +67,7 @@ struct PlanSearchTests {
     @Test("A node limit too small for any plan is no plan, with the fix")
     func nodeLimitNoPlan() throws {
         let loaded = try Baseline.loaded.get()
-        var options = PlanningOptions()
+        var options = Self.searchOnly()
         options.order = .weightedSum
         options.nodeLimit = 100  // the first plan comes after about 250 nodes
         let error = #expect(throws: PlanningError.self) { try Planner.solve(loaded.scenario, inputHash: loaded.inputHash, options: options) }
@@ -81,7 +91,7 @@ struct PlanSearchTests {
     @Test("A node limit stops the search at the same plan in every run, and says so")
     func nodeLimit() throws {
         let loaded = try Baseline.loaded.get()
-        var options = PlanningOptions()
+        var options = Self.searchOnly()
         options.order = .weightedSum
         options.nodeLimit = 500  // after the first plan (about 250 nodes), before the gap (about 900)
         let first = try Planner.solve(loaded.scenario, inputHash: loaded.inputHash, options: options)

@@ -52,8 +52,9 @@ struct ScenarioPlanningTests {
 
     @Test("A stop asked at the first progress report ends the baseline's search there, keeping its best plan if any")
     func stop() throws {
-        // The baseline needs thousands of nodes; stopped at its first report, the search
-        // ends cancelled: with the plan it had (feasible), or with none (no plan).
+        // Stopped at its first report, the search ends cancelled: with the plan it had
+        // (feasible), or with none (no plan). From the heuristic's start the baseline
+        // proves its gap at the first node, which may come before the stop is seen.
         let loaded = try Baseline.loaded.get()
         let stop = PlanningStop()
         #expect(!stop.isStopped)
@@ -62,7 +63,9 @@ struct ScenarioPlanningTests {
         request.progress = { _ in stop.stop() }
         do {
             let outcome = try ScenarioPlanning.plan(loaded, scenarioPath: Baseline.scenarioPath, request: request)
-            #expect(outcome.plan.solver.stopReason == "interrupted")
+            let reason = outcome.plan.solver.stopReason ?? "-"
+            #expect(["interrupted", "gap limit"].contains(reason), "\(reason)")
+            if reason == "gap limit" { #expect(!stop.isStopped); return }  // finished before any report: nothing to stop
         } catch let error as PlanningError {
             guard case .noPlan(_, let reason) = error else { Issue.record("\(error)"); return }
             #expect(reason == "interrupted")

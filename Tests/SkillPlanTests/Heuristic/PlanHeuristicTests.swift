@@ -1,0 +1,60 @@
+import Foundation
+import GLPK
+import SkillPlan
+import Testing
+
+/// The planning heuristic's plan: always passes the checker, never below the LP bound,
+/// never worse than the rounding it starts from, and on the baseline within the gap of
+/// the bound, so that GLPK's search stops at its first nodes.
+@Suite("Planning heuristic")
+struct PlanHeuristicTests {
+    static let bundled = ["xingning-2025", "hiring-freeze", "no-expansion", "rotation-3-year", "training-20000"]
+
+    static func check(_ start: StartPlan, _ scenario: Scenario, _ label: String) {
+        #expect(PlanChecker(scenario: scenario).check(start.plan(inputHash: "heuristic")).isEmpty, "\(label)")
+        #expect(start.objective <= start.roundedObjective + 1e-9 * abs(start.roundedObjective), "\(label)")
+        if let bound = start.relaxationBound {
+            #expect(start.objective >= bound - 1e-6 * abs(bound), "\(label)")
+        }
+    }
+
+    @Test("Bundled scenarios: the plan passes the checker", arguments: PlanHeuristicTests.bundled)
+    func bundledChecked(name: String) throws {
+        let loaded = try ScenarioLoader.load(path: Baseline.root.appendingPathComponent("Models/\(name).yaml").path)
+        let start = try #require(try StartPlan.make(for: loaded.scenario, timeLimit: 60))
+        Self.check(start, loaded.scenario, name)
+    }
+
+    @Test("Random small scenarios: the plan passes the checker", arguments: 1...24)
+    func randomChecked(seed: Int) throws {
+        let scenario = ModelStrengtheningTests.scenario(seed: seed)
+        let start = try #require(try StartPlan.make(for: scenario, timeLimit: 30))
+        Self.check(start, scenario, "seed \(seed)")
+    }
+
+    @Test("Synthetic schools: the plan passes the checker and the local improvement moves it", arguments: [1, 2, 3] as [UInt64])
+    func synthetic(seed: UInt64) throws {
+        let scenario = ScenarioGenerator(size: SyntheticScenarioSize(schools: 2, programmesPerSchool: 4, levels: 3, years: 4,
+                                                                     groupsPerSchool: 2, seed: seed)).scenario()
+        let start = try #require(try StartPlan.make(for: scenario, timeLimit: 30))
+        Self.check(start, scenario, "seed \(seed)")
+        let rounded = try #require(try StartPlan.make(for: scenario, timeLimit: 30, improve: false))
+        #expect(rounded.improvedBy.isEmpty)
+        #expect(rounded.objective == start.roundedObjective)
+    }
+
+    @Test("The baseline's plan is within 0.5% of the LP bound, and the planner's search proves the gap from it")
+    func baselineClose() throws {
+        let loaded = try Baseline.loaded.get()
+        // As the planner asks: good enough at 0.9 × its gap.
+        let start = try #require(try StartPlan.make(for: loaded.scenario, timeLimit: 60, goal: 0.9 * 0.005))
+        let bound = try #require(start.relaxationBound)
+        #expect((start.objective - bound) / start.objective <= 0.9 * 0.005)
+        // The rounding alone is not that close: the improvement got it there.
+        #expect((start.roundedObjective - bound) / start.roundedObjective > 0.005)
+        #expect(!start.improvedBy.isEmpty)
+        let plan = try Baseline.solved.get().plan
+        #expect(try #require(plan.solver.objective) <= start.objective)
+        #expect(plan.solver.stopReason == "gap limit" || plan.solver.status == "optimal")
+    }
+}
