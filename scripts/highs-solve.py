@@ -6,7 +6,7 @@ Used by `skillplan-bench scale` to compare HiGHS with GLPK on the same exported 
     python3 scripts/highs-solve.py MODEL.mps [--relax] [--time-limit SECONDS] [--mip-gap GAP] [--threads N]
 
 --relax solves the LP relaxation (every integer column made continuous). The JSON has
-the model status, the objective, the MIP dual bound and gap (for a MIP), the seconds
+the model status, the objective, the MIP dual bound, gap and nodes (for a MIP), the seconds
 HiGHS reports, and HiGHS's version.
 """
 import argparse
@@ -54,6 +54,7 @@ def main() -> int:
         "seconds": h.getRunTime(),
         "readSeconds": read_seconds,
         "iterations": info.simplex_iteration_count,
+        "nodes": None if args.relax else info.mip_node_count,
         "version": h.version() if hasattr(h, "version") else "",
     }
     print(json.dumps(result))

@@ -10,7 +10,7 @@ struct SkillPlanBench: ParsableCommand {
         discussion: "Run a release build (make bench) for numbers worth writing down.",
         subcommands: [EveryBenchmarkCommand.self, NetlibBenchmarkCommand.self, BuildBenchmarkCommand.self, ScaleBenchmarkCommand.self,
                       EndToEndBenchmarkCommand.self, SearchRulesBenchmarkCommand.self, SweepBenchmarkCommand.self, StartPlanBenchmarkCommand.self, DecomposeCommand.self,
-                      ServeBenchmarkCommand.self, PhasesBenchmarkCommand.self, StartupBenchmarkCommand.self],
+                      ServeBenchmarkCommand.self, PhasesBenchmarkCommand.self, StartupBenchmarkCommand.self, SolversBenchmarkCommand.self],
         defaultSubcommand: EveryBenchmarkCommand.self
     )
 }
