@@ -76,7 +76,17 @@ struct PlanHeuristic {
             values = outcome.values
             improvedBy = outcome.improvedBy
         }
-        return Outcome(values: values, roundedObjective: roundedObjective, relaxation: rounded.relaxation, improvedBy: improvedBy,
+        return Outcome(values: Self.snapped(values), roundedObjective: roundedObjective, relaxation: rounded.relaxation, improvedBy: improvedBy,
                        seconds: Planner.seconds(clock.now - started))
+    }
+
+    /// The values with the simplex's round-off removed: a value within 1e-9 (relative) of
+    /// a whole number becomes it (a shortfall of 1.3e-10 is none), far inside the 1e-6 to
+    /// which GLPK checks an offered plan, so the plan stays feasible.
+    static func snapped(_ values: [Double]) -> [Double] {
+        values.map { value in
+            let whole = value.rounded()
+            return abs(value - whole) <= 1e-9 * max(1, abs(value)) ? whole : value
+        }
     }
 }

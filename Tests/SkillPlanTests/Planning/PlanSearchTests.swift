@@ -45,17 +45,17 @@ struct PlanSearchTests {
 
     @Test("A scenario whose default search outgrows the budget is raced, and pseudo-cost branching wins")
     func raced() throws {
-        // The no-expansion what-if: the default rule needs about 1,250 nodes, pseudo-cost
-        // about 240 (skillplan-bench rules); with a budget of 1,000 the default rule stops
-        // and the race starts.
+        // The no-expansion what-if on the strengthened model: the default rule needs about
+        // 770 nodes, pseudo-cost about 530 (skillplan-bench rules); with a budget of 600
+        // the default rule stops and the race starts.
         let path = Baseline.root.appendingPathComponent("Models/no-expansion.yaml").path
         let loaded = try ScenarioLoader.load(path: path)
-        let budget = try Self.direct(loaded.scenario, nodeLimit: 1_000)
+        let budget = try Self.direct(loaded.scenario, nodeLimit: 600)
         #expect(budget.status == .feasible(.nodeLimit))
         let pseudo = try Self.direct(loaded.scenario, pseudoCost: true)
         #expect(pseudo.status == .feasible(.gapLimit))
         var options = Self.searchOnly()
-        options.soloNodes = 1_000
+        options.soloNodes = 600
         options.order = .weightedSum
         let result = try Planner.solve(loaded.scenario, inputHash: loaded.inputHash, options: options)
         #expect(result.violations.isEmpty)
@@ -77,8 +77,7 @@ struct PlanSearchTests {
     @Test("In two phases the same node limit still gives a plan: phase 1 finds one within it, phase 2 holds its shortfall, and the plan says it stopped")
     func nodeLimitPhases() throws {
         let loaded = try Baseline.loaded.get()
-        var options = PlanningOptions()
-        options.nodeLimit = 100
+        let options = Self.searchOnly(nodeLimit: 100)
         let result = try Planner.solve(loaded.scenario, inputHash: loaded.inputHash, options: options)
         #expect(result.violations.isEmpty)
         let shortfall = try #require(result.plan.solver.phase(.shortfall)?.value)
