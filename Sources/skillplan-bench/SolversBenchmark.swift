@@ -87,10 +87,10 @@ struct SolversBenchmark {
         let clock = ContinuousClock()
         let started = clock.now
         let start = try StartPlan.make(for: item.scenario, timeLimit: limit, goal: 0.9 * gap)
-        let heuristicSeconds = Self.seconds(clock.now - started)
+        let heuristicSeconds = (clock.now - started) / .seconds(1)
         let solveStarted = clock.now
         let result = try Planner.solve(item.scenario, inputHash: item.inputHash, options: options)
-        let seconds = Self.seconds(clock.now - solveStarted)
+        let seconds = (clock.now - solveStarted) / .seconds(1)
         let plan = result.plan
         var note = result.violations.isEmpty ? "checked" : "\(result.violations.count) check violations"
         if let start, let bound = start.relaxationBound {
@@ -169,9 +169,5 @@ struct SolversBenchmark {
 
     static func percent(_ value: Double) -> String {
         String(format: "%.3f%%", value * 100)
-    }
-
-    static func seconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
     }
 }

@@ -144,7 +144,7 @@ struct LocalImprovement {
         options.start = plan
         options.interruption = interruption
         if let deadline {
-            let left = Planner.seconds(deadline - ContinuousClock().now)
+            let left = (deadline - ContinuousClock().now) / .seconds(1)
             guard left > 0 else { return nil }
             options.timeLimit = left
         }

@@ -62,7 +62,7 @@ struct PlanHeuristic {
         let rounded = try rounding.run(on: model, timeLimit: timeLimit)
         let candidates = [rounded.values, fallback].compactMap { $0 }
         guard var values = candidates.min(by: { model.objective.evaluate($0) < model.objective.evaluate($1) }) else {
-            return Outcome(values: nil, roundedObjective: nil, relaxation: rounded.relaxation, improvedBy: [], seconds: Planner.seconds(clock.now - started))
+            return Outcome(values: nil, roundedObjective: nil, relaxation: rounded.relaxation, improvedBy: [], seconds: ((clock.now - started) / .seconds(1)))
         }
         let roundedObjective = model.objective.evaluate(values)
         var improvedBy: [String] = []
@@ -77,7 +77,7 @@ struct PlanHeuristic {
             improvedBy = outcome.improvedBy
         }
         return Outcome(values: Self.snapped(values), roundedObjective: roundedObjective, relaxation: rounded.relaxation, improvedBy: improvedBy,
-                       seconds: Planner.seconds(clock.now - started))
+                       seconds: ((clock.now - started) / .seconds(1)))
     }
 
     /// The values with the simplex's round-off removed: a value within 1e-9 (relative) of

@@ -134,7 +134,7 @@ struct PhasedSearch {
         if let heuristic, stop?.isStopped != true {
             options.start = try heuristic(model, start, timeLimit, common.mipGap) ?? start
         }
-        let heuristicSeconds = Planner.seconds(clock.now - started)
+        let heuristicSeconds = ((clock.now - started) / .seconds(1))
         options.timeLimit = max(0, timeLimit - heuristicSeconds)
         if let progress = self.progress {
             options.progressHandler = { report in
