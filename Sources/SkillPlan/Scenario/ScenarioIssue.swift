@@ -1,3 +1,5 @@
+import Foundation
+
 /// One problem in a scenario's files or values: where it is, what is wrong and what
 /// to do about it.
 ///
@@ -41,17 +43,34 @@ public struct ScenarioIssue: Error, Sendable, Hashable, CustomStringConvertible 
         return text + message + " — fix: " + fix
     }
 
-    /// Orders issues by file, then line (an issue without a line first), keeping the
-    /// order in which they were found otherwise.
+    /// Orders issues so that causes come before their consequences: the scenario file
+    /// first (its settings and overrides shape every table), then the tables in the
+    /// order they depend on each other (schools, levels, teacher groups, leavers,
+    /// programmes, initial students, applicants, curricula, targets, target_external),
+    /// then any other file by name; within a file by line (an issue without a line
+    /// first), keeping the order in which they were found otherwise. An unknown school in
+    /// programmes.csv is so reported before the curriculum rows it puts in the wrong school.
     ///
     /// - Parameter issues: the issues in the order they were found.
     /// - Returns: the same issues, sorted.
     public static func sorted(_ issues: [ScenarioIssue]) -> [ScenarioIssue] {
         issues.enumerated().sorted { lhs, rhs in
+            let leftRank = rank(of: lhs.element.file), rightRank = rank(of: rhs.element.file)
+            if leftRank != rightRank { return leftRank < rightRank }
             if lhs.element.file != rhs.element.file { return lhs.element.file < rhs.element.file }
             let left = lhs.element.line ?? 0, right = rhs.element.line ?? 0
             if left != right { return left < right }
             return lhs.offset < rhs.offset
         }.map(\.element)
+    }
+
+    /// Where a file's issues come in ``sorted(_:)``: 0 for the scenario file (and the
+    /// command line's `--vary`), then each table by its place in
+    /// ``ScenarioTableSchema/all``, then every other file.
+    static func rank(of file: String) -> Int {
+        let name = (file as NSString).lastPathComponent
+        if name.hasSuffix(".yaml") || name.hasSuffix(".yml") || !name.contains(".") { return 0 }
+        if let index = ScenarioTableSchema.all.firstIndex(where: { $0.file == name }) { return 1 + index }
+        return 1 + ScenarioTableSchema.all.count
     }
 }

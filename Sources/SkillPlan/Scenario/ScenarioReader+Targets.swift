@@ -96,6 +96,9 @@ extension ScenarioReader {
                 continue
             }
             let isBase = field.hasSuffix("_base")
+            // base_year disagreeing with years is reported at base_year; rows that agree
+            // with the years are its consequences, not errors of their own.
+            if isBase, let base = settings.baseYear, let first = settings.firstYear, first != base + 1, year == first - 1 { continue }
             if isBase, let base = settings.baseYear, year != base {
                 report(row.location(of: "year"), field: "year", "is \(year), but \(field) is the base year's value (\(base))",
                        fix: "give \(field) for base_year \(base)")

@@ -152,11 +152,19 @@ extension ScenarioReader {
         }
     }
 
+    /// base_year must be the year before the first planning year. When they disagree,
+    /// base_year is blamed, at its own line: it is the one setting the data's base values
+    /// (target_external.csv's `*_base` rows) and the first year's cohorts hang on, so
+    /// those rows' complaints would be its consequences (they are not reported; see
+    /// `readTargetExternal`).
     private mutating func checkYearsStartAfterBase() {
         guard let base = settings.baseYear, let first = settings.firstYear, first != base + 1 else { return }
-        let location = sourceMap.location(of: .setting, "years") ?? yamlLocation(nil)
-        report(location, field: "years", "is \(first)-\(settings.lastYear ?? first), must start in \(base + 1) (the year after base_year \(base))",
-               fix: "plan from the year after base_year, e.g. years: \(base + 1)-\(settings.lastYear ?? base + 5)")
+        let location = sourceMap.location(of: .setting, "base_year") ?? yamlLocation(nil)
+        let last = settings.lastYear ?? first
+        let span = first == last ? "\(first)" : "\(first)-\(last)"
+        report(location, field: "base_year",
+               "is \(base), but the planning years (years: \(span)) start in \(first); base_year is the year before the first planning year, whose state the data describe",
+               fix: "set base_year: \(first - 1), or plan from \(base + 1) (years: \(base + 1)-\(max(last, base + 1)))")
         settings.lastYear = nil
     }
 }
