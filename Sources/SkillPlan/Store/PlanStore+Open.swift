@@ -86,4 +86,76 @@ extension PlanStore {
             throw PlanStoreError.foreignDatabase(store: path, detail: "application_id 0x\(hex), SkillPlan's is 0x534B504C")
         }
     }
+
+    /// One read-only connection to an existing store, for the reading commands.
+    ///
+    /// A store is in WAL mode. When its write-ahead log is absent (no process has it open
+    /// for writing, and the last one checkpointed it) the file is opened `immutable`: SQLite
+    /// then reads it without the `-shm` index or locks, so it creates no file and needs
+    /// no write access to the folder. When the log is there, its changes are read through
+    /// it and the index beside it, which already exist.
+    static func openForReading(at path: String) throws -> DatabaseQueue {
+        let manager = FileManager.default
+        var isFolder: ObjCBool = false
+        guard manager.fileExists(atPath: path, isDirectory: &isFolder) else { throw PlanStoreError.missing(store: path) }
+        if isFolder.boolValue {
+            throw PlanStoreError.cannotOpen(store: path, reason: "it is a folder; give the path of a file such as \(path)/plans.sqlite")
+        }
+        guard manager.isReadableFile(atPath: path) else {
+            throw PlanStoreError.cannotOpen(store: path, reason: "it cannot be read (permission denied); ask its owner for read access, or copy it")
+        }
+        let size = (try? manager.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
+        guard size > 0 else { throw PlanStoreError.missing(store: path) }
+        var readOnly = configuration
+        readOnly.readonly = true
+        let queue: DatabaseQueue
+        do {
+            if !manager.fileExists(atPath: path + "-wal"), let immutable = try? DatabaseQueue(path: immutableURI(path), configuration: readOnly),
+               (try? immutable.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM sqlite_master") }) != nil {
+                queue = immutable
+            } else {
+                queue = try DatabaseQueue(path: path, configuration: readOnly)
+            }
+            let facts = try queue.read { db in
+                let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+                let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+                let migrations = tables.contains("grdb_migrations") ? try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") : []
+                return (applicationID: applicationID, tables: tables, migrations: migrations)
+            }
+            switch facts.applicationID {
+            case PlanStoreSchema.applicationID:
+                let unknown = facts.migrations.filter { !PlanStoreSchema.migrationIdentifiers.contains($0) }
+                if !unknown.isEmpty { throw PlanStoreError.newerSchema(store: path, unknownMigrations: unknown.sorted()) }
+                let missing = PlanStoreSchema.migrationIdentifiers.filter { !facts.migrations.contains($0) }
+                if !missing.isEmpty {
+                    throw PlanStoreError.cannotOpen(store: path, reason: "it was made by an older skillplan and must be upgraded before it is read: save into it once with write access (skillplan solve --save)")
+                }
+            case 0 where facts.tables.isEmpty:
+                throw PlanStoreError.missing(store: path)
+            case 0:
+                let shown = facts.tables.sorted().prefix(5).joined(separator: ", ") + (facts.tables.count > 5 ? ", …" : "")
+                throw PlanStoreError.foreignDatabase(store: path, detail: "tables \(shown), no SkillPlan application_id")
+            default:
+                let hex = String(UInt32(bitPattern: facts.applicationID), radix: 16, uppercase: true)
+                throw PlanStoreError.foreignDatabase(store: path, detail: "application_id 0x\(hex), SkillPlan's is 0x534B504C")
+            }
+        } catch {
+            throw storeError(error, store: path)
+        }
+        return queue
+    }
+
+    /// The SQLite URI that opens `path` read-only and immutable (`%`, `?` and `#` escaped).
+    static func immutableURI(_ path: String) -> String {
+        var escaped = ""
+        for character in path {
+            switch character {
+            case "%": escaped += "%25"
+            case "?": escaped += "%3f"
+            case "#": escaped += "%23"
+            default: escaped.append(character)
+            }
+        }
+        return "file:\(escaped)?mode=ro&immutable=1"
+    }
 }

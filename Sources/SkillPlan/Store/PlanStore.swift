@@ -31,8 +31,23 @@ public final class PlanStore: Sendable {
     /// The store's path, as given.
     public let path: String
 
-    /// The GRDB pool; its writer serialises writes.
-    let pool: DatabasePool
+    /// The connections that read: the pool of a store opened for writing, or the one
+    /// read-only connection of a store opened for reading.
+    let reader: any DatabaseReader
+
+    /// The GRDB pool of a store opened for writing; `nil` for a store opened for reading.
+    private let writer: DatabasePool?
+
+    /// The GRDB pool of a store opened for writing: its writer serialises writes.
+    /// - Throws: ``PlanStoreError/cannotOpen(store:reason:)`` for a store opened for reading.
+    var pool: DatabasePool {
+        get throws {
+            guard let writer else {
+                throw PlanStoreError.cannotOpen(store: path, reason: "it was opened for reading only; open it with a command that saves (skillplan solve --save)")
+            }
+            return writer
+        }
+    }
 
     /// Opens the store at `path`, creating it (and its folder) if needed, and migrates
     /// it to this build's schema.
@@ -46,7 +61,24 @@ public final class PlanStore: Sendable {
     ///   cannot be created; another process kept it locked.
     public init(path: String = PlanStore.defaultPath, createIfMissing: Bool = true) throws {
         self.path = path
-        self.pool = try Self.openPool(at: path, createIfMissing: createIfMissing)
+        let pool = try Self.openPool(at: path, createIfMissing: createIfMissing)
+        writer = pool
+        reader = pool
+    }
+
+    /// Opens the store at `path` for reading only, as `history`, `show`, `restore`,
+    /// `export`, `diff` and `check` do: nothing is written, no lock taken, and no `-wal`
+    /// or `-shm` file is left beside it, so a store on a read-only file or in a read-only
+    /// folder can be read. Saving into a store opened so throws.
+    ///
+    /// - Parameter path: the SQLite file.
+    /// - Throws: ``PlanStoreError/missing(store:)`` when there is no store (or only an
+    ///   empty file); the errors of ``init(path:createIfMissing:)`` for a file that is not
+    ///   a plan store, is damaged or comes from a newer skillplan.
+    public init(readingFrom path: String) throws {
+        self.path = path
+        reader = try Self.openForReading(at: path)
+        writer = nil
     }
 
     /// Every version, oldest first.
@@ -123,7 +155,10 @@ public final class PlanStore: Sendable {
         let id = version.id
         let rows: [(file: ScenarioInputFile, sha256: String)] = try read { db in
             try Row.fetchAll(db, sql: "SELECT path, bytes, sha256 FROM input_files WHERE version_id = ? ORDER BY ordinal", arguments: [id])
-                .map { (ScenarioInputFile(path: $0["path"], contents: $0["bytes"] ?? Data()), $0["sha256"]) }
+                .map { row in
+                    (ScenarioInputFile(path: try row.decode(forColumn: "path"), contents: try row.decode(Data?.self, forColumn: "bytes") ?? Data()),
+                     try row.decode(forColumn: "sha256"))
+                }
         }
         return try rows.map { file, sha256 in
             guard file.sha256 == sha256 else {
@@ -153,20 +188,25 @@ public final class PlanStore: Sendable {
         try VersionReference.validateLabel(label)
     }
 
-    /// A summary from a `versions` row.
-    static func summary(_ row: Row) -> PlanVersionSummary {
+    /// A summary from a `versions` row. Each value is decoded with GRDB's throwing
+    /// `decode`, never its subscript, which traps on a value of the wrong type: a damaged
+    /// file is an error, not a crash.
+    static func summary(_ row: Row) throws -> PlanVersionSummary {
         PlanVersionSummary(
-            id: row["id"], label: row["label"], scenario: row["scenario"], scenarioPath: row["scenario_path"],
-            created: row["created"], cost: row["cost"], objective: row["objective"],
-            targetsMet: row["targets_met"] ?? 0, targetsTotal: row["targets_total"] ?? 0,
-            status: row["status"], gap: row["gap"], inputHash: row["input_hash"], planHash: row["plan_hash"],
-            note: row["note"])
+            id: try row.decode(forColumn: "id"), label: try row.decode(forColumn: "label"), scenario: try row.decode(forColumn: "scenario"),
+            scenarioPath: try row.decode(forColumn: "scenario_path"), created: try row.decode(forColumn: "created"),
+            cost: try row.decode(forColumn: "cost"), objective: try row.decode(forColumn: "objective"),
+            targetsMet: try row.decode(Int?.self, forColumn: "targets_met") ?? 0,
+            targetsTotal: try row.decode(Int?.self, forColumn: "targets_total") ?? 0,
+            status: try row.decode(forColumn: "status"), gap: try row.decode(forColumn: "gap"),
+            inputHash: try row.decode(forColumn: "input_hash"), planHash: try row.decode(forColumn: "plan_hash"),
+            note: try row.decode(forColumn: "note"))
     }
 
     /// Runs a read on a snapshot, turning SQLite errors into ``PlanStoreError``.
     func read<T: Sendable>(_ body: @Sendable (Database) throws -> T) throws -> T {
         do {
-            return try pool.read(body)
+            return try reader.read(body)
         } catch {
             throw Self.storeError(error, store: path)
         }

@@ -34,6 +34,6 @@ struct StoreOptions: ParsableArguments {
 
     /// Opens an existing store (for reading); a missing one is ``PlanStoreError/missing(store:)``.
     func openForReading() throws -> PlanStore {
-        try PlanStore(path: path, createIfMissing: false)
+        try PlanStore(readingFrom: path)
     }
 }

@@ -4,7 +4,7 @@ import SkillPlan
 import TestSupport
 import Testing
 
-/// Bad input of every kind, made from the bundled scenario, a plan and a model file by a
+/// Bad input of every kind, made from the bundled scenario, a plan, a model file and a plan store by a
 /// seeded generator: numbers pushed to extremes, cells turned to junk, rows dropped or
 /// repeated, bytes flipped, files cut short. Every case must end in a result or in clear
 /// one-line errors (no trap, which would end the test process), and writing a plan that
@@ -156,6 +156,57 @@ struct FuzzTests {
         }
         print("fuzz: \(cases) mutated MPS files from seed \(Self.seed &+ 2): \(read) read, \(refused) refused with clear errors")
         #expect(read + refused == cases)
+        #expect(unclear.isEmpty, "\(unclear.prefix(5))")
+    }
+
+    @Test("100 damaged plan stores (bytes flipped, cut short, a block zeroed): each reads, or is refused in one line")
+    func stores() throws {
+        let folder = try StoreTestFolder()
+        defer { folder.remove() }
+        do {
+            let store = try PlanStore(path: folder.storePath())
+            _ = try folder.solveAndSave(in: store, label: "baseline")
+            _ = try folder.solveAndSave(in: store)
+        }
+        // The store is closed: its log is folded into the file.
+        let original = [UInt8](try Data(contentsOf: URL(fileURLWithPath: folder.storePath())))
+        var random = SplitMix64(seed: Self.seed &+ 3)
+        var read = 0, refused = 0, unclear: [String] = []
+        let cases = 100
+        for n in 0..<cases {
+            var bytes = original
+            switch random.nextInt(in: 0...2) {
+            case 0:
+                for _ in 0...random.nextInt(in: 0...7) {
+                    bytes[random.nextInt(in: 0...(bytes.count - 1))] ^= UInt8(1 << random.nextInt(in: 0...7))
+                }
+            case 1:
+                bytes = Array(bytes.prefix(random.nextInt(in: 0...(bytes.count - 1))))
+            default:
+                let start = random.nextInt(in: 0...(bytes.count - 1))
+                for at in start..<min(bytes.count, start + 1024) { bytes[at] = 0 }
+            }
+            let path = folder.storePath("case-\(n).sqlite")
+            try Data(bytes).write(to: URL(fileURLWithPath: path))
+            // The reading commands' open, then the saving one's (which may migrate).
+            for readOnly in [true, false] {
+                do {
+                    let store = readOnly ? try PlanStore(readingFrom: path) : try PlanStore(path: path, createIfMissing: false)
+                    for version in try store.versions() {
+                        _ = try store.plan(of: version)
+                        _ = try store.inputFiles(of: version)
+                    }
+                    _ = try store.check()
+                    read += 1
+                } catch {
+                    refused += 1
+                    if !Self.isClear(error) { unclear.append("case \(n)\(readOnly ? " (read-only)" : ""): \(error)") }
+                }
+            }
+        }
+        print("fuzz: \(cases) damaged plan stores from seed \(Self.seed &+ 3), each opened read-only and for saving: \(read) opens read, \(refused) refused with clear errors")
+        #expect(read + refused == 2 * cases)
+        #expect(refused > 0)
         #expect(unclear.isEmpty, "\(unclear.prefix(5))")
     }
 }
