@@ -24,6 +24,8 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
+    @OptionGroup var lang: LanguageOptions
+
     func run() throws {
         do {
             let argument = PlanArgument(text: plan)
@@ -37,17 +39,28 @@ struct CheckCommand: ParsableCommand {
                 checked = found
                 version = summary.map { (opened, $0) }
             }
-            let name = version.map { "version \($0.summary.name)" } ?? plan
+            let language = lang.language
+            let name = version.map { language.text(zh: "版本 \($0.summary.name)", en: "version \($0.summary.name)") } ?? plan
             let loaded = try PlanVerification.scenario(of: checked, named: name, scenarioPath: scenario, version: version)
             let violations = PlanVerification.check(checked, against: loaded)
-            print("Plan: \(name), scenario \(checked.scenario), input hash \(checked.inputHash.prefix(12))… (matches)")
-            print("Solver: \(checked.solver.status)" + (checked.solver.stopReason.map { " (\($0))" } ?? "")
-                + ", cost \(PlanSummary.money(checked.costs.total)) yuan, \(checked.targetIDs.count - checked.targetsShort.count) of \(checked.targetIDs.count) targets met")
+            let terms = Terms(language)
+            let hash = checked.inputHash.prefix(12)
+            print(language.text(zh: "方案：\(name)，情景 \(checked.scenario)，输入哈希 \(hash)…（一致）",
+                                en: "Plan: \(name), scenario \(checked.scenario), input hash \(hash)… (matches)"))
+            let status = language == .en
+                ? checked.solver.status + (checked.solver.stopReason.map { " (\($0))" } ?? "")
+                : terms.solverStatus(checked.solver.status) + (checked.solver.stopReason.map { terms.parenthesised(terms.stopReason($0)) } ?? "")
+            let cost = PlanSummary.money(checked.costs.total)
+            let met = checked.targetIDs.count - checked.targetsShort.count, total = checked.targetIDs.count
+            print(language.text(zh: "求解器：\(status)，费用 \(cost) 元，\(total) 项目标中达成 \(met) 项",
+                                en: "Solver: \(status), cost \(cost) yuan, \(met) of \(total) targets met"))
             if violations.isEmpty {
-                print("Verdict: the plan holds: every hard constraint, decision limit, reported number, target and the objective agree with its decisions")
+                print(language.text(zh: "结论：方案成立：每项硬约束、决策限制、报告数字、目标和目标函数值都与其决策一致",
+                                    en: "Verdict: the plan holds: every hard constraint, decision limit, reported number, target and the objective agree with its decisions"))
                 return
             }
-            print("Verdict: the plan does not hold: \(violations.count) violation(s)")
+            print(language.text(zh: "结论：方案不成立：\(violations.count) 处违反（明细为英文）",
+                                en: "Verdict: the plan does not hold: \(violations.count) violation(s)"))
             for violation in violations { print("  \(violation)") }
             throw ExitStatus.checkFailed
         } catch let code as ExitCode {

@@ -55,8 +55,7 @@ struct DiffCommand: ParsableCommand {
     @Option(help: "text (aligned columns), markdown, json (sorted keys) or html (one self-contained page with charts).")
     var format: Format = .text
 
-    @Option(help: "The language of labels and names: zh (Chinese) or en (English).")
-    var lang: ExportCommand.LanguageOption = .zh
+    @OptionGroup var lang: LanguageOptions
 
     @Option(parsing: .singleValue,
             help: ArgumentHelp("The smallest change listed: a number of people and seats (default 1), or a share of total cost ending in % (default 0.1%); give both by repeating it. Smaller changes are counted, not listed. 0 lists every change.",

@@ -41,8 +41,7 @@ struct EvaluateCommand: ParsableCommand {
     @Option(help: "With --optimise-rest: the relative gap of each phase (default: the scenario's).")
     var mipGap: Double?
 
-    @Option(help: "Language of the names in the summary: zh or en.")
-    var lang: Language = .en
+    @OptionGroup var lang: LanguageOptions
 
     func validate() throws {
         if let timeLimit, !(timeLimit > 0 && timeLimit.isFinite) {
@@ -64,11 +63,13 @@ struct EvaluateCommand: ParsableCommand {
                                                       options: PlanningOptions(timeLimit: timeLimit, mipGap: mipGap))
             let destination = output ?? "out/\(loaded.scenario.name)-evaluated.json"
             try PlanFile.write(outcome.plan, to: destination)
-            print(outcome.summary(language: lang), terminator: "")
-            print("Plan written to \(destination)")
+            let language = lang.language
+            print(outcome.summary(language: language), terminator: "")
+            print(language.text(zh: "方案已写入 \(destination)", en: "Plan written to \(destination)"))
             let broken = PlanEvaluation.brokenConstraints(outcome.violations)
             if !broken.isEmpty {
-                print("The plan breaks \(broken.count) hard constraint(s) or decision limit(s); nothing was repaired.")
+                print(language.text(zh: "方案违反 \(broken.count) 项硬约束或决策限制；未作任何修补。",
+                                    en: "The plan breaks \(broken.count) hard constraint(s) or decision limit(s); nothing was repaired."))
                 throw ExitStatus.infeasible
             }
             if !outcome.holds { throw ExitStatus.checkFailed }

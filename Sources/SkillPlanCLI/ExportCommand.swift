@@ -38,22 +38,13 @@ struct ExportCommand: ParsableCommand {
         }
     }
 
-    /// The `--lang` values, shared with `diff`.
-    enum LanguageOption: String, ExpressibleByArgument, CaseIterable {
-        case zh, en
-
-        /// The library's language.
-        var language: Language { self == .zh ? .zh : .en }
-    }
-
     @Argument(help: ArgumentHelp("The plan to export: a plan file (written by `skillplan solve -o PLAN.json`) or a saved version (3, v3 or a label).", valueName: "plan"))
     var plan: String
 
     @Option(help: "csv (one file per table), json (plan-tables.json), markdown (plan.md) or html (plan.html).")
     var format: Format
 
-    @Option(help: "The language of labels and names: zh (Chinese) or en (English).")
-    var lang: LanguageOption = .zh
+    @OptionGroup var lang: LanguageOptions
 
     @Option(name: [.short, .customLong("output")],
             help: ArgumentHelp("The folder to write into (created if missing; files of the same name are replaced).", valueName: "dir"))

@@ -61,6 +61,8 @@ struct GenerateCommand: ParsableCommand {
         return size
     }
 
+    @OptionGroup var lang: LanguageOptions
+
     func validate() throws {
         if let problem = size.problem { throw ValidationError(problem) }
     }
@@ -71,8 +73,11 @@ struct GenerateCommand: ParsableCommand {
             let folder = output ?? "out/\(scenario.name)"
             let path = try ScenarioWriter.write(scenario, to: folder, replace: force)
             let offerings = scenario.programmes.reduce(0) { $0 + $1.levels.count }
-            print("Wrote \(path): \(scenario.schools.count) schools, \(scenario.programmes.count) programmes (\(offerings) programme levels), "
-                + "\(scenario.groups.count) teacher groups, \(scenario.years.count) years, \(scenario.targets.count) targets")
+            print(lang.language.text(
+                zh: "已写入 \(path)：\(scenario.schools.count) 所学校，\(scenario.programmes.count) 个专业（\(offerings) 个专业层次），"
+                    + "\(scenario.groups.count) 个教研组，\(scenario.years.count) 年，\(scenario.targets.count) 项目标",
+                en: "Wrote \(path): \(scenario.schools.count) schools, \(scenario.programmes.count) programmes (\(offerings) programme levels), "
+                    + "\(scenario.groups.count) teacher groups, \(scenario.years.count) years, \(scenario.targets.count) targets"))
         } catch {
             throw ErrorReporting.exitCode(for: error)
         }

@@ -35,8 +35,7 @@ struct RobustnessCommand: ParsableCommand {
     @Option(name: .customLong("format"), help: "text, csv, markdown, html or json (repeat for several). Default: every format.")
     var formats: [RobustnessFormatOption] = []
 
-    @Option(help: "Language of labels and names: zh or en.")
-    var lang: Language = .en
+    @OptionGroup var lang: LanguageOptions
 
     @Option(help: "Cores: cases solved at once. Default: every core.")
     var jobs: Int?
@@ -99,7 +98,7 @@ struct RobustnessCommand: ParsableCommand {
             let result = try runner.run(progress: progress)
             if terminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
             let seconds = Date().timeIntervalSince(started)
-            let report = RobustnessReport(result, language: lang)
+            let report = RobustnessReport(result, language: lang.language)
             let folder = output ?? "out/robustness-\(loaded.scenario.name)"
             var written: [String] = []
             for format in (formats.isEmpty ? RobustnessFormatOption.allCases : formats).map(\.format) {
@@ -110,8 +109,11 @@ struct RobustnessCommand: ParsableCommand {
                 }
             }
             print(try report.render(.text), terminator: "")
-            print(String(format: "%d cases in %.1f s on %d cores", result.cases.count, seconds, runner.jobs))
-            print("Wrote " + written.joined(separator: ", "))
+            let language = lang.language
+            let time = String(format: "%.1f", seconds)
+            print(language.text(zh: "\(result.cases.count) 个情形，用时 \(time) 秒，\(runner.jobs) 个核心",
+                                en: "\(result.cases.count) cases in \(time) s on \(runner.jobs) cores"))
+            print(language.text(zh: "已写入 ", en: "Wrote ") + written.joined(separator: ", "))
         } catch let error as RobustnessError {
             ErrorReporting.printError(error.description)
             throw ExitStatus.badInput

@@ -46,8 +46,7 @@ struct SolveCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Stay close to a reference plan: a plan file or a saved version (id or label). After shortfall and cost, a third phase keeps the cost within the gap and changes as few decisions as it can; the summary says how many differ.", valueName: "plan"))
     var like: String?
 
-    @Option(help: "Language of the names in the summary: zh or en.")
-    var lang: Language = .en
+    @OptionGroup var lang: LanguageOptions
 
     @OptionGroup var save: SaveOptions
 
@@ -87,18 +86,21 @@ struct SolveCommand: ParsableCommand {
             if verbose {
                 request.log = { text in FileHandle.standardError.write(Data(text.utf8)) }
             } else if showProgress {
-                request.progress = ProgressLine.show
+                let language = lang.language
+                request.progress = { ProgressLine.show($0, language: language) }
             }
             let outcome = try ScenarioPlanning.plan(loaded, scenarioPath: path, request: request)
             if showProgress { ProgressLine.clear() }
-            print(outcome.summary(language: lang), terminator: "")
-            if let written = outcome.writtenTo { print("Plan written to \(written)") }
+            let language = lang.language
+            print(outcome.summary(language: language), terminator: "")
+            if let written = outcome.writtenTo { print(language.text(zh: "方案已写入 \(written)", en: "Plan written to \(written)")) }
             if !outcome.holds { throw ExitStatus.checkFailed }
             if let version = outcome.savedVersion, let store = request.save?.store {
-                print("Saved as version \(version.summary.name) in \(store.path)")
+                print(language.text(zh: "已保存为 \(store.path) 中的版本 \(version.summary.name)",
+                                    en: "Saved as version \(version.summary.name) in \(store.path)"))
             }
             if Interrupts.wasInterrupted {
-                print(Self.interruptedLine(outcome))
+                print(Self.interruptedLine(outcome, language: language))
                 throw ExitStatus.interrupted
             }
             if strict && !outcome.plan.targetsShort.isEmpty { throw ExitStatus.targetsShort }
@@ -112,18 +114,23 @@ struct SolveCommand: ParsableCommand {
 
 extension SolveCommand {
     /// What an interrupted solve kept, for the last line of its output.
-    static func interruptedLine(_ outcome: PlanOutcome) -> String {
+    static func interruptedLine(_ outcome: PlanOutcome, language: Language) -> String {
         let solver = outcome.plan.solver
         guard solver.stopReason == SolutionStatus.StopReason.interrupted.rawValue else {
-            return "Interrupted after the search had ended: the plan above is complete."
+            return language.text(zh: "搜索结束后才收到中断：上面的方案是完整的。",
+                                 en: "Interrupted after the search had ended: the plan above is complete.")
         }
-        let gap = solver.gap.map { String(format: "gap %.2f%% to the best bound", $0 * 100) } ?? "no bound to measure its gap"
-        let place = outcome.writtenTo.map { " in \($0)" } ?? ""
-        return "Interrupted: kept the best plan found so far\(place) (status interrupted, \(gap))."
+        let percent = solver.gap.map { String(format: "%.2f%%", $0 * 100) }
+        guard language == .zh else {
+            let gap = percent.map { "gap \($0) to the best bound" } ?? "no bound to measure its gap"
+            let place = outcome.writtenTo.map { " in \($0)" } ?? ""
+            return "Interrupted: kept the best plan found so far\(place) (status interrupted, \(gap))."
+        }
+        let gap = percent.map { "与最优界的相对间隙 \($0)" } ?? "没有可用于衡量间隙的界"
+        let place = outcome.writtenTo.map { "，已写入 \($0)" } ?? ""
+        return "已中断：保留了目前找到的最好方案\(place)（状态 interrupted，\(gap)）。"
     }
 }
-
-extension Language: ExpressibleByArgument {}
 
 /// A one-line progress display on standard error, rewritten in place. The racing
 /// search rules report from two threads: the line shows the best plan of either and
@@ -131,8 +138,8 @@ extension Language: ExpressibleByArgument {}
 enum ProgressLine {
     private static let state = ProgressState()
 
-    static func show(_ progress: PlanningProgress) {
-        guard let line = state.merge(progress) else { return }
+    static func show(_ progress: PlanningProgress, language: Language) {
+        guard let line = state.merge(progress, language: language) else { return }
         FileHandle.standardError.write(Data(line.utf8))
     }
 
@@ -154,7 +161,7 @@ private final class ProgressState: Sendable {
 
     /// The line to show, at most four times a second (the racing rules report every node).
     /// A new phase starts its own best plan and bound.
-    func merge(_ progress: PlanningProgress) -> String? {
+    func merge(_ progress: PlanningProgress, language: Language) -> String? {
         seen.withLock { seen in
             if progress.phase != seen.phase {
                 seen.phase = progress.phase
@@ -166,13 +173,17 @@ private final class ProgressState: Sendable {
             guard progress.elapsed - seen.shownAt >= 0.25 else { return nil }
             seen.shownAt = progress.elapsed
             let bound = seen.bound
-            let shownBest = seen.best.map { String(format: "%.0f", $0) } ?? "none yet"
+            let shownBest = seen.best.map { String(format: "%.0f", $0) } ?? language.text(zh: "暂无", en: "none yet")
             let shownBound = bound.isFinite ? String(format: "%.0f", bound) : "-"
             var gap = "-"
             if let best = seen.best, bound.isFinite { gap = String(format: "%.2f%%", abs(best - bound) / max(abs(best), 1e-9) * 100) }
-            let what = seen.phase == .weighted ? "searching" : "phase \(seen.phase.number), \(seen.phase.rawValue)"
-            return "\r  \(what): best plan \(shownBest), bound \(shownBound), gap \(gap), "
-                + String(format: "%.0f s   ", progress.elapsed)
+            let elapsed = String(format: "%.0f", progress.elapsed)
+            guard language == .zh else {
+                let what = seen.phase == .weighted ? "searching" : "phase \(seen.phase.number), \(seen.phase.rawValue)"
+                return "\r  \(what): best plan \(shownBest), bound \(shownBound), gap \(gap), \(elapsed) s   "
+            }
+            let what = seen.phase == .weighted ? "搜索中" : "第\(seen.phase.number)阶段"
+            return "\r  \(what)：最好方案 \(shownBest)，下界 \(shownBound)，相对间隙 \(gap)，\(elapsed) 秒   "
         }
     }
 }

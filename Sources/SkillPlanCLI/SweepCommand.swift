@@ -22,7 +22,11 @@ struct SweepCommand: ParsableCommand {
             the plans do not depend on the turns. Each point is solved shortfall first, then \
             cost (the table gives both phases' gaps); with --like, a third phase keeps each \
             point close to the reference plan. Writes DIR/sweep.csv (UTF-8 with a \
-            byte-order mark) and DIR/sweep.md, and prints the table.
+            byte-order mark) and DIR/sweep.md, and prints the table. Each point is kept in \
+            DIR/sweep-points.json as it finishes, so a sweep stopped by Ctrl-C, SIGTERM or a \
+            crash goes on with the same command and --resume, solving only the points not \
+            finished; --resume refuses when the grid, the limits, the reference or the \
+            scenario's inputs changed.
             \(ExitStatus.helpText)
             """)
 
@@ -53,7 +57,12 @@ struct SweepCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Solve every point close to a reference plan: a plan file or a saved version (id or label); the table says how many decisions of each point differ from it.", valueName: "plan"))
     var like: String?
 
+    @Flag(help: "Go on with an interrupted sweep in the same folder: keep the points it finished (DIR/sweep-points.json) and solve the rest. Refused when the grid, the limits, the reference or the scenario's inputs changed.")
+    var resume = false
+
     @OptionGroup var store: StoreOptions
+
+    @OptionGroup var lang: LanguageOptions
 
     func validate() throws {
         do {
@@ -91,23 +100,41 @@ struct SweepCommand: ParsableCommand {
             options.like = try like.map { try PlanArgument(text: $0).reference(in: store.openForReading) }
             let runner = SweepRunner(scenarioPath: scenario, grid: grid, options: options,
                                      jobs: jobs ?? WorkerPool.cores, inProgress: inProgress)
+            let language = lang.language
+            let definition = try runner.definition()
+            let folder = output ?? "out/sweep-\(definition.scenario)"
+            let checkpoint = resume
+                ? try SweepCheckpoint(resuming: folder, definition: definition)
+                : SweepCheckpoint(folder: folder, definition: definition)
+            let resumed = checkpoint.finished.count
             let terminal = isatty(STDERR_FILENO) == 1
             var progress: (@Sendable (Int, Int) -> Void)?
             if terminal {
                 progress = { done, total in
-                    FileHandle.standardError.write(Data("\r  sweep: \(done)/\(total) points solved   ".utf8))
+                    let line = language.text(zh: "\r  参数扫描：已求解 \(done)/\(total) 个点   ", en: "\r  sweep: \(done)/\(total) points solved   ")
+                    FileHandle.standardError.write(Data(line.utf8))
                 }
             }
-            let result = try runner.run(progress: progress)
+            let result = try runner.run(checkpoint: checkpoint, progress: progress)
             if terminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-            let folder = output ?? "out/sweep-\(result.scenario)"
-            try AtomicFile.write(result.csv(), to: (folder as NSString).appendingPathComponent("sweep.csv"))
-            try AtomicFile.write(result.markdown(), to: (folder as NSString).appendingPathComponent("sweep.md"))
-            print(result.markdown(), terminator: "")
-            print("Wrote \(folder)/sweep.csv and \(folder)/sweep.md")
+            if let failure = checkpoint.failure {
+                ErrorReporting.printWarning("the finished points could not be kept in \(checkpoint.path) (\(failure)); after an interruption, --resume would solve them again")
+            }
+            try AtomicFile.write(result.csv(language: language), to: (folder as NSString).appendingPathComponent("sweep.csv"))
+            try AtomicFile.write(result.markdown(language: language), to: (folder as NSString).appendingPathComponent("sweep.md"))
+            print(result.markdown(language: language), terminator: "")
+            print(language.text(zh: "已写入 \(folder)/sweep.csv 和 \(folder)/sweep.md", en: "Wrote \(folder)/sweep.csv and \(folder)/sweep.md"))
+            if resume {
+                let total = result.points.count
+                print(language.text(zh: "续算：保留了上次已完成的 \(resumed) 个点，本次求解 \(total - resumed) 个（共 \(total) 个）。",
+                                    en: "Resumed: kept the \(resumed) points the earlier run finished and solved \(total - resumed) (of \(total))."))
+            }
             if Interrupts.wasInterrupted {
                 let kept = result.points.filter { $0.status != SweepRunner.interrupted }.count
-                print("Interrupted: \(kept) of \(result.points.count) points finished and kept; the others are marked \(SweepRunner.interrupted) in \(folder)/sweep.csv.")
+                let marked = language == .zh ? SweepResult.sweepStatusZh[SweepRunner.interrupted] ?? SweepRunner.interrupted : SweepRunner.interrupted
+                print(language.text(
+                    zh: "已中断：\(result.points.count) 个点中 \(kept) 个已完成并保留；其余在 \(folder)/sweep.csv 中标为“\(marked)”。加 --resume 重新运行同一命令，只求解这些点。",
+                    en: "Interrupted: \(kept) of \(result.points.count) points finished and kept; the others are marked \(marked) in \(folder)/sweep.csv. Run the same command with --resume to solve only those."))
                 throw ExitStatus.interrupted
             }
         } catch let code as ExitCode {

@@ -16,6 +16,8 @@ struct ValidateCommand: ParsableCommand {
     @Argument(help: "The scenario file (YAML). Default: Models/xingning-2025.yaml, as for solve.")
     var scenario: String?
 
+    @OptionGroup var lang: LanguageOptions
+
     func run() throws {
         let loaded: LoadedScenario
         do {
@@ -26,7 +28,7 @@ struct ValidateCommand: ParsableCommand {
         } catch {
             throw ErrorReporting.exitCode(for: error)
         }
-        print("ok: \(loaded.scenario.summary)")
+        print(lang.language.text(zh: "正常：", en: "ok: ") + loaded.scenario.summary(in: lang.language))
         for warning in ScenarioCoverage.warnings(in: loaded.scenario) { print("warning: \(warning)") }
     }
 }

@@ -118,7 +118,10 @@ struct CommandRunner {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        // The tests assert the default language: a SKILLPLAN_LANG of the developer's own does not reach the program.
+        var inherited = ProcessInfo.processInfo.environment
+        inherited["SKILLPLAN_LANG"] = nil
+        process.environment = inherited.merging(environment) { _, new in new }
         if let workingDirectory { process.currentDirectoryURL = URL(fileURLWithPath: workingDirectory) }
         let output = try FileHandle(forWritingTo: outputURL)
         let error = try FileHandle(forWritingTo: errorURL)

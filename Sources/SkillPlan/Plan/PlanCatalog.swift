@@ -62,14 +62,6 @@ public struct PlanCatalog: Codable, Sendable, Hashable {
     }
 }
 
-/// The languages of labels and reports.
-public enum Language: String, Codable, Sendable, CaseIterable {
-    /// Simplified Chinese.
-    case zh
-    /// English.
-    case en
-}
-
 extension PlanCatalog {
     /// A catalogue of the given entries.
     init(schools: [Entry], levels: [Entry], groups: [Entry], programmes: [ProgrammeEntry], targets: [Entry]) {

@@ -17,11 +17,13 @@ public struct PlanOutcome: Sendable {
 
     /// The summary `skillplan solve` prints: ``PlanSummary`` and, for a school-by-school
     /// search, its lower bound and gap.
-    public func summary(language: Language = .en) -> String {
+    public func summary(language: Language = .standard) -> String {
         var text = PlanSummary.text(of: plan, language: language, violations: violations)
         if let d = decomposition {
-            text += String(format: "By school: %d schools, %d coupling rows, %d coordination rounds; lower bound %.0f, gap %.2f%%",
-                           d.schools, d.couplingRows, d.iterations, d.lowerBound, d.gap * 100) + "\n"
+            let bound = String(format: "%.0f", d.lowerBound), gap = String(format: "%.2f%%", d.gap * 100)
+            text += language.text(
+                zh: "分校求解：\(d.schools) 所学校，\(d.couplingRows) 个跨校约束，协调 \(d.iterations) 轮；下界 \(bound)，相对间隙 \(gap)",
+                en: "By school: \(d.schools) schools, \(d.couplingRows) coupling rows, \(d.iterations) coordination rounds; lower bound \(bound), gap \(gap)") + "\n"
         }
         return text
     }

@@ -3,52 +3,70 @@ import Foundation
 /// The short summary `skillplan solve` prints: the solve, each target met or short (by
 /// how much), the costs, and seats and teachers by year.
 public enum PlanSummary {
-    /// The summary as lines of text, names in the given language.
-    public static func text(of plan: Plan, language: Language = .en, violations: [PlanViolation] = []) -> String {
+    /// The summary as lines of text, labels and names in the given language.
+    public static func text(of plan: Plan, language: Language = .standard, violations: [PlanViolation] = []) -> String {
+        let t = Terms(language)
         var lines: [String] = []
         let title = language == .zh ? plan.titleZh : plan.titleEn
         lines.append(title.isEmpty ? plan.scenario : "\(plan.scenario) — \(title)")
         let solver = plan.solver
-        var status = solver.status + (solver.stopReason.map { " (\($0))" } ?? "")
-        if solver.phases == nil, let gap = solver.gap { status += ", gap \(percent(gap)) (asked \(percent(solver.requestedGap)))" }
+        var status = statusText(solver.status, solver.stopReason, language)
+        if solver.phases == nil, let gap = solver.gap {
+            status += language.text(zh: "，相对间隙 \(percent(gap))（要求 \(percent(solver.requestedGap))）",
+                                    en: ", gap \(percent(gap)) (asked \(percent(solver.requestedGap)))")
+        }
         if solver.status == PlanEvaluation.status && solver.rows == 0 {
-            lines.append("Evaluated, not optimised: \(solver.searchRule)")
+            lines.append(language.text(zh: "已评估，未优化：", en: "Evaluated, not optimised: ") + solver.searchRule)
         } else {
-            lines.append("Solved: \(status) in \(seconds(plan.run.solveSeconds)); model \(solver.rows) rows, \(solver.columns) columns (\(solver.integerColumns) integer), \(solver.nonzeros) non-zeros")
+            lines.append(language.text(
+                zh: "求解：\(status)，用时 \(seconds(plan.run.solveSeconds, language))；模型 \(solver.rows) 行、\(solver.columns) 列（其中整数列 \(solver.integerColumns) 个）、非零元 \(solver.nonzeros) 个",
+                en: "Solved: \(status) in \(seconds(plan.run.solveSeconds, language)); model \(solver.rows) rows, \(solver.columns) columns (\(solver.integerColumns) integer), \(solver.nonzeros) non-zeros"))
         }
         for (n, phase) in (solver.phases ?? []).enumerated() {
-            lines.append("  " + phaseLine(phase, seconds: plan.run.phaseSeconds?[safe: n]))
+            lines.append("  " + phaseLine(phase, seconds: plan.run.phaseSeconds?[safe: n], language: language))
         }
-        if let like = plan.like { lines.append(likeLine(like)) }
+        if let like = plan.like { lines.append(likeLine(like, language: language)) }
         let c = plan.costs
-        lines.append("Cost: \(money(c.total)) yuan (hiring \(money(c.hiring)), seats \(money(c.expansion)), classes \(money(c.classes)), training \(money(c.training)))")
+        lines.append(language.text(
+            zh: "费用：\(money(c.total)) 元（招聘教师 \(money(c.hiring))，新增学位 \(money(c.expansion))，开设班级 \(money(c.classes))，短期培训 \(money(c.training))）",
+            en: "Cost: \(money(c.total)) yuan (hiring \(money(c.hiring)), seats \(money(c.expansion)), classes \(money(c.classes)), training \(money(c.training)))"))
 
         let ids = plan.targetIDs
         let short = Set(plan.targetsShort)
-        lines.append("Targets: \(ids.count - short.count) of \(ids.count) met")
+        lines.append(language.text(zh: "目标：\(ids.count) 项中达成 \(ids.count - short.count) 项",
+                                   en: "Targets: \(ids.count - short.count) of \(ids.count) met"))
+        let metLabel = language.text(zh: "达成  ", en: "met    ")
+        let shortLabel = language.text(zh: "未达成", en: "SHORT  ")
+        let indent = language.text(zh: "          ", en: "         ")
         for id in ids {
             let rows = plan.targets.filter { $0.target == id }
             let name = plan.catalog.name(of: id, in: language)
             if !short.contains(id) {
-                lines.append("  met    \(id)  \(name)")
+                lines.append("  \(metLabel)\(id)  \(name)")
                 continue
             }
-            lines.append("  SHORT  \(id)  \(name)")
+            lines.append("  \(shortLabel)\(language == .zh ? "  " : "")\(id)  \(name)")
             if rows.first?.kind == .serveDemand {
                 let turnedAway = rows.reduce(0) { $0 + $1.shortfall }
                 let places = rows.filter { !$0.met }.count
-                lines.append("         \(whole(turnedAway)) applicants turned away in \(places) programme-level-years (see the plan's programmeLevels)")
+                lines.append(indent + language.text(
+                    zh: "\(places) 个专业层次年份共未录取 \(whole(turnedAway)) 名报名者（见方案的 programmeLevels）",
+                    en: "\(whole(turnedAway)) applicants turned away in \(places) programme-level-years (see the plan's programmeLevels)"))
                 continue
             }
             for row in rows where !row.met {
-                let when = row.year.map { "\($0): " } ?? ""
-                let (achieved, required) = amounts(row.achieved, of: row.required, row.unit)
-                lines.append("         \(when)\(achieved) of \(required); short \(whole(row.shortfall)) \(row.shortfallUnit)")
+                let when = row.year.map { language.text(zh: "\($0)年：", en: "\($0): ") } ?? ""
+                let (achieved, required) = amounts(row.achieved, of: row.required, row.unit, language)
+                let shortfall = language == .zh ? t.amount(row.shortfall, unit: row.shortfallUnit) : "\(whole(row.shortfall)) \(row.shortfallUnit)"
+                lines.append(indent + language.text(zh: "\(when)达成 \(achieved)，要求 \(required)；缺口 \(shortfall)",
+                                                    en: "\(when)\(achieved) of \(required); short \(shortfall)"))
             }
         }
 
-        lines.append("Seats and teachers by year:")
-        let header = ["year", "seats", "students", "intake", "turned away", "training", "teachers", "hires", "on rotation"]
+        lines.append(language.text(zh: "各年学位与教师：", en: "Seats and teachers by year:"))
+        let header = language == .zh
+            ? [t[.year], t[.seats], t[.enrolment], t[.intake], t[.turnedAway], t[.trainingPlaces], t[.headcount], t[.hires], t[.onRotation]]
+            : ["year", "seats", "students", "intake", "turned away", "training", "teachers", "hires", "on rotation"]
         var table: [[String]] = [header]
         for y in plan.years {
             let schools = plan.schools.filter { $0.year == y }
@@ -68,40 +86,62 @@ public enum PlanSummary {
         }
         lines.append(contentsOf: aligned(table).map { "  " + $0 })
         if violations.isEmpty {
-            lines.append("Checker: the plan passes every hard constraint and target check")
+            lines.append(language.text(zh: "核查：方案满足全部硬约束，目标核查一致",
+                                       en: "Checker: the plan passes every hard constraint and target check"))
         } else {
-            lines.append("Checker: \(violations.count) violation(s):")
+            lines.append(language.text(zh: "核查：\(violations.count) 处违反（明细为英文）：", en: "Checker: \(violations.count) violation(s):"))
             lines.append(contentsOf: violations.map { "  \($0)" })
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
     /// One phase of the solve: its value, bound and gap, how it ended and its time.
-    static func phaseLine(_ phase: SolverPhase, seconds: Double?) -> String {
+    static func phaseLine(_ phase: SolverPhase, seconds: Double?, language: Language = .standard) -> String {
+        let t = Terms(language)
         let what: String
         switch phase.phase {
-        case .shortfall: what = "Phase 1, shortfall (weighted):"
-        case .cost: what = "Phase 2, cost (yuan):"
-        case .distance: what = "Phase 3, distance to the reference:"
-        case .weighted: what = "Weighted objective:"
+        case .shortfall: what = language.text(zh: "第一阶段，加权缺口：", en: "Phase 1, shortfall (weighted):")
+        case .cost: what = language.text(zh: "第二阶段，成本（元）：", en: "Phase 2, cost (yuan):")
+        case .distance: what = language.text(zh: "第三阶段，与参照方案的距离：", en: "Phase 3, distance to the reference:")
+        case .weighted: what = language.text(zh: "加权目标：", en: "Weighted objective:")
         }
+        let space = language == .zh ? "" : " "
         guard phase.status != "not run" else {
-            return "\(what) not run (\(phase.stopReason ?? "stopped"))"
+            let why = language == .zh ? t.stopReason(phase.stopReason ?? "stopped") : phase.stopReason ?? "stopped"
+            return what + space + language.text(zh: "未运行（\(why)）", en: "not run (\(why))")
         }
-        var line = "\(what) \(phase.value.map(money) ?? "none")"
+        var line = what + space + (phase.value.map(money) ?? t[.none])
         var proof: [String] = []
-        if let bound = phase.bound { proof.append("bound \(money(bound))") }
-        if let gap = phase.gap { proof.append("gap \(percent(gap)) (asked \(percent(phase.requestedGap)))") }
-        if !proof.isEmpty { line += ", " + proof.joined(separator: ", ") }
-        let ending = phase.status + (phase.stopReason.map { " (\($0))" } ?? "")
-        return line + "; \(ending)" + (seconds.map { " in \(Self.seconds($0))" } ?? "")
+        if let bound = phase.bound { proof.append(language.text(zh: "下界 \(money(bound))", en: "bound \(money(bound))")) }
+        if let gap = phase.gap {
+            proof.append(language.text(zh: "相对间隙 \(percent(gap))（要求 \(percent(phase.requestedGap))）",
+                                       en: "gap \(percent(gap)) (asked \(percent(phase.requestedGap)))"))
+        }
+        if !proof.isEmpty { line += language.text(zh: "，", en: ", ") + proof.joined(separator: language.text(zh: "，", en: ", ")) }
+        let ending = statusText(phase.status, phase.stopReason, language)
+        let time = seconds.map { language.text(zh: "，用时 \(Self.seconds($0, language))", en: " in \(Self.seconds($0, language))") } ?? ""
+        return line + language.text(zh: "；", en: "; ") + ending + time
+    }
+
+    /// A solver status and its stop reason: `feasible (node limit)` as the plan spells
+    /// them in English, ``Terms``' labels in Chinese (`可行（未证明最优）（达到节点限制）`).
+    static func statusText(_ status: String, _ stopReason: String?, _ language: Language) -> String {
+        guard language == .zh else { return status + (stopReason.map { " (\($0))" } ?? "") }
+        let t = Terms(.zh)
+        return t.solverStatus(status) + (stopReason.map { t.parenthesised(t.stopReason($0)) } ?? "")
     }
 
     /// How far a plan solved `--like` a reference is from it.
-    static func likeLine(_ like: PlanLikeness) -> String {
-        var line = "Like \(like.name): \(NumberText.count(Double(like.decisionsDiffering))) of \(NumberText.count(Double(like.decisionsCompared))) decisions differ (distance \(whole(like.distance)))"
+    static func likeLine(_ like: PlanLikeness, language: Language = .standard) -> String {
+        let differing = NumberText.count(Double(like.decisionsDiffering))
+        let compared = NumberText.count(Double(like.decisionsCompared))
+        var line = language.text(
+            zh: "参照 \(like.name)：\(compared) 项决策中有 \(differing) 项不同（距离 \(whole(like.distance))）",
+            en: "Like \(like.name): \(differing) of \(compared) decisions differ (distance \(whole(like.distance)))")
         if like.unmatchedInReference > 0 || like.unmatchedHere > 0 {
-            line += "; unmatched: \(like.unmatchedInReference) of the reference's decisions (not in this scenario), \(like.unmatchedHere) of this plan's (not in the reference)"
+            line += language.text(
+                zh: "；无法对应：参照方案的 \(like.unmatchedInReference) 项决策（本情景中没有），本方案的 \(like.unmatchedHere) 项（参照方案中没有）",
+                en: "; unmatched: \(like.unmatchedInReference) of the reference's decisions (not in this scenario), \(like.unmatchedHere) of this plan's (not in the reference)")
         }
         return line
     }
@@ -123,24 +163,30 @@ public enum PlanSummary {
 
     static func percent(_ value: Double) -> String { String(format: "%.2f%%", value * 100) }
 
-    static func seconds(_ value: Double) -> String { String(format: "%.2f s", value) }
+    static func seconds(_ value: Double, _ language: Language = .standard) -> String {
+        String(format: "%.2f", value) + language.text(zh: " 秒", en: " s")
+    }
 
     /// A value in its unit; `extra` more decimals than planners usually need.
-    static func amount(_ value: Double, _ unit: String, extra: Int = 0) -> String {
+    static func amount(_ value: Double, _ unit: String, extra: Int = 0, _ language: Language = .standard) -> String {
         switch unit {
         case "share": return NumberText.fixed(value * 100, decimals: 2 + extra) + "%"
-        case "students-per-teacher": return NumberText.fixed(value, decimals: 1 + extra) + " students per teacher"
-        default: return (extra == 0 ? whole(value) : NumberText.grouped(value, decimals: extra)) + " \(unit)"
+        case "students-per-teacher":
+            let ratio = NumberText.fixed(value, decimals: 1 + extra)
+            return language.text(zh: "生师比 \(ratio):1", en: "\(ratio) students per teacher")
+        default:
+            let number = extra == 0 ? whole(value) : NumberText.grouped(value, decimals: extra)
+            return language == .zh ? number + " " + Terms(.zh).unit(unit) : number + " \(unit)"
         }
     }
 
     /// What a short target reached and what it asks, with as many decimals (up to four
     /// more) as it takes for the two to read differently: a shortfall never shows as
     /// `30.00% of 30.00%`.
-    static func amounts(_ achieved: Double, of required: Double, _ unit: String) -> (String, String) {
+    static func amounts(_ achieved: Double, of required: Double, _ unit: String, _ language: Language = .standard) -> (String, String) {
         var extra = 0
-        while extra < 4, amount(achieved, unit, extra: extra) == amount(required, unit, extra: extra) { extra += 1 }
-        return (amount(achieved, unit, extra: extra), amount(required, unit, extra: extra))
+        while extra < 4, amount(achieved, unit, extra: extra, language) == amount(required, unit, extra: extra, language) { extra += 1 }
+        return (amount(achieved, unit, extra: extra, language), amount(required, unit, extra: extra, language))
     }
 }
 

@@ -1,5 +1,5 @@
 /// The outcome of one point of a sweep.
-public struct SweepPointResult: Sendable, Hashable {
+public struct SweepPointResult: Codable, Sendable, Hashable {
     /// The point's values, one per axis.
     public var values: [Double]
     /// `optimal`, `feasible`, `infeasible`, `no plan`, `invalid` (the values break the

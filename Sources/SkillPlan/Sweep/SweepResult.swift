@@ -15,16 +15,28 @@ public struct SweepResult: Sendable {
     var hasReference: Bool { points.contains { $0.decisionsDiffering != nil } }
 
     /// The columns of the tables.
-    public var header: [String] {
-        grid.axes.map(\.field) + ["status", "cost", "objective", "shortfall gap", "cost gap"]
-            + (hasReference ? ["decisions differing"] : []) + targets.map { "\($0) shortfall" } + ["note"]
+    public var header: [String] { header(in: .standard) }
+
+    /// The column names in a language (the varied fields and target ids stay as they are
+    /// written in the scenario).
+    public func header(in language: Language) -> [String] {
+        guard language == .zh else {
+            return grid.axes.map(\.field) + ["status", "cost", "objective", "shortfall gap", "cost gap"]
+                + (hasReference ? ["decisions differing"] : []) + targets.map { "\($0) shortfall" } + ["note"]
+        }
+        return grid.axes.map(\.field) + ["状态", "费用（元）", "目标函数值", "第一阶段相对间隙", "第二阶段相对间隙"]
+            + (hasReference ? ["与参照方案不同的决策数"] : []) + targets.map { "\($0) 缺口" } + ["备注"]
     }
 
     /// The table's rows, as text.
-    public var rows: [[String]] {
-        points.map { point in
+    public var rows: [[String]] { rows(in: .standard) }
+
+    /// The rows, statuses in a language.
+    public func rows(in language: Language) -> [[String]] {
+        let terms = Terms(language)
+        return points.map { point in
             var row: [String] = point.values.map(ScenarioWriter.number)
-            row.append(point.status)
+            row.append(language == .en ? point.status : Self.sweepStatusZh[point.status] ?? terms.solverStatus(point.status))
             row.append(point.cost.map { Self.number($0, places: 0) } ?? "")
             row.append(point.objective.map { Self.number($0, places: 0) } ?? "")
             row.append(point.shortfallGap.map { String(format: "%.4f%%", $0 * 100) } ?? "")
@@ -37,17 +49,19 @@ public struct SweepResult: Sendable {
     }
 
     /// `sweep.csv`: UTF-8 with a byte-order mark (for Excel and WPS), one row per point.
-    public func csv() -> Data {
-        CSVWriter(byteOrderMark: true).data(header: header, rows: rows)
+    public func csv(language: Language = .standard) -> Data {
+        CSVWriter(byteOrderMark: true).data(header: header(in: language), rows: rows(in: language))
     }
 
     /// `sweep.md`: a heading, what was varied, and the table.
-    public func markdown() -> String {
-        var lines = ["# Sweep of \(scenario)", ""]
+    public func markdown(language: Language = .standard) -> String {
+        let header = header(in: language)
+        var lines = [language.text(zh: "# \(scenario) 参数扫描", en: "# Sweep of \(scenario)"), ""]
         for axis in grid.axes {
             lines.append("- `\(axis.field)`: \(axis.values.map(ScenarioWriter.number).joined(separator: ", "))")
         }
-        lines += ["", "\(points.count) points; shortfalls are each target's total over its rows, in its own unit (0: met).", ""]
+        lines += ["", language.text(zh: "共 \(points.count) 个点；缺口为各目标所有行的合计，单位为目标自身的单位（0：已达成）。",
+                                    en: "\(points.count) points; shortfalls are each target's total over its rows, in its own unit (0: met)."), ""]
         func escape(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") }
         lines.append("| " + header.map(escape).joined(separator: " | ") + " |")
         let axes = grid.axes.count
@@ -56,11 +70,14 @@ public struct SweepResult: Sendable {
             return text ? " --- |" : " ---: |"
         }
         lines.append("|" + alignments.joined())
-        for row in rows { lines.append("| " + row.map(escape).joined(separator: " | ") + " |") }
+        for row in rows(in: language) { lines.append("| " + row.map(escape).joined(separator: " | ") + " |") }
         return lines.joined(separator: "\n") + "\n"
     }
 
     /// A number with `places` decimals at most, without trailing zeros.
+    /// The Chinese labels of the statuses only a sweep gives a point.
+    public static let sweepStatusZh = ["interrupted": "已中断", "failed": "核查未通过", "no plan": "无方案"]
+
     static func number(_ value: Double, places: Int) -> String {
         var text = String(format: "%.\(places)f", value)
         if text.contains(".") {

@@ -69,33 +69,50 @@ public struct SweepRunner: Sendable {
         jobs <= 1 ? 1 : max(1, min(points, 4 * jobs))
     }
 
+    /// What the sweep's points depend on (the scenario's input hash, the grid, the limits
+    /// and the reference), for its ``SweepCheckpoint``.
+    /// - Throws: ``ScenarioError`` when the scenario does not load.
+    public func definition() throws -> SweepDefinition {
+        let source = try SweepScenarioSource(path: scenarioPath)
+        return SweepDefinition(scenario: source.base, grid: grid, options: Self.pointOptions(options))
+    }
+
     /// Solves the grid.
-    /// - Parameter progress: called after each point with the points done and the total, on any thread.
+    /// - Parameters:
+    ///   - checkpoint: where each finished point is kept as it finishes; the points it
+    ///     already holds (an earlier, interrupted run's) are not solved again.
+    ///   - progress: called after each point with the points done (those of the
+    ///     checkpoint included) and the total, on any thread.
     /// - Returns: the results, in grid order.
     /// - Throws: ``ScenarioError`` when the scenario does not load, ``SweepError`` when an
     ///   axis names a row the scenario does not have.
-    public func run(progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> SweepResult {
+    public func run(checkpoint: SweepCheckpoint? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> SweepResult {
         let source = try SweepScenarioSource(path: scenarioPath)
         try source.check(grid.axes)
         let grid = self.grid
         let solveOptions = Self.pointOptions(options)
         let total = grid.count
+        let kept = checkpoint?.finished ?? [:]
+        let pending = (0..<total).filter { kept[$0] == nil }
         let cores = max(1, jobs)
-        let open = max(cores, inProgress ?? Self.defaultInProgress(points: total, jobs: cores))
+        let open = max(cores, inProgress ?? Self.defaultInProgress(points: pending.count, jobs: cores))
         let share = try CoreShare(cores: cores, turnLength: turnLength)
-        let points = try WorkerPool.map(count: total, jobs: open, finished: { done in progress?(done, total) }) { n in
-            share.run { turn in
+        let solved = try WorkerPool.map(count: pending.count, jobs: open, finished: { done in progress?(kept.count + done, total) }) { k in
+            let n = pending[k]
+            let point = share.run { turn in
                 var options = solveOptions
                 options.turn = turn
                 return Self.solve(source: source, grid: grid, point: n, options: options)
             }
+            checkpoint?.record(point, at: n)
+            return point
         }
-        return SweepResult(scenario: source.base.name, grid: grid, targets: Self.targetIDs(source.base), points: points)
+        var points = kept
+        for (k, n) in pending.enumerated() { points[n] = solved[k] }
+        return SweepResult(scenario: source.base.name, grid: grid, targets: Self.targetIDs(source.base),
+                           points: (0..<total).compactMap { points[$0] })
     }
 
-    /// The options of one point of many solved side by side (a sweep's point, a
-    /// robustness case): one rule, no race, stopped at a node count so that the plan is
-    /// the same in every run, and silent.
     static func pointOptions(_ given: PlanningOptions) -> PlanningOptions {
         var options = given
         options.race = false

@@ -15,29 +15,35 @@ struct HistoryCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
+    @OptionGroup var lang: LanguageOptions
+
     @Flag(help: "Also check the store: SQLite's integrity check, and every plan and file against its SHA-256.")
     var verify = false
 
     func run() throws {
         do {
+            let language = lang.language
             let opened: PlanStore
             do {
                 opened = try store.openForReading()
             } catch PlanStoreError.missing {
-                print("No plan store at \(store.path) yet: save a plan with `skillplan solve --save`.")
+                print(language.text(zh: "\(store.path) 还没有方案库：用 `skillplan solve --save` 保存一个方案。",
+                                    en: "No plan store at \(store.path) yet: save a plan with `skillplan solve --save`."))
                 return
             }
             let versions = try opened.versions()
             if versions.isEmpty {
-                print("No versions in \(opened.path) yet: save a plan with `skillplan solve --save`.")
+                print(language.text(zh: "\(opened.path) 中还没有版本：用 `skillplan solve --save` 保存一个方案。",
+                                    en: "No versions in \(opened.path) yet: save a plan with `skillplan solve --save`."))
             } else {
-                HistoryTable.lines(versions).forEach { print($0) }
+                HistoryTable.lines(versions, language: language).forEach { print($0) }
             }
             if verify {
                 let check = try opened.check()
                 for problem in check.problems { ErrorReporting.printError(problem) }
                 if !check.isSound { throw ExitStatus.badInput }
-                print("Checked \(check.versionsChecked) version(s): SQLite integrity ok, every plan and file matches its SHA-256.")
+                print(language.text(zh: "已检查 \(check.versionsChecked) 个版本：SQLite 完整性正常，每个方案和文件都与其 SHA-256 相符。",
+                                    en: "Checked \(check.versionsChecked) version(s): SQLite integrity ok, every plan and file matches its SHA-256."))
             }
         } catch let code as ExitCode {
             throw code

@@ -25,14 +25,19 @@ struct RestoreCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
+    @OptionGroup var lang: LanguageOptions
+
     func run() throws {
         do {
             let opened = try store.openForReading()
             let summary = try opened.version(version)
             let restored = try opened.restore(summary, to: output, overwrite: force)
-            print("Restored \(summary.name): \(restored.files.count) files in \(restored.folder)")
+            let language = lang.language
+            print(language.text(zh: "已恢复 \(summary.name)：\(restored.folder) 中的 \(restored.files.count) 个文件",
+                                en: "Restored \(summary.name): \(restored.files.count) files in \(restored.folder)"))
             restored.files.forEach { print("  \($0)") }
-            print("Solve it again with: skillplan solve \(restored.scenarioFile)")
+            print(language.text(zh: "重新求解：skillplan solve \(restored.scenarioFile)",
+                                en: "Solve it again with: skillplan solve \(restored.scenarioFile)"))
         } catch let code as ExitCode {
             throw code
         } catch {

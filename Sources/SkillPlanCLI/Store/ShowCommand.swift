@@ -14,8 +14,7 @@ struct ShowCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
-    @Option(help: "Language of the names in the summary: zh or en.")
-    var lang: Language = .en
+    @OptionGroup var lang: LanguageOptions
 
     @Flag(help: "Print the version's plan JSON, byte for byte as `skillplan solve -o` wrote it.")
     var json = false
@@ -30,13 +29,15 @@ struct ShowCommand: ParsableCommand {
             }
             let plan = try opened.plan(of: summary)
             let files = try opened.inputFiles(of: summary)
-            print("Version \(summary.name), saved \(summary.created)")
-            if let note = summary.note { print("Note: \(note)") }
-            print("Solved from: \(summary.scenarioPath ?? files.first?.path ?? summary.scenario) (\(files.count) files)")
-            print("Input hash: \(summary.inputHash)")
-            print("Plan hash:  \(summary.planHash)")
+            let language = lang.language
+            let source = summary.scenarioPath ?? files.first?.path ?? summary.scenario
+            print(language.text(zh: "版本 \(summary.name)，保存于 \(summary.created)", en: "Version \(summary.name), saved \(summary.created)"))
+            if let note = summary.note { print(language.text(zh: "备注：\(note)", en: "Note: \(note)")) }
+            print(language.text(zh: "求解自：\(source)（\(files.count) 个文件）", en: "Solved from: \(source) (\(files.count) files)"))
+            print(language.text(zh: "输入哈希：\(summary.inputHash)", en: "Input hash: \(summary.inputHash)"))
+            print(language.text(zh: "方案哈希：\(summary.planHash)", en: "Plan hash:  \(summary.planHash)"))
             print("")
-            print(PlanSummary.text(of: plan, language: lang), terminator: "")
+            print(PlanSummary.text(of: plan, language: language), terminator: "")
         } catch let code as ExitCode {
             throw code
         } catch {
