@@ -4,7 +4,9 @@ uses it, in Chinese and in English:
 
 open the baseline, solve it and save it; change a lever, solve, watch the progress
 finish, save the version, compare it with the baseline, download the CSV export (and
-check its bytes against `skillplan export`).
+check its bytes against `skillplan export`); edit one intake in that export, zip it
+again (deflated, as Windows or WPS would), evaluate it on the Evaluate page (its broken
+constraints with their amounts) and save it as a version.
 
 Usage: workbench_test.py PATH/TO/skillplan [OUTPUT_FOLDER]
 Starts `skillplan serve` on a free loopback port with a new plan store in the output
@@ -35,10 +37,12 @@ STORE = os.path.join(OUT, "store", "plans.sqlite")
 TEXT = {
     "zh": {"solve": "求解", "save": "另存为版本", "targets_met": "目标达成", "compare": "比较所选方案",
            "levers": "调整并求解", "done_phase": "完成", "saved": "已另存为版本", "csv": "CSV（zip）",
-           "comparison": "方案比较", "seats": "学位"},
+           "comparison": "方案比较", "seats": "学位", "intake": "招生", "evaluate": "上传并评估",
+           "broken": "违反的硬约束"},
     "en": {"solve": "Solve", "save": "Save as version", "targets_met": "Targets met", "compare": "Compare the ticked plans",
            "levers": "Levers & solve", "done_phase": "Done", "saved": "Saved as version", "csv": "CSV (zip)",
-           "comparison": "Plan comparison", "seats": "Seats"},
+           "comparison": "Plan comparison", "seats": "Seats", "intake": "Intake", "evaluate": "Upload and evaluate",
+           "broken": "Hard constraints broken"},
 }
 
 
@@ -185,7 +189,41 @@ def flow(driver, base, language, downloads):
         for file in names:
             with open(os.path.join(exported, file), "rb") as handle:
                 expect(archive.read(file) == handle.read(), f"{file} in the zip has the bytes of `skillplan export`")
+    evaluate(driver, base, language, path)
     return variant_result
+
+
+def evaluate(driver, base, language, downloaded):
+    """Edits the first intake of the downloaded export to 9999, zips it again, evaluates it."""
+    t = TEXT[language]
+    edited = os.path.join(OUT, f"edited-{language}.zip")
+    with zipfile.ZipFile(downloaded) as archive, zipfile.ZipFile(edited, "w", zipfile.ZIP_DEFLATED) as out:
+        for name in archive.namelist():
+            data = archive.read(name)
+            if name == "curriculum-plan.csv":
+                lines = data.decode("utf-8-sig").split("\r\n")
+                column = lines[0].split(",").index(t["intake"])
+                cells = lines[1].split(",")
+                cells[column] = "9999"
+                lines[1] = ",".join(cells)
+                data = ("\ufeff" + "\r\n".join(lines)).encode("utf-8")
+            out.writestr("plan/" + name, data)
+    driver.find_element(By.XPATH, "//nav//a[contains(@href, '/evaluate')]").click()
+    driver.find_element(By.NAME, "file").send_keys(edited)
+    shot(driver, language, "11-evaluate-form")
+    driver.find_element(By.XPATH, f"//button[normalize-space()='{t['evaluate']}']").click()
+    WebDriverWait(driver, 60).until(EC.url_contains("result=r"))
+    section = driver.find_element(By.CSS_SELECTOR, "section.evaluation")
+    cards = section.find_element(By.CSS_SELECTOR, "div.cards").text
+    expect(t["broken"] in cards, "the evaluation shows the hard constraints broken")
+    rows = section.find_elements(By.CSS_SELECTOR, "table.data tbody tr")
+    expect(len(rows) >= 2, f"the raised intake breaks at least its limit and the class size ({len(rows)} rows)")
+    expect(any("9999" in row.text for row in rows), "a broken constraint names the intake of 9999")
+    shot(driver, language, "12-evaluated", full=True)
+    section.find_element(By.NAME, "label").send_keys(f"intake-9999-{language}")
+    section.find_element(By.XPATH, f".//button[normalize-space()='{t['save']}']").click()
+    WebDriverWait(driver, 30).until(EC.url_contains("/plans/v"))
+    expect(len(driver.find_elements(By.CSS_SELECTOR, "section.evaluation")) == 1, "the saved version's page shows its evaluation")
 
 
 def main():

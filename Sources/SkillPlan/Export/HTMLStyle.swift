@@ -18,6 +18,14 @@ enum HTMLStyle {
     /// Grid lines.
     static let grid = "#d8dee4"
 
+    /// Tables whose numeric columns run from column K (1-based, K < this) to the end
+    /// carry the class `nfK` instead of `num` on each of those cells (``HTMLTable``).
+    static let numericFromColumns = 24
+
+    /// The rule that right-aligns the cells of those columns, as `td.num` is.
+    static let numericColumnsRule = (1..<numericFromColumns).map { "table.data.nf\($0) td:nth-child(n+\($0))" }.joined(separator: ",\n")
+        + " { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; min-width: 0; }"
+
     /// The CSS.
     static let css = """
         :root { --ink: \(ink); --muted: \(muted); --rule: #d0d7de; --head: #f0f3f6; --met: \(met); --short: \(short); }
@@ -37,6 +45,7 @@ enum HTMLStyle {
         table.data td:not(.num) { min-width: 4em; }
         table.data td:first-child:not(.num) { min-width: 9em; }
         table.data td:empty { min-width: 0; }
+        \(numericColumnsRule)
         table.data td.met { color: var(--met); font-weight: 600; white-space: nowrap; }
         table.data td.short { color: var(--short); font-weight: 600; white-space: nowrap; }
         table.data.narrow { width: auto; min-width: 50%; }

@@ -52,16 +52,24 @@ public enum BundledScenarios {
     /// - Parameter folder: the folder to list; ``modelsFolder(currentDirectory:)`` when `nil`.
     /// - Returns: the scenarios; empty when the folder is not found.
     public static func list(in folder: String? = nil) -> [BundledScenario] {
+        files(in: folder).map { path in
+            describe(path: path, fallbackName: ((path as NSString).lastPathComponent as NSString).deletingPathExtension)
+        }
+    }
+
+    /// The paths of the `*.yaml` files of the `Models` folder, in ``list(in:)``'s order,
+    /// without reading them (a listing that runs on every workbench request).
+    ///
+    /// - Parameter folder: the folder to list; ``modelsFolder(currentDirectory:)`` when `nil`.
+    /// - Returns: the files; empty when the folder is not found.
+    public static func files(in folder: String? = nil) -> [String] {
         guard let folder = folder ?? modelsFolder(),
               let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
         let files = names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted { lhs, rhs in
             if (lhs == defaultScenarioFile) != (rhs == defaultScenarioFile) { return lhs == defaultScenarioFile }
             return lhs < rhs
         }
-        return files.map { name in
-            let path = (folder as NSString).appendingPathComponent(name)
-            return describe(path: path, fallbackName: (name as NSString).deletingPathExtension)
-        }
+        return files.map { (folder as NSString).appendingPathComponent($0) }
     }
 
     /// The name and question of one scenario file, read without its tables.

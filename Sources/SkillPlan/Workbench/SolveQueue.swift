@@ -101,6 +101,15 @@ public final class SolveQueue: @unchecked Sendable {
         return waiting.firstIndex { $0 === job }.map { $0 + 1 }
     }
 
+    /// Takes the next job number without queueing anything, for a result made outside
+    /// the queue (a plan evaluated as given), so that results and jobs never share one.
+    public func takeNumber() -> Int {
+        condition.lock()
+        defer { condition.unlock() }
+        nextID += 1
+        return nextID - 1
+    }
+
     /// Jobs waiting and jobs running.
     public var load: (waiting: Int, running: Int) {
         condition.lock()
@@ -182,7 +191,16 @@ public final class SolveQueue: @unchecked Sendable {
         }
         request.stop = job.planningStop
         do {
-            let outcome = try ScenarioPlanning.plan(loaded, scenarioPath: job.request.scenarioPath, request: request)
+            let outcome: PlanOutcome
+            if let given = job.request.given {
+                var options = PlanningOptions(timeLimit: request.timeLimit, mipGap: request.mipGap)
+                options.progressHandler = request.progress
+                options.stop = request.stop
+                options.race = false
+                outcome = try PlanEvaluation.evaluate(loaded, given: given, optimiseRest: true, options: options)
+            } else {
+                outcome = try ScenarioPlanning.plan(loaded, scenarioPath: job.request.scenarioPath, request: request)
+            }
             return .plan(PlanningResult(plan: outcome.plan, violations: outcome.violations), inputs: loaded.inputFiles,
                          stoppedBy: job.stopRequested)
         } catch let error as PlanningError {

@@ -9,11 +9,16 @@ public struct SolveRequest: Sendable {
     /// progress and stop, and keeps the search on one thread (no race); it writes and
     /// saves nothing (the workbench keeps results itself).
     public var plan: PlanRequest
+    /// Decisions a planner gave (`skillplan evaluate --optimise-rest`): they are fixed and
+    /// the rest is optimised by ``PlanEvaluation``, instead of planning from scratch
+    /// (only the time limit and gap of ``plan`` apply).
+    public var given: GivenDecisions?
 
     /// A request.
-    public init(scenarioPath: String, displayFolder: String, plan: PlanRequest = PlanRequest()) {
+    public init(scenarioPath: String, displayFolder: String, plan: PlanRequest = PlanRequest(), given: GivenDecisions? = nil) {
         self.scenarioPath = scenarioPath
         self.displayFolder = displayFolder
         self.plan = plan
+        self.given = given
     }
 }

@@ -17,15 +17,21 @@ public struct SolveResult: Sendable {
         public var finished: String
         /// The version it was saved as, once saved from the workbench.
         public var savedAs: Int64?
+        /// What the checker found, each with its amount (`nil` in results kept before
+        /// the workbench recorded them): for an evaluated plan, the hard constraints a
+        /// planner's own decisions break.
+        public var found: [PlanViolation]?
 
         /// Facts of a result.
-        public init(id: Int, scenarioPath: String, stoppedBy: SolveStop?, violations: Int, finished: String, savedAs: Int64?) {
+        public init(id: Int, scenarioPath: String, stoppedBy: SolveStop?, violations: Int, finished: String, savedAs: Int64?,
+                    found: [PlanViolation]? = nil) {
             self.id = id
             self.scenarioPath = scenarioPath
             self.stoppedBy = stoppedBy
             self.violations = violations
             self.finished = finished
             self.savedAs = savedAs
+            self.found = found
         }
     }
 

@@ -46,7 +46,11 @@ struct LeverForm: Sendable {
             body += "</div>\n"
         }
         body += "<form method=\"post\" action=\"/\(l.rawValue)/scenarios/\(esc(entry.id))/solve\" class=\"levers\">\n\(Page.csrfField(csrf))\n"
-        if let like { body += "<input type=\"hidden\" name=\"like\" value=\"\(esc(like))\">\n" }
+        if let like {
+            body += "<input type=\"hidden\" name=\"like\" value=\"\(esc(like))\">\n"
+            body += "<p class=\"notice ok\">" + l.pick("将以方案 <a href=\"/zh/plans/\(esc(like))\">\(esc(like))</a> 为参照求解变体：先求最小缺口、再求最低成本，然后在二者不变的前提下尽量少改动参照方案的决策（--like）。",
+                                                   "This variant is solved like plan <a href=\"/en/plans/\(esc(like))\">\(esc(like))</a>: shortfall first, then cost, then, with both held, as few changes to that plan's decisions as possible (--like).") + "</p>\n"
+        }
         body += "<fieldset><legend>\(l.pick("新情景", "New scenario"))</legend>\n"
         body += "<p class=\"muted\">\(l.pick("不改任何值则直接求解本情景；改了值则另存为新情景（名称可空，自动命名）。", "Change nothing to solve this scenario as it is; change values to solve them as a new scenario (leave the name empty for one to be chosen)."))</p>\n"
         body += "<table class=\"form\"><tr><th>\(l.pick("名称", "Name"))</th><td>\(input("name", value: values["name"] ?? "", width: "text", placeholder: "\(entry.id)-more-seats"))</td></tr>\n"

@@ -61,6 +61,7 @@ struct Page {
             \(nav(.scenarios, "/", "情景", "Scenarios"))
             \(nav(.history, "/history", "历史版本", "History"))
             \(nav(.data, "/data", "数据", "Data"))
+            \(nav(.evaluate, "/evaluate", "评估", "Evaluate"))
             \(queue)
             <a class="lang" href="/\(switchTo.rawValue)\(esc(path))" hreflang="\(switchTo == .zh ? "zh-CN" : "en")" lang="\(switchTo == .zh ? "zh-CN" : "en")">\(switchTo == .zh ? "中文" : "English")</a>
             </nav>

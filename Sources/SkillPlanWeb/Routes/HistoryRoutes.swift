@@ -79,16 +79,29 @@ extension Routes {
     private func compareBody(_ refs: [PlanRef], language l: Language) throws -> String {
         let plans = try refs.map { try plan($0) }
         let first = plans[0]
+        let labels = plans.map { shown in shown.version.map { $0.label ?? "v\($0.id)" } ?? shown.ref.description }
         var body = ""
-        for other in plans.dropFirst() {
+        let renderer = PlanDiffRenderer(language: l)
+        if plans.count > 2 {
+            // Three or more: the many-plan lineup (`skillplan diff A B C…`), then each
+            // plan against the first, folded.
+            let document = try renderer.render(PlanLineup(plans: plans.map(\.plan), labels: labels), as: .html)
+            body += "<section class=\"comparison lineup\">\n" + EmbeddedHTML.extraStyle(of: document) + EmbeddedHTML.body(of: document) + "</section>\n"
+            body += "<h2>\(l.pick("逐一与 \(esc(labels[0])) 比较", "Each against \(esc(labels[0]))"))</h2>\n"
+        }
+        for (index, other) in plans.enumerated().dropFirst() {
             var inputs: [InputChange] = []
             if let a = first.version, let b = other.version {
                 inputs = try workbench.store().inputChanges(from: a, to: b)
             }
-            let diff = PlanDiff.compare(first.plan, other.plan, inputs: inputs)
-            let document = try PlanDiffRenderer(language: l).render(diff, as: .html)
-            body += "<section class=\"comparison\"><p class=\"muted\">\(first.ref) → \(other.ref)</p>\n"
-            body += EmbeddedHTML.extraStyle(of: document) + EmbeddedHTML.body(of: document) + "</section>\n"
+            let diff = PlanDiff.compare(first.plan, other.plan, inputs: inputs, labels: (labels[0], labels[index]))
+            let document = try renderer.render(diff, as: .html)
+            let content = EmbeddedHTML.extraStyle(of: document) + EmbeddedHTML.body(of: document)
+            if plans.count > 2 {
+                body += "<details class=\"comparison\"><summary>\(esc(labels[0])) → \(esc(labels[index]))</summary>\n\(content)</details>\n"
+            } else {
+                body += "<section class=\"comparison\"><p class=\"muted\">\(first.ref) → \(other.ref)</p>\n\(content)</section>\n"
+            }
         }
         return body
     }

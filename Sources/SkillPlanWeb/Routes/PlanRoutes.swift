@@ -36,6 +36,10 @@ struct ShownPlan: Sendable {
     var facts: SolveResult.Facts?
     /// For a version: its summary.
     var version: PlanVersionSummary?
+
+    /// What the checker found in the plan: a result's, as kept with it; a saved
+    /// evaluated plan's, checked again against the version's own files.
+    var found: [PlanViolation] = []
 }
 
 extension Routes {
@@ -81,11 +85,24 @@ extension Routes {
     func plan(_ ref: PlanRef) throws -> ShownPlan {
         switch ref {
         case .result(let id):
-            return ShownPlan(ref: ref, plan: try workbench.results.plan(of: id), facts: try workbench.results.facts(of: id))
+            let facts = try workbench.results.facts(of: id)
+            let plan = try workbench.plans.value(ref.description) { try workbench.results.plan(of: id) }
+            return ShownPlan(ref: ref, plan: plan, facts: facts, found: facts.found ?? [])
         case .version(let id):
             let store = try workbench.store()
             let version = try store.version(String(id))
-            return ShownPlan(ref: ref, plan: try store.plan(of: version), version: version)
+            let plan = try workbench.plans.value(ref.description) { try store.plan(of: version) }
+            var found: [PlanViolation] = []
+            if plan.solver.status == PlanEvaluation.status {
+                if let kept = workbench.checked.withLock({ $0[id] }) {
+                    found = kept
+                } else {
+                    let loaded = try PlanVerification.scenario(of: plan, named: version.name, scenarioPath: nil, version: (store, version))
+                    found = PlanVerification.check(plan, against: loaded)
+                    workbench.checked.withLock { $0[id] = found }
+                }
+            }
+            return ShownPlan(ref: ref, plan: plan, version: version, found: found)
         }
     }
 
@@ -126,6 +143,10 @@ extension Routes {
         if let version = shown.version {
             body += card(l.pick("版本", "Version"), version.name)
         }
+        if let like = plan.like {
+            body += card(l.pick("与参照方案 \(like.name) 不同的决策", "Decisions differing from \(like.name)"),
+                         "\(NumberText.count(Double(like.decisionsDiffering))) / \(NumberText.count(Double(like.decisionsCompared)))")
+        }
         body += "</div>\n"
         body += "<div class=\"actions\">"
         body += "<span>\(l.pick("下载", "Download"))：</span>"
@@ -136,6 +157,9 @@ extension Routes {
             body += "<a class=\"button\" href=\"/\(l.rawValue)/scenarios/\(esc(scenario))?like=\(ref)\">\(l.pick("以此为基础求解变体", "Solve a variant like this"))</a>"
         }
         body += "</div>\n"
+        if plan.solver.status == PlanEvaluation.status {
+            body += evaluationSection(shown, language: l, csrf: csrf, standalone: false)
+        }
         if let facts = shown.facts {
             if let saved = facts.savedAs {
                 body += "<p class=\"notice ok\">\(l.pick("已另存为版本", "Saved as version")) <a href=\"/\(l.rawValue)/plans/v\(saved)\">v\(saved)</a></p>\n"
@@ -156,7 +180,7 @@ extension Routes {
         return body + "<div class=\"embedded\">\n" + main + "</div>\n"
     }
 
-    private func card(_ key: String, _ value: String, good: Bool? = nil) -> String {
+    func card(_ key: String, _ value: String, good: Bool? = nil) -> String {
         let tone = good.map { $0 ? " good" : " bad" } ?? ""
         return "<div class=\"card\(tone)\"><div class=\"k\">\(esc(key))</div><div class=\"v\">\(esc(value))</div></div>"
     }

@@ -33,6 +33,7 @@ struct Routes: Sendable {
             registerPlans(on: group, language: language)
             registerHistory(on: group, language: language)
             registerData(on: group, language: language)
+            registerEvaluate(on: group, language: language)
         }
     }
 

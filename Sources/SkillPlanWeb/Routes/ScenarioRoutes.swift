@@ -15,8 +15,11 @@ extension Routes {
         }
         group.get("/scenarios/:id") { request, context in
             let entry = try catalog.entry(context.parameters.require("id"))
-            let like = request.uri.queryParameters["like"].map(String.init)
-            let loaded = try await Workbench.blocking { [catalog] in try catalog.load(entry) }
+            let like = request.uri.queryParameters["like"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
+            let loaded = try await Workbench.blocking { [self, catalog] in
+                if let like { _ = try plan(try PlanRef(like)) }
+                return try catalog.load(entry)
+            }
             let form = LeverForm(entry: entry, scenario: loaded.scenario, values: [:], fieldErrors: [:], general: [], like: like)
             return html(Page(language: l, title: title(loaded.scenario, l), path: Self.rest(of: request), section: .scenarios,
                              body: form.render(language: l, csrf: context.csrfToken)))
@@ -24,12 +27,16 @@ extension Routes {
         group.post("/scenarios/:id/solve") { request, context in
             let entry = try catalog.entry(context.parameters.require("id"))
             let fields = try await Self.form(request)
-            let outcome = try await Workbench.blocking { [workbench, catalog] in
-                try prepareSolve(entry: entry, fields: fields, workbench: workbench, catalog: catalog)
+            let (outcome, reference) = try await Workbench.blocking { [self, workbench, catalog] in
+                // "Solve a variant like this": the plan the variant stays close to (--like).
+                let reference = try fields["like"].flatMap { $0.isEmpty ? nil : $0 }.map { try likeReference($0) }
+                return (try prepareSolve(entry: entry, fields: fields, workbench: workbench, catalog: catalog), reference)
             }
             switch outcome {
             case .solve(let path, let display):
-                guard let job = workbench.queue.submit(SolveRequest(scenarioPath: path, displayFolder: display)) else {
+                var plan = PlanRequest()
+                plan.like = reference
+                guard let job = workbench.queue.submit(SolveRequest(scenarioPath: path, displayFolder: display, plan: plan)) else {
                     throw WebError(status: .serviceUnavailable, message: l.pick("服务器正在停止，无法开始新的求解。", "The server is stopping: no new solve can start."))
                 }
                 return Self.redirect("/\(l.rawValue)/jobs/\(job.id)")
@@ -38,6 +45,13 @@ extension Routes {
                                  body: form.render(language: l, csrf: context.csrfToken)), status: .unprocessableContent)
             }
         }
+    }
+
+    /// The reference of a variant solved like a plan (`like=v3` or `like=r17`).
+    func likeReference(_ text: String) throws -> PlanReference {
+        let shown = try plan(try PlanRef(text))
+        if let version = shown.version { return PlanReference(plan: shown.plan, version: version.name) }
+        return PlanReference(plan: shown.plan, file: "workbench result \(shown.ref)")
     }
 
     /// A scenario's title in a language.

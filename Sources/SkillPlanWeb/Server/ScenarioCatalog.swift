@@ -25,8 +25,9 @@ final class ScenarioCatalog: Sendable {
     /// Every scenario: the bundled ones first (the baseline first), then those made in
     /// the workbench, newest first.
     func entries() -> [ScenarioEntry] {
-        var entries = BundledScenarios.list(in: workbench.settings.modelsFolder).map { bundled in
-            ScenarioEntry(id: ((bundled.file as NSString).lastPathComponent as NSString).deletingPathExtension, path: bundled.file, bundled: true)
+        // File names only: reading each scenario here made every page read them all.
+        var entries = BundledScenarios.files(in: workbench.settings.modelsFolder).map { file in
+            ScenarioEntry(id: ((file as NSString).lastPathComponent as NSString).deletingPathExtension, path: file, bundled: true)
         }
         let folder = workbench.scenariosFolder
         let made = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).compactMap { name -> (ScenarioEntry, Date)? in

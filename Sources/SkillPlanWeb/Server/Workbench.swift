@@ -16,7 +16,12 @@ public final class Workbench: Sendable {
     /// Where scenarios made in the workbench are.
     public let scenariosFolder: String
     /// Rendered plan bodies, by plan and language (plans never change once kept).
-    let cache = PageCache(capacity: 64)
+    let cache = PageCache<String>(capacity: 64)
+    /// Plans read, by reference (`r17`, `v3`): a result's plan file and a version never
+    /// change, and decoding one on every request of its page cost more than the page.
+    let plans = PageCache<Plan>(capacity: 32)
+    /// What the checker found in saved evaluated plans, by version (versions never change).
+    let checked = Mutex<[Int64: [PlanViolation]]>([:])
     /// Results being saved, so that a double click saves once.
     let saving = Mutex<Set<Int>>([])
     private let storeBox = Mutex<PlanStore?>(nil)
@@ -40,7 +45,7 @@ public final class Workbench: Sendable {
             guard case .plan(let result, let inputs, let stop) = outcome else { return }
             let facts = SolveResult.Facts(id: job.id, scenarioPath: job.request.scenarioPath, stoppedBy: stop,
                                           violations: result.violations.count,
-                                          finished: ISO8601DateFormatter().string(from: Date()), savedAs: nil)
+                                          finished: ISO8601DateFormatter().string(from: Date()), savedAs: nil, found: result.violations)
             try? results.write(SolveResult(facts: facts, plan: result.plan, inputs: inputs))
         }
     }
@@ -85,16 +90,16 @@ public final class Workbench: Sendable {
     }
 }
 
-/// A small store of rendered page parts, dropped oldest first.
-final class PageCache: Sendable {
-    private let entries = Mutex<(order: [String], values: [String: String])>(([], [:]))
+/// A small store of rendered page parts (or plans), dropped oldest first.
+final class PageCache<Value: Sendable>: Sendable {
+    private let entries = Mutex<(order: [String], values: [String: Value])>(([], [:]))
     private let capacity: Int
 
     init(capacity: Int) {
         self.capacity = capacity
     }
 
-    func value(_ key: String, make: () throws -> String) rethrows -> String {
+    func value(_ key: String, make: () throws -> Value) rethrows -> Value {
         if let hit = entries.withLock({ $0.values[key] }) { return hit }
         let made = try make()
         entries.withLock { entries in

@@ -1,0 +1,132 @@
+#!/usr/bin/env python3
+"""Page latency of the workbench under load: 50 clients while two solves run.
+
+Usage: scripts/workbench-load.py SECONDS SKILLPLAN [SKILLPLAN...]
+
+For each binary in turn (say the one before a change and the one after, so that both are
+measured in one run on the same machine): starts `skillplan serve` on a free loopback
+port with a new plan store, solves the baseline and saves it (so the plan and history
+pages have content), starts two long solves (training-20000 and rotation-3-year with a
+300 s time limit), waits until both are searching, and runs wrk (2 threads, 50
+connections, SECONDS each, --latency) against the scenarios page, a scenario's levers
+page, the saved plan's page and the history page. Prints each page's requests a
+second and its 50th, 90th and 99th percentile latency, and whether both solves were still
+running when wrk ended. Stops every server it started.
+"""
+import os
+import re
+import signal
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+
+CSRF = "0123456789abcdef0123456789abcdef"
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+OPENER = urllib.request.build_opener(NoRedirect)
+
+
+def request(base, path, fields=None):
+    data = urllib.parse.urlencode(list(fields) + [("_csrf", CSRF)]).encode() if fields is not None else None
+    req = urllib.request.Request(base + path, data=data, headers={"Cookie": f"skillplan_csrf={CSRF}"})
+    try:
+        with OPENER.open(req, timeout=120) as response:
+            return response.status, response.headers.get("Location", ""), response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers.get("Location", ""), error.read()
+
+
+def wait_done(base, job, seconds=600):
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        _, _, events = request(base, f"/en/jobs/{job}/events")
+        if b"event: done" in events:
+            return
+        time.sleep(1)
+    raise SystemExit(f"job {job} did not finish in {seconds} s")
+
+
+def state(base, job):
+    _, _, events = request(base, f"/en/jobs/{job}/events")
+    match = re.search(rb'"state":"(\w+)"', events)
+    return match.group(1).decode() if match else "?"
+
+
+def milliseconds(text):
+    value, unit = re.match(r"([\d.]+)(us|ms|s|m)", text).groups()
+    return float(value) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[unit]
+
+
+def measure(binary, seconds, folder):
+    store = os.path.join(folder, "store", "plans.sqlite")
+    os.makedirs(os.path.dirname(store), exist_ok=True)
+    server = subprocess.Popen([binary, "serve", "--port", "0", "--store", store], stdout=subprocess.PIPE,
+                              stderr=subprocess.STDOUT, text=True)
+    try:
+        base = None
+        for _ in range(200):
+            line = server.stdout.readline()
+            match = re.search(r"http://127\.0\.0\.1:(\d+)/", line or "")
+            if match:
+                base = f"http://127.0.0.1:{match.group(1)}"
+                break
+        if base is None:
+            raise SystemExit(f"{binary} serve did not print its address")
+        threading.Thread(target=server.stdout.read, daemon=True).start()
+        _, location, _ = request(base, "/en/scenarios/xingning-2025/solve", [])
+        job = location.rsplit("/", 1)[-1]
+        wait_done(base, job)
+        _, location, _ = request(base, f"/en/plans/r{job}/save", [("label", "baseline"), ("note", "")])
+        plan = location.rsplit("/", 1)[-1]
+        solves = []
+        for scenario in ["training-20000", "rotation-3-year"]:
+            _, location, _ = request(base, f"/en/scenarios/{scenario}/solve", [("solver.time_limit", "300"), ("solver.mip_gap", "0")])
+            solves.append(location.rsplit("/", 1)[-1])
+        deadline = time.time() + 120
+        while time.time() < deadline and not all(state(base, s) == "searching" for s in solves):
+            time.sleep(0.5)
+        rows = []
+        for name, path in [("scenarios", "/en/"), ("levers", "/en/scenarios/xingning-2025"), ("plan", f"/en/plans/{plan}"),
+                           ("history", "/en/history")]:
+            _, _, page = request(base, path)
+            output = subprocess.run(["wrk", "-t2", "-c50", f"-d{seconds}s", "--timeout", "10s", "--latency", base + path],
+                                    capture_output=True, text=True, check=True).stdout
+            latency = dict(re.findall(r"^\s+(50|90|99)%\s+(\S+)", output, re.M))
+            rate = re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)
+            errors = re.search(r"Non-2xx or 3xx responses: (\d+)|Socket errors: (.*)", output)
+            rows.append((name, len(page), float(rate), *(milliseconds(latency[p]) for p in ("50", "90", "99")),
+                         errors.group(0) if errors else "no errors"))
+        running = [state(base, s) for s in solves]
+        return rows, running
+    finally:
+        server.send_signal(signal.SIGTERM)
+        try:
+            server.wait(timeout=90)
+        except subprocess.TimeoutExpired:
+            server.kill()
+
+
+def main():
+    seconds = int(sys.argv[1])
+    binaries = [os.path.abspath(path) for path in sys.argv[2:]]
+    for index, binary in enumerate(binaries):
+        folder = os.path.abspath(f"out/workbench-load/{index}")
+        rows, running = measure(binary, seconds, folder)
+        print(f"{binary}: the two solves were {', '.join(running)} when wrk ended")
+        print(f"  {'page':10} {'bytes':>8} {'req/s':>8} {'p50 ms':>8} {'p90 ms':>8} {'p99 ms':>8}")
+        for name, size, rate, p50, p90, p99, errors in rows:
+            print(f"  {name:10} {size:8d} {rate:8.1f} {p50:8.1f} {p90:8.1f} {p99:8.1f}  {errors}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
