@@ -7,7 +7,8 @@ For each binary in turn (say the one before a change and the one after, so that 
 measured in one run on the same machine): starts `skillplan serve` on a free loopback
 port with a new plan store, solves the baseline and saves it (so the plan and history
 pages have content), starts two long solves (training-20000 and rotation-3-year with a
-300 s time limit), waits until both are searching, and runs wrk (2 threads, 50
+300 s time limit, gap 0; each one that ends is replaced at once, so that two always
+run), waits until both are searching, and runs wrk (2 threads, 50
 connections, SECONDS each, --latency) against the scenarios page, a scenario's levers
 page, the saved plan's page and the history page. Prints each page's requests a
 second and its 50th, 90th and 99th percentile latency, and whether both solves were still
@@ -56,8 +57,9 @@ def wait_done(base, job, seconds=600):
 
 
 def state(base, job):
-    _, _, events = request(base, f"/en/jobs/{job}/events")
-    match = re.search(rb'"state":"(\w+)"', events)
+    """The job's phase, from its page (which also counts as watching it)."""
+    _, _, page = request(base, f"/en/jobs/{job}")
+    match = re.search(rb'data-state="(\w+)"', page)
     return match.group(1).decode() if match else "?"
 
 
@@ -87,13 +89,30 @@ def measure(binary, seconds, folder):
         wait_done(base, job)
         _, location, _ = request(base, f"/en/plans/r{job}/save", [("label", "baseline"), ("note", "")])
         plan = location.rsplit("/", 1)[-1]
-        solves = []
-        for scenario in ["training-20000", "rotation-3-year"]:
-            _, location, _ = request(base, f"/en/scenarios/{scenario}/solve", [("solver.time_limit", "300"), ("solver.mip_gap", "0")])
-            solves.append(location.rsplit("/", 1)[-1])
+        # Two solves all the time: each one that ends is replaced at once.
+        scenarios = ["training-20000", "rotation-3-year"]
+
+        def submit(index):
+            _, location, _ = request(base, f"/en/scenarios/{scenarios[index]}/solve", [("solver.time_limit", "300"), ("solver.mip_gap", "0")])
+            return location.rsplit("/", 1)[-1]
+
+        solves = [submit(0), submit(1)]
+        started = [2]
+        stop = threading.Event()
+
+        def keep_two():
+            while not stop.is_set():
+                for index, job in enumerate(solves):
+                    if state(base, job) == "done":
+                        solves[index] = submit(index)
+                        started[0] += 1
+                stop.wait(0.5)
+
         deadline = time.time() + 120
         while time.time() < deadline and not all(state(base, s) == "searching" for s in solves):
             time.sleep(0.5)
+        keeper = threading.Thread(target=keep_two, daemon=True)
+        keeper.start()
         rows = []
         for name, path in [("scenarios", "/en/"), ("levers", "/en/scenarios/xingning-2025"), ("plan", f"/en/plans/{plan}"),
                            ("history", "/en/history")]:
@@ -105,7 +124,9 @@ def measure(binary, seconds, folder):
             errors = re.search(r"Non-2xx or 3xx responses: (\d+)|Socket errors: (.*)", output)
             rows.append((name, len(page), float(rate), *(milliseconds(latency[p]) for p in ("50", "90", "99")),
                          errors.group(0) if errors else "no errors"))
-        running = [state(base, s) for s in solves]
+        stop.set()
+        keeper.join(timeout=30)
+        running = [state(base, s) for s in solves] + [f"{started[0]} solves started in all"]
         return rows, running
     finally:
         server.send_signal(signal.SIGTERM)
@@ -121,7 +142,7 @@ def main():
     for index, binary in enumerate(binaries):
         folder = os.path.abspath(f"out/workbench-load/{index}")
         rows, running = measure(binary, seconds, folder)
-        print(f"{binary}: the two solves were {', '.join(running)} when wrk ended")
+        print(f"{binary}: the two solves were {', '.join(running)} when wrk ended (each one that ended was replaced at once)")
         print(f"  {'page':10} {'bytes':>8} {'req/s':>8} {'p50 ms':>8} {'p90 ms':>8} {'p99 ms':>8}")
         for name, size, rate, p50, p90, p99, errors in rows:
             print(f"  {name:10} {size:8d} {rate:8.1f} {p50:8.1f} {p90:8.1f} {p99:8.1f}  {errors}")

@@ -107,7 +107,7 @@ import Testing
             #expect(first == "/zh/evaluate?scenario=xingning-2025&result=r\(id + 1)")
             try await client.execute(uri: first, method: .get) { response in
                 let body = String(buffer: response.body)
-                #expect(body.contains("<div class=\"k\">总成本（元）</div><div class=\"v\">\(NumberText.count(solved.plan.costs.total))</div>"))
+                #expect(body.contains("<div class=\"k\">总成本（元）</div><div class=\"v\">\(NumberText.money(solved.plan.costs.total))</div>"))
                 #expect(body.contains("<div class=\"k\">违反的硬约束</div><div class=\"v\">0</div>"))
                 #expect(body.contains("此方案不违反任何硬约束。"))
                 #expect(body.contains("href=\"/zh/plans/r\(id + 1)\""))
@@ -138,7 +138,7 @@ import Testing
             #expect(broken.map(\.amount) == [500 - intake, 500 - classes * 45])
             try await client.execute(uri: second, method: .get) { response in
                 let body = String(buffer: response.body)
-                #expect(body.contains("<div class=\"k\">Total cost (yuan)</div><div class=\"v\">\(NumberText.count(expected.plan.costs.total))</div>"))
+                #expect(body.contains("<div class=\"k\">Total cost (yuan)</div><div class=\"v\">\(NumberText.money(expected.plan.costs.total))</div>"))
                 #expect(body.contains("<div class=\"k\">Hard constraints broken</div><div class=\"v\">2</div>"))
                 for violation in broken {
                     #expect(body.contains("<td>\(HTMLText.escape(violation.message))</td><td class=\"num\">\(NumberText.count(violation.amount ?? 0))</td>"))

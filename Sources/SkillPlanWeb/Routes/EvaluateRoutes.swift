@@ -208,7 +208,7 @@ extension Routes {
         body += "<p class=\"muted\">" + (l == .zh ? (plan.solver.searchRule.hasPrefix("none:") ? "按给定的决策计算，未做任何搜索。" : "给定的决策固定，其余由搜索求得。")
                                                    : esc(plan.solver.searchRule)) + "</p>\n"
         body += "<div class=\"cards\">"
-        body += card(l.pick("总成本（元）", "Total cost (yuan)"), NumberText.count(plan.costs.total))
+        body += card(l.pick("总成本（元）", "Total cost (yuan)"), Self.money(plan.costs.total))
         body += card(l.pick("目标达成", "Targets met"), "\(total - short) / \(total)", good: short == 0)
         body += card(l.pick("违反的硬约束", "Hard constraints broken"), "\(broken.count)", good: broken.isEmpty)
         body += "</div>\n"
