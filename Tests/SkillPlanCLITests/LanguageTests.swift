@@ -41,7 +41,7 @@ struct LanguageTests {
             "方案已写入 \(plan)",
             "",
         ])
-        #expect(lines.contains { $0.hasPrefix("求解：最优，用时 ") && $0.hasSuffix(" 秒；模型 7 行、8 列（其中整数列 6 个）、非零元 14 个") })
+        #expect(lines.contains { $0.hasPrefix("求解：最优，用时 ") && $0.hasSuffix(" 秒；模型 8 行、8 列（其中整数列 6 个）、非零元 16 个") })
         #expect(lines.contains { $0.hasPrefix("  第一阶段，加权缺口：0，下界 0，相对间隙 0.00%（要求 0.00%）；最优，用时 ") })
         #expect(lines.contains { $0.hasPrefix("  第二阶段，成本（元）：3,500，下界 3,500，相对间隙 0.00%（要求 0.00%）；最优，用时 ") })
         // No English word in a Chinese run.
