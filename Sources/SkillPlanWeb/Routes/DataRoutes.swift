@@ -106,7 +106,7 @@ extension Routes {
             body += "<option\(file == upload.table ? " selected" : "")>\(esc(file))</option>"
         }
         body += "</select></td></tr>"
-        body += "<tr><th>\(l.pick("CSV 文件（UTF-8 或 GBK）", "CSV file (UTF-8 or GBK)"))</th><td><input type=\"file\" name=\"file\" accept=\".csv,text/csv\"></td></tr>"
+        body += "<tr><th>\(l.pick("CSV 文件（UTF-8；Excel 中另存为“CSV UTF-8”，GBK 文件会被拒绝并说明行号）", "CSV file (UTF-8; in Excel, Save As “CSV UTF-8”: a GBK file is refused with its line)"))</th><td><input type=\"file\" name=\"file\" accept=\".csv,text/csv\"></td></tr>"
         body += "<tr><th>\(l.pick("新情景名称", "New scenario's name"))</th><td><input type=\"text\" name=\"name\" value=\"\(esc(upload.name))\" placeholder=\"\(esc(entry.id))-edited\"></td></tr></table>"
         body += "<button class=\"primary\" type=\"submit\">\(l.pick("上传并检查", "Upload and check"))</button></form></fieldset>\n"
         body += try workbench.cache.value("data/\(entry.path)/\(l.rawValue)/\(catalog.load(entry).inputHash)") {
