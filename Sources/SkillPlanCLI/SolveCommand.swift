@@ -46,6 +46,12 @@ struct SolveCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Stay close to a reference plan: a plan file or a saved version (id or label). After shortfall and cost, a third phase keeps the cost within the gap and changes as few decisions as it can; the summary says how many differ.", valueName: "plan"))
     var like: String?
 
+    @Flag(help: ArgumentHelp("Price every target: relax each in turn (see --relax-step) and solve again like the plan, so that only the target's consequences change; one solve per core, within a time limit as long as the plan's. The summary, the plan file and every export get a target prices table: value, relaxed value, cost saved, and the applicants, teachers and seats that change."))
+    var targetPrices = false
+
+    @Option(help: ArgumentHelp("How --target-prices relaxes each target: lower its requirement by a step (10% or 0.1; a student-teacher ratio asks that many fewer teachers), or remove it (default: 10%).", valueName: "step|remove"))
+    var relaxStep: String?
+
     @OptionGroup var lang: LanguageOptions
 
     @OptionGroup var save: SaveOptions
@@ -65,6 +71,17 @@ struct SolveCommand: ParsableCommand {
         if like != nil && bySchool {
             throw ValidationError("--like applies to the whole-model search; drop --by-school, or solve without --like")
         }
+        if let relaxStep {
+            guard targetPrices else {
+                throw ValidationError("--relax-step applies to --target-prices; add --target-prices, or drop --relax-step")
+            }
+            do { _ = try TargetRelaxation(parsing: relaxStep) } catch let problem as TargetRelaxation.Problem {
+                throw ValidationError("--relax-step \(problem.description)")
+            }
+        }
+        if targetPrices && bySchool {
+            throw ValidationError("--target-prices applies to the whole-model search (each price is solved like the plan); drop --by-school, or solve without --target-prices")
+        }
         if nodeLimit != nil && bySchool {
             throw ValidationError("--node-limit applies to the whole-model search; --by-school stops each school's search by time (use --time-limit)")
         }
@@ -82,6 +99,7 @@ struct SolveCommand: ParsableCommand {
             Interrupts.install()
             request.stop = Interrupts.stop
             request.like = try like.map { try PlanArgument(text: $0).reference(in: store.openForReading) }
+            if targetPrices { request.targetPrices = try relaxStep.map(TargetRelaxation.init(parsing:)) ?? .defaultStep }
             let showProgress = !verbose && !bySchool && isatty(STDERR_FILENO) == 1
             if verbose {
                 request.log = { text in FileHandle.standardError.write(Data(text.utf8)) }
@@ -89,8 +107,13 @@ struct SolveCommand: ParsableCommand {
                 let language = lang.language
                 request.progress = { ProgressLine.show($0, language: language) }
             }
+            if isatty(STDERR_FILENO) == 1 && targetPrices {
+                request.priceProgress = { done, total in
+                    FileHandle.standardError.write(Data("\r\u{1B}[K  pricing the targets: \(done) of \(total) solved   ".utf8))
+                }
+            }
             let outcome = try ScenarioPlanning.plan(loaded, scenarioPath: path, request: request)
-            if showProgress { ProgressLine.clear() }
+            if showProgress || (targetPrices && isatty(STDERR_FILENO) == 1) { ProgressLine.clear() }
             let language = lang.language
             print(outcome.summary(language: language), terminator: "")
             if let written = outcome.writtenTo { print(language.text(zh: "方案已写入 \(written)", en: "Plan written to \(written)")) }
@@ -116,7 +139,14 @@ extension SolveCommand {
     /// What an interrupted solve kept, for the last line of its output.
     static func interruptedLine(_ outcome: PlanOutcome, language: Language) -> String {
         let solver = outcome.plan.solver
-        guard solver.stopReason == SolutionStatus.StopReason.interrupted.rawValue else {
+        let interrupted = SolutionStatus.StopReason.interrupted.rawValue
+        if solver.stopReason != interrupted, let prices = outcome.plan.targetPrices,
+           prices.prices.contains(where: { $0.stopReason == interrupted }) {
+            let done = prices.prices.filter { $0.isPriced && $0.stopReason != interrupted }.count
+            return language.text(zh: "计算目标代价时收到中断：\(prices.prices.count)个目标中\(done)个已完整计算；上面的方案是完整的。",
+                                 en: "Interrupted while pricing the targets: \(done) of \(prices.prices.count) priced in full; the plan above is complete.")
+        }
+        guard solver.stopReason == interrupted else {
             return language.text(zh: "搜索结束后才收到中断：上面的方案是完整的。",
                                  en: "Interrupted after the search had ended: the plan above is complete.")
         }

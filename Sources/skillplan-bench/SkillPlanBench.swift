@@ -10,7 +10,8 @@ struct SkillPlanBench: ParsableCommand {
         discussion: "Run a release build (make bench) for numbers worth writing down.",
         subcommands: [EveryBenchmarkCommand.self, NetlibBenchmarkCommand.self, BuildBenchmarkCommand.self, ScaleBenchmarkCommand.self,
                       EndToEndBenchmarkCommand.self, SearchRulesBenchmarkCommand.self, SweepBenchmarkCommand.self, StartPlanBenchmarkCommand.self, DecomposeCommand.self,
-                      ServeBenchmarkCommand.self, PhasesBenchmarkCommand.self, StartupBenchmarkCommand.self, SolversBenchmarkCommand.self],
+                      ServeBenchmarkCommand.self, PhasesBenchmarkCommand.self, StartupBenchmarkCommand.self, SolversBenchmarkCommand.self,
+                      TargetPricesBenchmarkCommand.self],
         defaultSubcommand: EveryBenchmarkCommand.self
     )
 }

@@ -59,8 +59,9 @@ extension PlanEvaluator {
                 for y in target.years {
                     guard let demand = index.demand(o.programme.id, o.level.id, year: y), demand > 0 else { continue }
                     let admitted = intake(o.programme.id, o.level.id, y)
-                    rows.append(result(year: y, required: demand, achieved: admitted, unit: "applicants",
-                                       shortfall: demand - admitted, shortfallUnit: "applicants",
+                    let required = (target.share ?? 1) * demand
+                    rows.append(result(year: y, required: required, achieved: admitted, unit: "applicants",
+                                       shortfall: required - admitted, shortfallUnit: "applicants",
                                        programme: o.programme.id, level: o.level.id))
                 }
             }

@@ -1,6 +1,6 @@
 /// Writes a plan as one self-contained HTML page, `plan.html`: inline CSS and inline SVG
-/// charts, no script, no network. The summary, target attainment (chart and table) and
-/// costs come first; then a section per school with its seats chart and tables, its
+/// charts, no script, no network. The summary, target attainment (chart and table), the
+/// target prices (when the plan has them) and costs come first; then a section per school with its seats chart and tables, its
 /// teachers chart and tables, and its teaching plan. It prints on A4 (`@page`), each
 /// school on a new page. The footer shows the run facts (solve time, date, GLPK).
 public struct HTMLExporter: Sendable {
@@ -38,6 +38,11 @@ public struct HTMLExporter: Sendable {
         }
         targets += HTMLTable.render(tables[.targets], terms: terms)
         html += section(id: "targets", title: tables[.targets].title, body: targets)
+        if tables.has(.targetPrices), let prices = plan.targetPrices {
+            let note = "<p class=\"note\">\(HTMLText.escape(terms.targetPricesNote(prices.relaxation)))</p>\n"
+            html += section(id: "target-prices", title: tables[.targetPrices].title,
+                            body: note + HTMLTable.render(tables[.targetPrices], terms: terms))
+        }
         html += section(id: "costs", title: tables[.costs].title, body: HTMLTable.render(tables[.costs], terms: terms, cssClass: "narrow"))
         for school in MarkdownExporter.schools(of: plan) {
             html += schoolSection(school, plan: plan, tables: tables, names: names, terms: terms)

@@ -37,6 +37,7 @@ enum HTMLStyle {
         h2 { font-size: 18px; margin: 28px 0 10px; padding-bottom: 3px; border-bottom: 2px solid var(--ink); }
         h3 { font-size: 15px; margin: 18px 0 6px; }
         .question { color: var(--muted); margin: 0 0 8px; }
+        .note { color: var(--muted); margin: 0 0 8px; }
         table.data { border-collapse: collapse; width: 100%; margin: 4px 0 14px; font-size: 12px; }
         table.data th, table.data td { border: 1px solid var(--rule); padding: 2px 6px; vertical-align: top; }
         table.data th { background: var(--head); font-weight: 600; text-align: left; }

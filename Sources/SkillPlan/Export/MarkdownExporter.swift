@@ -1,5 +1,5 @@
-/// Writes a plan as one Markdown document, `plan.md`: the summary, target attainment and
-/// costs, then a heading per school with its seats, curriculum plan, classes running,
+/// Writes a plan as one Markdown document, `plan.md`: the summary, target attainment, the
+/// target prices (when the plan has them) and costs, then a heading per school with its seats, curriculum plan, classes running,
 /// teacher plan, rotation coverage and teaching plan. The plan's run facts are left out.
 public struct MarkdownExporter: Sendable {
     /// The file's name.
@@ -21,9 +21,10 @@ public struct MarkdownExporter: Sendable {
         var parts = ["# " + terms[.planDocument] + terms.colon + (title.isEmpty ? plan.scenario : title) + "\n"]
         let question = plan.question(in: tables.language)
         if !question.isEmpty { parts.append("> " + MarkdownTable.cell(question) + "\n") }
-        for id in PlanTableID.allCases where !id.isPerSchool {
+        for id in PlanTableID.allCases where !id.isPerSchool && tables.has(id) {
             let table = tables[id]
-            parts.append("## " + table.title + "\n\n" + MarkdownTable.render(table))
+            let note = id == .targetPrices ? plan.targetPrices.map { terms.targetPricesNote($0.relaxation) + "\n\n" } ?? "" : ""
+            parts.append("## " + table.title + "\n\n" + note + MarkdownTable.render(table))
         }
         for school in Self.schools(of: plan) {
             parts.append("## " + names.school(school) + "\n")

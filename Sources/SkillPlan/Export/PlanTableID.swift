@@ -20,6 +20,10 @@ public enum PlanTableID: String, Sendable, Hashable, CaseIterable {
     case teachingPlan = "teaching-plan"
     /// Every target row: required, achieved, unit, shortfall, met.
     case targets
+    /// What each target costs (`solve --target-prices`): its value, the relaxed value,
+    /// the cost saved by relaxing it and what changes. Only in the exports of a plan
+    /// that carries target prices.
+    case targetPrices = "target-prices"
     /// Costs by item, the shortfall penalty and the objective.
     case costs
 
@@ -34,6 +38,7 @@ public enum PlanTableID: String, Sendable, Hashable, CaseIterable {
         case .rotation: .rotationTable
         case .teachingPlan: .teachingPlan
         case .targets: .targetsTable
+        case .targetPrices: .targetPrices
         case .costs: .costsTable
         }
     }
@@ -42,7 +47,7 @@ public enum PlanTableID: String, Sendable, Hashable, CaseIterable {
     /// each school's heading).
     public var isPerSchool: Bool {
         switch self {
-        case .summary, .targets, .costs: false
+        case .summary, .targets, .targetPrices, .costs: false
         default: true
         }
     }

@@ -1,6 +1,7 @@
 /// The tables of a plan in one language: the summary, seats, the curriculum plan,
 /// classes running, the teacher plan, rotation coverage, the teaching plan (教学计划),
-/// target attainment and costs (``PlanTableID`` lists them).
+/// target attainment, the target prices of a plan that has them, and costs (``PlanTableID``
+/// lists them).
 ///
 /// Every format (CSV, JSON, Markdown, HTML) writes these same tables, so that they hold
 /// the same numbers. Labels come from ``Terms``, entity names from the plan's catalogue,
@@ -20,7 +21,16 @@ public struct PlanTables: Sendable {
     public init(_ plan: Plan, language: Language) {
         self.language = language
         let builder = Builder(plan: plan, terms: Terms(language), names: PlanNames(plan.catalog, language: language))
-        tables = PlanTableID.allCases.map { builder.table($0) }
+        tables = PlanTableID.allCases.filter { $0 != .targetPrices || plan.targetPrices != nil }.map { builder.table($0) }
+    }
+
+    /// Whether the plan has the table: every table but the target prices, which only a
+    /// plan solved with `--target-prices` has.
+    ///
+    /// - Parameter id: which table.
+    /// - Returns: whether ``tables`` holds it.
+    public func has(_ id: PlanTableID) -> Bool {
+        tables.contains { $0.id == id }
     }
 
     /// The table with an id.
@@ -52,6 +62,7 @@ public struct PlanTables: Sendable {
             case .rotation: (columns, rows) = rotation()
             case .teachingPlan: (columns, rows) = teachingPlan()
             case .targets: (columns, rows) = targets()
+            case .targetPrices: (columns, rows) = targetPrices()
             case .costs: (columns, rows) = costs()
             }
             return ExportTable(id: id, title: terms[id.titleKey], columns: columns, rows: rows)

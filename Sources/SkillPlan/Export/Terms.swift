@@ -191,6 +191,26 @@ public struct Terms: Sendable, Hashable {
         Key(rawValue: "kind-" + kind.rawValue).map { self[$0] } ?? kind.rawValue
     }
 
+    /// The line above the target prices: how each target was relaxed and what the
+    /// amounts mean.
+    ///
+    /// - Parameter relaxation: how each target was relaxed.
+    /// - Returns: the line.
+    public func targetPricesNote(_ relaxation: TargetRelaxation) -> String {
+        let how: String
+        switch relaxation {
+        case .remove: how = language == .zh ? "取消该目标" : "removed"
+        case .step: how = language == .zh ? "要求降低\(relaxation.description)" : "its requirement lowered by \(relaxation.description)"
+        }
+        if language == .zh {
+            return "每个目标分别放宽（\(how)），再按本方案求解（尽量保留本方案的决策）。"
+                + "“放宽可节省”为本方案费用减去放宽后方案的费用，即达到该目标的代价；“至少”“至多”计入两次求解各自的最优间隙。"
+        }
+        return "Each target relaxed in turn (\(how)) and the plan solved again like itself (keeping every decision it can). "
+            + "The cost saved is this plan's cost less the relaxed plan's: what meeting the target costs; "
+            + "at least and at most allow for the gap of each search."
+    }
+
     /// "已达成" / "Met", or "未达成" / "Short".
     ///
     /// - Parameter met: whether the row is met.
@@ -249,6 +269,9 @@ public struct Terms: Sendable, Hashable {
              legend, plansSideBySide, plan, students, teachers, plannedSeats, needed, available, targetPrices,
              relaxed, costSaved, relaxedValue, removed, applicantsChange, teachersChange, seatsChange, distance,
              shortfallLegend, lineupLegend, seatsAndStudents, teachersAvailableNeeded, targetsBeforeAfter
+        /// The target prices (`solve --target-prices`).
+        case inPlan, relaxedSolve, decisionsDifferingFromPlan, relaxedCost, costSavedLow, costSavedHigh,
+             statusNotRun = "status-not-run", statusNoPlan = "status-no-plan", statusFailed = "status-failed"
     }
 
     /// The table: each term in Chinese and English.
@@ -419,14 +442,23 @@ public struct Terms: Sendable, Hashable {
         case .plannedSeats: ("学位数", "Seats")
         case .needed: ("所需", "needed")
         case .available: ("可用", "available")
-        case .targetPrices: ("目标的代价", "Target prices")
+        case .targetPrices: ("目标代价", "Target prices")
         case .relaxed: ("放宽方式", "Relaxed")
         case .costSaved: ("放宽可节省（元）", "Cost saved by relaxing (yuan)")
         case .relaxedValue: ("放宽后的值", "Relaxed value")
         case .removed: ("取消该目标", "target removed")
-        case .applicantsChange: ("录取人数变化", "Applicants admitted, change")
-        case .teachersChange: ("教师数变化", "Teachers, change")
-        case .seatsChange: ("学位数变化", "Seats, change")
+        case .applicantsChange: ("录取人数变化（各年合计）", "Applicants admitted, change (all years)")
+        case .teachersChange: ("末年教师数变化", "Teachers in the last year, change")
+        case .seatsChange: ("末年学位数变化", "Seats in the last year, change")
+        case .inPlan: ("原方案中", "In the plan")
+        case .decisionsDifferingFromPlan: ("与原方案不同的决策数", "Decisions differing from the plan")
+        case .relaxedSolve: ("放宽后求解", "Relaxed solve")
+        case .relaxedCost: ("放宽后费用（元）", "Cost relaxed (yuan)")
+        case .costSavedLow: ("至少节省（元）", "Saved at least (yuan)")
+        case .costSavedHigh: ("至多节省（元）", "Saved at most (yuan)")
+        case .statusNotRun: ("未运行", "not run")
+        case .statusNoPlan: ("无方案", "no plan")
+        case .statusFailed: ("失败", "failed")
         case .distance: ("与原方案的差距", "Distance from the plan")
         case .shortfallLegend: ("缺口变化：减少（绿）对全市有利，增加（红）不利", "Shortfall change: smaller (green) is better for the city, larger (red) worse")
         case .lineupLegend: ("与方案1相比：绿色对全市更有利（费用更低、缺口更小、未录取更少），红色更不利；教师和学位数无好坏之分。", "Against plan 1: green is better for the city (lower cost, smaller shortfall, fewer turned away), red worse; teachers and seats are neither.")

@@ -96,7 +96,8 @@ struct TargetRows {
                 for y in target.years {
                     guard let demand = index.demand(o, year: y), demand > 0, let x = builder.intake(built, o, y) else { continue }
                     let suffix = ElementName.join(",", index.offeringName(o), ",", index.yearText(y))
-                    try built.model.addConstraint(x + (try shortfall(suffix)) >= demand, name: row(suffix))
+                    // A share below 1 asks only that part of the applicants to be admitted.
+                    try built.model.addConstraint(x + (try shortfall(suffix)) >= (target.share ?? 1) * demand, name: row(suffix))
                 }
             }
         }

@@ -53,6 +53,9 @@ public struct Plan: Codable, Sendable, Hashable {
     /// The reference plan of a solve `--like` it, and how far this plan is from it;
     /// absent otherwise.
     public var like: PlanLikeness?
+    /// What each target costs the plan (`solve --target-prices`): each target relaxed in
+    /// turn and the plan solved again like itself; absent otherwise.
+    public var targetPrices: TargetPrices?
 
     /// The targets with at least one row short, by id, in the scenario's order.
     public var targetsShort: [String] {

@@ -12,4 +12,11 @@ public struct RunFacts: Codable, Sendable, Hashable {
     /// Seconds of each phase of the solve, in the order of ``SolverReport/phases``;
     /// absent for a solve without phases.
     public var phaseSeconds: [Double]?
+    /// Seconds of every relaxed solve of the target prices together, wall clock; absent
+    /// for a plan without target prices (``Plan/targetPrices``).
+    public var targetPricesSeconds: Double?
+    /// Relaxed solves of the target prices run at once (cores).
+    public var targetPricesJobs: Int?
+    /// Seconds of each target's relaxed solve, in the order of ``TargetPrices/prices``.
+    public var targetPriceSeconds: [Double]?
 }

@@ -13,6 +13,13 @@ public struct PlanRequest: Sendable {
     /// A reference plan: the whole-model search adds phase 3, the distance to its
     /// decisions with shortfall and cost held (`--like`).
     public var like: PlanReference?
+    /// Price every target (`--target-prices`): each relaxed this way and the plan solved
+    /// again like itself (``TargetPricing``), the prices kept in the plan; `nil` for none.
+    /// The relaxed solves get a time limit of their own, as long as the plan's, and run
+    /// one per core. Whole-model search only.
+    public var targetPrices: TargetRelaxation?
+    /// Receives the target prices' progress: targets priced and the total.
+    public var priceProgress: (@Sendable (Int, Int) -> Void)?
     /// Where to write the plan file (JSON); `nil` writes none. Written even when the
     /// checker finds a violation, so that it can be inspected.
     public var destination: String?

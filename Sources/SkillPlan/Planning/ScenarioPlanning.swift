@@ -47,7 +47,16 @@ public enum ScenarioPlanning {
             options.race = request.race
             options.like = request.like
             let result = try Planner.solve(scenario, inputHash: loaded.inputHash, options: options)
-            return PlanOutcome(plan: result.plan, violations: result.violations)
+            var plan = result.plan
+            if let relaxation = request.targetPrices, result.violations.isEmpty {
+                options.like = nil
+                let pricing = TargetPricing(scenario: scenario, plan: plan, relaxation: relaxation, options: options).run(progress: request.priceProgress)
+                plan.targetPrices = pricing.prices
+                plan.run.targetPricesSeconds = pricing.seconds
+                plan.run.targetPricesJobs = pricing.jobs
+                plan.run.targetPriceSeconds = pricing.solveSeconds
+            }
+            return PlanOutcome(plan: plan, violations: result.violations)
         }
     }
 }

@@ -62,6 +62,7 @@ public enum PlanSummary {
                                                     en: "\(when)\(achieved) of \(required); short \(shortfall)"))
             }
         }
+        if let prices = plan.targetPrices { lines += targetPriceLines(prices, run: plan.run) }
 
         lines.append(language.text(zh: "各年学位与教师：", en: "Seats and teachers by year:"))
         let header = language == .zh
@@ -93,6 +94,39 @@ public enum PlanSummary {
             lines.append(contentsOf: violations.map { "  \($0)" })
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The target prices: how the targets were relaxed, then a row per target with its
+    /// value, the relaxed value, the cost saved (and its range within the gaps) and what
+    /// changes; people whole, yuan grouped.
+    public static func targetPriceLines(_ prices: TargetPrices, run: RunFacts) -> [String] {
+        let how = prices.relaxation.step == nil ? "each target removed" : "each target's requirement lowered by \(prices.relaxation.description)"
+        var timing = ""
+        if let seconds = run.targetPricesSeconds {
+            timing = "; \(prices.prices.count) solves" + (run.targetPricesJobs.map { " on \($0) cores" } ?? "") + " in \(Self.seconds(seconds))"
+        }
+        var lines = ["Target prices (\(how), the plan solved again like itself\(timing)):"]
+        let header = ["target", "value", "relaxed", "in plan", "cost saved", "at least", "at most", "admitted", "teachers", "seats", "differ", "solve"]
+        var table = [header]
+        for price in prices.prices {
+            let value = price.value.map { amount($0, price.unit) } ?? "-"
+            let relaxed = price.relaxedValue.map { amount($0, price.unit) } ?? "removed"
+            let solve = price.status + (price.stopReason.map { " (\($0))" } ?? "")
+            table.append([
+                price.target, value, relaxed, price.metInPlan ? "met" : "short",
+                price.costSaved.map { NumberText.signed($0, money: true) } ?? "-",
+                price.costSavedLow.map { NumberText.signed($0, money: true) } ?? "-",
+                price.costSavedHigh.map { NumberText.signed($0, money: true) } ?? "-",
+                price.applicantsChange.map { NumberText.signed($0) } ?? "-",
+                price.teachersChange.map { NumberText.signed($0) } ?? "-",
+                price.seatsChange.map { NumberText.signed($0) } ?? "-",
+                price.decisionsDiffering.map { String($0) } ?? "-", solve,
+            ])
+        }
+        lines += aligned(table).map { "  " + $0 }
+        lines.append("  (cost saved: this plan's cost less the relaxed plan's, in yuan; at least / at most: within both searches' gaps;")
+        lines.append("   admitted: applicants over all years; teachers and seats: the last year; differ: decisions that differ)")
+        return lines
     }
 
     /// One phase of the solve: its value, bound and gap, how it ended and its time.

@@ -91,7 +91,11 @@ extension ScenarioValidation {
                        fix: "give the most students per teacher, e.g. 20")
             }
         case .serveDemand:
-            break
+            // Optional: the share of each programme level's applicants to admit (1 when empty).
+            if let share = target.share {
+                checkShare(share, .target, id, occurrence: n, field: "share",
+                           fix: "leave it empty to admit every applicant, or give the share to admit as a fraction, e.g. 0.9")
+            }
         }
     }
 

@@ -43,7 +43,8 @@ public struct Target: Codable, Sendable, Hashable, Identifiable {
     public var years: [Int]
     /// The required value (person-times, students), for the kinds that have one.
     public var value: Double?
-    /// The required share, for the share kinds, in [0, 1].
+    /// The required share, for the share kinds, in [0, 1]; for `serve-demand`, the share of
+    /// each programme level's applicants to admit (every applicant when `nil`).
     public var share: Double?
     /// Students per teacher, for `student-teacher-ratio`.
     public var ratio: Double?

@@ -1,0 +1,164 @@
+import Foundation
+import GLPK
+
+/// Prices every target of a plan (`skillplan solve --target-prices`): for each target,
+/// the scenario with that target relaxed (``TargetRelaxation``) is solved again `--like`
+/// the plan, so that phase 3 of the solve keeps every decision the relaxation does not
+/// need to change, and the relaxed plan's cost and figures are compared with the plan's.
+///
+/// The relaxed solves run side by side, one per core (``WorkerPool``), each on its own
+/// thread with one GLPK problem and one search rule (no race). The time limit covers
+/// them all: a solve gets the time left of it when it starts, and a solve that would
+/// start after it is reported `not run (time limit)`. A stop (``PlanningOptions/stop``)
+/// ends the running solves at their next node (their prices keep the best plan found,
+/// with status `interrupted`) and the others are `not run (interrupted)`.
+public struct TargetPricing: Sendable {
+    /// The scenario the plan was solved from.
+    public let scenario: Scenario
+    /// The plan whose targets are priced.
+    public let plan: Plan
+    /// How each target is relaxed.
+    public var relaxation: TargetRelaxation
+    /// Gap and node limit of each relaxed solve, the stop, and the time limit for all of
+    /// them together (the scenario's when `nil`); `race`, the log and the progress are
+    /// not used.
+    public var options: PlanningOptions
+    /// Relaxed solves at once: every core by default.
+    public var jobs: Int
+
+    /// What the relaxed solves found, with their timing (a run fact, kept in ``RunFacts``).
+    public struct Outcome: Sendable {
+        /// The prices.
+        public var prices: TargetPrices
+        /// Seconds of all the relaxed solves, wall clock.
+        public var seconds: Double
+        /// Seconds of each target's relaxed solve, in the order of the prices.
+        public var solveSeconds: [Double]
+        /// Solves run at once.
+        public var jobs: Int
+    }
+
+    /// A pricing.
+    /// - Parameters:
+    ///   - scenario: the scenario the plan was solved from.
+    ///   - plan: the plan.
+    ///   - relaxation: how each target is relaxed (each requirement 10% lower by default).
+    ///   - options: gap, node limit, stop and the time limit of all the relaxed solves.
+    ///   - jobs: solves at once (every core by default).
+    public init(scenario: Scenario, plan: Plan, relaxation: TargetRelaxation = .defaultStep,
+                options: PlanningOptions = PlanningOptions(), jobs: Int = WorkerPool.cores) {
+        self.scenario = scenario
+        self.plan = plan
+        self.relaxation = relaxation
+        self.options = options
+        self.jobs = jobs
+    }
+
+    /// Prices every target of the scenario.
+    /// - Parameter progress: called after each target with the targets done and the total, on any thread.
+    /// - Returns: the prices, in the scenario's order of targets, and their timing.
+    public func run(progress: (@Sendable (Int, Int) -> Void)? = nil) -> Outcome {
+        let clock = ContinuousClock()
+        let started = clock.now
+        let deadline = started + .milliseconds(Int64(min(options.timeLimit ?? scenario.solver.timeLimit, 1e9) * 1000))
+        var seen = Set<String>()
+        let targets = scenario.targets.filter { seen.insert($0.id).inserted }
+        let total = targets.count
+        var solveOptions = options
+        solveOptions.race = false
+        solveOptions.logHandler = nil
+        solveOptions.progressHandler = nil
+        solveOptions.like = PlanReference(plan: plan)
+        let cores = max(1, min(jobs, max(1, total)))
+        let work = (scenario: scenario, plan: plan, relaxation: relaxation, options: solveOptions)
+        let results: [(TargetPrice, Double)]
+        do {
+            results = try WorkerPool.map(count: total, jobs: cores, finished: { done in progress?(done, total) }) { n in
+                let jobStart = clock.now
+                let left = (deadline - jobStart) / .seconds(1)
+                let price = Self.price(targets[n], in: work.scenario, plan: work.plan, relaxation: work.relaxation,
+                                       options: work.options, timeLeft: left)
+                return (price, (clock.now - jobStart) / .seconds(1))
+            }
+        } catch {
+            // `price` catches every error of its solve, so the pool has none to pass on.
+            results = []
+        }
+        let prices = TargetPrices(relaxation: relaxation, prices: results.map(\.0), planCost: plan.costs.total)
+        return Outcome(prices: prices, seconds: (clock.now - started) / .seconds(1), solveSeconds: results.map(\.1), jobs: cores)
+    }
+
+    /// One target's price: the scenario with it relaxed, solved like the plan.
+    static func price(_ target: Target, in scenario: Scenario, plan: Plan, relaxation: TargetRelaxation,
+                      options: PlanningOptions, timeLeft: Double) -> TargetPrice {
+        let requirement = TargetRelaxation.requirement(of: target)
+        let relaxedTarget = relaxation.step.map { TargetRelaxation.lowered(target, by: $0) }
+        var price = TargetPrice(target: target.id, kind: target.kind, value: requirement.value, unit: requirement.unit,
+                                relaxedValue: relaxedTarget.flatMap { TargetRelaxation.requirement(of: $0).value },
+                                metInPlan: !plan.targetsShort.contains(target.id), status: "not run")
+        if options.stop?.isStopped == true {
+            price.stopReason = SolutionStatus.StopReason.interrupted.rawValue
+            return price
+        }
+        guard timeLeft >= 0.05 else {
+            price.stopReason = SolutionStatus.StopReason.timeLimit.rawValue
+            return price
+        }
+        var options = options
+        options.timeLimit = timeLeft
+        let relaxed = relaxation.relaxing(scenario, target: target.id)
+        do {
+            let result = try Planner.solve(relaxed, inputHash: ScenarioHash.hash(of: relaxed), options: options)
+            guard result.violations.isEmpty else {
+                price.status = "failed"
+                price.note = "check: \(result.violations[0])"
+                return price
+            }
+            price.record(result.plan, against: plan)
+        } catch let error as PlanningError {
+            switch error {
+            case .infeasible: price.status = "infeasible"
+            case .unbounded: price.status = "unbounded"
+            case .noPlan(_, let reason):
+                price.status = "no plan"
+                price.stopReason = reason
+            }
+            price.note = error.description
+        } catch {
+            price.status = "failed"
+            price.note = "\(error)"
+        }
+        return price
+    }
+}
+
+extension TargetPrice {
+    /// Records the relaxed plan: its solve, its cost and what changed against the plan.
+    mutating func record(_ relaxed: Plan, against plan: Plan) {
+        status = relaxed.solver.status
+        stopReason = relaxed.solver.stopReason
+        let saved = plan.costs.total - relaxed.costs.total
+        cost = relaxed.costs.total
+        costSaved = saved
+        // Each cost search ends within its gap of the best cost: its bound is the least
+        // the cost can be, and the plan's own cost the most.
+        let planBound = plan.solver.phase(.cost)?.bound ?? plan.costs.total
+        let relaxedBound = relaxed.solver.phase(.cost)?.bound ?? relaxed.costs.total
+        costSavedLow = min(saved, planBound - relaxed.costs.total)
+        costSavedHigh = max(saved, plan.costs.total - relaxedBound)
+        applicantsChange = Self.admitted(relaxed) - Self.admitted(plan)
+        teachersChange = Self.lastYear(relaxed, \.groups, \.year, \.headcount) - Self.lastYear(plan, \.groups, \.year, \.headcount)
+        seatsChange = Self.lastYear(relaxed, \.schools, \.year, \.capacity) - Self.lastYear(plan, \.schools, \.year, \.capacity)
+        decisionsDiffering = relaxed.like?.decisionsDiffering
+    }
+
+    static func admitted(_ plan: Plan) -> Double {
+        plan.programmeLevels.reduce(0) { $0 + $1.intake }
+    }
+
+    static func lastYear<Row>(_ plan: Plan, _ rows: KeyPath<Plan, [Row]>, _ year: KeyPath<Row, Int>,
+                              _ amount: KeyPath<Row, Double>) -> Double {
+        guard let last = plan.years.last else { return 0 }
+        return plan[keyPath: rows].filter { $0[keyPath: year] == last }.reduce(0) { $0 + $1[keyPath: amount] }
+    }
+}
