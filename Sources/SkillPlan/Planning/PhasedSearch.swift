@@ -23,6 +23,9 @@ struct PhasedSearch {
     let order: SolveOrder
     /// The reference plan's decisions, for phase 3.
     let reference: PlanDecisions?
+    /// Start phases 1 and 2 from the reference's decisions where they hold
+    /// (``ReferenceStart``), instead of the first phase's start and phase 1's plan.
+    var startFromReference = false
     /// Receives each phase's progress.
     let progress: (@Sendable (PlanningProgress) -> Void)?
     /// Stops the running phase, and skips the rest.
@@ -70,7 +73,9 @@ struct PhasedSearch {
         // Phase 1: the shortfall.
         var model = built.model
         try model.setObjective(parts.shortfall, sense: .minimize)
-        let (first, firstReport, firstSeconds) = try phase(.shortfall, model, start: common.start, timeLimit: share(count))
+        let firstReference = referenceStart(in: model, built: built)
+        let (first, firstReport, firstSeconds) = try phase(.shortfall, model, start: firstReference ?? common.start, timeLimit: share(count),
+                                                           improve: firstReference == nil)
         var reports = [firstReport]
         var seconds = [firstSeconds]
         var best = (solution: first, model: model)
@@ -84,7 +89,9 @@ struct PhasedSearch {
         // Phase 2 starts from phase 1's plan, so that it always has one: searched from
         // scratch (with GLPK's MIP presolver, which a start turns off) it found none in 60 s
         // on training-20000, whose shortfall row leaves little room.
-        guard let second = try nextPhase(.cost, model, start: first.values, timeLimit: share(count - 1), reports: &reports, seconds: &seconds),
+        let secondReference = referenceStart(in: model, built: built)
+        guard let second = try nextPhase(.cost, model, start: secondReference ?? first.values, timeLimit: share(count - 1),
+                                         improve: secondReference == nil, reports: &reports, seconds: &seconds),
               let cost = second.objectiveValue else {
             return finish(best, reports, seconds, elapsed())
         }
@@ -102,6 +109,12 @@ struct PhasedSearch {
         return finish(best, reports, seconds, elapsed())
     }
 
+    /// The reference's decisions completed in a phase's model, when asked for and they hold.
+    private func referenceStart(in model: Model, built: PlanningModel) -> [Double]? {
+        guard startFromReference, let reference else { return nil }
+        return ReferenceStart.values(of: reference, in: model, built: built, options: common)
+    }
+
     private func finish(_ best: (solution: Solution, model: Model), _ reports: [SolverPhase], _ phaseSeconds: [Double], _ seconds: Double) -> Outcome {
         let rule = reports.map { "\($0.phase.rawValue): \($0.searchRule)" }.joined(separator: "; ")
         return Outcome(solution: best.solution, model: best.model, phases: reports, phaseSeconds: phaseSeconds, rule: rule, seconds: seconds)
@@ -109,7 +122,7 @@ struct PhasedSearch {
 
     /// A later phase, unless a stop or the time limit ends the solve first; its solution
     /// when it has a plan.
-    private func nextPhase(_ which: PlanPhase, _ model: Model, start: [Double]?, timeLimit: Double,
+    private func nextPhase(_ which: PlanPhase, _ model: Model, start: [Double]?, timeLimit: Double, improve: Bool = true,
                            reports: inout [SolverPhase], seconds: inout [Double]) throws -> Solution? {
         let gap = common.mipGap ?? 0
         if stop?.isStopped == true || timeLimit < 0.05 {
@@ -119,19 +132,21 @@ struct PhasedSearch {
             seconds.append(0)
             return nil
         }
-        let (solution, report, took) = try phase(which, model, start: start, timeLimit: timeLimit)
+        let (solution, report, took) = try phase(which, model, start: start, timeLimit: timeLimit, improve: improve)
         reports.append(report)
         seconds.append(took)
         return solution.status.hasSolution ? solution : nil
     }
 
-    /// One phase's search, from the heuristic's plan when there is one.
-    private func phase(_ which: PlanPhase, _ model: Model, start: [Double]?, timeLimit: Double) throws -> (Solution, SolverPhase, Double) {
+    /// One phase's search, from the heuristic's plan when there is one (unless `improve`
+    /// is false: a start from the reference plan is used as it is).
+    private func phase(_ which: PlanPhase, _ model: Model, start: [Double]?, timeLimit: Double,
+                       improve: Bool = true) throws -> (Solution, SolverPhase, Double) {
         let clock = ContinuousClock()
         let started = clock.now
         var options = common
         options.start = start
-        if let heuristic, stop?.isStopped != true {
+        if improve, let heuristic, stop?.isStopped != true {
             options.start = try heuristic(model, start, timeLimit, common.mipGap) ?? start
         }
         let heuristicSeconds = ((clock.now - started) / .seconds(1))

@@ -52,9 +52,11 @@ public enum Planner {
         // phase is GLPK's default rule alone for a node budget, then, if it has not proven
         // the gap, two rules raced on two threads; node counts, not times, decide, so the
         // plan does not depend on timing (PhasedSearch, PlanSearch, Model.solveRace).
-        let search = try PhasedSearch(common: solverOptions, race: options.race && options.turn == nil, soloNodes: options.soloNodes,
-                                      nodeLimit: options.nodeLimit, order: options.order, reference: options.like.map { PlanDecisions($0.plan) },
-                                      progress: options.progressHandler, stop: options.stop, heuristic: heuristic).run(built)
+        var phased = PhasedSearch(common: solverOptions, race: options.race && options.turn == nil, soloNodes: options.soloNodes,
+                                  nodeLimit: options.nodeLimit, order: options.order, reference: options.like.map { PlanDecisions($0.plan) },
+                                  progress: options.progressHandler, stop: options.stop, heuristic: heuristic)
+        phased.startFromReference = options.startFromReference
+        let search = try phased.run(built)
         let solution = search.solution
         switch solution.status {
         case .optimal, .feasible:

@@ -49,6 +49,10 @@ public struct PlanningOptions: Sendable {
     public var fixed: PlanDecisions?
     /// A reference plan: phase 3 minimises the distance to its decisions (`--like`).
     public var like: PlanReference?
+    /// Start phases 1 and 2 from the reference plan's decisions where they hold in the
+    /// scenario (``like``'s; target prices do: relaxing a target keeps the plan feasible),
+    /// rather than from a rounded plan and phase 1's plan.
+    public var startFromReference = false
     /// The core-share turn the solve runs in (a sweep's points take turns on its
     /// cores): the search gives way between nodes, and never races.
     var turn: CoreShare.Turn?

@@ -5,6 +5,9 @@ import GLPK
 /// the scenario with that target relaxed (``TargetRelaxation``) is solved again `--like`
 /// the plan, so that phase 3 of the solve keeps every decision the relaxation does not
 /// need to change, and the relaxed plan's cost and figures are compared with the plan's.
+/// Relaxing a target keeps the plan feasible, so phases 1 and 2 start from it
+/// (``PlanningOptions/startFromReference``): a target whose price is within the gap of
+/// the plan's cost ends at once, priced 0 with its range.
 ///
 /// The relaxed solves run side by side, one per core (``WorkerPool``), each on its own
 /// thread with one GLPK problem and one search rule (no race). The time limit covers
@@ -69,6 +72,7 @@ public struct TargetPricing: Sendable {
         solveOptions.logHandler = nil
         solveOptions.progressHandler = nil
         solveOptions.like = PlanReference(plan: plan)
+        solveOptions.startFromReference = true
         let cores = max(1, min(jobs, max(1, total)))
         let work = (scenario: scenario, plan: plan, relaxation: relaxation, options: solveOptions)
         let results: [(TargetPrice, Double)]
