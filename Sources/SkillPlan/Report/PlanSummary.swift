@@ -62,7 +62,7 @@ public enum PlanSummary {
                                                     en: "\(when)\(achieved) of \(required); short \(shortfall)"))
             }
         }
-        if let prices = plan.targetPrices { lines += targetPriceLines(prices, run: plan.run) }
+        if let prices = plan.targetPrices { lines += targetPriceLines(prices, run: plan.run, language: language) }
 
         lines.append(language.text(zh: "各年学位与教师：", en: "Seats and teachers by year:"))
         let header = language == .zh
@@ -99,21 +99,32 @@ public enum PlanSummary {
     /// The target prices: how the targets were relaxed, then a row per target with its
     /// value, the relaxed value, the cost saved (and its range within the gaps) and what
     /// changes; people whole, yuan grouped.
-    public static func targetPriceLines(_ prices: TargetPrices, run: RunFacts) -> [String] {
-        let how = prices.relaxation.step == nil ? "each target removed" : "each target's requirement lowered by \(prices.relaxation.description)"
+    public static func targetPriceLines(_ prices: TargetPrices, run: RunFacts, language: Language = .en) -> [String] {
+        let step = prices.relaxation.description
+        let how = prices.relaxation.step == nil
+            ? language.text(zh: "逐个取消目标", en: "each target removed")
+            : language.text(zh: "逐个将目标要求降低\(step)", en: "each target's requirement lowered by \(step)")
         var timing = ""
         if let seconds = run.targetPricesSeconds {
-            timing = "; \(prices.prices.count) solves" + (run.targetPricesJobs.map { " on \($0) cores" } ?? "") + " in \(Self.seconds(seconds))"
+            let cores = run.targetPricesJobs.map { language.text(zh: "，\($0)核", en: " on \($0) cores") } ?? ""
+            timing = language.text(zh: "；求解\(prices.prices.count)次\(cores)，用时 \(Self.seconds(seconds))",
+                                   en: "; \(prices.prices.count) solves\(cores) in \(Self.seconds(seconds))")
         }
-        var lines = ["Target prices (\(how), the plan solved again like itself\(timing)):"]
-        let header = ["target", "value", "relaxed", "in plan", "cost saved", "at least", "at most", "admitted", "teachers", "seats", "differ", "solve"]
+        var lines = [language.text(zh: "目标代价（\(how)，再按本方案求解\(timing)）：",
+                                   en: "Target prices (\(how), the plan solved again like itself\(timing)):")]
+        let header = language == .zh
+            ? ["目标", "要求", "放宽后", "原方案", "可节省", "至少", "至多", "录取", "教师", "学位", "不同决策", "求解"]
+            : ["target", "value", "relaxed", "in plan", "cost saved", "at least", "at most", "admitted", "teachers", "seats", "differ", "solve"]
+        let terms = Terms(language)
         var table = [header]
         for price in prices.prices {
-            let value = price.value.map { amount($0, price.unit) } ?? "-"
-            let relaxed = price.relaxedValue.map { amount($0, price.unit) } ?? "removed"
-            let solve = price.status + (price.stopReason.map { " (\($0))" } ?? "")
+            let value = price.value.map { amount($0, price.unit, language) } ?? "-"
+            let relaxed = price.relaxedValue.map { amount($0, price.unit, language) } ?? language.text(zh: "取消", en: "removed")
+            let solve = language == .zh
+                ? terms.solverStatus(price.status) + (price.stopReason.map { terms.parenthesised(terms.stopReason($0)) } ?? "")
+                : price.status + (price.stopReason.map { " (\($0))" } ?? "")
             table.append([
-                price.target, value, relaxed, price.metInPlan ? "met" : "short",
+                price.target, value, relaxed, language == .zh ? terms.met(price.metInPlan) : (price.metInPlan ? "met" : "short"),
                 price.costSaved.map { NumberText.signed($0, money: true) } ?? "-",
                 price.costSavedLow.map { NumberText.signed($0, money: true) } ?? "-",
                 price.costSavedHigh.map { NumberText.signed($0, money: true) } ?? "-",
@@ -124,8 +135,13 @@ public enum PlanSummary {
             ])
         }
         lines += aligned(table).map { "  " + $0 }
-        lines.append("  (cost saved: this plan's cost less the relaxed plan's, in yuan; at least / at most: within both searches' gaps;")
-        lines.append("   admitted: applicants over all years; teachers and seats: the last year; differ: decisions that differ)")
+        if language == .zh {
+            lines.append("  （可节省：本方案费用减去放宽后方案的费用，元；至少、至多：计入两次求解的间隙；")
+            lines.append("   录取：各年录取人数合计的变化；教师、学位：末年的变化；不同决策：与本方案不同的决策数）")
+        } else {
+            lines.append("  (cost saved: this plan's cost less the relaxed plan's, in yuan; at least / at most: within both searches' gaps;")
+            lines.append("   admitted: applicants over all years; teachers and seats: the last year; differ: decisions that differ)")
+        }
         return lines
     }
 

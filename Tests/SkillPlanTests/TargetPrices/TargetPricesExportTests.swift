@@ -107,6 +107,18 @@ struct TargetPricesExportTests {
         ])
     }
 
+    @Test("The summary's target prices in Chinese: labels, units and statuses in Chinese")
+    func summaryZh() throws {
+        let text = PlanSummary.text(of: try Self.plan.get(), language: .zh)
+        let lines = text.components(separatedBy: "\n")
+        let start = try #require(lines.firstIndex { $0.hasPrefix("目标代价（") })
+        #expect(lines[start] == "目标代价（逐个将目标要求降低10.0%，再按本方案求解）：")
+        #expect(lines[start + 1].hasPrefix("  目标 "))
+        #expect(lines[start + 3].hasPrefix("  training ") && lines[start + 3].contains("100 人次") && lines[start + 3].contains("90 人次")
+            && lines[start + 3].contains("已达成") && lines[start + 3].hasSuffix("最优"))
+        #expect(lines[start + 6] == "  （可节省：本方案费用减去放宽后方案的费用，元；至少、至多：计入两次求解的间隙；")
+    }
+
     @Test("A plan without prices has no target prices table in any format")
     func absent() throws {
         let plan = try TargetPricingTests.plan()
