@@ -28,20 +28,8 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         do {
-            let argument = PlanArgument(text: plan)
-            var version: (store: PlanStore, summary: PlanVersionSummary)?
-            let checked: Plan
-            if argument.isFile {
-                checked = try PlanFile.read(plan)
-            } else {
-                let opened = try store.openForReading()
-                let (found, summary) = try argument.resolve { opened }
-                checked = found
-                version = summary.map { (opened, $0) }
-            }
             let language = lang.language
-            let name = version.map { language.text(zh: "版本 \($0.summary.name)", en: "version \($0.summary.name)") } ?? plan
-            let loaded = try PlanVerification.scenario(of: checked, named: name, scenarioPath: scenario, version: version)
+            let (checked, name, loaded) = try PlanArgument(text: plan).planWithScenario(in: store, scenarioPath: scenario, language: language)
             let violations = PlanVerification.check(checked, against: loaded)
             let terms = Terms(language)
             let hash = checked.inputHash.prefix(12)

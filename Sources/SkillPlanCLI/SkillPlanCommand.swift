@@ -12,7 +12,7 @@ struct SkillPlanCommand: AsyncParsableCommand {
         subcommands: [
             SolveCommand.self, ValidateCommand.self, ScenariosCommand.self, ExportCommand.self, DiffCommand.self,
             HistoryCommand.self, ShowCommand.self, RestoreCommand.self, SweepCommand.self, RobustnessCommand.self, GenerateCommand.self,
-            ModelCommand.self, LPCommand.self, CheckCommand.self, EvaluateCommand.self, ServeCommand.self,
+            ModelCommand.self, LPCommand.self, CheckCommand.self, EvaluateCommand.self, MonitorCommand.self, ServeCommand.self,
         ],
         defaultSubcommand: nil
     )

@@ -165,7 +165,7 @@ struct EvaluateCommandTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let models = Self.repository.appendingPathComponent("Models")
         let files = try FileManager.default.contentsOfDirectory(atPath: models.path).filter { $0.hasSuffix(".yaml") }.sorted()
-        #expect(files.count == 5)
+        #expect(files.count == 7)
         for file in files {
             let plan = folder.appendingPathComponent(file + ".json").path
             // A loose gap keeps the test short; the check is the same on any plan.

@@ -57,6 +57,9 @@ struct HelpTests {
                                       decisions.
               evaluate                Evaluate a plan of your own: its cost, each target
                                       met or short, and each hard constraint it breaks.
+              monitor                 Hold a plan against actual figures: per target and
+                                      year planned, actual, and what the years left must
+                                      deliver.
               serve                   Run the planner's workbench in a browser: scenarios,
                                       levers, solves with live progress, plans, history,
                                       data.

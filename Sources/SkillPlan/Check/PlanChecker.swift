@@ -24,6 +24,7 @@ public struct PlanChecker: Sendable {
         checkHardConstraints(evaluator, &found)
         checkReportedNumbers(plan, evaluator, &found)
         checkTargets(plan, evaluator, &found)
+        checkActuals(plan, evaluator, &found)
         return found.items
     }
 
@@ -59,6 +60,25 @@ public struct PlanChecker: Sendable {
         }
         for row in plan.training where index.programmes[row.programme] == nil {
             found.add("completeness", "\(row.programme), \(row.year)", "training for a programme the scenario does not have")
+        }
+    }
+
+    // MARK: Actuals
+
+    /// Every figure that fixes a year holds (within its tolerance), and the plan marks
+    /// the same years and figures as the scenario.
+    private func checkActuals(_ plan: Plan, _ e: PlanEvaluator, _ found: inout ViolationList) {
+        let expected = scenario.actuals.map { PlanActuals($0, in: scenario) }
+        if plan.actuals != expected {
+            found.add("reported", "actuals", "the plan marks \(plan.actuals.map { "actuals until \($0.until), \($0.figures.count) figure(s)" } ?? "no actuals"), the scenario has \(expected.map { "actuals until \($0.until), \($0.figures.count) figure(s)" } ?? "none")")
+        }
+        for figure in scenario.actuals?.figures ?? [] where index.years.contains(figure.year) {
+            let planned = e.value(of: figure)
+            let off = abs(planned - figure.value)
+            if off > figure.tolerance + 1e-6 {
+                found.add(HardConstraintFamily.actual.rawValue, "\(figure.measure.rawValue), \(figure.scope.joined(separator: ", ")), \(figure.year)",
+                          "the plan has \(format(planned)), the actual figure (line \(figure.line)) is \(format(figure.value))", amount: off - figure.tolerance)
+            }
         }
     }
 

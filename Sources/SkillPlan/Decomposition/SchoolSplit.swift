@@ -46,7 +46,7 @@ struct SchoolSplit: Sendable {
                      solver: scenario.solver, rotationCycleYears: scenario.rotationCycleYears, schools: [s],
                      levels: scenario.levels, groups: groupsBySchool[s.id] ?? [], programmes: programmesBySchool[s.id] ?? [],
                      initialStudents: cohorts[s.id] ?? [], applicants: applicants[s.id] ?? [], curricula: curricula[s.id] ?? [],
-                     leavers: leavers[s.id] ?? [], targets: local[s.id] ?? [])
+                     leavers: leavers[s.id] ?? [], targets: local[s.id] ?? [], actuals: scenario.actuals?.only(school: s.id))
         }
     }
 

@@ -33,6 +33,16 @@ extension PlanTables.Builder {
         }
         items.append((.baseYear, .year(plan.baseYear)))
         items.append((.planningYears, .text(PlanNames.years(plan.years))))
+        if let actuals = plan.actuals {
+            let zh = terms.language == .zh
+            items.append((.actualYears, .text(ScenarioCoverage.yearsText(actuals.years) + (zh ? "（\(actuals.file)）" : " (\(actuals.file))"))))
+            for figure in actuals.figures {
+                let name = "\(figure.year) \(figure.scope.joined(separator: "/")) \(figure.measure.name(terms.language))"
+                items.append((.actualFigure, .text("\(name): \(NumberText.money(figure.value))" + (zh ? "（\(figure.source)）" : " (\(figure.source))"))))
+            }
+            for line in actuals.freeLines(terms.language) { items.append((.notGivenPlanned, .text(line))) }
+        }
+        for warning in plan.warnings ?? [] { items.append((.coverageWarning, .text(warning.line(terms.language)))) }
         let short = plan.targetsShort.map(names.target)
         let separator = terms.language == .zh ? "；" : "; "
         items.append((.targetsShort, .text(short.isEmpty ? terms[.none] : short.joined(separator: separator))))

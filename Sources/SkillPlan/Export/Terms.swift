@@ -235,6 +235,8 @@ public struct Terms: Sendable, Hashable {
         /// Summary items.
         case scenario, title, question, solverStatus, stopReason, objective, bestBound, gap, requestedGap,
              baseYear, planningYears, targetsShort, none, inputHash
+        /// Actual years and data coverage (`actuals_until`, ``CoverageWarning``).
+        case actualYears, actualFigure, notGivenPlanned, coverageWarning
         /// The phases of the solve and the reference plan (`--like`).
         case phaseShortfall, phaseShortfallBound, phaseShortfallGap, phaseCost, phaseCostBound, phaseCostGap,
              phaseDistance, likeReference, decisionsDiffering
@@ -358,6 +360,10 @@ public struct Terms: Sendable, Hashable {
         case .targetsShort: ("未达成的目标", "Targets short")
         case .none: ("无", "none")
         case .inputHash: ("输入哈希", "Input hash")
+        case .actualYears: ("按实际数固定的年份", "Years fixed to actuals")
+        case .actualFigure: ("实际数", "Actual figure")
+        case .notGivenPlanned: ("未给出实际数（按规划）", "Not given (planned)")
+        case .coverageWarning: ("数据覆盖警告", "Data coverage warning")
         case .costHiring: ("招聘教师", "Hiring")
         case .costExpansion: ("新增学位", "Seat expansion")
         case .costClasses: ("开设班级", "Classes")

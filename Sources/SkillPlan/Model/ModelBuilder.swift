@@ -37,6 +37,7 @@ public struct ModelBuilder: Sendable {
         for target in index.scenario.targets {
             try TargetRows(index: index).add(target, to: &built, cost: &cost)
         }
+        try addActuals(&built)
         try built.model.setObjective(cost, sense: .minimize)
         return built
     }

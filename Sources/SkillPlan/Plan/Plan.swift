@@ -56,6 +56,13 @@ public struct Plan: Codable, Sendable, Hashable {
     /// What each target costs the plan (`solve --target-prices`): each target relaxed in
     /// turn and the plan solved again like itself; absent otherwise.
     public var targetPrices: TargetPrices?
+    /// Where the scenario's year-by-year data stop short of its planning years
+    /// (``ScenarioCoverage``), as `validate` and `solve` warned; absent when there is
+    /// none, so plans without warnings read and write as before.
+    public var warnings: [CoverageWarning]?
+    /// The years fixed to actual figures (`actuals_until`), each figure and the
+    /// measures left free in those years; absent for a plan made without actuals.
+    public var actuals: PlanActuals?
 
     /// The targets with at least one row short, by id, in the scenario's order.
     public var targetsShort: [String] {

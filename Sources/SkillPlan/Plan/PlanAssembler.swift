@@ -60,6 +60,7 @@ public struct PlanAssembler: Sendable {
             })
         }
         let targets = scenario.targets.flatMap(evaluator.results(of:))
+        let warnings = ScenarioCoverage.coverageWarnings(in: scenario)
         return Plan(
             schemaVersion: Plan.currentSchemaVersion, scenario: scenario.name, titleZh: scenario.titleZh,
             titleEn: scenario.titleEn, question: scenario.question,
@@ -67,6 +68,7 @@ public struct PlanAssembler: Sendable {
             baseYear: scenario.baseYear, years: years, catalog: PlanCatalog(scenario),
             schools: schools, programmeLevels: programmeLevels, training: training, groups: groups,
             rotation: scenario.groups.map(evaluator.rotationCoverage), curricula: curricula,
-            targets: targets, costs: evaluator.costs(targets: targets), solver: solver, run: run)
+            targets: targets, costs: evaluator.costs(targets: targets), solver: solver, run: run,
+            warnings: warnings.isEmpty ? nil : warnings, actuals: scenario.actuals.map { PlanActuals($0, in: scenario) })
     }
 }

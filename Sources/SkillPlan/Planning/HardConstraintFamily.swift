@@ -15,6 +15,8 @@ public enum HardConstraintFamily: String, Codable, Sendable, CaseIterable {
     case rotationShare = "rotation-share"
     /// Every teacher rotated through training (全员轮训, `rotation-coverage[g]`).
     case rotationCoverage = "rotation-coverage"
+    /// A year fixed to an actual figure (`actual[measure,scope…,year]`, `actuals_until`).
+    case actual
 
     /// What the family means, in a sentence fragment, for an element.
     public func describe(_ element: [String]) -> String {
@@ -27,6 +29,10 @@ public enum HardConstraintFamily: String, Codable, Sendable, CaseIterable {
         case .teaching: return "teaching FTE of group \(element.first ?? "?")" + year(element, 1)
         case .rotationShare: return "rotation share of group \(element.first ?? "?")" + year(element, 1)
         case .rotationCoverage: return "rotation coverage (全员轮训) of group \(element.first ?? "?")"
+        case .actual:
+            let measure = element.first ?? "?"
+            let scope = element.dropFirst().dropLast().joined(separator: "/")
+            return "the actual \(measure) of \(scope)" + (element.count > 1 ? " in \(element[element.count - 1])" : "")
         }
     }
 

@@ -62,7 +62,7 @@ public enum Planner {
         case .optimal, .feasible:
             break
         case .infeasible:
-            throw PlanningError.infeasible(scenario: scenario.name, conflicts: try conflicts(in: built.model, options: solverOptions))
+            throw PlanningError.infeasible(scenario: scenario.name, conflicts: try conflicts(in: built.model, options: solverOptions, scenario: scenario))
         case .unbounded:
             throw PlanningError.unbounded(scenario: scenario.name)
         case .noSolution(let reason):
@@ -134,13 +134,17 @@ public enum Planner {
     }
 
     /// The conflicting hard constraints of an infeasible model, in planners' words.
-    static func conflicts(in model: Model, options: SolverOptions) throws -> [String] {
+    static func conflicts(in model: Model, options: SolverOptions, scenario: Scenario? = nil) throws -> [String] {
         var plain = options
         plain.progressHandler = nil
         plain.logHandler = nil
         let diagnosis = try model.diagnoseInfeasibility(plain)
+        let figures = Dictionary((scenario?.actuals?.figures ?? []).map { (ModelBuilder.actualRowName($0), $0) }, uniquingKeysWith: { first, _ in first })
         return diagnosis.constraintNames.map { name in
             guard let (family, element) = HardConstraintFamily.parse(rowName: name) else { return name }
+            if let figure = figures[name], let file = scenario?.actuals?.file {
+                return "\(family.describe(element)), \(NumberText.money(figure.value)) (\(file):\(figure.line), \(name))"
+            }
             return "\(family.describe(element)) (\(name))"
         }
     }

@@ -26,6 +26,8 @@ public enum PlanSummary {
             lines.append("  " + phaseLine(phase, seconds: plan.run.phaseSeconds?[safe: n], language: language))
         }
         if let like = plan.like { lines.append(likeLine(like, language: language)) }
+        if let actuals = plan.actuals { lines += actualLines(actuals, plan: plan, language: language) }
+        for warning in plan.warnings ?? [] { lines.append(language.text(zh: "警告：", en: "Warning: ") + warning.line(language)) }
         let c = plan.costs
         lines.append(language.text(
             zh: "费用：\(money(c.total)) 元（招聘教师 \(money(c.hiring))，新增学位 \(money(c.expansion))，开设班级 \(money(c.classes))，短期培训 \(money(c.training))）",
@@ -141,6 +143,24 @@ public enum PlanSummary {
         } else {
             lines.append("  (cost saved: this plan's cost less the relaxed plan's, in yuan; at least / at most: within both searches' gaps;")
             lines.append("   admitted: applicants over all years; teachers and seats: the last year; differ: decisions that differ)")
+        }
+        return lines
+    }
+
+    /// The years fixed to actuals, each figure, and what was left free in them.
+    static func actualLines(_ actuals: PlanActuals, plan: Plan, language: Language) -> [String] {
+        let planned = plan.years.filter { $0 > actuals.until }
+        let fixed = ScenarioCoverage.yearsText(actuals.years), rest = ScenarioCoverage.yearsText(planned)
+        var lines = [language.text(zh: "实际年份：\(fixed) 年按 \(actuals.file) 的 \(actuals.figures.count) 个实际数固定" + (planned.isEmpty ? "" : "；\(rest) 年为规划"),
+                                   en: "Actual years: \(fixed) fixed to \(actuals.figures.count) figure(s) of \(actuals.file)" + (planned.isEmpty ? "" : "; \(rest) planned"))]
+        for figure in actuals.figures {
+            let what = "\(figure.year) \(figure.scope.joined(separator: "/")) \(figure.measure.name(language)) \(whole(figure.value))"
+            lines.append(language.text(zh: "  实际 \(what)（第 \(figure.line) 行：\(figure.source)）", en: "  actual \(what)  (line \(figure.line): \(figure.source))"))
+        }
+        let free = actuals.freeLines(language)
+        if !free.isEmpty {
+            lines.append(language.text(zh: "  未给出实际数、因而按规划的：", en: "  not given, so planned in those years:"))
+            lines += free.map { "    " + $0 }
         }
         return lines
     }

@@ -41,13 +41,16 @@ public struct Scenario: Codable, Sendable, Hashable {
     public var leavers: [Leavers]
     /// Targets (K).
     public var targets: [Target]
+    /// The actual figures that fix the years up to `actuals_until`; `nil` without
+    /// `actuals_until` (left out of the JSON then, so other scenarios hash as before).
+    public var actuals: ScenarioActuals?
 
     /// Creates a scenario.
     public init(name: String, titleZh: String = "", titleEn: String = "", question: String = "", questionZh: String = "", baseYear: Int,
                 lastYear: Int, solver: SolverSettings = SolverSettings(), rotationCycleYears: Int? = nil,
                 schools: [School], levels: [Level], groups: [TeacherGroup], programmes: [Programme],
                 initialStudents: [InitialCohort] = [], applicants: [Applicants] = [], curricula: [CurriculumModule] = [],
-                leavers: [Leavers] = [], targets: [Target] = []) {
+                leavers: [Leavers] = [], targets: [Target] = [], actuals: ScenarioActuals? = nil) {
         self.name = name
         self.titleZh = titleZh
         self.titleEn = titleEn
@@ -66,6 +69,7 @@ public struct Scenario: Codable, Sendable, Hashable {
         self.curricula = curricula
         self.leavers = leavers
         self.targets = targets
+        self.actuals = actuals
     }
 
     /// The planning years `Y`.

@@ -28,4 +28,11 @@ struct ScenarioFileSettings: Sendable {
     var extraTargets: [TableRow] = []
     /// `overrides`, one entry per column set.
     var overrides: [ScenarioOverride] = []
+    /// `actuals_until`: the last year fixed to actual figures.
+    var actualsUntil: Int?
+    /// `actuals`: the actuals file, as written (relative to the scenario file), and where.
+    var actualsFile: (path: String, location: SourceLocation)?
+    /// `tables`: a table's file in place of the data folder's, by table name
+    /// (`initial_students`), as written (relative to the scenario file), and where.
+    var tableFiles: [String: (path: String, location: SourceLocation)] = [:]
 }

@@ -12,12 +12,14 @@ extension ScenarioReader {
         let applicants = decodeApplicants(tables[.applicants] ?? [])
         let curricula = decodeCurricula(tables[.curriculum] ?? [], levels: levels)
         let targets = decodeTargets(tables[.target] ?? [], external: tables[.targetExternal] ?? [])
-        return Scenario(
+        var scenario = Scenario(
             name: settings.name, titleZh: settings.titleZh, titleEn: settings.titleEn, question: settings.question, questionZh: settings.questionZh,
             baseYear: settings.baseYear ?? 0, lastYear: settings.lastYear ?? 0, solver: settings.solver,
             rotationCycleYears: settings.rotationCycleYears, schools: schools, levels: levels, groups: groups,
             programmes: programmes, initialStudents: initialStudents, applicants: applicants, curricula: curricula,
             leavers: leavers, targets: targets)
+        scenario.actuals = readActuals(for: scenario)
+        return scenario
     }
 
     /// Keeps a decoder's issues; `true` when its row is usable.

@@ -36,7 +36,15 @@ extension ScenarioReader {
     /// file, or a header with unknown, repeated or missing columns; `nil` when a
     /// required file could not be read, no rows for a missing optional one.
     mutating func readTable(_ schema: ScenarioTableSchema, in folder: String) -> [TableRow]? {
-        let path = (folder as NSString).appendingPathComponent(schema.file)
+        var path = (folder as NSString).appendingPathComponent(schema.file)
+        if let (given, location) = settings.tableFiles[schema.tableName] {
+            path = URL(fileURLWithPath: given, relativeTo: URL(fileURLWithPath: scenarioFolder, isDirectory: true)).standardizedFileURL.path
+            guard FileManager.default.fileExists(atPath: path) else {
+                report(location, field: "tables.\(schema.tableName)", "is \"\(given)\", but \(display(path)) does not exist",
+                       fix: "give the table's CSV file, relative to \(scenarioDisplay)")
+                return nil
+            }
+        }
         let file = display(path)
         switch Self.pathProblem(path) {
         case .folder?, .notAFile?:

@@ -5,7 +5,7 @@ import Yams
 extension ScenarioReader {
     private static let topLevelKeys = [
         "name", "title_zh", "title_en", "question_zh", "data", "base_year", "years", "solver", "rotation", "targets",
-        "extra_targets", "overrides",
+        "extra_targets", "overrides", "actuals_until", "actuals", "tables",
     ]
 
     /// Reads the scenario file's settings; `false` when the file cannot be read as YAML
@@ -57,6 +57,14 @@ extension ScenarioReader {
             case "targets": readTargetSelection(value)
             case "extra_targets": readExtraTargets(value)
             case "overrides": readOverrides(value)
+            case "actuals_until": readActualsUntil(value)
+            case "actuals":
+                if let path = scalarText(value, key: key), !path.isEmpty {
+                    settings.actualsFile = (path, yamlLocation(value.mark?.line))
+                } else {
+                    report(location, field: "actuals", "is empty", fix: "give the actuals file, relative to this file, e.g. ../Data/actuals.csv")
+                }
+            case "tables": readTableFiles(value)
             default:
                 report(location, field: key, "is not a setting of a scenario file",
                        fix: "use one of: \(Self.topLevelKeys.joined(separator: ", ")) (docs/data-format.md)")

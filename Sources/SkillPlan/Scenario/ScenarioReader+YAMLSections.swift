@@ -41,6 +41,34 @@ extension ScenarioReader {
         }
     }
 
+    mutating func readActualsUntil(_ node: Node) {
+        guard let text = scalarText(node, key: "actuals_until") else { return }
+        guard let year = ValueParsing.integer(text) else {
+            report(yamlLocation(node.mark?.line), field: "actuals_until", "is \"\(text)\", not a year",
+                   fix: "give the last year whose actual figures fix the plan, e.g. 2023 (docs/data-format.md, actuals.csv)")
+            return
+        }
+        settings.actualsUntil = year
+    }
+
+    mutating func readTableFiles(_ node: Node) {
+        let names = ScenarioTableSchema.all.map(\.tableName)
+        for (keyNode, value) in subMapping(node, key: "tables") {
+            let name = keyNode.scalar?.string ?? ""
+            let location = yamlLocation(value.mark?.line ?? keyNode.mark?.line)
+            guard names.contains(name) else {
+                report(location, field: "tables.\(name)", "is not a table of the data folder",
+                       fix: "use one of: \(names.joined(separator: ", "))")
+                continue
+            }
+            guard let path = scalarText(value, key: "tables.\(name)"), !path.isEmpty else {
+                report(location, field: "tables.\(name)", "is empty", fix: "give the table's CSV file, relative to this file")
+                continue
+            }
+            settings.tableFiles[name] = (path, location)
+        }
+    }
+
     mutating func readTargetSelection(_ node: Node) {
         if let scalar = node.scalar, scalar.string == "all" { settings.targetSelection = nil; return }
         guard let sequence = node.sequence else {

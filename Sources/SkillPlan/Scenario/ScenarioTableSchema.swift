@@ -14,6 +14,9 @@ struct ScenarioTableSchema: Sendable, Hashable {
     /// Whether a missing file means no rows (otherwise it is an issue).
     var fileIsOptional: Bool
 
+    /// The table's name in a scenario file's `tables:` (its file name without `.csv`).
+    var tableName: String { file.hasSuffix(".csv") ? String(file.dropLast(4)) : file }
+
     /// Columns a header must have.
     var requiredColumns: [String] { columns.filter { !optionalColumns.contains($0) } }
 

@@ -5,7 +5,8 @@
 /// module's teacher group in another school; levels a programme does not enrol;
 /// negative quantities and costs; shares, retention and rates outside their ranges;
 /// years outside the horizon; targets whose scope selects nothing or that lack their
-/// kind's fields; and the scenario's own settings.
+/// kind's fields; the scenario's own settings; and actual figures that contradict a hard
+/// limit of the data (``ActualsCheck``).
 public enum ScenarioValidator {
     /// Every semantic problem of `scenario`.
     ///
@@ -27,6 +28,7 @@ public enum ScenarioValidator {
         validation.checkApplicants()
         validation.checkCurricula()
         validation.checkTargets()
+        validation.checkActuals()
         return ScenarioIssue.sorted(validation.issues)
     }
 }

@@ -35,6 +35,32 @@ struct PlanArgument {
         }
     }
 
+    /// The plan with its scenario, as `check` and `monitor` need them: a plan file, or a
+    /// saved version with the store that holds it (whose saved files are its scenario
+    /// when no `--scenario` is given).
+    ///
+    /// - Parameters:
+    ///   - store: where versions are (opened only when a version is named).
+    ///   - scenarioPath: the scenario file given with `--scenario`, if any.
+    ///   - language: the language of the plan's name.
+    /// - Returns: the plan, its name for messages (`version v3 (base)` or the file), and
+    ///   its scenario as ``PlanVerification`` finds it.
+    /// - Throws: what reading the plan or its scenario throws.
+    func planWithScenario(in store: StoreOptions, scenarioPath: String?, language: Language = .standard) throws -> (plan: Plan, name: String, scenario: LoadedScenario) {
+        var version: (store: PlanStore, summary: PlanVersionSummary)?
+        let plan: Plan
+        if isFile {
+            plan = try PlanFile.read(text)
+        } else {
+            let opened = try store.openForReading()
+            let (found, summary) = try resolve { opened }
+            plan = found
+            version = summary.map { (opened, $0) }
+        }
+        let name = version.map { language.text(zh: "版本 \($0.summary.name)", en: "version \($0.summary.name)") } ?? text
+        return (plan, name, try PlanVerification.scenario(of: plan, named: name, scenarioPath: scenarioPath, version: version))
+    }
+
     /// The plan as a reference for `--like`, named by its version or file.
     func reference(in store: () throws -> PlanStore) throws -> PlanReference {
         let (plan, version) = try resolve(in: store)

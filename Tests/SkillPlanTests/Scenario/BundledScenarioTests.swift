@@ -80,12 +80,13 @@ struct BundledScenarioTests {
         #expect(location.line == 26 && location.file.hasSuffix("Data/programmes.csv"))
     }
 
-    @Test("the Models folder and the default scenario are found; the list has the five with their questions")
+    @Test("the Models folder and the default scenario are found; the list has the seven with their questions")
     func listing() throws {
         let path = try BundledScenarios.defaultScenarioPath()
         #expect(path.hasSuffix("Models/xingning-2025.yaml"))
         let list = BundledScenarios.list(in: ScenarioTestFolder.models.path)
-        #expect(list.map(\.name) == ["xingning-2025", "hiring-freeze", "no-expansion", "rotation-3-year", "training-20000"])
+        #expect(list.map(\.name) == ["xingning-2025", "hiring-freeze", "no-expansion", "replan-2024-2025", "rotation-3-year", "training-20000",
+                                     "xingning-2030"])
         #expect(list.allSatisfy { !$0.question.isEmpty })
         #expect(list[1].question.hasPrefix("What-if: no teacher is hired in 2021–2025"))
         let elsewhere = BundledScenarios.modelsFolder(currentDirectory: "/")

@@ -1,0 +1,213 @@
+import Foundation
+
+/// Reads an actuals file (`actuals.csv`, docs/data-format.md): one actual figure a row,
+/// each checked against the scenario it is for. Every problem is a ``ScenarioIssue``
+/// naming the file, the line, the column and the fix.
+public enum ActualsTable {
+    /// The columns, in the documented order.
+    public static let columns = ["year", "school", "programme", "level", "group", "measure", "value", "source"]
+    /// Columns a header may leave out.
+    static let optionalColumns: Set<String> = ["programme", "level", "group"]
+
+    /// Reads the actuals file at `path` for a scenario.
+    ///
+    /// - Parameters:
+    ///   - path: the file.
+    ///   - scenario: the scenario whose schools, programmes, levels and groups the rows name.
+    /// - Returns: every figure, in the file's order.
+    /// - Throws: ``ScenarioError`` with every problem found.
+    public static func read(path: String, for scenario: Scenario) throws -> [Actual] {
+        if let problem = ScenarioReader.pathProblem(path) {
+            let what: String
+            switch problem {
+            case .missing: what = "no such file"
+            case .folder: what = "is a folder, not an actuals file"
+            case .notAFile(let kind): what = "is \(kind), not an actuals file"
+            case .unreachable(let reason): what = "cannot be read (\(reason))"
+            }
+            throw ScenarioError(issues: [ScenarioIssue(file: path, message: what, fix: "give the actuals CSV file (docs/data-format.md, actuals.csv)")])
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ScenarioError(issues: [ScenarioIssue(file: path, message: "cannot be read", fix: "check that the file is readable")])
+        }
+        let (figures, issues) = parse(data, file: path, scenario: scenario)
+        guard issues.isEmpty else { throw ScenarioError(issues: issues) }
+        return figures
+    }
+
+    /// Reads as many figures as can be read, with the problems found.
+    ///
+    /// - Parameters:
+    ///   - data: the file's bytes.
+    ///   - file: the file's name in issues.
+    ///   - scenario: the scenario the figures are for.
+    /// - Returns: the usable figures and every issue.
+    public static func parse(_ data: Data, file: String, scenario: Scenario) -> (figures: [Actual], issues: [ScenarioIssue]) {
+        let (table, parseIssues) = CSVTable.read(data, file: file)
+        var issues = parseIssues
+        guard !table.header.isEmpty else {
+            if parseIssues.isEmpty {
+                issues.append(ScenarioIssue(file: file, message: "has no header row", fix: "start the file with the header: \(columns.joined(separator: ","))"))
+            }
+            return ([], issues)
+        }
+        let headerLine = table.headerLine
+        var seen = Set<String>()
+        for name in table.header {
+            if !seen.insert(name).inserted {
+                issues.append(ScenarioIssue(file: file, line: headerLine, field: name, message: "column appears twice in the header", fix: "keep one \(name) column"))
+            } else if !columns.contains(name) {
+                issues.append(ScenarioIssue(file: file, line: headerLine, field: name.isEmpty ? "(empty column name)" : name, message: "is not a column of actuals.csv",
+                                            fix: "rename it to one of: \(columns.joined(separator: ", ")), or delete the column (docs/data-format.md)"))
+            }
+        }
+        for name in columns where !optionalColumns.contains(name) && !seen.contains(name) {
+            issues.append(ScenarioIssue(file: file, line: headerLine, field: name, message: "column is missing from the header",
+                                        fix: "add a \(name) column to actuals.csv (docs/data-format.md)"))
+        }
+        guard issues.isEmpty else { return ([], issues) }
+        let index = ScenarioIndex(scenario)
+        var figures: [Actual] = []
+        var firstLine: [String: Int] = [:]
+        for record in table.records {
+            var cells: [String: String] = [:]
+            for (name, value) in zip(table.header, record.fields) where cells[name] == nil {
+                cells[name] = value.trimmingCharacters(in: .whitespacesAndNewlines)
+            }
+            var row = RowReader(file: file, line: record.line, cells: cells, index: index)
+            guard let figure = row.figure() else {
+                issues += row.issues
+                continue
+            }
+            if let first = firstLine[figure.key] {
+                issues.append(ScenarioIssue(file: file, line: record.line, field: "measure",
+                                            message: "repeats line \(first): \(figure.label) is given twice",
+                                            fix: "keep one row per figure (delete this one or the other)"))
+                continue
+            }
+            firstLine[figure.key] = record.line
+            figures.append(figure)
+        }
+        return (figures, issues)
+    }
+
+    /// Reads one row's cells into a figure, recording each problem.
+    private struct RowReader {
+        let file: String
+        let line: Int
+        let cells: [String: String]
+        let index: ScenarioIndex
+        var issues: [ScenarioIssue] = []
+
+        mutating func report(_ field: String, _ message: String, fix: String) {
+            issues.append(ScenarioIssue(file: file, line: line, field: field, message: message, fix: fix))
+        }
+
+        func text(_ column: String) -> String { cells[column] ?? "" }
+
+        mutating func figure() -> Actual? {
+            var year: Int?
+            let yearText = text("year")
+            if let value = ValueParsing.integer(yearText), (1900...2200).contains(value) {
+                year = value
+            } else {
+                report("year", yearText.isEmpty ? "is empty" : "is \"\(yearText)\", not a year",
+                       fix: "give the year the figure is for (the school year that starts in its autumn), e.g. 2023")
+            }
+            let measureText = text("measure")
+            let measure = ActualMeasure(rawValue: measureText)
+            if measure == nil {
+                report("measure", measureText.isEmpty ? "is empty" : "is \"\(measureText)\", not a measure",
+                       fix: "use one of: \(ActualMeasure.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            var value: Double?
+            let valueText = text("value")
+            if let number = ValueParsing.number(valueText) {
+                if number < 0 {
+                    report("value", "is \(valueText), must be ≥ 0", fix: "give the figure as published (a count of people or person-times)")
+                } else if number.rounded() != number {
+                    report("value", "is \(valueText), not a whole number", fix: "give whole people or person-times, as published")
+                } else if number > InputLimits.people {
+                    report("value", "is \(valueText), more than \(InputLimits.text(InputLimits.people)) people", fix: "give the figure as published")
+                } else {
+                    value = number
+                }
+            } else {
+                report("value", valueText.isEmpty ? "is empty" : "is \"\(valueText)\", not a number",
+                       fix: "write the figure as a plain number, e.g. 4435 (no thousands separators or units)")
+            }
+            let source = text("source")
+            if source.isEmpty {
+                report("source", "is empty", fix: "cite where the figure was published: report: <who, date, what>")
+            } else if source.lowercased().hasPrefix("assumption") {
+                report("source", "is \"\(source)\": an actual is a published figure, not an assumption",
+                       fix: "cite the report it comes from, or leave the row out (the measure then stays free and is planned)")
+            }
+            let school = scope(measure)
+            guard issues.isEmpty, let year, let measure, let value, let school else { return nil }
+            return Actual(year: year, school: school.school, programme: school.programme, level: school.level, group: school.group,
+                          measure: measure, value: value, source: source, line: line)
+        }
+
+        /// The scope's ids, checked against the scenario and the measure.
+        mutating func scope(_ measure: ActualMeasure?) -> (school: String, programme: String?, level: String?, group: String?)? {
+            let school = text("school"), programme = text("programme"), level = text("level"), group = text("group")
+            let schoolIDs = index.scenario.schools.map(\.id)
+            guard !school.isEmpty else {
+                report("school", "is empty", fix: "give the school the figure is for: \(schoolIDs.joined(separator: ", "))")
+                return nil
+            }
+            guard index.schools[school] != nil else {
+                report("school", "is \"\(school)\", not a school of scenario \(index.scenario.name)", fix: "use one of: \(schoolIDs.joined(separator: ", "))")
+                return nil
+            }
+            var ok = true
+            if !programme.isEmpty {
+                if let p = index.programmes[programme] {
+                    if p.school != school {
+                        report("programme", "is \(programme), a programme of \(p.school), not of \(school)", fix: "give the programme's own school (\(p.school)), or a programme of \(school)")
+                        ok = false
+                    }
+                } else {
+                    report("programme", "is \"\(programme)\", not a programme of the scenario", fix: "use an id of programmes.csv of school \(school)")
+                    ok = false
+                }
+                if let measure, !measure.isProgrammeMeasure {
+                    report("programme", "is given for measure \(measure.rawValue), which counts teachers", fix: "leave programme empty and give the teacher group in group (or none for the whole school)")
+                    ok = false
+                }
+            }
+            if !level.isEmpty {
+                if programme.isEmpty {
+                    report("level", "is given without a programme", fix: "give the programme too, or leave level empty")
+                    ok = false
+                } else if let p = index.programmes[programme], !p.levels.contains(level) {
+                    let offered = p.levels.isEmpty ? "none (short courses only)" : p.levels.joined(separator: ", ")
+                    report("level", "is \"\(level)\", not a level \(programme) enrols at", fix: "use one of its levels: \(offered)")
+                    ok = false
+                }
+                if let measure, !measure.takesLevel {
+                    report("level", "is given for measure \(measure.rawValue), which has no levels", fix: "leave level empty")
+                    ok = false
+                }
+            }
+            if !group.isEmpty {
+                if let g = index.groups[group] {
+                    if g.school != school {
+                        report("group", "is \(group), a group of \(g.school), not of \(school)", fix: "give the group's own school (\(g.school)), or a group of \(school)")
+                        ok = false
+                    }
+                } else {
+                    report("group", "is \"\(group)\", not a teacher group of the scenario", fix: "use an id of teacher_groups.csv of school \(school)")
+                    ok = false
+                }
+                if let measure, measure.isProgrammeMeasure {
+                    report("group", "is given for measure \(measure.rawValue), which counts students or trainees", fix: "leave group empty and give the programme (or none for the whole school)")
+                    ok = false
+                }
+            }
+            guard ok else { return nil }
+            return (school, programme.isEmpty ? nil : programme, level.isEmpty ? nil : level, group.isEmpty ? nil : group)
+        }
+    }
+}
