@@ -58,11 +58,24 @@ public struct ScenarioVariant: Sendable {
         }
         let newData = (folder as NSString).appendingPathComponent("Data")
         try fileManager.createDirectory(atPath: newData, withIntermediateDirectories: true)
-        for schema in ScenarioTableSchema.all {
-            let target = (newData as NSString).appendingPathComponent(schema.file)
-            if let uploaded = tables[schema.file] {
+        // A table the scenario file names with `tables:`, and its actuals file, are copied
+        // into the new Data/ as the table itself, so the variant reads what the base read.
+        func resolved(_ path: String) -> String {
+            URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: baseFolder, isDirectory: true)).standardizedFileURL.path
+        }
+        var own: [String: String] = [:]
+        for (key, value) in root["tables"]?.mapping ?? Node.Mapping([]) {
+            if let table = key.scalar?.string, let path = value.scalar?.string { own[table + ".csv"] = resolved(path) }
+        }
+        if let node = root["actuals"], let path = node.scalar?.string { own["actuals.csv"] = resolved(path) }
+        if let mapping = root.mapping {
+            root = Node.mapping(Node.Mapping(mapping.filter { !["tables", "actuals"].contains($0.key.scalar?.string ?? "") }))
+        }
+        for file in ScenarioTableSchema.all.map(\.file) + ["actuals.csv"] {
+            let target = (newData as NSString).appendingPathComponent(file)
+            if let uploaded = tables[file] {
                 try AtomicFile.write(uploaded, to: target)
-            } else if let original = fileManager.contents(atPath: (dataFolder as NSString).appendingPathComponent(schema.file)) {
+            } else if let original = fileManager.contents(atPath: own[file] ?? (dataFolder as NSString).appendingPathComponent(file)) {
                 try AtomicFile.write(original, to: target)
             }
         }

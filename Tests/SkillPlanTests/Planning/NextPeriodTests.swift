@@ -62,3 +62,24 @@ struct NextPeriodTests {
         #expect(PlanChecker(scenario: scenario).check(reread).isEmpty)
     }
 }
+
+@Suite("A workbench variant of a scenario with its own tables and actuals")
+struct VariantWithOwnTablesTests {
+    @Test("The variant's Data/ holds the tables and the actuals file the base named, and it loads with the same actuals")
+    func ownTables() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("variant-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let base = ScenarioTestFolder.models.appendingPathComponent("replan-2024-2025.yaml").path
+        let variant = try ScenarioVariant.write(base: base, name: try SafeName("replan-variant"), question: nil,
+                                                changes: ["solver.time_limit": "30"], into: folder)
+        let yaml = try String(contentsOfFile: variant.scenarioPath, encoding: .utf8)
+        #expect(!yaml.contains("tables:") && !yaml.contains("../Data"))
+        #expect(yaml.contains("actuals_until: 2023"))
+        let copied = try Data(contentsOf: URL(fileURLWithPath: folder + "/Data/applicants.csv"))
+        #expect(copied == (try Data(contentsOf: ScenarioTestFolder.packageRoot.appendingPathComponent("Data/replan-2024/applicants.csv"))))
+        let loaded = try ScenarioLoader.load(path: variant.scenarioPath)
+        let original = try ScenarioLoader.load(path: base)
+        #expect(loaded.scenario.actuals?.figures == original.scenario.actuals?.figures)
+        #expect(loaded.scenario.applicants == original.scenario.applicants)
+    }
+}

@@ -165,7 +165,7 @@ struct BadInputTests {
             "Models/case.yaml:8: rotation.cycle_years: is 6, must be 1–5 (the number of planning years) — fix: give the number of planning years within which every teacher is rotated, at most 5",
         ])
         #expect(try folder.issues(extra: "solvr:\n  mip_gap: 0.01\n") == [
-            "Models/case.yaml:7: solvr: is not a setting of a scenario file — fix: use one of: name, title_zh, title_en, question_zh, data, base_year, years, solver, rotation, targets, extra_targets, overrides (docs/data-format.md)",
+            "Models/case.yaml:7: solvr: is not a setting of a scenario file — fix: use one of: name, title_zh, title_en, question_zh, data, base_year, years, solver, rotation, targets, extra_targets, overrides, actuals_until, actuals, tables (docs/data-format.md)",
         ])
         try folder.write("Models/case.yaml", "# Years.\nname: case\ndata: ../Dta\nbase_year: 2020\nyears: 2022-2025\n")
         #expect(throws: ScenarioError.self) { try ScenarioLoader.load(path: "Models/case.yaml", currentDirectory: folder.root.path) }
