@@ -289,7 +289,7 @@ static void search_callback(glp_tree *T, void *info) {
 
 static void read_basic(glp_prob *P, sp_result *r) {
     int m = glp_get_num_rows(P), n = glp_get_num_cols(P);
-    r->solution_kind = 1;
+    r->solution_kind = SP_SOLUTION_BASIC;
     r->status = glp_get_status(P);
     r->primal_status = glp_get_prim_stat(P);
     r->dual_status = glp_get_dual_stat(P);
@@ -306,7 +306,7 @@ static void read_basic(glp_prob *P, sp_result *r) {
 
 static void read_interior(glp_prob *P, sp_result *r) {
     int m = glp_get_num_rows(P), n = glp_get_num_cols(P);
-    r->solution_kind = 2;
+    r->solution_kind = SP_SOLUTION_INTERIOR;
     r->status = glp_ipt_status(P);
     r->objective = glp_ipt_obj_val(P);
     for (int j = 1; j <= n; j++) {
@@ -321,7 +321,7 @@ static void read_interior(glp_prob *P, sp_result *r) {
 
 static void read_integer(glp_prob *P, sp_result *r) {
     int m = glp_get_num_rows(P), n = glp_get_num_cols(P);
-    r->solution_kind = 3;
+    r->solution_kind = SP_SOLUTION_INTEGER;
     r->status = glp_mip_status(P);
     r->objective = glp_mip_obj_val(P);
     for (int j = 1; j <= n; j++) r->column_value[j - 1] = glp_mip_col_val(P, j);
@@ -447,7 +447,7 @@ static void solve_integer(glp_prob *P, const sp_params *p, sp_result *r, search 
         if (r->relaxation_code != 0 || glp_get_status(P) != GLP_OPT) {
             r->return_code = r->relaxation_code;
             read_basic(P, r);
-            r->solution_kind = 1;
+            r->solution_kind = SP_SOLUTION_BASIC;
             return;
         }
         /* The relaxation cannot be stopped part-way; a stop asked for meanwhile
@@ -455,7 +455,7 @@ static void solve_integer(glp_prob *P, const sp_params *p, sp_result *r, search 
         if (stop_requested(s)) {
             r->return_code = GLP_ESTOP;
             r->interrupted = 1;
-            r->solution_kind = 3;
+            r->solution_kind = SP_SOLUTION_INTEGER;
             r->status = GLP_UNDEF;
             r->objective = 0.0;
             r->best_bound = NAN;

@@ -1,5 +1,3 @@
-internal import CGLPK
-
 extension Model {
     /// Solves the model with GLPK.
     ///
@@ -124,70 +122,6 @@ extension Model {
     }
 }
 
-/// Reads GLPK's return code and solution status together.
-enum StatusInterpreter {
-    /// The status, or `nil` when only a solve without the presolver can tell.
-    static func status(of raw: RawSolve, integer: Bool) -> SolutionStatus? {
-        let code = raw.returnCode
-        if integer && raw.solutionKind == 3 {
-            return integerStatus(code: code, status: raw.status, nodeLimitReached: raw.nodeLimitReached, interrupted: raw.interrupted)
-        }
-        if raw.solutionKind == 2 {
-            return interiorStatus(code: code, status: raw.status)
-        }
-        return basicStatus(raw: raw)
-    }
-
-    private static func integerStatus(code: Int32, status: Int32, nodeLimitReached: Bool, interrupted: Bool) -> SolutionStatus? {
-        let hasIncumbent = status == GLP_FEAS || status == GLP_OPT
-        switch code {
-        case 0:
-            if status == GLP_OPT { return .optimal }
-            if status == GLP_NOFEAS { return .infeasible }
-            return hasIncumbent ? .feasible(.gapLimit) : .noSolution(.numericalFailure)
-        case GLP_EMIPGAP: return hasIncumbent ? .feasible(.gapLimit) : .noSolution(.gapLimit)
-        case GLP_ETMLIM: return hasIncumbent ? .feasible(.timeLimit) : .noSolution(.timeLimit)
-        case GLP_EITLIM: return hasIncumbent ? .feasible(.iterationLimit) : .noSolution(.iterationLimit)
-        case GLP_ESTOP:
-            let reason: SolutionStatus.StopReason = interrupted ? .interrupted : nodeLimitReached ? .nodeLimit : .cancelled
-            return hasIncumbent ? .feasible(reason) : .noSolution(reason)
-        case GLP_ENOPFS: return .infeasible
-        case GLP_ENODFS: return nil
-        default: return hasIncumbent ? .feasible(.numericalFailure) : .noSolution(.numericalFailure)
-        }
-    }
-
-    private static func interiorStatus(code: Int32, status: Int32) -> SolutionStatus? {
-        switch code {
-        case 0:
-            if status == GLP_OPT { return .optimal }
-            // "No feasible primal/dual solution": infeasible or unbounded, it cannot tell.
-            if status == GLP_NOFEAS { return nil }
-            return .noSolution(.numericalFailure)
-        case GLP_ENOFEAS: return nil
-        case GLP_EITLIM: return .noSolution(.iterationLimit)
-        default: return .noSolution(.numericalFailure)
-        }
-    }
-
-    private static func basicStatus(raw: RawSolve) -> SolutionStatus? {
-        let status = raw.status
-        let feasible = status == GLP_FEAS || raw.primalStatus == GLP_FEAS
-        switch raw.returnCode {
-        case 0:
-            if status == GLP_OPT { return .optimal }
-            if status == GLP_NOFEAS || raw.primalStatus == GLP_NOFEAS { return .infeasible }
-            if status == GLP_UNBND || (raw.primalStatus == GLP_FEAS && raw.dualStatus == GLP_NOFEAS) { return .unbounded }
-            return .noSolution(.numericalFailure)
-        case GLP_ETMLIM: return feasible ? .feasible(.timeLimit) : .noSolution(.timeLimit)
-        case GLP_EITLIM: return feasible ? .feasible(.iterationLimit) : .noSolution(.iterationLimit)
-        case GLP_ENOPFS: return .infeasible
-        case GLP_ENODFS: return nil
-        default: return .noSolution(.numericalFailure)
-        }
-    }
-}
-
 extension Solution {
     init(raw: RawSolve, status: SolutionStatus, integer: Bool, model: Model, time: Double, sensitivity: Bool, startOffered: Bool) {
         self.status = status
@@ -196,26 +130,27 @@ extension Solution {
         self.objectiveValue = has ? raw.objective : nil
         if has && integer {
             // GLPK's integer columns can come back as 2.9999999999; give planners 3.
-            var values = raw.columnValues
+            var values = raw.values.columns
             for j in values.indices where model.variableKinds[j] != .continuous {
                 let nearest = values[j].rounded()
                 if abs(values[j] - nearest) <= 1e-6 { values[j] = nearest }
             }
             self.values = values
         } else {
-            self.values = has ? raw.columnValues : []
+            self.values = has ? raw.values.columns : []
         }
-        self.activities = has ? raw.rowValues : []
-        self.duals = has && !integer ? raw.rowDuals : nil
-        self.reducedCosts = has && !integer ? raw.columnDuals : nil
-        self.bestBound = integer && raw.solutionKind == 3 && raw.bestBound.isFinite ? raw.bestBound : nil
-        self.startAccepted = integer && startOffered ? raw.startAccepted : nil
+        self.activities = has ? raw.values.rows : []
+        self.duals = has && !integer ? raw.values.rowDuals : nil
+        self.reducedCosts = has && !integer ? raw.values.reducedCosts : nil
+        let searched = integer && raw.statuses.kind == .integer
+        self.bestBound = searched && raw.search.bestBound.isFinite ? raw.search.bestBound : nil
+        self.startAccepted = integer && startOffered ? raw.search.startAccepted : nil
         self.solveTime = time
         self.log = raw.log
         self.glpkMemoryBlocksLeft = raw.memoryBlocksLeft
-        self.nodes = integer && raw.solutionKind == 3 ? raw.nodes : nil
-        if sensitivity && raw.sensitivityDone && status == .optimal {
-            self.sensitivity = SensitivityReport(raw: raw, model: model)
+        self.nodes = searched ? raw.search.nodes : nil
+        if sensitivity, status == .optimal, let ranges = raw.ranges {
+            self.sensitivity = SensitivityReport(ranges, activities: raw.values.rows, model: model)
         } else {
             self.sensitivity = nil
         }
@@ -229,17 +164,19 @@ extension Solution {
 }
 
 extension SensitivityReport {
-    init(raw: RawSolve, model: Model) {
+    init(_ ranges: RawSolve.Ranges, activities: [Double], model: Model) {
         func clean(_ value: Double) -> Double {
             if value >= Double.greatestFiniteMagnitude { return .infinity }
             if value <= -Double.greatestFiniteMagnitude { return -.infinity }
             return value
         }
-        objectiveRanges = raw.costLower.indices.map { ValueRange(lower: clean(raw.costLower[$0]), upper: clean(raw.costUpper[$0])) }
-        rightHandSideRanges = raw.rhsLower.indices.map { i in
-            if !raw.rhsLower[i].isNaN { return ValueRange(lower: clean(raw.rhsLower[i]), upper: clean(raw.rhsUpper[i])) }
+        objectiveRanges = ranges.costLower.indices.map {
+            ValueRange(lower: clean(ranges.costLower[$0]), upper: clean(ranges.costUpper[$0]))
+        }
+        rightHandSideRanges = ranges.rhsLower.indices.map { i in
+            if !ranges.rhsLower[i].isNaN { return ValueRange(lower: clean(ranges.rhsLower[i]), upper: clean(ranges.rhsUpper[i])) }
             // Not binding: the active side's bound can move from the activity outward.
-            let activity = raw.rowValues[i]
+            let activity = activities[i]
             let lower = model.constraintLowerBounds[i], upper = model.constraintUpperBounds[i]
             if lower == upper { return ValueRange(lower: activity, upper: activity) }
             if upper.isFinite { return ValueRange(lower: activity, upper: .infinity) }

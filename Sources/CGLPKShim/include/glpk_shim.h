@@ -111,11 +111,14 @@ typedef struct sp_params {
     int (*stop_requested)(void *context);
 } sp_params;
 
+/* sp_result.solution_kind: whose statuses and values a solve read back. */
+enum { SP_SOLUTION_BASIC = 1, SP_SOLUTION_INTERIOR = 2, SP_SOLUTION_INTEGER = 3 };
+
 /* What a solve produced. The arrays are supplied by the caller, sized as noted. */
 typedef struct sp_result {
     int return_code;         /* of the last GLPK solver call (0 = it ran) */
     int relaxation_code;     /* MIP without presolve: of the LP relaxation */
-    int solution_kind;       /* 1 basic, 2 interior, 3 integer */
+    int solution_kind;       /* SP_SOLUTION_BASIC, SP_SOLUTION_INTERIOR or SP_SOLUTION_INTEGER */
     int status;              /* glp_get_status / glp_ipt_status / glp_mip_status */
     int primal_status;       /* basic solution: glp_get_prim_stat */
     int dual_status;         /* basic solution: glp_get_dual_stat */
