@@ -6,7 +6,7 @@ struct DecisionReader {
     let index: ScenarioIndex
     private(set) var decisions = PlanDecisions()
     private var given: [String: (file: String, line: Int?)] = [:]
-    private var errors: [DecisionError] = []
+    private var errors: [ScenarioIssue] = []
 
     init(scenario: Scenario) {
         self.scenario = scenario
@@ -46,7 +46,7 @@ struct DecisionReader {
     private mutating func set(_ kind: String, _ key: String, _ value: Double, file: String, line: Int?, column: String) {
         if let first = given[kind + "|" + key] {
             let there = first.line.map { "line \($0)" } ?? "earlier in the file"
-            errors.append(DecisionError(file: file, line: line, column: column, message: "\(kind) given twice (first on \(there)\(first.file == file ? "" : " of \(first.file)"))",
+            errors.append(ScenarioIssue(file: file, line: line, field: column, message: "\(kind) given twice (first on \(there)\(first.file == file ? "" : " of \(first.file)"))",
                                         fix: "keep one row for each decision"))
             return
         }
@@ -66,20 +66,20 @@ struct DecisionReader {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let fix = "write \(what), a whole number ≥ 0 (0 for none), without units"
         guard !trimmed.isEmpty else {
-            errors.append(DecisionError(file: file, line: line, column: column, message: "empty", fix: fix))
+            errors.append(ScenarioIssue(file: file, line: line, field: column, message: "empty", fix: fix))
             return nil
         }
         let plain = trimmed.replacingOccurrences(of: ",", with: "")
         guard let value = Double(plain), value.isFinite else {
-            errors.append(DecisionError(file: file, line: line, column: column, message: "\"\(trimmed)\" is not a number", fix: fix))
+            errors.append(ScenarioIssue(file: file, line: line, field: column, message: "\"\(trimmed)\" is not a number", fix: fix))
             return nil
         }
         guard value >= 0 else {
-            errors.append(DecisionError(file: file, line: line, column: column, message: "\(trimmed) is negative", fix: fix))
+            errors.append(ScenarioIssue(file: file, line: line, field: column, message: "\(trimmed) is negative", fix: fix))
             return nil
         }
         guard value == value.rounded() else {
-            errors.append(DecisionError(file: file, line: line, column: column, message: "\(trimmed) is not a whole number", fix: fix))
+            errors.append(ScenarioIssue(file: file, line: line, field: column, message: "\(trimmed) is not a whole number", fix: fix))
             return nil
         }
         return value
@@ -89,7 +89,7 @@ struct DecisionReader {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard let year = Int(trimmed), index.years.contains(year) else {
             let years = "\(index.years.first ?? 0)–\(index.years.last ?? 0)"
-            errors.append(DecisionError(file: file, line: line, column: column, message: "\"\(trimmed)\" is not a planning year of scenario \(scenario.name)",
+            errors.append(ScenarioIssue(file: file, line: line, field: column, message: "\"\(trimmed)\" is not a planning year of scenario \(scenario.name)",
                                         fix: "use a year from \(years)"))
             return nil
         }
@@ -107,7 +107,7 @@ struct DecisionReader {
     private mutating func school(_ text: String, file: String, line: Int, column: String) -> String? {
         let candidates = scenario.schools.map { ($0.id, $0.nameZh, $0.nameEn) }
         if let id = Self.match(text, candidates) { return id }
-        errors.append(DecisionError(file: file, line: line, column: column,
+        errors.append(ScenarioIssue(file: file, line: line, field: column,
                                     message: "\"\(text)\" is not a school of scenario \(scenario.name)",
                                     fix: "use a school as exported or its id: \(scenario.schools.map(\.id).joined(separator: ", "))"))
         return nil
@@ -116,7 +116,7 @@ struct DecisionReader {
     private mutating func programme(_ text: String, school: String, file: String, line: Int, column: String) -> Programme? {
         let own = scenario.programmes.filter { $0.school == school }
         if let id = Self.match(text, own.map { ($0.id, $0.nameZh, $0.nameEn) }) { return index.programmes[id] }
-        errors.append(DecisionError(file: file, line: line, column: column,
+        errors.append(ScenarioIssue(file: file, line: line, field: column,
                                     message: "\"\(text)\" is not a programme of school \(school) in scenario \(scenario.name)",
                                     fix: "use a programme as exported or its id: \(own.map(\.id).joined(separator: ", "))"))
         return nil
@@ -125,7 +125,7 @@ struct DecisionReader {
     private mutating func level(_ text: String, of programme: Programme, file: String, line: Int, column: String) -> String? {
         let offered = scenario.levels.filter { programme.levels.contains($0.id) }
         if let id = Self.match(text, offered.map { ($0.id, $0.nameZh, $0.nameEn) }) { return id }
-        errors.append(DecisionError(file: file, line: line, column: column,
+        errors.append(ScenarioIssue(file: file, line: line, field: column,
                                     message: "\"\(text)\" is not a level programme \(programme.id) offers",
                                     fix: "use one of its levels as exported or its id: \(offered.map(\.id).joined(separator: ", ")), or \(Terms.pair(.shortCourses).zh) / \(Terms.pair(.shortCourses).en) for short courses"))
         return nil
@@ -134,7 +134,7 @@ struct DecisionReader {
     private mutating func group(_ text: String, school: String, file: String, line: Int, column: String) -> String? {
         let candidates = scenario.groups.filter { $0.school == school }
         if let id = Self.match(text, candidates.map { ($0.id, $0.nameZh, $0.nameEn) }) { return id }
-        errors.append(DecisionError(file: file, line: line, column: column,
+        errors.append(ScenarioIssue(file: file, line: line, field: column,
                                     message: "\"\(text)\" is not a teacher group of school \(school) in scenario \(scenario.name)",
                                     fix: "use a group as exported or its id: \(candidates.map(\.id).joined(separator: ", "))"))
         return nil
@@ -148,54 +148,56 @@ struct DecisionReader {
         do {
             plan = try PlanFile.read(path)
         } catch {
-            throw DecisionErrors(errors: [DecisionError(file: path, message: "cannot be read as a plan: \(error)",
+            throw DecisionErrors(errors: [ScenarioIssue(file: path, message: "cannot be read as a plan: \(error)",
                                                         fix: "give a plan file written by skillplan solve or evaluate, or a folder of exported CSV files")])
         }
         func unknown(_ field: String, _ what: String, _ value: String) {
-            errors.append(DecisionError(file: path, column: field, message: "\(what) \"\(value)\" is not in scenario \(scenario.name)",
+            errors.append(ScenarioIssue(file: path, field: field, message: "\(what) \"\(value)\" is not in scenario \(scenario.name)",
                                         fix: "evaluate the plan against the scenario it was made for, or remove the row"))
         }
+        /// Whether a row names an element of the scenario (`known`) and one of its
+        /// planning years; an error for its field otherwise.
+        func inScenario(_ field: String, _ element: String, _ id: String, known: Bool, year: Int) -> Bool {
+            guard known else { unknown("\(field).\(element)", element == "group" ? "teacher group" : element, id); return false }
+            guard index.years.contains(year) else { unknown(field + ".year", "year", String(year)); return false }
+            return true
+        }
         for (n, row) in plan.programmeLevels.enumerated() {
-            let field = "programmeLevels[\(n)]"
-            guard let p = index.programmes[row.programme] else { unknown(field + ".programme", "programme", row.programme); continue }
-            guard p.levels.contains(row.level) else { unknown(field + ".level", "level \(row.level) of programme", row.programme); continue }
-            guard index.years.contains(row.year) else { unknown(field + ".year", "year", String(row.year)); continue }
+            let field = "programmeLevels[\(n)]", programme = index.programmes[row.programme]
+            guard inScenario(field, "programme", row.programme, known: programme != nil, year: row.year) else { continue }
+            guard programme?.levels.contains(row.level) == true else {
+                unknown(field + ".level", "level \(row.level) of programme", row.programme)
+                continue
+            }
             let key = PlanDecisions.key(row.programme, row.level, row.year)
-            if let x = number(String(row.intake), what: "the intake", file: path, line: nil, column: field + ".intake") {
-                set("intake", key, x, file: path, line: nil, column: field + ".intake")
-            }
-            if let c = number(String(row.classes), what: "the classes opened", file: path, line: nil, column: field + ".classes") {
-                set("classes", key, c, file: path, line: nil, column: field + ".classes")
-            }
+            take("intake", key, row.intake, what: "the intake", file: path, field: field + ".intake")
+            take("classes", key, row.classes, what: "the classes opened", file: path, field: field + ".classes")
         }
         for (n, row) in plan.training.enumerated() {
             let field = "training[\(n)]"
-            guard index.programmes[row.programme] != nil else { unknown(field + ".programme", "programme", row.programme); continue }
-            guard index.years.contains(row.year) else { unknown(field + ".year", "year", String(row.year)); continue }
-            if let t = number(String(row.places), what: "the short-course places", file: path, line: nil, column: field + ".places") {
-                set("training", PlanDecisions.key(row.programme, row.year), t, file: path, line: nil, column: field + ".places")
-            }
+            guard inScenario(field, "programme", row.programme, known: index.programmes[row.programme] != nil, year: row.year) else { continue }
+            take("training", PlanDecisions.key(row.programme, row.year), row.places, what: "the short-course places", file: path,
+                 field: field + ".places")
         }
         for (n, row) in plan.groups.enumerated() {
-            let field = "groups[\(n)]"
-            guard index.groups[row.group] != nil else { unknown(field + ".group", "teacher group", row.group); continue }
-            guard index.years.contains(row.year) else { unknown(field + ".year", "year", String(row.year)); continue }
-            let key = PlanDecisions.key(row.group, row.year)
-            if let h = number(String(row.hires), what: "the hires", file: path, line: nil, column: field + ".hires") {
-                set("hires", key, h, file: path, line: nil, column: field + ".hires")
-            }
-            if let r = number(String(row.onRotation), what: "the teachers on rotation", file: path, line: nil, column: field + ".onRotation") {
-                set("rotation", key, r, file: path, line: nil, column: field + ".onRotation")
-            }
+            let field = "groups[\(n)]", key = PlanDecisions.key(row.group, row.year)
+            guard inScenario(field, "group", row.group, known: index.groups[row.group] != nil, year: row.year) else { continue }
+            take("hires", key, row.hires, what: "the hires", file: path, field: field + ".hires")
+            take("rotation", key, row.onRotation, what: "the teachers on rotation", file: path, field: field + ".onRotation")
         }
         for (n, row) in plan.schools.enumerated() {
             let field = "schools[\(n)]"
-            guard index.schools[row.school] != nil else { unknown(field + ".school", "school", row.school); continue }
-            guard index.years.contains(row.year) else { unknown(field + ".year", "year", String(row.year)); continue }
-            if let e = number(String(row.seatsAdded), what: "the seats added", file: path, line: nil, column: field + ".seatsAdded") {
-                set("seats added", PlanDecisions.key(row.school, row.year), e, file: path, line: nil, column: field + ".seatsAdded")
-            }
+            guard inScenario(field, "school", row.school, known: index.schools[row.school] != nil, year: row.year) else { continue }
+            take("seats added", PlanDecisions.key(row.school, row.year), row.seatsAdded, what: "the seats added", file: path,
+                 field: field + ".seatsAdded")
         }
+    }
+
+    /// One decision of a plan file: its value checked as a cell is (a whole number
+    /// ≥ 0), then recorded; `field` is its JSON field.
+    private mutating func take(_ kind: String, _ key: String, _ value: Double, what: String, file: String, field: String) {
+        guard let checked = number(String(value), what: what, file: file, line: nil, column: field) else { return }
+        set(kind, key, checked, file: file, line: nil, column: field)
     }
 
     // MARK: A folder of CSV files
@@ -215,7 +217,7 @@ struct DecisionReader {
             guard let data = FileManager.default.contents(atPath: path) else { continue }
             found += 1
             let (table, issues) = CSVTable.read(data, file: path)
-            errors += issues.map { DecisionError(file: path, line: $0.line, message: $0.message, fix: $0.fix) }
+            errors += issues.map { ScenarioIssue(file: path, line: $0.line, message: $0.message, fix: $0.fix) }
             guard let header = header(of: table, needs: columns, file: path) else { continue }
             for record in table.records {
                 var cells: [Terms.Key: (String, String)] = [:]
@@ -228,7 +230,7 @@ struct DecisionReader {
             }
         }
         if found == 0 {
-            throw DecisionErrors(errors: [DecisionError(file: folder, message: "holds none of \(Self.files.map(\.name).joined(separator: ", "))",
+            throw DecisionErrors(errors: [ScenarioIssue(file: folder, message: "holds none of \(Self.files.map(\.name).joined(separator: ", "))",
                                                         fix: "give the folder `skillplan export PLAN --format csv` wrote (Chinese or English headers)")])
         }
     }
@@ -244,7 +246,7 @@ struct DecisionReader {
             if positions.count == columns.count { return positions }
         }
         let wanted = columns.map { "\(Terms.pair($0).zh) / \(Terms.pair($0).en)" }.joined(separator: ", ")
-        errors.append(DecisionError(file: file, line: max(table.headerLine, 1), message: "the header lacks a column this file needs",
+        errors.append(ScenarioIssue(file: file, line: max(table.headerLine, 1), message: "the header lacks a column this file needs",
                                     fix: "keep the exported header row, all in Chinese or all in English, with the columns \(wanted)"))
         return nil
     }

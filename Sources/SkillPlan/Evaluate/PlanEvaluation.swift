@@ -30,7 +30,7 @@ public enum PlanEvaluation {
             guard given.missing.isEmpty else {
                 let shown = given.missing.prefix(10).joined(separator: "; ")
                 let more = given.missing.count > 10 ? " and \(given.missing.count - 10) more" : ""
-                throw DecisionErrors(errors: [DecisionError(
+                throw DecisionErrors(errors: [ScenarioIssue(
                     file: "decisions", message: "\(given.missing.count) decision(s) of scenario \(scenario.name) not given: \(shown)\(more)",
                     fix: "give every decision (export a solved plan with `skillplan export PLAN --format csv` and edit it), or add --optimise-rest to optimise those not given")])
             }

@@ -125,4 +125,29 @@ struct PlanEvaluationTests {
         #expect(outcome.plan.schools.map(\.seatsAdded) == solved.schools.map(\.seatsAdded))
         #expect(outcome.plan.solver.searchRule.hasPrefix("\(given.count) decisions given, \(given.missing.count) optimised"))
     }
+
+    @Test("A plan file's rows that name what the scenario lacks, or hold a negative decision, are each an error naming the JSON field")
+    func planFileErrors() throws {
+        let loaded = try Baseline.loaded.get()
+        var plan = try Baseline.solved.get().plan
+        try #require(plan.programmeLevels.count > 0 && plan.training.count > 0 && plan.groups.count > 0 && plan.schools.count > 1)
+        let programme = plan.programmeLevels[0].programme
+        plan.programmeLevels[0].level = "zz"
+        plan.training[0].year = 1999
+        plan.groups[0].group = "nobody"
+        plan.schools[0].school = "nowhere"
+        plan.schools[1].seatsAdded = -3
+        let folder = try TemporaryFolder()
+        let path = folder.file("plan.json")
+        try PlanFile.write(plan, to: path)
+        let error = try #require(throws: DecisionErrors.self) { try GivenDecisions.read(path, for: loaded.scenario) }
+        let fix = "evaluate the plan against the scenario it was made for, or remove the row"
+        #expect(error.errors.map(\.description) == [
+            "\(path): programmeLevels[0].level: level zz of programme \"\(programme)\" is not in scenario xingning-2025 — fix: \(fix)",
+            "\(path): training[0].year: year \"1999\" is not in scenario xingning-2025 — fix: \(fix)",
+            "\(path): groups[0].group: teacher group \"nobody\" is not in scenario xingning-2025 — fix: \(fix)",
+            "\(path): schools[0].school: school \"nowhere\" is not in scenario xingning-2025 — fix: \(fix)",
+            "\(path): schools[1].seatsAdded: -3.0 is negative — fix: write the seats added, a whole number ≥ 0 (0 for none), without units",
+        ])
+    }
 }
