@@ -37,35 +37,12 @@ struct RobustnessCommand: ParsableCommand {
 
     @OptionGroup var lang: LanguageOptions
 
-    @Option(help: "Cores: cases solved at once. Default: every core.")
-    var jobs: Int?
-
-    @Option(help: "Stop each case's search after this many seconds (default: the scenario's).")
-    var timeLimit: Double?
-
-    @Option(help: "Stop each case's search at this relative gap (default: the scenario's).")
-    var mipGap: Double?
-
-    @Option(help: "Stop each case's search at this many branch-and-bound nodes, with its best plan (default: 20000). The same in every run.")
-    var nodeLimit: Int = SweepRunner.defaultNodeLimit
+    @OptionGroup var search: VariantSearchOptions
 
     enum RobustnessFormatOption: String, ExpressibleByArgument, CaseIterable {
         case text, csv, markdown, html, json
 
         var format: RobustnessFormat { RobustnessFormat(rawValue: rawValue) ?? .text }
-    }
-
-    func validate() throws {
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, not \(jobs)") }
-        if let timeLimit, let problem = InputLimits.timeLimitProblem(timeLimit) {
-            throw ValidationError("--time-limit \(problem)")
-        }
-        if let problem = InputLimits.nodeLimitProblem(nodeLimit) {
-            throw ValidationError("--node-limit \(problem)")
-        }
-        if let mipGap, let problem = InputLimits.mipGapProblem(mipGap) {
-            throw ValidationError("--mip-gap \(problem)")
-        }
     }
 
     func run() throws {
@@ -84,19 +61,14 @@ struct RobustnessCommand: ParsableCommand {
             for row in table.uncoveredAssumptions(in: loaded.scenario) {
                 ErrorReporting.printWarning("\(rangesPath): \(row) is an assumption with neither a range nor a \"no range:\" reason — fix: add a row for it to \((rangesPath as NSString).lastPathComponent)")
             }
-            var options = PlanningOptions(timeLimit: timeLimit, mipGap: mipGap)
-            options.nodeLimit = nodeLimit
-            let runner = RobustnessRunner(scenario: loaded.scenario, ranges: table, options: options, jobs: jobs ?? WorkerPool.cores)
-            let terminal = isatty(STDERR_FILENO) == 1
+            let runner = RobustnessRunner(scenario: loaded.scenario, ranges: table, options: search.planningOptions, jobs: search.cores)
             let started = Date()
-            var progress: (@Sendable (Int, Int) -> Void)?
-            if terminal {
-                progress = { done, total in
-                    FileHandle.standardError.write(Data("\r  robustness: \(done)/\(total) cases solved   ".utf8))
-                }
+            let language = lang.language
+            let progress = VariantSearchOptions.progress { done, total in
+                language.text(zh: "稳健性分析：已求解 \(done)/\(total) 个情形", en: "robustness: \(done)/\(total) cases solved")
             }
             let result = try runner.run(progress: progress)
-            if terminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+            VariantSearchOptions.clearProgress()
             let seconds = Date().timeIntervalSince(started)
             let report = RobustnessReport(result, language: lang.language)
             let folder = output ?? "out/robustness-\(loaded.scenario.name)"
@@ -109,7 +81,6 @@ struct RobustnessCommand: ParsableCommand {
                 }
             }
             print(try report.render(.text), terminator: "")
-            let language = lang.language
             let time = String(format: "%.1f", seconds)
             print(language.text(zh: "\(result.cases.count) 个情形，用时 \(time) 秒，\(runner.jobs) 个核心",
                                 en: "\(result.cases.count) cases in \(time) s on \(runner.jobs) cores"))

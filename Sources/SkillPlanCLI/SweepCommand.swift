@@ -39,20 +39,10 @@ struct SweepCommand: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: "The folder for sweep.csv and sweep.md. Default: out/sweep-<scenario name>.")
     var output: String?
 
-    @Option(help: "Cores: points solved at once. Default: every core.")
-    var jobs: Int?
+    @OptionGroup var search: VariantSearchOptions
 
     @Option(help: ArgumentHelp("Points in progress at once, taking turns on the --jobs cores; each keeps its search in memory until it ends. Default: 4 per core (1 on one core).", valueName: "n"))
     var inProgress: Int?
-
-    @Option(parsing: .unconditional, help: "Stop each point's search after this many seconds (default: the scenario's).")
-    var timeLimit: Double?
-
-    @Option(parsing: .unconditional, help: "Stop each point's search at this relative gap (default: the scenario's).")
-    var mipGap: Double?
-
-    @Option(parsing: .unconditional, help: "Stop each point's search at this many branch-and-bound nodes, with its best plan (default: 20000). Unlike a time limit, the same in every run.")
-    var nodeLimit: Int = SweepRunner.defaultNodeLimit
 
     @Option(help: ArgumentHelp("Solve every point close to a reference plan: a plan file or a saved version (id or label); the table says how many decisions of each point differ from it.", valueName: "plan"))
     var like: String?
@@ -72,34 +62,23 @@ struct SweepCommand: ParsableCommand {
         } catch let error as SweepError {
             throw ValidationError(error.message)
         }
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, not \(jobs)") }
         if let inProgress {
-            let cores = jobs ?? WorkerPool.cores
+            let cores = search.cores
             guard inProgress >= cores else {
                 throw ValidationError("--in-progress must be at least the cores the sweep uses (\(cores)), not \(inProgress): each core runs a point in progress; to use fewer cores, lower --jobs")
             }
-        }
-        if let timeLimit, let problem = InputLimits.timeLimitProblem(timeLimit) {
-            throw ValidationError("--time-limit \(problem)")
-        }
-        if let problem = InputLimits.nodeLimitProblem(nodeLimit) {
-            throw ValidationError("--node-limit \(problem)")
-        }
-        if let mipGap, let problem = InputLimits.mipGapProblem(mipGap) {
-            throw ValidationError("--mip-gap \(problem)")
         }
     }
 
     func run() throws {
         do {
             let grid = try SweepGrid(axes: vary.map(SweepAxis.parse))
-            var options = PlanningOptions(timeLimit: timeLimit, mipGap: mipGap)
-            options.nodeLimit = nodeLimit
+            var options = search.planningOptions
             Interrupts.install(stopping: "the sweep")
             options.stop = Interrupts.stop
             options.like = try like.map { try PlanArgument(text: $0).reference(in: store.openForReading) }
             let runner = SweepRunner(scenarioPath: scenario, grid: grid, options: options,
-                                     jobs: jobs ?? WorkerPool.cores, inProgress: inProgress)
+                                     jobs: search.cores, inProgress: inProgress)
             let language = lang.language
             let definition = try runner.definition()
             let folder = output ?? "out/sweep-\(definition.scenario)"
@@ -107,16 +86,11 @@ struct SweepCommand: ParsableCommand {
                 ? try SweepCheckpoint(resuming: folder, definition: definition)
                 : SweepCheckpoint(folder: folder, definition: definition)
             let resumed = checkpoint.finished.count
-            let terminal = isatty(STDERR_FILENO) == 1
-            var progress: (@Sendable (Int, Int) -> Void)?
-            if terminal {
-                progress = { done, total in
-                    let line = language.text(zh: "\r  参数扫描：已求解 \(done)/\(total) 个点   ", en: "\r  sweep: \(done)/\(total) points solved   ")
-                    FileHandle.standardError.write(Data(line.utf8))
-                }
+            let progress = VariantSearchOptions.progress { done, total in
+                language.text(zh: "参数扫描：已求解 \(done)/\(total) 个点", en: "sweep: \(done)/\(total) points solved")
             }
             let result = try runner.run(checkpoint: checkpoint, progress: progress)
-            if terminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+            VariantSearchOptions.clearProgress()
             if let failure = checkpoint.failure {
                 ErrorReporting.printWarning("the finished points could not be kept in \(checkpoint.path) (\(failure)); after an interruption, --resume would solve them again")
             }
