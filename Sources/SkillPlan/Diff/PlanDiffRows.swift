@@ -2,7 +2,7 @@
 /// formats: the headline, the input changes (one line each), the changes per school
 /// summed over the years, and per section the listed changes with their labels, names
 /// and numbers formatted for people.
-struct PlanDiffRows {
+struct PlanDiffRows: PlanWording {
     /// Whether a change is better or worse for the city: lower cost, a smaller
     /// shortfall and fewer applicants turned away are better. Other changes (more
     /// seats, more teachers) are neither.
@@ -88,10 +88,7 @@ struct PlanDiffRows {
 
     /// "方案A：name（title）" and the same for B.
     var sides: [String] {
-        [(terms[.planA], diff.before), (terms[.planB], diff.after)].map { label, side in
-            let title = terms.language == .zh ? side.titleZh : side.titleEn
-            return label + terms.colon + side.name + (title.isEmpty ? "" : terms.parenthesised(title))
-        }
+        [sideLine(terms[.planA], diff.before), sideLine(terms[.planB], diff.after)]
     }
 
     /// The columns of the headline.
@@ -229,10 +226,7 @@ struct PlanDiffRows {
     /// One change's cells.
     func row(_ change: PlanChange) -> [String] {
         let money = change.kind == .cost
-        func value(_ v: Double?) -> String {
-            guard let v else { return terms[.absent] }
-            return money ? NumberText.money(v) : NumberText.count(v)
-        }
+        func value(_ v: Double?) -> String { money ? self.money(v) : count(v) }
         return [terms[change.kind.termKey], item(change),
                 change.year.map(String.init) ?? "", value(change.before), value(change.after),
                 NumberText.signed(change.delta, money: money)]
@@ -273,15 +267,6 @@ struct PlanDiffRows {
 
     private func verdict(_ delta: Double) -> Verdict? {
         abs(delta) < 1e-9 ? nil : delta < 0 ? .better : .worse
-    }
-
-    private func money(_ value: Double?) -> String { value.map(NumberText.money) ?? terms[.absent] }
-
-    private func count(_ value: Double?) -> String { value.map(NumberText.count) ?? terms[.absent] }
-
-    private func standing(_ standing: PlanFigures.TargetStanding?, unit: String) -> String {
-        guard let standing else { return terms[.absent] }
-        return terms.standing(shortfall: standing.shortfall, unit: unit, met: standing.met)
     }
 
     private func signedPercent(_ share: Double) -> String {

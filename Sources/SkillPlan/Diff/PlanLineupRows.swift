@@ -1,6 +1,6 @@
 /// A ``PlanLineup`` as one table of text in a language, and its text, Markdown, JSON and
 /// HTML forms: a row per figure, a column per plan.
-struct PlanLineupRows {
+struct PlanLineupRows: PlanWording {
     /// One row: what, of what, a value per plan, and per plan whether it is better or
     /// worse for the city than the first plan.
     struct Row {
@@ -36,9 +36,7 @@ struct PlanLineupRows {
     /// "方案1：name（title）", one per plan.
     var sides: [String] {
         lineup.sides.enumerated().map { i, side in
-            let title = terms.language == .zh ? side.titleZh : side.titleEn
-            return terms[.plan] + (terms.language == .zh ? "" : " ") + "\(i + 1)" + terms.colon + side.name
-                + (title.isEmpty ? "" : terms.parenthesised(title))
+            sideLine(terms[.plan] + (terms.language == .zh ? "" : " ") + "\(i + 1)", side)
         }
     }
 
@@ -74,7 +72,7 @@ struct PlanLineupRows {
             var row = Row(what: index == 0 ? terms[.targetsSection] : "", item: names.target(id), values: [], verdicts: [])
             let first = standings.first ?? nil
             for (i, s) in standings.enumerated() {
-                row.values.append(s.map { terms.standing(shortfall: $0.shortfall, unit: $0.unit, met: $0.met) } ?? terms[.absent])
+                row.values.append(standing(s, unit: s?.unit ?? ""))
                 if i > 0, let s, let first, PlanComparer.differ(s.shortfall, first.shortfall) {
                     row.verdicts.append(s.shortfall < first.shortfall ? .better : .worse)
                 } else {
