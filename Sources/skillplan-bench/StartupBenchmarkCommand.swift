@@ -1,17 +1,17 @@
 import ArgumentParser
 import Foundation
 
-/// `skillplan-bench startup`: the dynamically linked `skillplan` against `make dist`'s
-/// statically linked one, starting and solving afiro.
+/// `skillplan-bench startup`: `make dist`'s statically linked `skillplan` against the
+/// dynamically linked builds (release and debug), starting and solving afiro.
 struct StartupBenchmarkCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "startup",
-        abstract: "Time skillplan's start-up, dynamically vs statically linked (make dist), with glpsol as the floor.",
-        discussion: "Runs `--version` and `lp solve afiro.mps` (when ../shared/netlib is there) with each program in turn."
+        abstract: "Time skillplan's start-up, statically linked (make dist) vs dynamically linked, with glpsol as the floor.",
+        discussion: "Runs `--version` and `lp solve afiro.mps` (when ../shared/netlib is there) with each program in turn; every median is divided by the static program's. The dynamically linked builds default to .build/release/skillplan and .build/debug/skillplan, those that exist."
     )
 
-    @Option(help: "The dynamically linked skillplan (default: the one beside this benchmark).")
-    var dynamic: String?
+    @Option(help: "A dynamically linked skillplan (repeat for several). Default: .build/release/skillplan and .build/debug/skillplan, those that exist.")
+    var dynamic: [String] = []
 
     @Option(name: .customLong("static"), help: "The statically linked skillplan (default: the newest dist/skillplan-*/skillplan).")
     var statically: String?
@@ -27,15 +27,30 @@ struct StartupBenchmarkCommand: ParsableCommand {
     }
 
     func run() throws {
-        let dynamic = dynamic ?? ScaleReport.productsFolder + "/skillplan"
         guard let statically = statically ?? Self.newestDist() else {
             throw ValidationError("no statically linked skillplan: run `make dist` or give --static PATH")
         }
-        for program in [dynamic, statically] where !FileManager.default.isExecutableFile(atPath: program) {
+        let dynamic = self.dynamic.isEmpty
+            ? ["release", "debug"].map { ".build/\($0)/skillplan" }.filter { FileManager.default.isExecutableFile(atPath: $0) }
+            : self.dynamic
+        guard !dynamic.isEmpty else {
+            throw ValidationError("no dynamically linked skillplan: run `swift build -c release --product skillplan` or give --dynamic PATH")
+        }
+        for program in [statically] + dynamic where !FileManager.default.isExecutableFile(atPath: program) {
             throw ValidationError("\(program) is not an executable; build it (make dist, swift build -c release) or give its path")
         }
         print(BenchmarkMachine.current(glpsol: glpsol).report)
-        print(try StartupBenchmark(dynamic: dynamic, statically: statically, glpsol: glpsol, repeats: repeats).run())
+        let benchmark = StartupBenchmark(
+            statically: .init(label: "static (make dist)", path: statically),
+            dynamic: dynamic.map { .init(label: Self.label(of: $0), path: $0) }, glpsol: glpsol, repeats: repeats)
+        print(try benchmark.run())
+    }
+
+    /// "dynamic, release" for a program in a `release` folder, "dynamic, debug" for one
+    /// in `debug`, else "dynamic".
+    static func label(of path: String) -> String {
+        let folder = ((path as NSString).deletingLastPathComponent as NSString).lastPathComponent
+        return ["release", "debug"].contains(folder) ? "dynamic, \(folder)" : "dynamic"
     }
 
     /// The newest `dist/skillplan-*/skillplan` under the current folder.
