@@ -78,7 +78,7 @@ struct ServeBenchmark {
         }
         lines.append(String(format: "  worst p99 %.1f ms (goal: at most 100 ms), %d failed requests", worstP99, failedTotal))
         for job in jobs { _ = try Curl.post("\(base)\(job)/stop", fields: []) }
-        streams.forEach { $0.terminate() }
+        for stream in streams { stream.terminate() }
 
         // 3. The plan page's size.
         let zh = try Curl.get("\(base)/zh/plans/r1").body.utf8.count, en = try Curl.get("\(base)/en/plans/r1").body.utf8.count

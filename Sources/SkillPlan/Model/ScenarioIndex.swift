@@ -21,10 +21,12 @@ public struct ScenarioIndex: Sendable {
             self.ordinal = ordinal
         }
 
+        /// The same programme, level and place in the index.
         public static func == (lhs: Offering, rhs: Offering) -> Bool {
             lhs === rhs || (lhs.ordinal == rhs.ordinal && lhs.programme == rhs.programme && lhs.level == rhs.level)
         }
 
+        /// Hashes the programme, level and place, as ``==`` compares them.
         public func hash(into hasher: inout Hasher) {
             hasher.combine(programme)
             hasher.combine(level)

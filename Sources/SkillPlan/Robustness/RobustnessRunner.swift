@@ -36,7 +36,8 @@ public struct RobustnessRunner: Sendable {
         let open = SweepRunner.defaultInProgress(points: cases.count, jobs: cores)
         let share = try CoreShare(cores: cores, turnLength: SweepRunner.defaultTurnLength)
         let total = cases.count
-        let results = try WorkerPool.map(count: total, jobs: max(cores, open), finished: { done in progress?(done, total) }) { n in
+        let finished: @Sendable (Int) -> Void = { done in progress?(done, total) }
+        let results = try WorkerPool.map(count: total, jobs: max(cores, open), finished: finished) { n in
             share.run { turn in
                 var options = solveOptions
                 options.turn = turn
