@@ -140,22 +140,20 @@ struct SolversBenchmark {
     /// The table of docs/benchmarks.md: per scenario, each solver's time, nodes,
     /// objective and gap, and the planner's time as a multiple of HiGHS's.
     static func table(_ rows: [Row], gap: Double) -> String {
-        var lines = [
-            "| scenario | solver | status | wall s | own s | nodes | objective | bound | gap | ÷ HiGHS |",
-            "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
-        ]
+        let header = ["scenario", "solver", "status", "wall s", "own s", "nodes", "objective", "bound", "gap", "÷ HiGHS"]
+        var cells: [[String]] = []
         let scenarios = rows.reduce(into: [String]()) { if !$0.contains($1.scenario) { $0.append($1.scenario) } }
         for scenario in scenarios {
             let group = rows.filter { $0.scenario == scenario }
             let highs = group.first { $0.solver == ExternalMIPSolver.highs.rawValue }.flatMap { $0.ownSeconds ?? $0.seconds }
             for row in group {
                 let ratio = highs.flatMap { h in row.seconds.map { String(format: "%.2f×", $0 / max(h, 1e-9)) } } ?? "–"
-                lines.append("| \(scenario) | \(row.solver) | \(row.status) | \(format(row.seconds, "%.2f")) | \(format(row.ownSeconds, "%.2f")) | "
-                    + "\(row.nodes.map(String.init) ?? "–") | \(format(row.objective, "%.0f")) | \(format(row.bound, "%.0f")) | "
-                    + "\(row.gap.map(percent) ?? "–") | \(row.solver == "skillplan" ? ratio : "") |")
+                cells.append([scenario, row.solver, row.status, format(row.seconds, "%.2f"), format(row.ownSeconds, "%.2f"),
+                              row.nodes.map(String.init) ?? "–", format(row.objective, "%.0f"), format(row.bound, "%.0f"),
+                              row.gap.map(percent) ?? "–", row.solver == "skillplan" ? ratio : ""])
             }
         }
-        lines.append("")
+        var lines = [ScaleReport.table(header, cells)]
         lines.append("Gap asked of every solver: \(percent(gap)); one thread each. `wall s`: spawning to reaping for the external solvers "
             + "(Python's start and `import highspy` included for HiGHS), the in-process `Planner.solve` (build, heuristic start, search, "
             + "check) for skillplan; `own s`: the time the solver reports itself (HiGHS's run time, CBC's wall clock; the planner's solve "
