@@ -17,7 +17,7 @@ enum ActualsCheck {
     static func issues(_ actuals: ScenarioActuals, file: String, in scenario: Scenario, sourceMap: ScenarioSourceMap) -> [ScenarioIssue] {
         let index = ScenarioIndex(scenario)
         var issues: [ScenarioIssue] = []
-        func where_(_ kind: ScenarioEntityKind, _ key: String) -> String {
+        func located(_ kind: ScenarioEntityKind, _ key: String) -> String {
             sourceMap.location(of: kind, key).map { " (\($0))" } ?? ""
         }
         for figure in actuals.figures {
@@ -37,7 +37,7 @@ enum ActualsCheck {
                     let total = demands.compactMap { $0 }.reduce(0, +)
                     if v > total + 1e-9 {
                         let place = offerings.count == 1
-                            ? where_(.applicants, ScenarioSourceMap.key([offerings[0].programme.id, offerings[0].level.id, String(figure.year)])) : ""
+                            ? located(.applicants, ScenarioSourceMap.key([offerings[0].programme.id, offerings[0].level.id, String(figure.year)])) : ""
                         report("\(what) is more than its \(NumberText.money(total)) applicants in applicants.csv\(place)",
                                fix: "raise the applicants of \(figure.year) in applicants.csv to at least the intake (the actual is what happened), or correct the figure")
                     }
@@ -47,7 +47,7 @@ enum ActualsCheck {
                     let classes = (v / p.classSize).rounded(.up)
                     let least = p.minFill * p.classSize * classes
                     if least > v + 1e-9 {
-                        report("\(what) cannot fill whole classes: \(p.id)'s classes take \(NumberText.money(p.classSize)) students and must be filled to \(NumberText.money(p.minFill * 100))% (\(NumberText.money(least)) in \(NumberText.money(classes)) class(es))\(where_(.programme, p.id))",
+                        report("\(what) cannot fill whole classes: \(p.id)'s classes take \(NumberText.money(p.classSize)) students and must be filled to \(NumberText.money(p.minFill * 100))% (\(NumberText.money(least)) in \(NumberText.money(classes)) class(es))\(located(.programme, p.id))",
                                fix: "lower min_fill of \(p.id) in programmes.csv if the school ran a smaller class, or correct the figure")
                     }
                 }
@@ -55,7 +55,7 @@ enum ActualsCheck {
                 guard let school = index.schools[figure.school] else { continue }
                 let seats = school.capacity + n * school.maxExpand
                 if v > seats + figure.tolerance {
-                    report("\(what) is more than the \(NumberText.money(seats)) seats \(school.id) can have by then (capacity \(NumberText.money(school.capacity)) and \(NumberText.money(school.maxExpand)) added a year)\(where_(.school, school.id))",
+                    report("\(what) is more than the \(NumberText.money(seats)) seats \(school.id) can have by then (capacity \(NumberText.money(school.capacity)) and \(NumberText.money(school.maxExpand)) added a year)\(located(.school, school.id))",
                            fix: "correct capacity or max_expand of \(school.id) in schools.csv (the school had those students), or the figure")
                     continue
                 }
@@ -71,14 +71,14 @@ enum ActualsCheck {
                 let programmes = index.trainingProgrammes(of: figure)
                 let capacity = programmes.reduce(0) { $0 + $1.trainingCapacity }
                 if v > capacity + 1e-9 {
-                    let place = figure.programme.map { where_(.programme, $0) } ?? ""
+                    let place = figure.programme.map { located(.programme, $0) } ?? ""
                     report("\(what) is more than the \(NumberText.money(capacity)) short-course places the data give it (training_capacity)\(place)",
                            fix: "raise training_capacity in programmes.csv to what the school delivered, or correct the figure")
                 }
             case .hires:
                 let most = index.groups(of: figure).reduce(0) { $0 + $1.maxHire }
                 if v > most + 1e-9 {
-                    let place = figure.group.map { where_(.teacherGroup, $0) } ?? ""
+                    let place = figure.group.map { located(.teacherGroup, $0) } ?? ""
                     report("\(what) is more than the \(NumberText.money(most)) hires a year max_hire allows\(place)",
                            fix: "raise max_hire in teacher_groups.csv to what was hired, or correct the figure")
                 }
@@ -90,7 +90,7 @@ enum ActualsCheck {
                     kept += left
                     most += left + n * g.maxHire
                 }
-                let place = figure.group.map { where_(.teacherGroup, $0) } ?? ""
+                let place = figure.group.map { located(.teacherGroup, $0) } ?? ""
                 if v < kept - 1e-9 {
                     report("\(what) is fewer than the \(NumberText.money(kept)) the data keep by then (headcount in \(scenario.baseYear) less teacher_leavers.csv's leavers): the model knows no other departures\(place)",
                            fix: "add the departures to teacher_leavers.csv, or correct the figure")
@@ -105,7 +105,7 @@ enum ActualsCheck {
                     return total + (g.rotationMaxShare * (left + n * g.maxHire)).rounded(.down)
                 }
                 if v > most + 1e-9 {
-                    let place = figure.group.map { where_(.teacherGroup, $0) } ?? ""
+                    let place = figure.group.map { located(.teacherGroup, $0) } ?? ""
                     report("\(what) is more than rotation_max_share lets go on rotation (at most \(NumberText.money(most)))\(place)",
                            fix: "raise rotation_max_share in teacher_groups.csv to what the school sent, or correct the figure")
                 }

@@ -7,6 +7,7 @@ import GLPK
 /// fractional points of the LP relaxation), or, where said, one that keeps at least one
 /// optimal plan of every objective the planner minimises.
 public struct ModelStrengthening: OptionSet, Sendable, Hashable {
+    /// The set's bits, one per strengthening.
     public let rawValue: Int
 
     /// An option set from its raw value.

@@ -36,7 +36,7 @@ struct HistoryCommand: ParsableCommand {
                 print(language.text(zh: "\(opened.path) 中还没有版本：用 `skillplan solve --save` 保存一个方案。",
                                     en: "No versions in \(opened.path) yet: save a plan with `skillplan solve --save`."))
             } else {
-                HistoryTable.lines(versions, language: language).forEach { print($0) }
+                for line in HistoryTable.lines(versions, language: language) { print(line) }
             }
             if verify {
                 let check = try opened.check()

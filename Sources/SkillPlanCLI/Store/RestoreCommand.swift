@@ -35,7 +35,7 @@ struct RestoreCommand: ParsableCommand {
             let language = lang.language
             print(language.text(zh: "已恢复 \(summary.name)：\(restored.folder) 中的 \(restored.files.count) 个文件",
                                 en: "Restored \(summary.name): \(restored.files.count) files in \(restored.folder)"))
-            restored.files.forEach { print("  \($0)") }
+            for file in restored.files { print("  \(file)") }
             print(language.text(zh: "重新求解：skillplan solve \(restored.scenarioFile)",
                                 en: "Solve it again with: skillplan solve \(restored.scenarioFile)"))
         } catch let code as ExitCode {
