@@ -46,8 +46,10 @@ let package = Package(
         ),
         .target(
             name: "SkillPlan",
-            dependencies: ["GLPK", .product(name: "Yams", package: "Yams"), .product(name: "GRDB", package: "GRDB.swift"),
-                           .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: [
+                "GLPK", .product(name: "Yams", package: "Yams"), .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
             path: "Sources/SkillPlan"
         ),
         // The web workbench of `skillplan serve`: the command-line layer's second face (it
@@ -64,14 +66,19 @@ let package = Package(
         ),
         .executableTarget(
             name: "SkillPlanCLI",
-            dependencies: ["SkillPlan", "SkillPlanWeb", "GLPK", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "SkillPlan", "SkillPlanWeb", "GLPK", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             path: "Sources/SkillPlanCLI"
         ),
         .executableTarget(
             name: "skillplan-bench",
-            dependencies: ["SkillPlan", "GLPK", "ReferenceModels", .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                           .product(name: "Subprocess", package: "swift-subprocess"),
-                           .product(name: "SystemPackage", package: "swift-system")],
+            dependencies: [
+                "SkillPlan", "GLPK", "ReferenceModels",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Subprocess", package: "swift-subprocess"),
+                .product(name: "SystemPackage", package: "swift-system"),
+            ],
             path: "Sources/skillplan-bench"
         ),
         // Models with known answers that the tests and the benchmarks share (the Netlib
@@ -100,7 +107,8 @@ let package = Package(
         .testTarget(
             name: "SkillPlanWebTests",
             dependencies: [
-                "SkillPlanWeb", "SkillPlan", "TestSupport", .product(name: "HummingbirdTesting", package: "hummingbird"),
+                "SkillPlanWeb", "SkillPlan", "TestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
             path: "Tests/SkillPlanWebTests"

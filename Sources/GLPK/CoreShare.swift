@@ -56,10 +56,13 @@ public final class CoreShare: @unchecked Sendable {
     /// - Throws: ``GLPKError`` `.invalidOption` naming the argument.
     public init(cores: Int, turnLength: Double = 0.5) throws {
         guard cores >= 1 else {
-            throw GLPKError(.invalidOption, "a core share of \(cores) cores runs nothing; give at least 1", context: "cores")
+            throw GLPKError(
+                .invalidOption, "a core share of \(cores) cores runs nothing; give at least 1", context: "cores")
         }
         guard turnLength.isFinite, turnLength >= 0, turnLength <= 3600 else {
-            throw GLPKError(.invalidOption, "the turn length is \(turnLength) s; give a number of seconds from 0 to 3600, e.g. 0.5", context: "turnLength")
+            throw GLPKError(
+                .invalidOption, "the turn length is \(turnLength) s; give a number of seconds from 0 to 3600, e.g. 0.5",
+                context: "turnLength")
         }
         self.cores = cores
         self.turnLength = turnLength
@@ -140,8 +143,9 @@ public final class CoreShare: @unchecked Sendable {
         func pass() -> Double {
             let now = DispatchTime.now().uptimeNanoseconds
             guard now &- since.load(ordering: .relaxed) >= share.turnNanoseconds,
-                  held.load(ordering: .relaxed), pthread_equal(owner, pthread_self()) != 0,
-                  let waited = share.giveWay() else { return 0 }
+                held.load(ordering: .relaxed), pthread_equal(owner, pthread_self()) != 0,
+                let waited = share.giveWay()
+            else { return 0 }
             since.store(DispatchTime.now().uptimeNanoseconds, ordering: .relaxed)
             return waited
         }

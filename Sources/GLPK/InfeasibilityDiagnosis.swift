@@ -102,7 +102,8 @@ extension Model {
     func subModel(rows: [Int]) throws -> Model {
         var model = Model(name: name)
         for j in 0..<variableCount {
-            try model.addVariable(variableNames[j], lowerBound: lowerBounds[j], upperBound: upperBounds[j], kind: variableKinds[j])
+            try model.addVariable(
+                variableNames[j], lowerBound: lowerBounds[j], upperBound: upperBounds[j], kind: variableKinds[j])
         }
         for i in rows {
             let range = rowStart[i]..<rowStart[i + 1]
@@ -110,7 +111,8 @@ extension Model {
                 variables: range.map { Variable(index: entryColumns[$0]) },
                 coefficients: range.map { entryValues[$0] })
             try model.addConstraint(
-                LinearConstraint(expression, lowerBound: constraintLowerBounds[i], upperBound: constraintUpperBounds[i]),
+                LinearConstraint(
+                    expression, lowerBound: constraintLowerBounds[i], upperBound: constraintUpperBounds[i]),
                 name: constraintNames[i])
         }
         return model
@@ -142,7 +144,8 @@ extension Model {
                 }
             }
             try elastic.addConstraint(
-                LinearConstraint(expression, lowerBound: constraintLowerBounds[i], upperBound: constraintUpperBounds[i]),
+                LinearConstraint(
+                    expression, lowerBound: constraintLowerBounds[i], upperBound: constraintUpperBounds[i]),
                 name: constraintNames[i])
         }
         try elastic.setObjective(objective, sense: .minimize)

@@ -85,7 +85,8 @@ extension Model {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent()
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue
+        else {
             throw GLPKError(.fileWrite, "the folder \(folder.path) does not exist; create it first", context: path)
         }
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
@@ -95,7 +96,8 @@ extension Model {
                 // Full precision: GLPK's writer rounds numbers to 12 characters (MPSWriter).
                 try MPSWriter(model: self).write(to: temporary.path)
             } else {
-                try ShimFiles.write(self, to: temporary.path, format: format, columnNames: names.columns, rowNames: names.rows)
+                try ShimFiles.write(
+                    self, to: temporary.path, format: format, columnNames: names.columns, rowNames: names.rows)
                 if format == .fixedMPS && objectiveSense == .maximize {
                     try Self.prependMaximizationMarker(to: temporary)
                 }
@@ -104,11 +106,15 @@ extension Model {
             // on Linux fails when the destination exists, after deleting it.)
             guard rename(temporary.path, path) == 0 else {
                 let reason = String(cString: strerror(errno))
-                throw GLPKError(.fileWrite, "could not move the written file into place (\(reason)); check that the path is a writable file, not a folder")
+                throw GLPKError(
+                    .fileWrite,
+                    "could not move the written file into place (\(reason)); check that the path is a writable file, not a folder"
+                )
             }
         } catch let error as GLPKError {
             try? FileManager.default.removeItem(at: temporary)
-            throw GLPKError(error.code, error.message.replacingOccurrences(of: temporary.path, with: path), context: path)
+            throw GLPKError(
+                error.code, error.message.replacingOccurrences(of: temporary.path, with: path), context: path)
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw GLPKError(.fileWrite, "could not write the file: \(error.localizedDescription)", context: path)
@@ -133,7 +139,8 @@ extension Model {
         let text = String(decoding: data, as: UTF8.self)
         let head = text.range(of: "\nSubject To").map { text[..<$0.lowerBound] } ?? text[...]
         guard let start = head.range(of: "\\* constant term = "),
-              let end = head[start.upperBound...].range(of: " *\\") else { return nil }
+            let end = head[start.upperBound...].range(of: " *\\")
+        else { return nil }
         return Double(head[start.upperBound..<end.lowerBound]).flatMap { $0.isFinite ? $0 : nil }
     }
 
@@ -144,7 +151,9 @@ extension Model {
         let head = String(decoding: handle.readData(ofLength: 4096), as: UTF8.self)
         for line in head.split(whereSeparator: \.isNewline) {
             guard line.hasPrefix("*") else { return false }
-            if line.trimmingCharacters(in: .whitespaces).caseInsensitiveCompare(mpsMaximizationMarker) == .orderedSame { return true }
+            if line.trimmingCharacters(in: .whitespaces).caseInsensitiveCompare(mpsMaximizationMarker) == .orderedSame {
+                return true
+            }
         }
         return false
     }

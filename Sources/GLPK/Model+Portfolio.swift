@@ -22,7 +22,10 @@ extension Model {
     ///   members on threads of its own, more than the one core a turn holds).
     public func solveRace(_ portfolio: [SolverOptions]) throws -> (solution: Solution, member: Int) {
         if let member = portfolio.firstIndex(where: { $0.turn != nil }) {
-            throw GLPKError(.invalidOption, "member \(member) of the race has a core share's turn, but a race runs its members on threads of its own; solve it alone in the turn, or race outside the share", context: "turn")
+            throw GLPKError(
+                .invalidOption,
+                "member \(member) of the race has a core share's turn, but a race runs its members on threads of its own; solve it alone in the turn, or race outside the share",
+                context: "turn")
         }
         guard portfolio.count > 1, hasIntegerVariables else {
             return (try solve(portfolio.first ?? SolverOptions()), 0)
@@ -63,10 +66,14 @@ extension Model {
         }
         let sense: Double = objectiveSense == .minimize ? 1 : -1
         let usable = solutions.filter { $0.1.status.hasSolution && $0.1.status != .feasible(.cancelled) }
-        if let best = usable.min(by: { (sense * ($0.1.objectiveValue ?? 0), $0.0) < (sense * ($1.1.objectiveValue ?? 0), $1.0) }) {
+        if let best = usable.min(by: {
+            (sense * ($0.1.objectiveValue ?? 0), $0.0) < (sense * ($1.1.objectiveValue ?? 0), $1.0)
+        }) {
             return (best.1, best.0)
         }
-        let first = solutions.first { $0.1.status != .noSolution(.cancelled) && $0.1.status != .feasible(.cancelled) } ?? solutions[0]
+        let first =
+            solutions.first { $0.1.status != .noSolution(.cancelled) && $0.1.status != .feasible(.cancelled) }
+            ?? solutions[0]
         return (first.1, first.0)
     }
 }
@@ -81,8 +88,10 @@ private final class RaceState: Sendable {
     private let counts: Mutex<Counts>
 
     init(members: Int) {
-        counts = Mutex(Counts(lastNodes: Array(repeating: 0, count: members),
-                              finishedAt: Array(repeating: nil, count: members)))
+        counts = Mutex(
+            Counts(
+                lastNodes: Array(repeating: 0, count: members),
+                finishedAt: Array(repeating: nil, count: members)))
     }
 
     func observe(member: Int, nodes: Int) {

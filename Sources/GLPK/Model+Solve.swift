@@ -27,10 +27,15 @@ extension Model {
         let integer = hasIntegerVariables && !options.relaxIntegrality
         if integer, let start = options.start {
             guard start.count == variableCount else {
-                throw GLPKError(.invalidStart, "the start plan has \(start.count) values for \(variableCount) variables; give one value per variable", context: "start")
+                throw GLPKError(
+                    .invalidStart,
+                    "the start plan has \(start.count) values for \(variableCount) variables; give one value per variable",
+                    context: "start")
             }
             guard start.allSatisfy(\.isFinite) else {
-                throw GLPKError(.invalidStart, "the start plan has a value that is not finite; give finite numbers", context: "start")
+                throw GLPKError(
+                    .invalidStart, "the start plan has a value that is not finite; give finite numbers",
+                    context: "start")
             }
             // GLPK takes an offered plan on trust (it checks neither bounds nor rows):
             // offer only a feasible one, with integer values made exact.
@@ -39,7 +44,9 @@ extension Model {
         let clock = ContinuousClock()
         let started = clock.now
         if options.interruption?.isRequested == true {
-            return interrupted(start: integer ? options.start : nil, integer: integer, time: (clock.now - started) / .seconds(1), startOffered: startGiven)
+            return interrupted(
+                start: integer ? options.start : nil, integer: integer, time: (clock.now - started) / .seconds(1),
+                startOffered: startGiven)
         }
         guard let flat = FlatModel(self, integer: integer, names: false) else {
             return Solution.infeasible(log: emptyIntegerDomainMessage(), time: (clock.now - started) / .seconds(1))
@@ -63,10 +70,14 @@ extension Model {
         }
         let final = status ?? .noSolution(.numericalFailure)
         if final == .noSolution(.interrupted), integer, let start = options.start {
-            return interrupted(start: start, integer: true, time: (clock.now - started) / .seconds(1), startOffered: startGiven, log: raw.log)
+            return interrupted(
+                start: start, integer: true, time: (clock.now - started) / .seconds(1), startOffered: startGiven,
+                log: raw.log)
         }
-        return Solution(raw: raw, status: final, integer: integer, model: self, time: (clock.now - started) / .seconds(1), sensitivity: options.sensitivity,
-                        startOffered: startGiven)
+        return Solution(
+            raw: raw, status: final, integer: integer, model: self, time: (clock.now - started) / .seconds(1),
+            sensitivity: options.sensitivity,
+            startOffered: startGiven)
     }
 
     /// The start plan with integer values rounded, when it satisfies every bound,
@@ -94,28 +105,37 @@ extension Model {
 
     /// The solution of a solve stopped before its search found a plan: the feasible
     /// start plan (checked by ``feasibleStart(_:)``) if there is one, else none.
-    private func interrupted(start: [Double]?, integer: Bool, time: Double, startOffered: Bool, log: String = "") -> Solution {
+    private func interrupted(start: [Double]?, integer: Bool, time: Double, startOffered: Bool, log: String = "")
+        -> Solution
+    {
         guard let start else {
-            return Solution(status: .noSolution(.interrupted), isInteger: integer, objectiveValue: nil, values: [], activities: [],
-                            duals: nil, reducedCosts: nil, bestBound: nil, sensitivity: nil, startAccepted: startOffered ? false : nil,
-                            solveTime: time, log: log, glpkMemoryBlocksLeft: 0, nodes: nil)
+            return Solution(
+                status: .noSolution(.interrupted), isInteger: integer, objectiveValue: nil, values: [], activities: [],
+                duals: nil, reducedCosts: nil, bestBound: nil, sensitivity: nil,
+                startAccepted: startOffered ? false : nil,
+                solveTime: time, log: log, glpkMemoryBlocksLeft: 0, nodes: nil)
         }
         var objective = objectiveConstant
         for j in start.indices { objective += objectiveCoefficients[j] * start[j] }
         var activities = [Double](repeating: 0, count: constraintCount)
         for i in 0..<constraintCount {
-            for e in Int(rowStart[i])..<Int(rowStart[i + 1]) { activities[i] += entryValues[e] * start[Int(entryColumns[e])] }
+            for e in Int(rowStart[i])..<Int(rowStart[i + 1]) {
+                activities[i] += entryValues[e] * start[Int(entryColumns[e])]
+            }
         }
-        return Solution(status: .feasible(.interrupted), isInteger: true, objectiveValue: objective, values: start, activities: activities,
-                        duals: nil, reducedCosts: nil, bestBound: nil, sensitivity: nil, startAccepted: true,
-                        solveTime: time, log: log, glpkMemoryBlocksLeft: 0, nodes: 0)
+        return Solution(
+            status: .feasible(.interrupted), isInteger: true, objectiveValue: objective, values: start,
+            activities: activities,
+            duals: nil, reducedCosts: nil, bestBound: nil, sensitivity: nil, startAccepted: true,
+            solveTime: time, log: log, glpkMemoryBlocksLeft: 0, nodes: 0)
     }
 
     /// Names the integer variable whose bounds hold no integer.
     private func emptyIntegerDomainMessage() -> String {
         for index in variableNames.indices where variableKinds[index] != .continuous {
             if FlatModel.roundUp(lowerBounds[index]) > FlatModel.roundDown(upperBounds[index]) {
-                return "integer variable '\(variableNames[index])' has no integer value between its bounds [\(lowerBounds[index]), \(upperBounds[index])]\n"
+                return
+                    "integer variable '\(variableNames[index])' has no integer value between its bounds [\(lowerBounds[index]), \(upperBounds[index])]\n"
             }
         }
         return "an integer variable has no integer value between its bounds\n"
@@ -123,7 +143,10 @@ extension Model {
 }
 
 extension Solution {
-    init(raw: RawSolve, status: SolutionStatus, integer: Bool, model: Model, time: Double, sensitivity: Bool, startOffered: Bool) {
+    init(
+        raw: RawSolve, status: SolutionStatus, integer: Bool, model: Model, time: Double, sensitivity: Bool,
+        startOffered: Bool
+    ) {
         self.status = status
         self.isInteger = integer
         let has = status.hasSolution
@@ -157,9 +180,10 @@ extension Solution {
     }
 
     static func infeasible(log: String, time: Double) -> Solution {
-        Solution(status: .infeasible, isInteger: true, objectiveValue: nil, values: [], activities: [],
-                 duals: nil, reducedCosts: nil, bestBound: nil, sensitivity: nil, startAccepted: nil,
-                 solveTime: time, log: log, glpkMemoryBlocksLeft: 0, nodes: nil)
+        Solution(
+            status: .infeasible, isInteger: true, objectiveValue: nil, values: [], activities: [],
+            duals: nil, reducedCosts: nil, bestBound: nil, sensitivity: nil, startAccepted: nil,
+            solveTime: time, log: log, glpkMemoryBlocksLeft: 0, nodes: nil)
     }
 }
 
@@ -174,7 +198,9 @@ extension SensitivityReport {
             ValueRange(lower: clean(ranges.costLower[$0]), upper: clean(ranges.costUpper[$0]))
         }
         rightHandSideRanges = ranges.rhsLower.indices.map { i in
-            if !ranges.rhsLower[i].isNaN { return ValueRange(lower: clean(ranges.rhsLower[i]), upper: clean(ranges.rhsUpper[i])) }
+            if !ranges.rhsLower[i].isNaN {
+                return ValueRange(lower: clean(ranges.rhsLower[i]), upper: clean(ranges.rhsUpper[i]))
+            }
             // Not binding: the active side's bound can move from the activity outward.
             let activity = activities[i]
             let lower = model.constraintLowerBounds[i], upper = model.constraintUpperBounds[i]

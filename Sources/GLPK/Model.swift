@@ -106,7 +106,9 @@ public struct Model: Sendable {
         try Self.validate(lower: lowerBound, upper: upperBound, of: "variable", named: name)
         let index = variableCount
         if variableIndex.insert(name, at: index, names: variableNames) != nil {
-            throw GLPKError(.duplicateName, "another variable is already named '\(name)'; give each variable its own name", context: name)
+            throw GLPKError(
+                .duplicateName, "another variable is already named '\(name)'; give each variable its own name",
+                context: name)
         }
         variableNames.append(name)
         lowerBounds.append(kind == .binary ? max(lowerBound, 0) : lowerBound)
@@ -166,7 +168,8 @@ public struct Model: Sendable {
         try Self.validate(name: name, of: "constraint")
         let expression = constraint.expression
         guard expression.constant.isFinite else {
-            throw GLPKError(.invalidCoefficient, "the constant term is \(expression.constant); use a finite number", context: name)
+            throw GLPKError(
+                .invalidCoefficient, "the constant term is \(expression.constant); use a finite number", context: name)
         }
         let lower = constraint.lowerBound - expression.constant
         let upper = constraint.upperBound - expression.constant
@@ -175,15 +178,23 @@ public struct Model: Sendable {
         let (indices, coefficients) = expression.merged()
         for k in indices.indices {
             guard indices[k] >= 0, indices[k] < variableCount else {
-                throw GLPKError(.unknownElement, "a term uses variable #\(indices[k]), which this model does not have (it has \(variableCount)); use variables made by this model", context: name)
+                throw GLPKError(
+                    .unknownElement,
+                    "a term uses variable #\(indices[k]), which this model does not have (it has \(variableCount)); use variables made by this model",
+                    context: name)
             }
             guard coefficients[k].isFinite else {
-                throw GLPKError(.invalidCoefficient, "the coefficient of '\(variableNames[indices[k]])' is \(coefficients[k]); use a finite number", context: name)
+                throw GLPKError(
+                    .invalidCoefficient,
+                    "the coefficient of '\(variableNames[indices[k]])' is \(coefficients[k]); use a finite number",
+                    context: name)
             }
         }
         let index = constraintCount
         if constraintIndex.insert(name, at: index, names: constraintNames) != nil {
-            throw GLPKError(.duplicateName, "another constraint is already named '\(name)'; give each constraint its own name", context: name)
+            throw GLPKError(
+                .duplicateName, "another constraint is already named '\(name)'; give each constraint its own name",
+                context: name)
         }
         constraintNames.append(name)
         constraintLowerBounds.append(lower)
@@ -198,7 +209,8 @@ public struct Model: Sendable {
     /// - Throws: ``GLPKError`` `.unknownElement` or `.invalidBounds`.
     public mutating func setBounds(of constraint: Constraint, lowerBound: Double, upperBound: Double) throws {
         try check(constraint)
-        try Self.validate(lower: lowerBound, upper: upperBound, of: "constraint", named: constraintNames[constraint.index])
+        try Self.validate(
+            lower: lowerBound, upper: upperBound, of: "constraint", named: constraintNames[constraint.index])
         constraintLowerBounds[constraint.index] = lowerBound
         constraintUpperBounds[constraint.index] = upperBound
     }
@@ -241,7 +253,9 @@ public struct Model: Sendable {
         let tags = other.variableNames.map { variableIndex.tag(of: $0) }
         for (j, name) in other.variableNames.enumerated()
         where variableIndex.position(of: name, tag: tags[j], names: variableNames) != nil {
-            throw GLPKError(.duplicateName, "another variable is already named '\(name)'; give each variable its own name", context: name)
+            throw GLPKError(
+                .duplicateName, "another variable is already named '\(name)'; give each variable its own name",
+                context: name)
         }
         for (j, name) in other.variableNames.enumerated() {
             _ = variableIndex.insert(name, tag: tags[j], at: offset + j, names: variableNames)
@@ -263,12 +277,17 @@ public struct Model: Sendable {
     public mutating func appendConstraints(of other: Model, variableOffset: Int) throws {
         let highest = other.entryColumns.storage.max().map(Int.init) ?? -1
         guard variableOffset >= 0, highest + variableOffset < variableCount else {
-            throw GLPKError(.unknownElement, "the appended constraints use variable #\(highest + variableOffset), which this model does not have (it has \(variableCount)); append the variables first, with their offset", context: other.name)
+            throw GLPKError(
+                .unknownElement,
+                "the appended constraints use variable #\(highest + variableOffset), which this model does not have (it has \(variableCount)); append the variables first, with their offset",
+                context: other.name)
         }
         let tags = other.constraintNames.map { constraintIndex.tag(of: $0) }
         for (i, name) in other.constraintNames.enumerated()
         where constraintIndex.position(of: name, tag: tags[i], names: constraintNames) != nil {
-            throw GLPKError(.duplicateName, "another constraint is already named '\(name)'; give each constraint its own name", context: name)
+            throw GLPKError(
+                .duplicateName, "another constraint is already named '\(name)'; give each constraint its own name",
+                context: name)
         }
         let first = constraintCount
         for (i, name) in other.constraintNames.enumerated() {
@@ -290,19 +309,27 @@ public struct Model: Sendable {
     /// - Throws: ``GLPKError`` `.invalidCoefficient` or `.unknownElement`.
     public mutating func setObjective(_ expression: LinearExpression, sense: ObjectiveSense) throws {
         guard expression.constant.isFinite else {
-            throw GLPKError(.invalidCoefficient, "the objective's constant is \(expression.constant); use a finite number", context: "objective")
+            throw GLPKError(
+                .invalidCoefficient, "the objective's constant is \(expression.constant); use a finite number",
+                context: "objective")
         }
         try checkNumbered(expression, context: "objective")
         var coefficients = [Double](repeating: 0, count: variableCount)
         for k in expression.indices.indices {
             let index = expression.indices[k]
             guard index >= 0, index < variableCount else {
-                throw GLPKError(.unknownElement, "a term uses variable #\(index), which this model does not have; use variables made by this model", context: "objective")
+                throw GLPKError(
+                    .unknownElement,
+                    "a term uses variable #\(index), which this model does not have; use variables made by this model",
+                    context: "objective")
             }
             coefficients[index] += expression.coefficients[k]
         }
         if let bad = coefficients.firstIndex(where: { !$0.isFinite }) {
-            throw GLPKError(.invalidCoefficient, "the coefficient of '\(variableNames[bad])' is \(coefficients[bad]); use a finite number", context: "objective")
+            throw GLPKError(
+                .invalidCoefficient,
+                "the coefficient of '\(variableNames[bad])' is \(coefficients[bad]); use a finite number",
+                context: "objective")
         }
         objectiveCoefficients = coefficients
         objectiveConstant = expression.constant
@@ -313,7 +340,10 @@ public struct Model: Sendable {
     /// as -1 rather than wrap it onto another variable).
     private func checkNumbered(_ expression: LinearExpression, context: String) throws {
         if let index = expression.unnumberableIndex {
-            throw GLPKError(.unknownElement, "a term uses variable #\(index), which this model does not have (it has \(variableCount)); use variables made by this model", context: context)
+            throw GLPKError(
+                .unknownElement,
+                "a term uses variable #\(index), which this model does not have (it has \(variableCount)); use variables made by this model",
+                context: context)
         }
     }
 

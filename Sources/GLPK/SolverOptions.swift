@@ -113,7 +113,8 @@ public struct SolverOptions: Sendable {
     public init() {}
 
     /// Options with the common settings.
-    public init(method: Method = .primalSimplex, presolve: Bool = true, timeLimit: Double? = nil, mipGap: Double? = nil) {
+    public init(method: Method = .primalSimplex, presolve: Bool = true, timeLimit: Double? = nil, mipGap: Double? = nil)
+    {
         self.method = method
         self.presolve = presolve
         self.timeLimit = timeLimit
@@ -125,29 +126,42 @@ public struct SolverOptions: Sendable {
     public func validate() throws {
         if let timeLimit {
             guard timeLimit.isFinite, timeLimit >= 0 else {
-                throw GLPKError(.invalidOption, "the time limit is \(timeLimit) s; give a number of seconds ≥ 0", context: "timeLimit")
+                throw GLPKError(
+                    .invalidOption, "the time limit is \(timeLimit) s; give a number of seconds ≥ 0",
+                    context: "timeLimit")
             }
             guard timeLimit <= Double(Int32.max) / 1000 else {
-                throw GLPKError(.invalidOption, "the time limit is \(timeLimit) s; GLPK takes at most \(Int32.max / 1000) s (or none)", context: "timeLimit")
+                throw GLPKError(
+                    .invalidOption,
+                    "the time limit is \(timeLimit) s; GLPK takes at most \(Int32.max / 1000) s (or none)",
+                    context: "timeLimit")
             }
         }
         if let mipGap {
             guard mipGap.isFinite, mipGap >= 0, mipGap < 1 else {
-                throw GLPKError(.invalidOption, "the MIP gap is \(mipGap); give a relative gap in [0, 1), e.g. 0.005", context: "mipGap")
+                throw GLPKError(
+                    .invalidOption, "the MIP gap is \(mipGap); give a relative gap in [0, 1), e.g. 0.005",
+                    context: "mipGap")
             }
         }
         if let iterationLimit {
             guard iterationLimit >= 0, iterationLimit <= Int(Int32.max) else {
-                throw GLPKError(.invalidOption, "the iteration limit is \(iterationLimit); give a count from 0 to \(Int32.max)", context: "iterationLimit")
+                throw GLPKError(
+                    .invalidOption, "the iteration limit is \(iterationLimit); give a count from 0 to \(Int32.max)",
+                    context: "iterationLimit")
             }
         }
         if let nodeLimit {
             guard nodeLimit >= 1, nodeLimit <= Int(Int32.max) else {
-                throw GLPKError(.invalidOption, "the node limit is \(nodeLimit); give a count from 1 to \(Int32.max)", context: "nodeLimit")
+                throw GLPKError(
+                    .invalidOption, "the node limit is \(nodeLimit); give a count from 1 to \(Int32.max)",
+                    context: "nodeLimit")
             }
         }
         guard progressInterval.isFinite, progressInterval >= 0 else {
-            throw GLPKError(.invalidOption, "the progress interval is \(progressInterval) s; give a number of seconds ≥ 0", context: "progressInterval")
+            throw GLPKError(
+                .invalidOption, "the progress interval is \(progressInterval) s; give a number of seconds ≥ 0",
+                context: "progressInterval")
         }
     }
 }

@@ -151,7 +151,7 @@ public struct KnownOptimumLP: Sendable {
                 } else if density <= 0 {
                     break
                 } else {
-                    let u = 1 - random.nextUnit() // (0, 1]
+                    let u = 1 - random.nextUnit()  // (0, 1]
                     j += 1 + Int(log(u) / logOfMiss)
                 }
                 guard j < columns else { break }
@@ -187,11 +187,13 @@ public struct KnownOptimumLP: Sendable {
                     y[i] = random.nextNonzero(magnitude: 9)
                 } else if kind < 0.65 {
                     rowLower[i] = activity
-                    rowUpper[i] = random.nextBool(probability: 0.7) ? .infinity : activity + Double(random.nextInt(in: 1...10))
+                    rowUpper[i] =
+                        random.nextBool(probability: 0.7) ? .infinity : activity + Double(random.nextInt(in: 1...10))
                     y[i] = Double(random.nextInt(in: 1...9))
                 } else {
                     rowUpper[i] = activity
-                    rowLower[i] = random.nextBool(probability: 0.7) ? -.infinity : activity - Double(random.nextInt(in: 1...10))
+                    rowLower[i] =
+                        random.nextBool(probability: 0.7) ? -.infinity : activity - Double(random.nextInt(in: 1...10))
                     y[i] = -Double(random.nextInt(in: 1...9))
                 }
             } else {
@@ -243,7 +245,8 @@ public struct KnownOptimumLP: Sendable {
             for e in rowStart[i]..<rowStart[i + 1] {
                 expression.add(entryValues[e], Variable(index: Int(entryColumns[e])))
             }
-            try model.addConstraint(LinearConstraint(expression, lowerBound: rowLowerBounds[i], upperBound: rowUpperBounds[i]))
+            try model.addConstraint(
+                LinearConstraint(expression, lowerBound: rowLowerBounds[i], upperBound: rowUpperBounds[i]))
         }
         var objective = LinearExpression(objectiveConstant)
         objective.reserveCapacity(columns)

@@ -64,17 +64,21 @@ public struct NetlibCatalog: Sendable {
         for line in text.split(whereSeparator: \.isNewline).dropFirst() {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard fields.count >= 4,
-                  let kind = NetlibInstance.Kind(rawValue: fields[1]),
-                  let status = NetlibInstance.ExpectedStatus(rawValue: fields[2]) else { continue }
+                let kind = NetlibInstance.Kind(rawValue: fields[1]),
+                let status = NetlibInstance.ExpectedStatus(rawValue: fields[2])
+            else { continue }
             let path = URL(fileURLWithPath: folder).appendingPathComponent(fields[0] + ".mps").path
-            instances.append(NetlibInstance(
-                name: fields[0], kind: kind, expectedStatus: status, objective: Double(fields[3]), path: path))
+            instances.append(
+                NetlibInstance(
+                    name: fields[0], kind: kind, expectedStatus: status, objective: Double(fields[3]), path: path))
         }
         return instances
     }
 
     /// The entries whose expected outcome is `status`, optionally of one kind.
-    public func instances(expecting status: NetlibInstance.ExpectedStatus, kind: NetlibInstance.Kind? = nil) -> [NetlibInstance] {
+    public func instances(expecting status: NetlibInstance.ExpectedStatus, kind: NetlibInstance.Kind? = nil)
+        -> [NetlibInstance]
+    {
         instances.filter { $0.expectedStatus == status && (kind == nil || $0.kind == kind) }
     }
 }

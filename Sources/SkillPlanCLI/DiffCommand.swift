@@ -48,8 +48,10 @@ struct DiffCommand: ParsableCommand {
         }
     }
 
-    @Argument(help: ArgumentHelp("The plans: the first (before), the second (after), and more to lay side by side; each a plan file or a saved version (3, v3 or a label).",
-                                 valueName: "plan"))
+    @Argument(
+        help: ArgumentHelp(
+            "The plans: the first (before), the second (after), and more to lay side by side; each a plan file or a saved version (3, v3 or a label).",
+            valueName: "plan"))
     var plans: [String] = []
 
     @Option(help: "text (aligned columns), markdown, json (sorted keys) or html (one self-contained page with charts).")
@@ -57,20 +59,27 @@ struct DiffCommand: ParsableCommand {
 
     @OptionGroup var lang: LanguageOptions
 
-    @Option(parsing: .singleValue,
-            help: ArgumentHelp("The smallest change listed: a number of people and seats (default 1), or a share of total cost ending in % (default 0.1%); give both by repeating it. Smaller changes are counted, not listed. 0 lists every change.",
-                               valueName: "n|p%"))
+    @Option(
+        parsing: .singleValue,
+        help: ArgumentHelp(
+            "The smallest change listed: a number of people and seats (default 1), or a share of total cost ending in % (default 0.1%); give both by repeating it. Smaller changes are counted, not listed. 0 lists every change.",
+            valueName: "n|p%"))
     var minChange: [String] = []
 
-    @Option(name: [.short, .customLong("output")],
-            help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))
+    @Option(
+        name: [.short, .customLong("output")],
+        help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))
     var output: String?
 
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
-        if plans.count < 2 { throw ValidationError("Give at least two plans to compare: plan files or saved versions.") }
-        if plans.contains(where: \.isEmpty) { throw ValidationError("A plan is an empty name; give a plan file or a saved version.") }
+        if plans.count < 2 {
+            throw ValidationError("Give at least two plans to compare: plan files or saved versions.")
+        }
+        if plans.contains(where: \.isEmpty) {
+            throw ValidationError("A plan is an empty name; give a plan file or a saved version.")
+        }
         if let output, output.isEmpty { throw ValidationError("Give a file name after -o, or leave -o out to print.") }
         if let output, plans.contains(output) {
             throw ValidationError("The output would replace a plan being compared; name another file.")
@@ -85,12 +94,15 @@ struct DiffCommand: ParsableCommand {
             let trimmed = text.trimmingCharacters(in: .whitespaces)
             if trimmed.hasSuffix("%") {
                 guard let percent = Double(trimmed.dropLast()), percent >= 0, percent <= 100 else {
-                    throw ValidationError("--min-change \(text): a share of total cost is a percentage from 0% to 100%, e.g. 0.5%")
+                    throw ValidationError(
+                        "--min-change \(text): a share of total cost is a percentage from 0% to 100%, e.g. 0.5%")
                 }
                 threshold.costShare = percent / 100
             } else {
                 guard let count = Double(trimmed), count >= 0, count.isFinite else {
-                    throw ValidationError("--min-change \(text): give a number of people and seats (e.g. 5) or a share of cost (e.g. 0.5%)")
+                    throw ValidationError(
+                        "--min-change \(text): give a number of people and seats (e.g. 5) or a share of cost (e.g. 0.5%)"
+                    )
                 }
                 threshold.people = count
                 threshold.seats = count
@@ -111,11 +123,13 @@ struct DiffCommand: ParsableCommand {
                 if let from = resolved[0].version, let to = resolved[1].version {
                     inputs = try opener.store().inputChanges(from: from, to: to)
                 }
-                let diff = PlanDiff.compare(resolved[0].plan, resolved[1].plan, inputs: inputs, labels: (labels[0], labels[1]),
-                                            threshold: try threshold())
+                let diff = PlanDiff.compare(
+                    resolved[0].plan, resolved[1].plan, inputs: inputs, labels: (labels[0], labels[1]),
+                    threshold: try threshold())
                 text = try renderer.render(diff, as: format.diffFormat)
             } else {
-                text = try renderer.render(PlanLineup(plans: resolved.map(\.plan), labels: labels), as: format.diffFormat)
+                text = try renderer.render(
+                    PlanLineup(plans: resolved.map(\.plan), labels: labels), as: format.diffFormat)
             }
             guard let output else {
                 print(text, terminator: "")

@@ -24,7 +24,9 @@ enum ErrorReporting {
             printError(error.description)
             switch error {
             case .infeasible, .unbounded: return ExitStatus.infeasible
-            case .noPlan(_, let reason): return reason == SolutionStatus.StopReason.interrupted.rawValue ? ExitStatus.interrupted : ExitStatus.noSolution
+            case .noPlan(_, let reason):
+                return reason == SolutionStatus.StopReason.interrupted.rawValue
+                    ? ExitStatus.interrupted : ExitStatus.noSolution
             }
         case let error as PlanStoreError:
             printError(error.description)

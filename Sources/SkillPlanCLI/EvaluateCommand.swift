@@ -6,7 +6,8 @@ import SkillPlan
 struct EvaluateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "evaluate",
-        abstract: "Evaluate a plan of your own: its cost, each target met or short, and each hard constraint it breaks.",
+        abstract:
+            "Evaluate a plan of your own: its cost, each target met or short, and each hard constraint it breaks.",
         discussion: """
             --decisions is a plan file (.json) or a folder of the CSV files that \
             `skillplan export PLAN --format csv` writes (seats.csv, curriculum-plan.csv, \
@@ -26,13 +27,19 @@ struct EvaluateCommand: ParsableCommand {
     @Argument(help: "The scenario file (YAML).")
     var scenario: String
 
-    @Option(help: ArgumentHelp("The decisions: a plan file (.json) or a folder of exported CSV files.", valueName: "path"))
+    @Option(
+        help: ArgumentHelp("The decisions: a plan file (.json) or a folder of exported CSV files.", valueName: "path"))
     var decisions: String
 
-    @Flag(help: "Optimise the decisions not given (shortfall, then cost), the given ones fixed, instead of refusing a partial plan.")
+    @Flag(
+        help:
+            "Optimise the decisions not given (shortfall, then cost), the given ones fixed, instead of refusing a partial plan."
+    )
     var optimiseRest = false
 
-    @Option(name: [.short, .customLong("output")], help: "Where to write the evaluated plan (JSON). Default: out/<scenario name>-evaluated.json.")
+    @Option(
+        name: [.short, .customLong("output")],
+        help: "Where to write the evaluated plan (JSON). Default: out/<scenario name>-evaluated.json.")
     var output: String?
 
     @Option(help: "With --optimise-rest: stop the search after this many seconds (default: the scenario's).")
@@ -51,7 +58,8 @@ struct EvaluateCommand: ParsableCommand {
             throw ValidationError("--mip-gap must be a relative gap in [0, 1), e.g. 0.005, not \(mipGap)")
         }
         if !optimiseRest && (timeLimit != nil || mipGap != nil) {
-            throw ValidationError("--time-limit and --mip-gap limit the search of --optimise-rest; without it nothing is searched")
+            throw ValidationError(
+                "--time-limit and --mip-gap limit the search of --optimise-rest; without it nothing is searched")
         }
     }
 
@@ -59,8 +67,9 @@ struct EvaluateCommand: ParsableCommand {
         do {
             let loaded = try ScenarioLoader.load(path: scenario)
             let given = try GivenDecisions.read(decisions, for: loaded.scenario)
-            let outcome = try PlanEvaluation.evaluate(loaded, given: given, optimiseRest: optimiseRest,
-                                                      options: PlanningOptions(timeLimit: timeLimit, mipGap: mipGap))
+            let outcome = try PlanEvaluation.evaluate(
+                loaded, given: given, optimiseRest: optimiseRest,
+                options: PlanningOptions(timeLimit: timeLimit, mipGap: mipGap))
             let destination = output ?? "out/\(loaded.scenario.name)-evaluated.json"
             try PlanFile.write(outcome.plan, to: destination)
             let language = lang.language
@@ -68,8 +77,12 @@ struct EvaluateCommand: ParsableCommand {
             print(language.text(zh: "方案已写入 \(destination)", en: "Plan written to \(destination)"))
             let broken = PlanEvaluation.brokenConstraints(outcome.violations)
             if !broken.isEmpty {
-                print(language.text(zh: "方案违反 \(broken.count) 项硬约束或决策限制；未作任何修补。",
-                                    en: "The plan breaks \(broken.count) hard constraint(s) or decision limit(s); nothing was repaired."))
+                print(
+                    language.text(
+                        zh: "方案违反 \(broken.count) 项硬约束或决策限制；未作任何修补。",
+                        en:
+                            "The plan breaks \(broken.count) hard constraint(s) or decision limit(s); nothing was repaired."
+                    ))
                 throw ExitStatus.infeasible
             }
             if !outcome.holds { throw ExitStatus.checkFailed }

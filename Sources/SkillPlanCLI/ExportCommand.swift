@@ -38,7 +38,10 @@ struct ExportCommand: ParsableCommand {
         }
     }
 
-    @Argument(help: ArgumentHelp("The plan to export: a plan file (written by `skillplan solve -o PLAN.json`) or a saved version (3, v3 or a label).", valueName: "plan"))
+    @Argument(
+        help: ArgumentHelp(
+            "The plan to export: a plan file (written by `skillplan solve -o PLAN.json`) or a saved version (3, v3 or a label).",
+            valueName: "plan"))
     var plan: String
 
     @Option(help: "csv (one file per table), json (plan-tables.json), markdown (plan.md) or html (plan.html).")
@@ -46,8 +49,10 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var lang: LanguageOptions
 
-    @Option(name: [.short, .customLong("output")],
-            help: ArgumentHelp("The folder to write into (created if missing; files of the same name are replaced).", valueName: "dir"))
+    @Option(
+        name: [.short, .customLong("output")],
+        help: ArgumentHelp(
+            "The folder to write into (created if missing; files of the same name are replaced).", valueName: "dir"))
     var output: String = "./export"
 
     @OptionGroup var store: StoreOptions

@@ -22,7 +22,10 @@ struct GenerateCommand: ParsableCommand {
         case guangdong
     }
 
-    @Option(help: "A named size: guangdong (150 schools, 40 programmes, 3 levels, 10 years, 8 groups). Other options override it.")
+    @Option(
+        help:
+            "A named size: guangdong (150 schools, 40 programmes, 3 levels, 10 years, 8 groups). Other options override it."
+    )
     var preset: Preset?
 
     @Option(help: "Schools (default 3).")
@@ -46,12 +49,17 @@ struct GenerateCommand: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: "The folder to write into. Default: out/<scenario name>.")
     var output: String?
 
-    @Flag(help: "Write even into a folder that holds a scenario already, replacing its data/ tables (which its other scenario files read).")
+    @Flag(
+        help:
+            "Write even into a folder that holds a scenario already, replacing its data/ tables (which its other scenario files read)."
+    )
     var force = false
 
     var size: SyntheticScenarioSize {
-        var size = preset.flatMap { SyntheticScenarioSize.presets[$0.rawValue] }
-            ?? SyntheticScenarioSize(schools: 3, programmesPerSchool: 6, levels: 3, years: 5, groupsPerSchool: 4, seed: 1)
+        var size =
+            preset.flatMap { SyntheticScenarioSize.presets[$0.rawValue] }
+            ?? SyntheticScenarioSize(
+                schools: 3, programmesPerSchool: 6, levels: 3, years: 5, groupsPerSchool: 4, seed: 1)
         if let schools { size.schools = schools }
         if let programmes { size.programmesPerSchool = programmes }
         if let levels { size.levels = levels }
@@ -73,11 +81,15 @@ struct GenerateCommand: ParsableCommand {
             let folder = output ?? "out/\(scenario.name)"
             let path = try ScenarioWriter.write(scenario, to: folder, replace: force)
             let offerings = scenario.programmes.reduce(0) { $0 + $1.levels.count }
-            print(lang.language.text(
-                zh: "已写入 \(path)：\(scenario.schools.count) 所学校，\(scenario.programmes.count) 个专业（\(offerings) 个专业层次），"
-                    + "\(scenario.groups.count) 个教研组，\(scenario.years.count) 年，\(scenario.targets.count) 项目标",
-                en: "Wrote \(path): \(scenario.schools.count) schools, \(scenario.programmes.count) programmes (\(offerings) programme levels), "
-                    + "\(scenario.groups.count) teacher groups, \(scenario.years.count) years, \(scenario.targets.count) targets"))
+            print(
+                lang.language.text(
+                    zh:
+                        "已写入 \(path)：\(scenario.schools.count) 所学校，\(scenario.programmes.count) 个专业（\(offerings) 个专业层次），"
+                        + "\(scenario.groups.count) 个教研组，\(scenario.years.count) 年，\(scenario.targets.count) 项目标",
+                    en:
+                        "Wrote \(path): \(scenario.schools.count) schools, \(scenario.programmes.count) programmes (\(offerings) programme levels), "
+                        + "\(scenario.groups.count) teacher groups, \(scenario.years.count) years, \(scenario.targets.count) targets"
+                ))
         } catch {
             throw ErrorReporting.exitCode(for: error)
         }

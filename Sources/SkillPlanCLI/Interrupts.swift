@@ -29,7 +29,9 @@ enum Interrupts {
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             // Signals that arrive together come as one event; `data` counts them, so two
             // quick Ctrl-Cs still quit at once.
-            source.setEventHandler { [source] in received(number, times: Int(truncatingIfNeeded: source.data), stopping: what) }
+            source.setEventHandler { [source] in
+                received(number, times: Int(truncatingIfNeeded: source.data), stopping: what)
+            }
             source.resume()
             sources.append(source)
         }
@@ -43,7 +45,9 @@ enum Interrupts {
         let name = number == SIGTERM ? "SIGTERM" : "Ctrl-C"
         if count == 1 {
             stop.stop()
-            write("\n\(name): stopping \(what) at its next step and keeping the best plan found so far; \(name == "Ctrl-C" ? "press Ctrl-C" : "send SIGTERM") again to quit at once.\n")
+            write(
+                "\n\(name): stopping \(what) at its next step and keeping the best plan found so far; \(name == "Ctrl-C" ? "press Ctrl-C" : "send SIGTERM") again to quit at once.\n"
+            )
         } else {
             write("\n\(name) again: quit at once; nothing more was written.\n")
             _exit(130)

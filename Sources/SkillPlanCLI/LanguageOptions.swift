@@ -9,8 +9,11 @@ struct LanguageOptions: ParsableArguments {
     /// The environment variable naming the language when `--lang` is not given.
     static let variable = "SKILLPLAN_LANG"
 
-    @Option(name: .customLong("lang"),
-            help: ArgumentHelp("Language of labels and names: zh (Chinese) or en (English). Default: $SKILLPLAN_LANG, else en.", valueName: "zh|en"))
+    @Option(
+        name: .customLong("lang"),
+        help: ArgumentHelp(
+            "Language of labels and names: zh (Chinese) or en (English). Default: $SKILLPLAN_LANG, else en.",
+            valueName: "zh|en"))
     var lang: Language?
 
     /// The language the command speaks.
@@ -20,7 +23,8 @@ struct LanguageOptions: ParsableArguments {
 
     func validate() throws {
         guard lang == nil, let raw = Self.rawEnvironmentValue(), Language(rawValue: raw) == nil else { return }
-        throw ValidationError("\(Self.variable)=\(raw) is not a language: set it to zh or en (or unset it for English), or give --lang")
+        throw ValidationError(
+            "\(Self.variable)=\(raw) is not a language: set it to zh or en (or unset it for English), or give --lang")
     }
 
     /// `SKILLPLAN_LANG` when it names a language.
@@ -30,8 +34,11 @@ struct LanguageOptions: ParsableArguments {
 
     /// `SKILLPLAN_LANG`, lower-cased and trimmed; `nil` when unset or empty.
     private static func rawEnvironmentValue() -> String? {
-        guard let value = ProcessInfo.processInfo.environment[variable]?.trimmingCharacters(in: .whitespaces).lowercased(),
-              !value.isEmpty else { return nil }
+        guard
+            let value = ProcessInfo.processInfo.environment[variable]?.trimmingCharacters(in: .whitespaces)
+                .lowercased(),
+            !value.isEmpty
+        else { return nil }
         return value
     }
 }

@@ -31,9 +31,13 @@ struct ModelCommand: ParsableCommand {
             let fileFormat: ModelFileFormat = format == .lp ? .cplexLP : .freeMPS
             if let output {
                 try built.model.write(to: output, format: fileFormat)
-                FileHandle.standardError.write(Data("wrote \(output): \(built.model.constraintCount) rows, \(built.model.variableCount) columns, \(built.model.nonzeroCount) non-zeros\n".utf8))
+                FileHandle.standardError.write(
+                    Data(
+                        "wrote \(output): \(built.model.constraintCount) rows, \(built.model.variableCount) columns, \(built.model.nonzeroCount) non-zeros\n"
+                            .utf8))
             } else {
-                let folder = FileManager.default.temporaryDirectory.appendingPathComponent("skillplan-\(UUID().uuidString)")
+                let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+                    "skillplan-\(UUID().uuidString)")
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
                 defer { try? FileManager.default.removeItem(at: folder) }
                 let path = folder.appendingPathComponent("model.\(format.rawValue)").path

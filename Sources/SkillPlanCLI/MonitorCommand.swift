@@ -6,7 +6,8 @@ import SkillPlan
 struct MonitorCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "monitor",
-        abstract: "Hold a plan against actual figures: per target and year planned, actual, and what the years left must deliver.",
+        abstract:
+            "Hold a plan against actual figures: per target and year planned, actual, and what the years left must deliver.",
         discussion: """
             PLAN is a plan file or a saved version (id or label); its scenario is found as \
             `skillplan check` finds it (--scenario, a version's saved files, or the bundled \
@@ -29,13 +30,19 @@ struct MonitorCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The actual figures (CSV, docs/data-format.md).", valueName: "file"))
     var actuals: String
 
-    @Option(help: ArgumentHelp("The scenario file the plan was solved from. Default: a version's saved files, or the bundled scenario of the plan's name.", valueName: "path"))
+    @Option(
+        help: ArgumentHelp(
+            "The scenario file the plan was solved from. Default: a version's saved files, or the bundled scenario of the plan's name.",
+            valueName: "path"))
     var scenario: String?
 
-    @Option(name: [.short, .customLong("output")], help: "The folder for the reports. Default: out/monitor-<scenario name>.")
+    @Option(
+        name: [.short, .customLong("output")], help: "The folder for the reports. Default: out/monitor-<scenario name>."
+    )
     var output: String?
 
-    @Option(name: .customLong("format"), help: "text, csv, json or markdown (repeat for several). Default: every format.")
+    @Option(
+        name: .customLong("format"), help: "text, csv, json or markdown (repeat for several). Default: every format.")
     var formats: [MonitorFormatOption] = []
 
     @OptionGroup var lang: LanguageOptions
@@ -51,9 +58,11 @@ struct MonitorCommand: ParsableCommand {
     func run() throws {
         do {
             let language = lang.language
-            let (monitored, _, loaded) = try PlanArgument(text: plan).planWithScenario(in: store, scenarioPath: scenario, language: language)
+            let (monitored, _, loaded) = try PlanArgument(text: plan).planWithScenario(
+                in: store, scenarioPath: scenario, language: language)
             let figures = try ActualsTable.read(path: actuals, for: loaded.scenario)
-            let result = PlanMonitor(plan: monitored, scenario: loaded.scenario, figures: figures).run(actualsFile: actuals)
+            let result = PlanMonitor(plan: monitored, scenario: loaded.scenario, figures: figures).run(
+                actualsFile: actuals)
             let report = MonitorReport(result, language: language)
             let folder = output ?? "out/monitor-\(monitored.scenario)"
             var written: [String] = []

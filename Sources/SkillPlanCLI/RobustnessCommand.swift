@@ -8,7 +8,8 @@ import SkillPlan
 struct RobustnessCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "robustness",
-        abstract: "Does each target survive the assumptions? Solve with each uncertain input at its low and high value.",
+        abstract:
+            "Does each target survive the assumptions? Solve with each uncertain input at its low and high value.",
         discussion: """
             The uncertain inputs and their ranges are the rows of the data folder's \
             ranges.csv (docs/data-format.md): rows with the same input id move together. \
@@ -29,10 +30,14 @@ struct RobustnessCommand: ParsableCommand {
     @Option(help: "The ranges table. Default: ranges.csv in the scenario's data folder.")
     var ranges: String?
 
-    @Option(name: [.short, .customLong("output")], help: "The folder for the reports. Default: out/robustness-<scenario name>.")
+    @Option(
+        name: [.short, .customLong("output")],
+        help: "The folder for the reports. Default: out/robustness-<scenario name>.")
     var output: String?
 
-    @Option(name: .customLong("format"), help: "text, csv, markdown, html or json (repeat for several). Default: every format.")
+    @Option(
+        name: .customLong("format"),
+        help: "text, csv, markdown, html or json (repeat for several). Default: every format.")
     var formats: [RobustnessFormatOption] = []
 
     @OptionGroup var lang: LanguageOptions
@@ -50,18 +55,24 @@ struct RobustnessCommand: ParsableCommand {
             let path = try scenario ?? BundledScenarios.defaultScenarioPath()
             let loaded = try ScenarioLoader.load(path: path)
             guard let rangesPath = ranges ?? InputRanges.defaultPath(for: loaded, scenarioPath: path) else {
-                ErrorReporting.printError("\(path): the data folder is not known — fix: give the ranges table with --ranges")
+                ErrorReporting.printError(
+                    "\(path): the data folder is not known — fix: give the ranges table with --ranges")
                 throw ExitStatus.badInput
             }
             let table = try InputRanges.read(path: rangesPath)
             guard !table.inputs.isEmpty else {
-                ErrorReporting.printError("\(rangesPath): has no uncertain input (every row is a \"no range:\" reason) — fix: give at least one row with input, low and high")
+                ErrorReporting.printError(
+                    "\(rangesPath): has no uncertain input (every row is a \"no range:\" reason) — fix: give at least one row with input, low and high"
+                )
                 throw ExitStatus.badInput
             }
             for row in table.uncoveredAssumptions(in: loaded.scenario) {
-                ErrorReporting.printWarning("\(rangesPath): \(row) is an assumption with neither a range nor a \"no range:\" reason — fix: add a row for it to \((rangesPath as NSString).lastPathComponent)")
+                ErrorReporting.printWarning(
+                    "\(rangesPath): \(row) is an assumption with neither a range nor a \"no range:\" reason — fix: add a row for it to \((rangesPath as NSString).lastPathComponent)"
+                )
             }
-            let runner = RobustnessRunner(scenario: loaded.scenario, ranges: table, options: search.planningOptions, jobs: search.cores)
+            let runner = RobustnessRunner(
+                scenario: loaded.scenario, ranges: table, options: search.planningOptions, jobs: search.cores)
             let started = Date()
             let language = lang.language
             let progress = VariantSearchOptions.progress { done, total in
@@ -82,8 +93,10 @@ struct RobustnessCommand: ParsableCommand {
             }
             print(try report.render(.text), terminator: "")
             let time = String(format: "%.1f", seconds)
-            print(language.text(zh: "\(result.cases.count) 个情形，用时 \(time) 秒，\(runner.jobs) 个核心",
-                                en: "\(result.cases.count) cases in \(time) s on \(runner.jobs) cores"))
+            print(
+                language.text(
+                    zh: "\(result.cases.count) 个情形，用时 \(time) 秒，\(runner.jobs) 个核心",
+                    en: "\(result.cases.count) cases in \(time) s on \(runner.jobs) cores"))
             print(language.text(zh: "已写入 ", en: "Wrote ") + written.joined(separator: ", "))
         } catch let error as RobustnessError {
             ErrorReporting.printError(error.description)

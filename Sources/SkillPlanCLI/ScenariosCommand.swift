@@ -11,8 +11,10 @@ struct ScenariosCommand: ParsableCommand {
 
     func run() throws {
         guard let folder = BundledScenarios.modelsFolder() else {
-            FileHandle.standardError.write(Data(
-                "error: the Models folder was not found — fix: run skillplan from the folder holding Models/, or keep Models/ beside the program (as make dist does)\n".utf8))
+            FileHandle.standardError.write(
+                Data(
+                    "error: the Models folder was not found — fix: run skillplan from the folder holding Models/, or keep Models/ beside the program (as make dist does)\n"
+                        .utf8))
             throw ExitStatus.badInput
         }
         let scenarios = BundledScenarios.list(in: folder)

@@ -7,7 +7,8 @@ import SkillPlanWeb
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Run the planner's workbench in a browser: scenarios, levers, solves with live progress, plans, history, data.",
+        abstract:
+            "Run the planner's workbench in a browser: scenarios, levers, solves with live progress, plans, history, data.",
         discussion: """
             Open http://HOST:PORT/ in a browser. Pages are in Chinese (/zh/) and English \
             (/en/). Solves run in the background, one per core, the others waiting in \
@@ -36,7 +37,10 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The folder of scenario files the workbench offers.", valueName: "dir"))
     var models = "Models"
 
-    @Option(help: ArgumentHelp("The access token every request must carry. Default: $\(tokenVariable); none on loopback.", valueName: "token"))
+    @Option(
+        help: ArgumentHelp(
+            "The access token every request must carry. Default: $\(tokenVariable); none on loopback.",
+            valueName: "token"))
     var token: String?
 
     @Option(help: "Solves at once (at most one per core; default: one per core).")
@@ -53,10 +57,15 @@ struct ServeCommand: AsyncParsableCommand {
         if !(0...65535).contains(port) { throw ValidationError("--port must be from 0 to 65535, not \(port)") }
         if host.isEmpty { throw ValidationError("--host needs an address, e.g. 127.0.0.1") }
         if !WorkbenchSettings.isLoopback(host) && resolvedToken == nil {
-            throw ValidationError("--host \(host) is not a loopback address: give --token (or set \(Self.tokenVariable)) so that every request must carry it")
+            throw ValidationError(
+                "--host \(host) is not a loopback address: give --token (or set \(Self.tokenVariable)) so that every request must carry it"
+            )
         }
-        if let token = resolvedToken, token.count < 12 || !token.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_.~".contains($0)) }) {
-            throw ValidationError("the access token must be at least 12 letters, digits, -, _, . or ~ (e.g. from `openssl rand -hex 16`)")
+        if let token = resolvedToken,
+            token.count < 12 || !token.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_.~".contains($0)) })
+        {
+            throw ValidationError(
+                "the access token must be at least 12 letters, digits, -, _, . or ~ (e.g. from `openssl rand -hex 16`)")
         }
         let cores = ProcessInfo.processInfo.activeProcessorCount
         if let workers, !(1...cores).contains(workers) {
@@ -64,19 +73,23 @@ struct ServeCommand: AsyncParsableCommand {
         }
         var isFolder: ObjCBool = false
         if !FileManager.default.fileExists(atPath: models, isDirectory: &isFolder) || !isFolder.boolValue {
-            throw ValidationError("--models \(models) is not a folder: run from the package folder (the one holding Models/), or name the folder of scenario files")
+            throw ValidationError(
+                "--models \(models) is not a folder: run from the package folder (the one holding Models/), or name the folder of scenario files"
+            )
         }
     }
 
     func run() async throws {
         let current = FileManager.default.currentDirectoryPath
         func absolute(_ path: String) -> String {
-            URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: current, isDirectory: true)).standardizedFileURL.path
+            URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: current, isDirectory: true)).standardizedFileURL
+                .path
         }
         let storePath = absolute(store.path)
         let settings = WorkbenchSettings(
             host: host, port: port, storePath: storePath, modelsFolder: absolute(models),
-            dataFolder: ((storePath as NSString).deletingLastPathComponent as NSString).appendingPathComponent("workbench"),
+            dataFolder: ((storePath as NSString).deletingLastPathComponent as NSString).appendingPathComponent(
+                "workbench"),
             projectFolder: current, token: resolvedToken,
             workers: workers ?? ProcessInfo.processInfo.activeProcessorCount)
         let workbench: Workbench
@@ -89,7 +102,10 @@ struct ServeCommand: AsyncParsableCommand {
         do {
             try await WorkbenchServer.run(workbench) { port in
                 // Written at once (not buffered): scripts wait for this line to learn the port.
-                FileHandle.standardOutput.write(Data("SkillPlan workbench: http://\(shownHost):\(port)/ (\(settings.workers) solve(s) at once; Ctrl-C stops)\n".utf8))
+                FileHandle.standardOutput.write(
+                    Data(
+                        "SkillPlan workbench: http://\(shownHost):\(port)/ (\(settings.workers) solve(s) at once; Ctrl-C stops)\n"
+                            .utf8))
             }
         } catch {
             ErrorReporting.printError("the server stopped: \(error)")

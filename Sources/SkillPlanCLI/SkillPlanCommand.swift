@@ -11,8 +11,10 @@ struct SkillPlanCommand: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             SolveCommand.self, ValidateCommand.self, ScenariosCommand.self, ExportCommand.self, DiffCommand.self,
-            HistoryCommand.self, ShowCommand.self, RestoreCommand.self, SweepCommand.self, RobustnessCommand.self, GenerateCommand.self,
-            ModelCommand.self, LPCommand.self, CheckCommand.self, EvaluateCommand.self, MonitorCommand.self, ServeCommand.self,
+            HistoryCommand.self, ShowCommand.self, RestoreCommand.self, SweepCommand.self, RobustnessCommand.self,
+            GenerateCommand.self,
+            ModelCommand.self, LPCommand.self, CheckCommand.self, EvaluateCommand.self, MonitorCommand.self,
+            ServeCommand.self,
         ],
         defaultSubcommand: nil
     )

@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
 import GLPK
-import Synchronization
 import SkillPlan
+import Synchronization
 
 /// `skillplan solve`: the main job. Solves a scenario, writes the plan, prints a summary.
 struct SolveCommand: ParsableCommand {
@@ -22,16 +22,26 @@ struct SolveCommand: ParsableCommand {
     @Argument(help: "The scenario file (YAML). Default: Models/xingning-2025.yaml.")
     var scenario: String?
 
-    @Option(name: [.short, .customLong("output")], help: "Where to write the plan (JSON). Default: out/<scenario name>.json.")
+    @Option(
+        name: [.short, .customLong("output")],
+        help: "Where to write the plan (JSON). Default: out/<scenario name>.json.")
     var output: String?
 
     @Option(parsing: .unconditional, help: "Stop the search after this many seconds (default: the scenario's, 60).")
     var timeLimit: Double?
 
-    @Option(parsing: .unconditional, help: "Stop when the plan is proven within this relative gap of the best possible (default: the scenario's, 0.005).")
+    @Option(
+        parsing: .unconditional,
+        help:
+            "Stop when the plan is proven within this relative gap of the best possible (default: the scenario's, 0.005)."
+    )
     var mipGap: Double?
 
-    @Option(parsing: .unconditional, help: "Stop the search at this many branch-and-bound nodes, with its best plan (default: none). Unlike a time limit, the same on every machine.")
+    @Option(
+        parsing: .unconditional,
+        help:
+            "Stop the search at this many branch-and-bound nodes, with its best plan (default: none). Unlike a time limit, the same on every machine."
+    )
     var nodeLimit: Int?
 
     @Flag(help: "Print GLPK's own output as it solves.")
@@ -40,16 +50,28 @@ struct SolveCommand: ParsableCommand {
     @Flag(help: "Exit with code 1 when any target is short.")
     var strict = false
 
-    @Flag(help: "Solve school by school in parallel and coordinate the targets that span schools (for province-size scenarios); reports a proven lower bound and the gap to it.")
+    @Flag(
+        help:
+            "Solve school by school in parallel and coordinate the targets that span schools (for province-size scenarios); reports a proven lower bound and the gap to it."
+    )
     var bySchool = false
 
-    @Option(help: ArgumentHelp("Stay close to a reference plan: a plan file or a saved version (id or label). After shortfall and cost, a third phase keeps the cost within the gap and changes as few decisions as it can; the summary says how many differ.", valueName: "plan"))
+    @Option(
+        help: ArgumentHelp(
+            "Stay close to a reference plan: a plan file or a saved version (id or label). After shortfall and cost, a third phase keeps the cost within the gap and changes as few decisions as it can; the summary says how many differ.",
+            valueName: "plan"))
     var like: String?
 
-    @Flag(help: ArgumentHelp("Price every target: relax each in turn (see --relax-step) and solve again like the plan, so that only the target's consequences change; one solve per core, within a time limit as long as the plan's. The summary, the plan file and every export get a target prices table: value, relaxed value, cost saved, and the applicants, teachers and seats that change."))
+    @Flag(
+        help: ArgumentHelp(
+            "Price every target: relax each in turn (see --relax-step) and solve again like the plan, so that only the target's consequences change; one solve per core, within a time limit as long as the plan's. The summary, the plan file and every export get a target prices table: value, relaxed value, cost saved, and the applicants, teachers and seats that change."
+        ))
     var targetPrices = false
 
-    @Option(help: ArgumentHelp("How --target-prices relaxes each target: lower its requirement by a step (10% or 0.1; a student-teacher ratio asks that many fewer teachers), or remove it (default: 10%).", valueName: "step|remove"))
+    @Option(
+        help: ArgumentHelp(
+            "How --target-prices relaxes each target: lower its requirement by a step (10% or 0.1; a student-teacher ratio asks that many fewer teachers), or remove it (default: 10%).",
+            valueName: "step|remove"))
     var relaxStep: String?
 
     @OptionGroup var lang: LanguageOptions
@@ -73,17 +95,22 @@ struct SolveCommand: ParsableCommand {
         }
         if let relaxStep {
             guard targetPrices else {
-                throw ValidationError("--relax-step applies to --target-prices; add --target-prices, or drop --relax-step")
+                throw ValidationError(
+                    "--relax-step applies to --target-prices; add --target-prices, or drop --relax-step")
             }
             do { _ = try TargetRelaxation(parsing: relaxStep) } catch let problem as TargetRelaxation.Problem {
                 throw ValidationError("--relax-step \(problem.description)")
             }
         }
         if targetPrices && bySchool {
-            throw ValidationError("--target-prices applies to the whole-model search (each price is solved like the plan); drop --by-school, or solve without --target-prices")
+            throw ValidationError(
+                "--target-prices applies to the whole-model search (each price is solved like the plan); drop --by-school, or solve without --target-prices"
+            )
         }
         if nodeLimit != nil && bySchool {
-            throw ValidationError("--node-limit applies to the whole-model search; --by-school stops each school's search by time (use --time-limit)")
+            throw ValidationError(
+                "--node-limit applies to the whole-model search; --by-school stops each school's search by time (use --time-limit)"
+            )
         }
     }
 
@@ -99,7 +126,9 @@ struct SolveCommand: ParsableCommand {
             Interrupts.install()
             request.stop = Interrupts.stop
             request.like = try like.map { try PlanArgument(text: $0).reference(in: store.openForReading) }
-            if targetPrices { request.targetPrices = try relaxStep.map(TargetRelaxation.init(parsing:)) ?? .defaultStep }
+            if targetPrices {
+                request.targetPrices = try relaxStep.map(TargetRelaxation.init(parsing:)) ?? .defaultStep
+            }
             let showProgress = !verbose && !bySchool && isatty(STDERR_FILENO) == 1
             if verbose {
                 request.log = { text in FileHandle.standardError.write(Data(text.utf8)) }
@@ -109,18 +138,23 @@ struct SolveCommand: ParsableCommand {
             }
             if isatty(STDERR_FILENO) == 1 && targetPrices {
                 request.priceProgress = { done, total in
-                    FileHandle.standardError.write(Data("\r\u{1B}[K  pricing the targets: \(done) of \(total) solved   ".utf8))
+                    FileHandle.standardError.write(
+                        Data("\r\u{1B}[K  pricing the targets: \(done) of \(total) solved   ".utf8))
                 }
             }
             let outcome = try ScenarioPlanning.plan(loaded, scenarioPath: path, request: request)
             if showProgress || (targetPrices && isatty(STDERR_FILENO) == 1) { ProgressLine.clear() }
             let language = lang.language
             print(outcome.summary(language: language), terminator: "")
-            if let written = outcome.writtenTo { print(language.text(zh: "方案已写入 \(written)", en: "Plan written to \(written)")) }
+            if let written = outcome.writtenTo {
+                print(language.text(zh: "方案已写入 \(written)", en: "Plan written to \(written)"))
+            }
             if !outcome.holds { throw ExitStatus.checkFailed }
             if let version = outcome.savedVersion, let store = request.save?.store {
-                print(language.text(zh: "已保存为 \(store.path) 中的版本 \(version.summary.name)",
-                                    en: "Saved as version \(version.summary.name) in \(store.path)"))
+                print(
+                    language.text(
+                        zh: "已保存为 \(store.path) 中的版本 \(version.summary.name)",
+                        en: "Saved as version \(version.summary.name) in \(store.path)"))
             }
             if Interrupts.wasInterrupted {
                 print(Self.interruptedLine(outcome, language: language))
@@ -141,14 +175,19 @@ extension SolveCommand {
         let solver = outcome.plan.solver
         let interrupted = SolutionStatus.StopReason.interrupted.rawValue
         if solver.stopReason != interrupted, let prices = outcome.plan.targetPrices,
-           prices.prices.contains(where: { $0.stopReason == interrupted }) {
+            prices.prices.contains(where: { $0.stopReason == interrupted })
+        {
             let done = prices.prices.filter { $0.isPriced && $0.stopReason != interrupted }.count
-            return language.text(zh: "计算目标代价时收到中断：\(prices.prices.count)个目标中\(done)个已完整计算；上面的方案是完整的。",
-                                 en: "Interrupted while pricing the targets: \(done) of \(prices.prices.count) priced in full; the plan above is complete.")
+            return language.text(
+                zh: "计算目标代价时收到中断：\(prices.prices.count)个目标中\(done)个已完整计算；上面的方案是完整的。",
+                en:
+                    "Interrupted while pricing the targets: \(done) of \(prices.prices.count) priced in full; the plan above is complete."
+            )
         }
         guard solver.stopReason == interrupted else {
-            return language.text(zh: "搜索结束后才收到中断：上面的方案是完整的。",
-                                 en: "Interrupted after the search had ended: the plan above is complete.")
+            return language.text(
+                zh: "搜索结束后才收到中断：上面的方案是完整的。",
+                en: "Interrupted after the search had ended: the plan above is complete.")
         }
         let percent = solver.gap.map { String(format: "%.2f%%", $0 * 100) }
         guard language == .zh else {
@@ -206,7 +245,9 @@ private final class ProgressState: Sendable {
             let shownBest = seen.best.map { String(format: "%.0f", $0) } ?? language.text(zh: "暂无", en: "none yet")
             let shownBound = bound.isFinite ? String(format: "%.0f", bound) : "-"
             var gap = "-"
-            if let best = seen.best, bound.isFinite { gap = String(format: "%.2f%%", abs(best - bound) / max(abs(best), 1e-9) * 100) }
+            if let best = seen.best, bound.isFinite {
+                gap = String(format: "%.2f%%", abs(best - bound) / max(abs(best), 1e-9) * 100)
+            }
             let elapsed = String(format: "%.0f", progress.elapsed)
             guard language == .zh else {
                 let what = seen.phase == .weighted ? "searching" : "phase \(seen.phase.number), \(seen.phase.rawValue)"

@@ -6,7 +6,8 @@ import SkillPlan
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Check a scenario and its data: list every problem at once, or say ok (default: the bundled Models/xingning-2025.yaml).",
+        abstract:
+            "Check a scenario and its data: list every problem at once, or say ok (default: the bundled Models/xingning-2025.yaml).",
         discussion: """
             Each problem is one line: file:line: field: what is wrong — fix: what to do.
 

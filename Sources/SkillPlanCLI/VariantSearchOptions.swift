@@ -9,13 +9,18 @@ struct VariantSearchOptions: ParsableArguments {
     @Option(help: "Cores: variants solved at once. Default: every core.")
     var jobs: Int?
 
-    @Option(parsing: .unconditional, help: "Stop each variant's search after this many seconds (default: the scenario's).")
+    @Option(
+        parsing: .unconditional, help: "Stop each variant's search after this many seconds (default: the scenario's).")
     var timeLimit: Double?
 
     @Option(parsing: .unconditional, help: "Stop each variant's search at this relative gap (default: the scenario's).")
     var mipGap: Double?
 
-    @Option(parsing: .unconditional, help: "Stop each variant's search at this many branch-and-bound nodes, with its best plan (default: 20000). Unlike a time limit, the same in every run.")
+    @Option(
+        parsing: .unconditional,
+        help:
+            "Stop each variant's search at this many branch-and-bound nodes, with its best plan (default: 20000). Unlike a time limit, the same in every run."
+    )
     var nodeLimit: Int = SweepRunner.defaultNodeLimit
 
     /// The cores to use: `--jobs`, else every core.

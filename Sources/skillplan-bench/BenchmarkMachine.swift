@@ -12,7 +12,8 @@ struct BenchmarkMachine {
     /// This machine, now.
     static func current(glpsol: String?) -> BenchmarkMachine {
         let cpuinfo = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)) ?? ""
-        let model = cpuinfo.split(separator: "\n")
+        let model =
+            cpuinfo.split(separator: "\n")
             .first { $0.hasPrefix("model name") }
             .flatMap { $0.split(separator: ":", maxSplits: 1).last }
             .map { $0.trimmingCharacters(in: .whitespaces) } ?? "unknown CPU"
@@ -34,9 +35,9 @@ struct BenchmarkMachine {
         ]
         if let glpsolVersion { lines.append("glpsol:   \(glpsolVersion)") }
         #if DEBUG
-        lines.append("build:    DEBUG — use a release build (make bench) for real numbers")
+            lines.append("build:    DEBUG — use a release build (make bench) for real numbers")
         #else
-        lines.append("build:    release")
+            lines.append("build:    release")
         #endif
         return lines.joined(separator: "\n") + "\n"
     }

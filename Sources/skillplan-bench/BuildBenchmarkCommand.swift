@@ -5,7 +5,8 @@ import SkillPlan
 struct BuildBenchmarkCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Build a generated LP of about a million non-zeros, then a synthetic scenario's planning model (Guangdong by default), and print non-zeros per second."
+        abstract:
+            "Build a generated LP of about a million non-zeros, then a synthetic scenario's planning model (Guangdong by default), and print non-zeros per second."
     )
 
     @OptionGroup var size: SyntheticSizeOptions

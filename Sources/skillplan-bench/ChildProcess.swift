@@ -1,10 +1,11 @@
 import Foundation
 import Subprocess
 import Synchronization
+
 #if canImport(Darwin)
-import System
+    import System
 #else
-import SystemPackage
+    import SystemPackage
 #endif
 
 /// The benchmarks' one way to run another program (`glpsol`, HiGHS's script, a
@@ -65,9 +66,12 @@ struct ChildProcess {
         let outcome = try quick.run(limit: 3600)
         guard outcome.status == 0 else {
             let command = ([executable] + arguments).joined(separator: " ")
-            throw CocoaError(.executableLoad, userInfo: [
-                NSLocalizedDescriptionKey: "\(command) exited with status \(outcome.status): \(outcome.errors.suffix(200))",
-            ])
+            throw CocoaError(
+                .executableLoad,
+                userInfo: [
+                    NSLocalizedDescriptionKey:
+                        "\(command) exited with status \(outcome.status): \(outcome.errors.suffix(200))"
+                ])
         }
         return outcome.seconds
     }
@@ -87,14 +91,17 @@ struct ChildProcess {
             options.teardownSequence = [.gracefulShutDown(toProcessGroup: true, allowedDurationToNextStep: .seconds(5))]
             return options
         }()
-        let output = try FileDescriptor.open(FilePath(outPath), .writeOnly, options: [.create, .truncate], permissions: .ownerReadWrite)
-        let errors = try FileDescriptor.open(FilePath(errPath), .writeOnly, options: [.create, .truncate], permissions: .ownerReadWrite)
+        let output = try FileDescriptor.open(
+            FilePath(outPath), .writeOnly, options: [.create, .truncate], permissions: .ownerReadWrite)
+        let errors = try FileDescriptor.open(
+            FilePath(errPath), .writeOnly, options: [.create, .truncate], permissions: .ownerReadWrite)
         let clock = ContinuousClock()
         let started = clock.now
         let status: TerminationStatus? = try await withThrowingTaskGroup(of: TerminationStatus?.self) { group in
             group.addTask {
                 try await Subprocess.run(
-                    .path(FilePath(command[0])), arguments: Arguments(Array(command.dropFirst())), platformOptions: options,
+                    .path(FilePath(command[0])), arguments: Arguments(Array(command.dropFirst())),
+                    platformOptions: options,
                     input: .none, output: .fileDescriptor(output, closeAfterSpawningProcess: true),
                     error: .fileDescriptor(errors, closeAfterSpawningProcess: true)
                 ).terminationStatus
@@ -123,8 +130,9 @@ struct ChildProcess {
             let kilobytes = text.split(separator: "\n").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }.last
             peak = kilobytes.map { $0 * 1024 } ?? 0
         }
-        return Outcome(seconds: seconds, peakBytes: peak, status: code, killed: status == nil,
-                       output: (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? "",
-                       errors: (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? "")
+        return Outcome(
+            seconds: seconds, peakBytes: peak, status: code, killed: status == nil,
+            output: (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? "",
+            errors: (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? "")
     }
 }

@@ -50,7 +50,10 @@ struct DecomposeCommand: ParsableCommand {
             options.progressHandler = { step in
                 let bound = step.bound.map { String(format: "%.6g", $0) } ?? "-"
                 let master = step.masterValue.map { String(format: "%.6g", $0) } ?? "-"
-                FileHandle.standardError.write(Data("  \(step.phase) \(step.done)/\(step.total) bound \(bound) master \(master) \(String(format: "%.1f", step.elapsed)) s\n".utf8))
+                FileHandle.standardError.write(
+                    Data(
+                        "  \(step.phase) \(step.done)/\(step.total) bound \(bound) master \(master) \(String(format: "%.1f", step.elapsed)) s\n"
+                            .utf8))
             }
         }
         let result = try DecompositionPlanner.solve(scenario, inputHash: "synthetic", options: options)
@@ -62,16 +65,21 @@ struct DecomposeCommand: ParsableCommand {
             "startsAccepted": result.startsAccepted, "schoolsOnStart": result.schoolsOnStart,
             "buildSeconds": result.buildSeconds, "coordinationSeconds": result.coordinationSeconds,
             "firstPlanSeconds": result.firstPlanSeconds, "firstPlanObjective": result.firstPlanObjective ?? NSNull(),
-            "blockObjective": result.blockObjective, "planSeconds": result.planSeconds, "boundSeconds": result.boundSeconds,
-            "totalSeconds": result.totalSeconds, "checkStartSeconds": result.solvedSeconds, "violations": result.violations.count,
-            "targetsShort": result.plan.targetsShort.count, "columns": result.plan.solver.columns, "rows": result.plan.solver.rows,
+            "blockObjective": result.blockObjective, "planSeconds": result.planSeconds,
+            "boundSeconds": result.boundSeconds,
+            "totalSeconds": result.totalSeconds, "checkStartSeconds": result.solvedSeconds,
+            "violations": result.violations.count,
+            "targetsShort": result.plan.targetsShort.count, "columns": result.plan.solver.columns,
+            "rows": result.plan.solver.rows,
             "nonzeros": result.plan.solver.nonzeros,
         ]
         if let plan { try PlanFile.write(result.plan, to: plan) }
         let data = try JSONSerialization.data(withJSONObject: line, options: [.sortedKeys])
         print(String(decoding: data, as: UTF8.self))
         if !result.violations.isEmpty {
-            for violation in result.violations.prefix(20) { FileHandle.standardError.write(Data("violation: \(violation)\n".utf8)) }
+            for violation in result.violations.prefix(20) {
+                FileHandle.standardError.write(Data("violation: \(violation)\n".utf8))
+            }
             throw ExitCode.failure
         }
     }

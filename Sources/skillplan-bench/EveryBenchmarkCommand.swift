@@ -9,7 +9,8 @@ import SkillPlan
 struct EveryBenchmarkCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "all",
-        abstract: "Run every benchmark: Netlib, build rates, search rules, end to end, sweep, start plan, Guangdong scale."
+        abstract:
+            "Run every benchmark: Netlib, build rates, search rules, end to end, sweep, start plan, Guangdong scale."
     )
 
     @OptionGroup var options: BenchmarkOptions
@@ -34,11 +35,18 @@ struct EveryBenchmarkCommand: ParsableCommand {
         print(endToEnd.report)
         let sweep = try SweepBenchmark(axes: SweepBenchmarkCommand.defaultAxes).run()
         print(sweep.report)
-        let startSize = SyntheticScenarioSize(schools: 20, programmesPerSchool: 20, levels: 3, years: 10, groupsPerSchool: 6, seed: 3)
-        print(StartPlanBenchmark.report(try StartPlanBenchmark(size: startSize, limit: startTimeLimit).run(), limit: startTimeLimit))
+        let startSize = SyntheticScenarioSize(
+            schools: 20, programmesPerSchool: 20, levels: 3, years: 10, groupsPerSchool: 6, seed: 3)
+        print(
+            StartPlanBenchmark.report(
+                try StartPlanBenchmark(size: startSize, limit: startTimeLimit).run(), limit: startTimeLimit))
         let scale = SyntheticScenarioSize.guangdong
-        print(try ScaleBenchmark(size: scale, sizeArguments: SyntheticSizeOptions.arguments(for: scale), limit: scaleTimeLimit, gap: 0.01,
-                                 glpsol: glpsol, skipReferenceBuild: false).run().report)
+        print(
+            try ScaleBenchmark(
+                size: scale, sizeArguments: SyntheticSizeOptions.arguments(for: scale), limit: scaleTimeLimit,
+                gap: 0.01,
+                glpsol: glpsol, skipReferenceBuild: false
+            ).run().report)
         if !agreed { throw ExitCode.failure }
     }
 }

@@ -38,11 +38,17 @@ enum ExternalMIPSolver: String, CaseIterable {
             let package = self == .glpsol ? "glpk-utils" : "coinor-cbc"
             return .failure(SkipReason(text: "\(name) not found (Debian: apt-get install \(package))"))
         case .highs:
-            guard let python = HighsRunner.python else { return .failure(SkipReason(text: "python3 not found (HiGHS runs through highspy)")) }
-            guard HighsRunner.script() != nil else { return .failure(SkipReason(text: "scripts/highs-solve.py not found beside the package")) }
+            guard let python = HighsRunner.python else {
+                return .failure(SkipReason(text: "python3 not found (HiGHS runs through highspy)"))
+            }
+            guard HighsRunner.script() != nil else {
+                return .failure(SkipReason(text: "scripts/highs-solve.py not found beside the package"))
+            }
             if install {
                 if let why = HighsRunner.prepare(python: python) { return .failure(SkipReason(text: why)) }
-            } else if let outcome = try? ChildProcess(executable: python, arguments: ["-c", "import highspy"]).run(limit: 60), outcome.status != 0 {
+            } else if let outcome = try? ChildProcess(executable: python, arguments: ["-c", "import highspy"]).run(
+                limit: 60), outcome.status != 0
+            {
                 return .failure(SkipReason(text: "highspy not installed (python3 -m pip install highspy)"))
             }
             return .success(python)
@@ -64,16 +70,22 @@ enum ExternalMIPSolver: String, CaseIterable {
     }
 
     private func glpsol(_ executable: String, file: String, gap: Double, limit: Double) -> Outcome {
-        let report = FileManager.default.temporaryDirectory.appendingPathComponent("glpsol-\(UUID().uuidString).txt").path
+        let report = FileManager.default.temporaryDirectory.appendingPathComponent("glpsol-\(UUID().uuidString).txt")
+            .path
         defer { try? FileManager.default.removeItem(atPath: report) }
-        let arguments = ["--freemps", file, "--cuts", "--mipgap", "\(gap)", "--tmlim", "\(Int(limit.rounded(.up)))", "-o", report]
+        let arguments = [
+            "--freemps", file, "--cuts", "--mipgap", "\(gap)", "--tmlim", "\(Int(limit.rounded(.up)))", "-o", report,
+        ]
         guard let run = try? ChildProcess(executable: executable, arguments: arguments).run(limit: limit + 30) else {
             return Outcome(status: "not run: cannot start \(executable)")
         }
-        var outcome = Outcome(status: Self.status(run, text: run.output), seconds: run.seconds, peakBytes: run.peakBytes)
+        var outcome = Outcome(
+            status: Self.status(run, text: run.output), seconds: run.seconds, peakBytes: run.peakBytes)
         // "Objective:  obj = 71991400 (MINimum)" in the report.
         let text = (try? String(contentsOfFile: report, encoding: .utf8)) ?? ""
-        if let line = text.split(separator: "\n").first(where: { $0.hasPrefix("Objective:") }), let equals = line.range(of: "= ") {
+        if let line = text.split(separator: "\n").first(where: { $0.hasPrefix("Objective:") }),
+            let equals = line.range(of: "= ")
+        {
             outcome.objective = Double(line[equals.upperBound...].split(separator: " ").first ?? "")
         }
         // The last progress line: "+  9393: mip =   7.199140000e+07 >=   7.164265473e+07   0.5% (3016; 4571)".
@@ -81,7 +93,9 @@ enum ExternalMIPSolver: String, CaseIterable {
             let parts = line.split(separator: ">=").last?.split(separator: " ").map(String.init) ?? []
             outcome.bound = parts.first.flatMap(Double.init)
             if let open = line.lastIndex(of: "("), let close = line.lastIndex(of: ")"), open < close {
-                let counts = line[line.index(after: open)..<close].split(separator: ";").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+                let counts = line[line.index(after: open)..<close].split(separator: ";").compactMap {
+                    Int($0.trimmingCharacters(in: .whitespaces))
+                }
                 if counts.count == 2 { outcome.nodes = counts[0] + counts[1] }
             }
         }
@@ -93,7 +107,8 @@ enum ExternalMIPSolver: String, CaseIterable {
         guard let run = try? ChildProcess(executable: executable, arguments: arguments).run(limit: limit + 30) else {
             return Outcome(status: "not run: cannot start \(executable)")
         }
-        var outcome = Outcome(status: Self.status(run, text: run.output), seconds: run.seconds, peakBytes: run.peakBytes)
+        var outcome = Outcome(
+            status: Self.status(run, text: run.output), seconds: run.seconds, peakBytes: run.peakBytes)
         func value(after prefix: String) -> String? {
             run.output.split(separator: "\n").first { $0.hasPrefix(prefix) }
                 .map { $0.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces) }
@@ -102,21 +117,29 @@ enum ExternalMIPSolver: String, CaseIterable {
         outcome.bound = value(after: "Lower bound:").flatMap(Double.init)
         outcome.nodes = value(after: "Enumerated nodes:").flatMap(Int.init)
         outcome.ownSeconds = value(after: "Time (Wallclock seconds):").flatMap(Double.init)
-        if run.output.contains("Result - Optimal solution found (within gap tolerance)") { outcome.status = "gap limit" }
-        else if run.output.contains("Result - Optimal solution found") { outcome.status = "optimal" }
-        else if run.output.contains("Result - Stopped on time") { outcome.status = "time limit" }
+        if run.output.contains("Result - Optimal solution found (within gap tolerance)") {
+            outcome.status = "gap limit"
+        } else if run.output.contains("Result - Optimal solution found") {
+            outcome.status = "optimal"
+        } else if run.output.contains("Result - Stopped on time") {
+            outcome.status = "time limit"
+        }
         return outcome
     }
 
     private func highs(_ python: String, file: String, gap: Double, limit: Double) -> Outcome {
-        guard let script = HighsRunner.script() else { return Outcome(status: "not run: scripts/highs-solve.py not found") }
+        guard let script = HighsRunner.script() else {
+            return Outcome(status: "not run: scripts/highs-solve.py not found")
+        }
         let arguments = [script, file, "--time-limit", "\(limit)", "--mip-gap", "\(gap)", "--threads", "1"]
         guard let run = try? ChildProcess(executable: python, arguments: arguments).run(limit: limit + 60) else {
             return Outcome(status: "not run: cannot start \(python)")
         }
         var outcome = Outcome(status: Self.status(run, text: ""), seconds: run.seconds, peakBytes: run.peakBytes)
         let line = run.output.split(separator: "\n").last.map(String.init) ?? ""
-        guard let data = line.data(using: .utf8), let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+        guard let data = line.data(using: .utf8),
+            let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+        else {
             return outcome
         }
         let status = json["status"] as? String ?? "?"

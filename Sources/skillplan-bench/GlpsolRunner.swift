@@ -4,8 +4,11 @@ import Foundation
 enum GlpsolRunner {
     /// The first line of `glpsol --version`, or `nil` when it cannot run.
     static func version(of executable: String) -> String? {
-        guard let outcome = try? ChildProcess(executable: executable, arguments: ["--version"], measuresPeak: false).run(limit: 60),
-              outcome.status == 0 else { return nil }
+        guard
+            let outcome = try? ChildProcess(executable: executable, arguments: ["--version"], measuresPeak: false).run(
+                limit: 60),
+            outcome.status == 0
+        else { return nil }
         return outcome.output.split(separator: "\n").first.map(String.init)
     }
 
@@ -17,13 +20,16 @@ enum GlpsolRunner {
 
     /// The objective glpsol reports for `file` (from its solution report, `-o`).
     static func objective(_ executable: String, file: String) throws -> Double? {
-        let report = FileManager.default.temporaryDirectory.appendingPathComponent("glpsol-\(UUID().uuidString).txt").path
+        let report = FileManager.default.temporaryDirectory.appendingPathComponent("glpsol-\(UUID().uuidString).txt")
+            .path
         defer { try? FileManager.default.removeItem(atPath: report) }
-        _ = try ChildProcess(executable: executable, arguments: ["--freemps", file, "-o", report], measuresPeak: false).run(limit: 3600)
+        _ = try ChildProcess(executable: executable, arguments: ["--freemps", file, "-o", report], measuresPeak: false)
+            .run(limit: 3600)
         let text = try String(contentsOfFile: report, encoding: .utf8)
         // "Objective:  R0000 = -464.7531429 (MINimum)"
         guard let line = text.split(separator: "\n").first(where: { $0.hasPrefix("Objective:") }),
-              let equals = line.range(of: "= ") else { return nil }
+            let equals = line.range(of: "= ")
+        else { return nil }
         return Double(line[equals.upperBound...].split(separator: " ").first ?? "")
     }
 }

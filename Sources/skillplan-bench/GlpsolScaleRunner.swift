@@ -11,7 +11,9 @@ enum GlpsolScaleRunner {
         guard let outcome = try? ChildProcess(executable: glpsol, arguments: arguments).run(limit: limit + 120) else {
             return SolverRun(solver: "glpsol", task: task, status: "not run: cannot start \(glpsol)")
         }
-        var run = SolverRun(solver: "glpsol", task: task, status: status(outcome), seconds: outcome.seconds, peakBytes: outcome.peakBytes)
+        var run = SolverRun(
+            solver: "glpsol", task: task, status: status(outcome), seconds: outcome.seconds,
+            peakBytes: outcome.peakBytes)
         let lines = outcome.output.split(separator: "\n").map(String.init)
         if relax {
             if let last = lines.last(where: { $0.contains("obj =") && $0.contains("inf =") }) {
@@ -21,12 +23,16 @@ enum GlpsolScaleRunner {
                 if run.status == "optimal" {
                     run.objective = value
                 } else {
-                    run.note = feasible ? "in phase 2 at the end, objective \(value.map { String(format: "%.4g", $0) } ?? "?") (not optimal)"
+                    run.note =
+                        feasible
+                        ? "in phase 2 at the end, objective \(value.map { String(format: "%.4g", $0) } ?? "?") (not optimal)"
                         : "still in phase 1 (infeasibility \(infeasibility)) at the end"
                 }
             }
         } else if let last = lines.last(where: { $0.hasPrefix("+") }) {
-            run.objective = last.contains("not found yet") ? nil : (number(after: "mip =", in: last) ?? number(after: ">>>>>", in: last))
+            run.objective =
+                last.contains("not found yet")
+                ? nil : (number(after: "mip =", in: last) ?? number(after: ">>>>>", in: last))
             run.bound = number(after: ">=", in: last)
             run.note = run.objective == nil ? "no integer plan found" : ""
         } else if let last = lines.last(where: { $0.contains("obj =") && $0.contains("inf =") }) {
@@ -39,7 +45,11 @@ enum GlpsolScaleRunner {
     static func status(_ outcome: ChildProcess.Outcome) -> String {
         if outcome.killed { return "killed at the limit" }
         if outcome.output.contains("TIME LIMIT EXCEEDED") { return "time limit" }
-        if outcome.output.contains("INTEGER OPTIMAL SOLUTION FOUND") || outcome.output.contains("OPTIMAL LP SOLUTION FOUND") { return "optimal" }
+        if outcome.output.contains("INTEGER OPTIMAL SOLUTION FOUND")
+            || outcome.output.contains("OPTIMAL LP SOLUTION FOUND")
+        {
+            return "optimal"
+        }
         if outcome.output.contains("RELATIVE MIP GAP TOLERANCE REACHED") { return "gap reached" }
         return outcome.status == 0 ? "done" : "exit \(outcome.status)"
     }

@@ -24,25 +24,29 @@ enum HighsRunner {
     static func script() -> String? {
         let candidates = [
             FileManager.default.currentDirectoryPath + "/scripts/highs-solve.py",
-            URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+                .deletingLastPathComponent()
                 .appendingPathComponent("scripts/highs-solve.py").path,
         ]
         return candidates.first { FileManager.default.fileExists(atPath: $0) }
     }
 
     /// Solves the LP relaxation or the MIP to `gap`.
-    static func run(python: String, script: String, file: String, relax: Bool, gap: Double, limit: Double) -> SolverRun {
+    static func run(python: String, script: String, file: String, relax: Bool, gap: Double, limit: Double) -> SolverRun
+    {
         let task = relax ? "LP relaxation" : "MIP to \(GlpsolScaleRunner.percent(gap))"
         var arguments = [script, file, "--time-limit", "\(limit)", "--mip-gap", "\(gap)"]
         if relax { arguments.append("--relax") }
         guard let outcome = try? ChildProcess(executable: python, arguments: arguments).run(limit: limit + 180) else {
             return SolverRun(solver: "HiGHS", task: task, status: "not run: cannot start \(python)")
         }
-        var run = SolverRun(solver: "HiGHS", task: task, status: outcome.killed ? "killed at the limit" : "exit \(outcome.status)",
-                            seconds: outcome.seconds, peakBytes: outcome.peakBytes)
+        var run = SolverRun(
+            solver: "HiGHS", task: task, status: outcome.killed ? "killed at the limit" : "exit \(outcome.status)",
+            seconds: outcome.seconds, peakBytes: outcome.peakBytes)
         let line = outcome.output.split(separator: "\n").last.map(String.init) ?? ""
         guard let data = line.data(using: .utf8),
-              let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+            let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+        else {
             run.note = String(outcome.errors.suffix(200))
             return run
         }

@@ -4,7 +4,8 @@ import ArgumentParser
 struct PhasesBenchmarkCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "phases",
-        abstract: "Two-phase solves (shortfall, then cost) against the one weighted search on each bundled scenario, and the stability of --like on the xn-tech capacity variant."
+        abstract:
+            "Two-phase solves (shortfall, then cost) against the one weighted search on each bundled scenario, and the stability of --like on the xn-tech capacity variant."
     )
 
     @Option(help: "Time limit of each solve (both phases together), in seconds.")

@@ -22,8 +22,9 @@ struct PlanningBuildBenchmark {
         var report: String {
             func line(_ name: String, _ times: [Double]) -> String {
                 let median = Stopwatch.median(times)
-                return String(format: "  %@ median %.2f s (%@): %.2f million non-zeros per second (goal: ≥ 2)", name, median,
-                              times.map { String(format: "%.2f", $0) }.joined(separator: ", "), Double(nonzeros) / median / 1e6)
+                return String(
+                    format: "  %@ median %.2f s (%@): %.2f million non-zeros per second (goal: ≥ 2)", name, median,
+                    times.map { String(format: "%.2f", $0) }.joined(separator: ", "), Double(nonzeros) / median / 1e6)
             }
             return """
                 Planning model build rate (\(scenario): \(rows) rows × \(columns) columns, \(nonzeros) non-zeros)
@@ -45,7 +46,8 @@ struct PlanningBuildBenchmark {
             bySchool.append(try Stopwatch.time { built = try BlockModelBuilder.build(scenario) })
         }
         let model = built?.model ?? Model()
-        return Result(scenario: scenario.name, rows: model.constraintCount, columns: model.variableCount,
-                      nonzeros: model.nonzeroCount, whole: whole, bySchool: bySchool)
+        return Result(
+            scenario: scenario.name, rows: model.constraintCount, columns: model.variableCount,
+            nonzeros: model.nonzeroCount, whole: whole, bySchool: bySchool)
     }
 }

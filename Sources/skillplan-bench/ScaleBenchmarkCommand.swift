@@ -6,7 +6,8 @@ import SkillPlan
 struct ScaleBenchmarkCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "scale",
-        abstract: "Build the Guangdong-scale model (non-zeros/s) and solve it by decomposition, glpsol and HiGHS (LP and MIP to 1%)."
+        abstract:
+            "Build the Guangdong-scale model (non-zeros/s) and solve it by decomposition, glpsol and HiGHS (LP and MIP to 1%)."
     )
 
     @OptionGroup var size: SyntheticSizeOptions
@@ -25,8 +26,9 @@ struct ScaleBenchmarkCommand: ParsableCommand {
 
     func run() throws {
         print(BenchmarkMachine.current(glpsol: glpsol).report)
-        let benchmark = ScaleBenchmark(size: size.size, sizeArguments: size.arguments, limit: timeLimit, gap: mipGap, glpsol: glpsol,
-                                       skipReferenceBuild: skipReferenceBuild)
+        let benchmark = ScaleBenchmark(
+            size: size.size, sizeArguments: size.arguments, limit: timeLimit, gap: mipGap, glpsol: glpsol,
+            skipReferenceBuild: skipReferenceBuild)
         print(try benchmark.run().report)
     }
 }

@@ -14,7 +14,9 @@ enum ScaleReport {
 
     static func seconds(_ value: Double?) -> String { value.map { String(format: "%.1f s", $0) } ?? "–" }
 
-    static func megabytes(_ bytes: Int?) -> String { bytes.map { String(format: "%.0f MB", Double($0) / 1_048_576) } ?? "–" }
+    static func megabytes(_ bytes: Int?) -> String {
+        bytes.map { String(format: "%.0f MB", Double($0) / 1_048_576) } ?? "–"
+    }
 
     static func number(_ value: Double?) -> String { value.map { String(format: "%.6g", $0) } ?? "–" }
 

@@ -4,7 +4,8 @@ import ArgumentParser
 struct SearchRulesBenchmarkCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rules",
-        abstract: "Nodes and time of GLPK's default rule, pseudo-cost branching and the planner's search on each bundled scenario."
+        abstract:
+            "Nodes and time of GLPK's default rule, pseudo-cost branching and the planner's search on each bundled scenario."
     )
 
     @Option(help: "Time limit of each search, in seconds.")

@@ -4,8 +4,11 @@ import ArgumentParser
 struct ServeBenchmarkCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Measure skillplan serve: page latency under 50 clients while two solves run (wrk), the plan page's size, the first progress after Solve, 20 saves at once, and a SIGKILL in the middle of saves.",
-        discussion: "Starts the release skillplan serve on a free loopback port with a new store; needs wrk (Debian) and curl. Bounded: each wrk run lasts --seconds.")
+        abstract:
+            "Measure skillplan serve: page latency under 50 clients while two solves run (wrk), the plan page's size, the first progress after Solve, 20 saves at once, and a SIGKILL in the middle of saves.",
+        discussion:
+            "Starts the release skillplan serve on a free loopback port with a new store; needs wrk (Debian) and curl. Bounded: each wrk run lasts --seconds."
+    )
 
     @Option(help: "The skillplan executable (a release build).")
     var skillplan = ".build/release/skillplan"

@@ -6,12 +6,18 @@ import ArgumentParser
 struct SkillPlanBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "skillplan-bench",
-        abstract: "Benchmark the GLPK wrapper (Netlib vs glpsol, build rate) and the planner at scale (Guangdong, sweeps, end to end).",
+        abstract:
+            "Benchmark the GLPK wrapper (Netlib vs glpsol, build rate) and the planner at scale (Guangdong, sweeps, end to end).",
         discussion: "Run a release build (make bench) for numbers worth writing down.",
-        subcommands: [EveryBenchmarkCommand.self, NetlibBenchmarkCommand.self, BuildBenchmarkCommand.self, ScaleBenchmarkCommand.self,
-                      EndToEndBenchmarkCommand.self, SearchRulesBenchmarkCommand.self, SweepBenchmarkCommand.self, StartPlanBenchmarkCommand.self, DecomposeCommand.self,
-                      ServeBenchmarkCommand.self, PhasesBenchmarkCommand.self, StartupBenchmarkCommand.self, SolversBenchmarkCommand.self,
-                      TargetPricesBenchmarkCommand.self],
+        subcommands: [
+            EveryBenchmarkCommand.self, NetlibBenchmarkCommand.self, BuildBenchmarkCommand.self,
+            ScaleBenchmarkCommand.self,
+            EndToEndBenchmarkCommand.self, SearchRulesBenchmarkCommand.self, SweepBenchmarkCommand.self,
+            StartPlanBenchmarkCommand.self, DecomposeCommand.self,
+            ServeBenchmarkCommand.self, PhasesBenchmarkCommand.self, StartupBenchmarkCommand.self,
+            SolversBenchmarkCommand.self,
+            TargetPricesBenchmarkCommand.self,
+        ],
         defaultSubcommand: EveryBenchmarkCommand.self
     )
 }

@@ -50,7 +50,9 @@ struct SolversBenchmark {
 
     /// Runs every solver on every case; prints a line as each run ends.
     func run(print say: (String) -> Void) throws -> [Row] {
-        let folder = self.folder ?? FileManager.default.temporaryDirectory.appendingPathComponent("bench-solvers-\(UUID().uuidString)")
+        let folder =
+            self.folder
+            ?? FileManager.default.temporaryDirectory.appendingPathComponent("bench-solvers-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { if self.folder == nil { try? FileManager.default.removeItem(at: folder) } }
         var solvers: [(ExternalMIPSolver, String)] = []
@@ -69,9 +71,10 @@ struct SolversBenchmark {
             say(Self.line(planner))
             for (solver, executable) in solvers {
                 let outcome = solver.solve(executable, file: file, gap: gap, limit: limit)
-                let row = Row(scenario: item.name, solver: solver.rawValue, status: outcome.status, seconds: outcome.seconds,
-                              ownSeconds: outcome.ownSeconds, nodes: outcome.nodes, objective: outcome.objective,
-                              bound: outcome.bound, peakBytes: outcome.peakBytes)
+                let row = Row(
+                    scenario: item.name, solver: solver.rawValue, status: outcome.status, seconds: outcome.seconds,
+                    ownSeconds: outcome.ownSeconds, nodes: outcome.nodes, objective: outcome.objective,
+                    bound: outcome.bound, peakBytes: outcome.peakBytes)
                 rows.append(row)
                 say(Self.line(row))
             }
@@ -95,14 +98,18 @@ struct SolversBenchmark {
         var note = result.violations.isEmpty ? "checked" : "\(result.violations.count) check violations"
         if let start, let bound = start.relaxationBound {
             func above(_ value: Double) -> String { Self.percent((value - bound) / (abs(value) + Double.ulpOfOne)) }
-            note += String(format: "; heuristic alone %.2f s: rounded %@, improved %@ above the LP bound", heuristicSeconds,
-                           above(start.roundedObjective), above(start.objective))
+            note += String(
+                format: "; heuristic alone %.2f s: rounded %@, improved %@ above the LP bound", heuristicSeconds,
+                above(start.roundedObjective), above(start.objective))
         } else {
             note += "; heuristic found no plan"
         }
-        return Row(scenario: item.name, solver: "skillplan", status: plan.solver.stopReason ?? plan.solver.status, seconds: seconds,
-                   ownSeconds: plan.run.solveSeconds, nodes: log.nodes, objective: plan.solver.objective, bound: plan.solver.bestBound,
-                   note: note)
+        return Row(
+            scenario: item.name, solver: "skillplan", status: plan.solver.stopReason ?? plan.solver.status,
+            seconds: seconds,
+            ownSeconds: plan.run.solveSeconds, nodes: log.nodes, objective: plan.solver.objective,
+            bound: plan.solver.bestBound,
+            note: note)
     }
 
     /// GLPK's log as the search prints it, keeping the node count of the last progress line.
@@ -115,7 +122,9 @@ struct SolversBenchmark {
                 while let newline = state.text.firstIndex(of: "\n") {
                     let line = state.text[..<newline]
                     // "+  9393: mip =   7.19e+07 >=   7.16e+07   0.5% (3016; 4571)": active; done.
-                    if line.hasPrefix("+"), let open = line.lastIndex(of: "("), let close = line.lastIndex(of: ")"), open < close {
+                    if line.hasPrefix("+"), let open = line.lastIndex(of: "("), let close = line.lastIndex(of: ")"),
+                        open < close
+                    {
                         let counts = line[line.index(after: open)..<close].split(separator: ";")
                             .compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
                         if counts.count == 2 { state.nodes = counts[0] + counts[1] }
@@ -140,24 +149,31 @@ struct SolversBenchmark {
     /// The table of docs/benchmarks.md: per scenario, each solver's time, nodes,
     /// objective and gap, and the planner's time as a multiple of HiGHS's.
     static func table(_ rows: [Row], gap: Double) -> String {
-        let header = ["scenario", "solver", "status", "wall s", "own s", "nodes", "objective", "bound", "gap", "÷ HiGHS"]
+        let header = [
+            "scenario", "solver", "status", "wall s", "own s", "nodes", "objective", "bound", "gap", "÷ HiGHS",
+        ]
         var cells: [[String]] = []
         let scenarios = rows.reduce(into: [String]()) { if !$0.contains($1.scenario) { $0.append($1.scenario) } }
         for scenario in scenarios {
             let group = rows.filter { $0.scenario == scenario }
-            let highs = group.first { $0.solver == ExternalMIPSolver.highs.rawValue }.flatMap { $0.ownSeconds ?? $0.seconds }
+            let highs = group.first { $0.solver == ExternalMIPSolver.highs.rawValue }.flatMap {
+                $0.ownSeconds ?? $0.seconds
+            }
             for row in group {
                 let ratio = highs.flatMap { h in row.seconds.map { String(format: "%.2f×", $0 / max(h, 1e-9)) } } ?? "–"
-                cells.append([scenario, row.solver, row.status, format(row.seconds, "%.2f"), format(row.ownSeconds, "%.2f"),
-                              row.nodes.map(String.init) ?? "–", format(row.objective, "%.0f"), format(row.bound, "%.0f"),
-                              row.gap.map(percent) ?? "–", row.solver == "skillplan" ? ratio : ""])
+                cells.append([
+                    scenario, row.solver, row.status, format(row.seconds, "%.2f"), format(row.ownSeconds, "%.2f"),
+                    row.nodes.map(String.init) ?? "–", format(row.objective, "%.0f"), format(row.bound, "%.0f"),
+                    row.gap.map(percent) ?? "–", row.solver == "skillplan" ? ratio : "",
+                ])
             }
         }
         var lines = [ScaleReport.table(header, cells)]
-        lines.append("Gap asked of every solver: \(percent(gap)); one thread each. `wall s`: spawning to reaping for the external solvers "
-            + "(Python's start and `import highspy` included for HiGHS), the in-process `Planner.solve` (build, heuristic start, search, "
-            + "check) for skillplan; `own s`: the time the solver reports itself (HiGHS's run time, CBC's wall clock; the planner's solve "
-            + "without the build); `÷ HiGHS`: skillplan's wall time over HiGHS's own time.")
+        lines.append(
+            "Gap asked of every solver: \(percent(gap)); one thread each. `wall s`: spawning to reaping for the external solvers "
+                + "(Python's start and `import highspy` included for HiGHS), the in-process `Planner.solve` (build, heuristic start, search, "
+                + "check) for skillplan; `own s`: the time the solver reports itself (HiGHS's run time, CBC's wall clock; the planner's solve "
+                + "without the build); `÷ HiGHS`: skillplan's wall time over HiGHS's own time.")
         return lines.joined(separator: "\n")
     }
 

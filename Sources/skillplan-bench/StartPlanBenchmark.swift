@@ -41,39 +41,57 @@ struct StartPlanBenchmark {
             return .proceed
         }
         let before = try model.solve(plain)
-        rows.append(Row(method: "whole model, GLPK branch-and-cut", firstPlan: first.seconds, objective: before.objectiveValue,
-                        bound: before.bestBound, seconds: before.solveTime, note: before.status.description))
+        rows.append(
+            Row(
+                method: "whole model, GLPK branch-and-cut", firstPlan: first.seconds, objective: before.objectiveValue,
+                bound: before.bestBound, seconds: before.solveTime, note: before.status.description))
 
         print("  whole model with the rounded start plan…")
         var start: StartPlan?
-        let startSeconds = try Stopwatch.time { start = try StartPlan.make(for: scenario, built: built, timeLimit: limit) }
+        let startSeconds = try Stopwatch.time {
+            start = try StartPlan.make(for: scenario, built: built, timeLimit: limit)
+        }
         var withStart = plain
         withStart.progressHandler = nil
         withStart.start = start?.values
         withStart.timeLimit = max(1, limit - startSeconds)
         let after = try model.solve(withStart)
         let total = startSeconds + after.solveTime
-        rows.append(Row(method: "whole model, rounded start + GLPK", firstPlan: start == nil ? nil : startSeconds,
-                        objective: after.objectiveValue ?? start?.objective, bound: after.bestBound ?? start?.relaxationBound, seconds: total,
-                        note: "\(after.status.description); start \(start.map { String(format: "%.6g", $0.objective) } ?? "none"), accepted \(after.startAccepted == true ? "yes" : "no")"))
+        rows.append(
+            Row(
+                method: "whole model, rounded start + GLPK", firstPlan: start == nil ? nil : startSeconds,
+                objective: after.objectiveValue ?? start?.objective, bound: after.bestBound ?? start?.relaxationBound,
+                seconds: total,
+                note:
+                    "\(after.status.description); start \(start.map { String(format: "%.6g", $0.objective) } ?? "none"), accepted \(after.startAccepted == true ? "yes" : "no")"
+            ))
 
         print("  decomposition by school…")
         let options = DecompositionOptions(timeLimit: limit, mipGap: 0.005, jobs: WorkerPool.cores)
         let decomposed = try DecompositionPlanner.solve(scenario, inputHash: "bench", options: options)
-        rows.append(Row(method: "decomposition by school (\(WorkerPool.cores) threads)", firstPlan: decomposed.firstPlanSeconds,
-                        objective: decomposed.objective, bound: decomposed.lowerBound, seconds: decomposed.totalSeconds,
-                        note: "LP bound \(String(format: "%.6g", decomposed.relaxationBound ?? .nan)), checker \(decomposed.violations.isEmpty ? "passed" : "FAILED")"))
-        let description = "\(model.constraintCount) rows, \(model.variableCount) columns, \(model.nonzeroCount) non-zeros"
+        rows.append(
+            Row(
+                method: "decomposition by school (\(WorkerPool.cores) threads)", firstPlan: decomposed.firstPlanSeconds,
+                objective: decomposed.objective, bound: decomposed.lowerBound, seconds: decomposed.totalSeconds,
+                note:
+                    "LP bound \(String(format: "%.6g", decomposed.relaxationBound ?? .nan)), checker \(decomposed.violations.isEmpty ? "passed" : "FAILED")"
+            ))
+        let description =
+            "\(model.constraintCount) rows, \(model.variableCount) columns, \(model.nonzeroCount) non-zeros"
         return (scenario.name, description, rows)
     }
 
     static func report(_ result: (scenario: String, size: String, rows: [Row]), limit: Double) -> String {
         let header = ["method", "first plan", "objective at the end", "bound", "gap", "time", "note"]
         let rows = result.rows.map { row in
-            [row.method, ScaleReport.seconds(row.firstPlan), ScaleReport.number(row.objective), ScaleReport.number(row.bound),
-             ScaleReport.percent(row.gap), ScaleReport.seconds(row.seconds), row.note]
+            [
+                row.method, ScaleReport.seconds(row.firstPlan), ScaleReport.number(row.objective),
+                ScaleReport.number(row.bound),
+                ScaleReport.percent(row.gap), ScaleReport.seconds(row.seconds), row.note,
+            ]
         }
-        return "One model solved whole, before and after the rounded start, and by decomposition: \(result.scenario) (\(result.size)), limit \(Int(limit)) s\n"
+        return
+            "One model solved whole, before and after the rounded start, and by decomposition: \(result.scenario) (\(result.size)), limit \(Int(limit)) s\n"
             + ScaleReport.table(header, rows)
     }
 }

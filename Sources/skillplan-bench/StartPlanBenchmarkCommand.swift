@@ -6,7 +6,8 @@ import SkillPlan
 struct StartPlanBenchmarkCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "start-plan",
-        abstract: "Solve a mid-size model whole, with and without the rounded start plan, and by decomposition: first plan, gap, bound."
+        abstract:
+            "Solve a mid-size model whole, with and without the rounded start plan, and by decomposition: first plan, gap, bound."
     )
 
     @Option(help: "Schools.")
@@ -23,7 +24,8 @@ struct StartPlanBenchmarkCommand: ParsableCommand {
 
     func run() throws {
         print(BenchmarkMachine.current(glpsol: nil).report)
-        let size = SyntheticScenarioSize(schools: schools, programmesPerSchool: programmes, levels: 3, years: years, groupsPerSchool: 6, seed: 3)
+        let size = SyntheticScenarioSize(
+            schools: schools, programmesPerSchool: programmes, levels: 3, years: years, groupsPerSchool: 6, seed: 3)
         let result = try StartPlanBenchmark(size: size, limit: timeLimit).run()
         print(StartPlanBenchmark.report(result, limit: timeLimit))
     }

@@ -37,7 +37,8 @@ struct StartupBenchmark {
     static var commands: [Command] {
         var commands = [Command(name: "--version", skillplan: ["--version"], glpsol: ["--version"])]
         if let afiro = NetlibCatalog.shared?.instances.first(where: { $0.name == "afiro" })?.path {
-            commands.append(Command(name: "lp solve afiro.mps", skillplan: ["lp", "solve", afiro], glpsol: ["--freemps", afiro]))
+            commands.append(
+                Command(name: "lp solve afiro.mps", skillplan: ["lp", "solve", afiro], glpsol: ["--freemps", afiro]))
         }
         return commands
     }
@@ -48,7 +49,9 @@ struct StartupBenchmark {
         let programs = [statically] + dynamic
         var medians = [[Double?]](repeating: [], count: programs.count + 1)
         for command in commands {
-            for program in programs { _ = try ChildProcess(executable: program.path, arguments: command.skillplan).time() }
+            for program in programs {
+                _ = try ChildProcess(executable: program.path, arguments: command.skillplan).time()
+            }
             var times = [[Double]](repeating: [], count: programs.count + 1)
             for _ in 0..<repeats {
                 for (index, program) in programs.enumerated() {
@@ -58,7 +61,9 @@ struct StartupBenchmark {
                     times[programs.count].append(try ChildProcess(executable: glpsol, arguments: arguments).time())
                 }
             }
-            for index in times.indices { medians[index].append(times[index].isEmpty ? nil : Stopwatch.median(times[index])) }
+            for index in times.indices {
+                medians[index].append(times[index].isEmpty ? nil : Stopwatch.median(times[index]))
+            }
         }
         return medians
     }
@@ -77,18 +82,25 @@ struct StartupBenchmark {
         var table = [["program", "size"] + commands.flatMap { [$0.name, "÷ static"] }]
         let rows = ([statically] + dynamic).map { ($0.label, $0.path) } + [("glpsol", glpsol)]
         for (index, row) in rows.enumerated() {
-            table.append([row.0, Self.megabytes(row.1)]
-                + commands.indices.flatMap { [ms(medians[index][$0]), ratio(medians[index][$0], $0)] })
+            table.append(
+                [row.0, Self.megabytes(row.1)]
+                    + commands.indices.flatMap { [ms(medians[index][$0]), ratio(medians[index][$0], $0)] })
         }
         let paths = rows.map { "  \($0.0): \($0.1)" }
-        let lines = ["Start-up: skillplan statically linked (make dist) against dynamically linked builds, glpsol as the floor; median of \(repeats) runs each, the programs taking turns"]
+        let lines =
+            [
+                "Start-up: skillplan statically linked (make dist) against dynamically linked builds, glpsol as the floor; median of \(repeats) runs each, the programs taking turns"
+            ]
             + paths + [""] + TextWidth.align(table, rightAligned: Set(1..<(2 + 2 * commands.count)))
         return lines.joined(separator: "\n") + "\n"
     }
 
     /// A file's size in MB (10⁶ bytes), or kB below 1 MB; `?` when it cannot be read.
     static func megabytes(_ path: String) -> String {
-        guard let bytes = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil else { return "?" }
-        return bytes < 1_000_000 ? String(format: "%.0f kB", Double(bytes) / 1_000) : String(format: "%.1f MB", Double(bytes) / 1_000_000)
+        guard let bytes = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil else {
+            return "?"
+        }
+        return bytes < 1_000_000
+            ? String(format: "%.0f kB", Double(bytes) / 1_000) : String(format: "%.1f MB", Double(bytes) / 1_000_000)
     }
 }

@@ -6,14 +6,21 @@ import Foundation
 struct StartupBenchmarkCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "startup",
-        abstract: "Time skillplan's start-up, statically linked (make dist) vs dynamically linked, with glpsol as the floor.",
-        discussion: "Runs `--version` and `lp solve afiro.mps` (when ../shared/netlib is there) with each program in turn; every median is divided by the static program's. The dynamically linked builds default to .build/release/skillplan and .build/debug/skillplan, those that exist."
+        abstract:
+            "Time skillplan's start-up, statically linked (make dist) vs dynamically linked, with glpsol as the floor.",
+        discussion:
+            "Runs `--version` and `lp solve afiro.mps` (when ../shared/netlib is there) with each program in turn; every median is divided by the static program's. The dynamically linked builds default to .build/release/skillplan and .build/debug/skillplan, those that exist."
     )
 
-    @Option(help: "A dynamically linked skillplan (repeat for several). Default: .build/release/skillplan and .build/debug/skillplan, those that exist.")
+    @Option(
+        help:
+            "A dynamically linked skillplan (repeat for several). Default: .build/release/skillplan and .build/debug/skillplan, those that exist."
+    )
     var dynamic: [String] = []
 
-    @Option(name: .customLong("static"), help: "The statically linked skillplan (default: the newest dist/skillplan-*/skillplan).")
+    @Option(
+        name: .customLong("static"),
+        help: "The statically linked skillplan (default: the newest dist/skillplan-*/skillplan).")
     var statically: String?
 
     @Option(help: "The glpsol executable.")
@@ -30,14 +37,20 @@ struct StartupBenchmarkCommand: ParsableCommand {
         guard let statically = statically ?? Self.newestDist() else {
             throw ValidationError("no statically linked skillplan: run `make dist` or give --static PATH")
         }
-        let dynamic = self.dynamic.isEmpty
-            ? ["release", "debug"].map { ".build/\($0)/skillplan" }.filter { FileManager.default.isExecutableFile(atPath: $0) }
+        let dynamic =
+            self.dynamic.isEmpty
+            ? ["release", "debug"].map { ".build/\($0)/skillplan" }.filter {
+                FileManager.default.isExecutableFile(atPath: $0)
+            }
             : self.dynamic
         guard !dynamic.isEmpty else {
-            throw ValidationError("no dynamically linked skillplan: run `swift build -c release --product skillplan` or give --dynamic PATH")
+            throw ValidationError(
+                "no dynamically linked skillplan: run `swift build -c release --product skillplan` or give --dynamic PATH"
+            )
         }
         for program in [statically] + dynamic where !FileManager.default.isExecutableFile(atPath: program) {
-            throw ValidationError("\(program) is not an executable; build it (make dist, swift build -c release) or give its path")
+            throw ValidationError(
+                "\(program) is not an executable; build it (make dist, swift build -c release) or give its path")
         }
         print(BenchmarkMachine.current(glpsol: glpsol).report)
         let benchmark = StartupBenchmark(

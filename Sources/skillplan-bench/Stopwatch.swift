@@ -17,9 +17,9 @@ enum Stopwatch {
     }
 
     #if canImport(Glibc)
-    private static let selfUsage = __rusage_who_t(RUSAGE_SELF.rawValue)
+        private static let selfUsage = __rusage_who_t(RUSAGE_SELF.rawValue)
     #else
-    private static let selfUsage = RUSAGE_SELF
+        private static let selfUsage = RUSAGE_SELF
     #endif
 
     /// The median of `values` (the mean of the middle two for an even count).
@@ -38,7 +38,7 @@ enum Stopwatch {
 }
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif

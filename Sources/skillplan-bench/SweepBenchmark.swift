@@ -67,23 +67,41 @@ struct SweepBenchmark {
             func runs(_ times: [Double]) -> String { times.map { String(format: "%.1f", $0) }.joined(separator: ", ") }
             let header = ["run", "points", "median", "runs (s)", "per point", "processor time (median)"]
             let one = oneThread.medianWall, all = allCores.medianWall
-            let turns = inProgress > jobs ? "\(inProgress) points in progress, \(turnLength) s turns" : "\(inProgress) points in progress"
+            let turns =
+                inProgress > jobs
+                ? "\(inProgress) points in progress, \(turnLength) s turns" : "\(inProgress) points in progress"
             let rows = [
-                ["1 thread", "\(points)", ScaleReport.seconds(one), runs(oneThread.wall), ScaleReport.seconds(one / Double(points)),
-                 ScaleReport.seconds(oneThread.medianProcessor)],
-                [jobs > cores ? "\(jobs) threads on \(cores) cores, \(turns)" : "\(jobs) cores, \(turns)", "\(points)", ScaleReport.seconds(all), runs(allCores.wall), ScaleReport.seconds(all / Double(points)),
-                 ScaleReport.seconds(allCores.medianProcessor)],
+                [
+                    "1 thread", "\(points)", ScaleReport.seconds(one), runs(oneThread.wall),
+                    ScaleReport.seconds(one / Double(points)),
+                    ScaleReport.seconds(oneThread.medianProcessor),
+                ],
+                [
+                    jobs > cores ? "\(jobs) threads on \(cores) cores, \(turns)" : "\(jobs) cores, \(turns)",
+                    "\(points)", ScaleReport.seconds(all), runs(allCores.wall),
+                    ScaleReport.seconds(all / Double(points)),
+                    ScaleReport.seconds(allCores.medianProcessor),
+                ],
             ]
             let work = allCores.medianProcessor / oneThread.medianProcessor
             let busy = allCores.medianProcessor / (Double(min(jobs, cores)) * all)
-            let pairs = zip(oneThread.wall, allCores.wall).map { String(format: "%.2f", $0 / $1) }.joined(separator: ", ")
-            return "Sweep of the Xingning baseline (\(points) points, each to a \(ScaleReport.percent(gap)) gap, \(nodeLimit) nodes or \(Int(limit)) s), one thread vs every core, \(oneThread.wall.count) runs each, alternating\n"
+            let pairs = zip(oneThread.wall, allCores.wall).map { String(format: "%.2f", $0 / $1) }.joined(
+                separator: ", ")
+            return
+                "Sweep of the Xingning baseline (\(points) points, each to a \(ScaleReport.percent(gap)) gap, \(nodeLimit) nodes or \(Int(limit)) s), one thread vs every core, \(oneThread.wall.count) runs each, alternating\n"
                 + ScaleReport.table(header, rows)
-                + String(format: "  speed-up (ratio of the medians): %.2f on %d cores (goal ≥ 1.8 on 2); run by run: %@\n", speedUp, cores, pairs)
+                + String(
+                    format: "  speed-up (ratio of the medians): %.2f on %d cores (goal ≥ 1.8 on 2); run by run: %@\n",
+                    speedUp, cores, pairs)
                 + String(format: "  processor time, all cores / one thread: %.2f (1.00: the same work)\n", work)
-                + String(format: "  cores busy in the all-core run (its processor time / (cores × its time)): %.0f%%; speed-up = cores × busy / processor-time ratio\n", busy * 100)
-                + String(format: "  the same table in every run, on 1 and %d threads: %@; point solves stopped by the node limit: %d, by the time limit: %d (per run)\n",
-                         jobs, agree ? "yes" : "NO", nodeLimited, timeLimited)
+                + String(
+                    format:
+                        "  cores busy in the all-core run (its processor time / (cores × its time)): %.0f%%; speed-up = cores × busy / processor-time ratio\n",
+                    busy * 100)
+                + String(
+                    format:
+                        "  the same table in every run, on 1 and %d threads: %@; point solves stopped by the node limit: %d, by the time limit: %d (per run)\n",
+                    jobs, agree ? "yes" : "NO", nodeLimited, timeLimited)
         }
     }
 
@@ -100,22 +118,28 @@ struct SweepBenchmark {
                 var result: SweepResult?
                 let processor = Stopwatch.processorSeconds()
                 let seconds = try Stopwatch.time {
-                    var runner = SweepRunner(scenarioPath: scenario, grid: grid, options: options, jobs: threads,
-                                             inProgress: threads == 1 ? 1 : open)
+                    var runner = SweepRunner(
+                        scenarioPath: scenario, grid: grid, options: options, jobs: threads,
+                        inProgress: threads == 1 ? 1 : open)
                     runner.turnLength = turnLength
                     result = try runner.run()
                 }
                 let used = Stopwatch.processorSeconds() - processor
-                if threads == 1 { oneThread.append(wall: seconds, processor: used) } else { allCores.append(wall: seconds, processor: used) }
+                if threads == 1 {
+                    oneThread.append(wall: seconds, processor: used)
+                } else {
+                    allCores.append(wall: seconds, processor: used)
+                }
                 tables.append(result?.points ?? [])
             }
         }
         let first = tables.first ?? []
-        return Result(points: grid.count, cores: WorkerPool.cores, jobs: jobs, inProgress: open, turnLength: turnLength,
-                      oneThread: oneThread, allCores: allCores,
-                      agree: tables.allSatisfy { $0 == first },
-                      timeLimited: first.filter { $0.note.contains("time limit") }.count,
-                      nodeLimited: first.filter { $0.note.contains("node limit") }.count,
-                      gap: gap, limit: limit, nodeLimit: nodeLimit)
+        return Result(
+            points: grid.count, cores: WorkerPool.cores, jobs: jobs, inProgress: open, turnLength: turnLength,
+            oneThread: oneThread, allCores: allCores,
+            agree: tables.allSatisfy { $0 == first },
+            timeLimited: first.filter { $0.note.contains("time limit") }.count,
+            nodeLimited: first.filter { $0.note.contains("node limit") }.count,
+            gap: gap, limit: limit, nodeLimit: nodeLimit)
     }
 }

@@ -37,13 +37,17 @@ struct SyntheticSizeOptions: ParsableArguments {
 
     /// A size's arguments.
     static func arguments(for size: SyntheticScenarioSize) -> [String] {
-        ["--schools", "\(size.schools)", "--programmes", "\(size.programmesPerSchool)", "--years", "\(size.years)",
-                "--groups", "\(size.groupsPerSchool)", "--seed", "\(size.seed)"]
+        [
+            "--schools", "\(size.schools)", "--programmes", "\(size.programmesPerSchool)", "--years", "\(size.years)",
+            "--groups", "\(size.groupsPerSchool)", "--seed", "\(size.seed)",
+        ]
     }
 
     func validate() throws {
         guard SyntheticScenarioSize.presets[preset] != nil else {
-            throw ValidationError("--preset must be one of: \(SyntheticScenarioSize.presets.keys.sorted().joined(separator: ", ")), not \(preset).")
+            throw ValidationError(
+                "--preset must be one of: \(SyntheticScenarioSize.presets.keys.sorted().joined(separator: ", ")), not \(preset)."
+            )
         }
         if let problem = size.problem { throw ValidationError(problem) }
     }

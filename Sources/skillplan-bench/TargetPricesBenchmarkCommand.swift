@@ -7,7 +7,8 @@ import SkillPlan
 struct TargetPricesBenchmarkCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "prices",
-        abstract: "Target prices of a scenario (default: the bundled baseline) against one solve of it, in one run: the time ratio (goal ≤ 3× on 2 cores) and each target's price."
+        abstract:
+            "Target prices of a scenario (default: the bundled baseline) against one solve of it, in one run: the time ratio (goal ≤ 3× on 2 cores) and each target's price."
     )
 
     @Argument(help: "The scenario file (YAML). Default: Models/xingning-2025.yaml.")
@@ -38,33 +39,45 @@ struct TargetPricesBenchmarkCommand: ParsableCommand {
         let clock = ContinuousClock()
         let started = clock.now
         let processor = Stopwatch.processorSeconds()
-        let plan = try Planner.solve(loaded.scenario, inputHash: loaded.inputHash, options: PlanningOptions(timeLimit: timeLimit)).plan
+        let plan = try Planner.solve(
+            loaded.scenario, inputHash: loaded.inputHash, options: PlanningOptions(timeLimit: timeLimit)
+        ).plan
         let solveSeconds = (clock.now - started) / .seconds(1)
         let solveProcessor = Stopwatch.processorSeconds() - processor
         let pricingProcessorStart = Stopwatch.processorSeconds()
-        let pricing = TargetPricing(scenario: loaded.scenario, plan: plan, relaxation: relaxation,
-                                    options: PlanningOptions(timeLimit: timeLimit), jobs: jobs).run()
+        let pricing = TargetPricing(
+            scenario: loaded.scenario, plan: plan, relaxation: relaxation,
+            options: PlanningOptions(timeLimit: timeLimit), jobs: jobs
+        ).run()
         let pricingProcessor = Stopwatch.processorSeconds() - pricingProcessorStart
         var run = plan.run
         run.targetPricesSeconds = pricing.seconds
         run.targetPricesJobs = pricing.jobs
-        print("Scenario \(loaded.scenario.name): one solve \(String(format: "%.2f", solveSeconds)) s (status \(plan.solver.status), cost \(NumberText.money(plan.costs.total)) yuan)")
+        print(
+            "Scenario \(loaded.scenario.name): one solve \(String(format: "%.2f", solveSeconds)) s (status \(plan.solver.status), cost \(NumberText.money(plan.costs.total)) yuan)"
+        )
         for line in Self.priceLines(pricing.prices, run: run, seconds: pricing.solveSeconds) { print(line) }
         let ratio = pricing.seconds / max(solveSeconds, 1e-9)
-        print(String(format: "Target prices: %d targets in %.2f s on %d cores, %.2f× one solve's wall time (goal ≤ 3×: %@); %d of them priced in full",
-                     pricing.prices.prices.count, pricing.seconds, pricing.jobs, ratio, ratio <= 3 ? "met" : "not met",
-                     pricing.prices.prices.filter { $0.isPriced && $0.stopReason != "time limit" }.count))
+        print(
+            String(
+                format:
+                    "Target prices: %d targets in %.2f s on %d cores, %.2f× one solve's wall time (goal ≤ 3×: %@); %d of them priced in full",
+                pricing.prices.prices.count, pricing.seconds, pricing.jobs, ratio, ratio <= 3 ? "met" : "not met",
+                pricing.prices.prices.filter { $0.isPriced && $0.stopReason != "time limit" }.count))
         // On a loaded machine wall time is what the other processes leave: processor time
         // says what the work itself took (the pricing's spread over its cores).
         let processorRatio = pricingProcessor / Double(pricing.jobs) / max(solveProcessor, 1e-9)
-        print(String(format: "Processor time: one solve %.2f s, target prices %.2f s (%.2f s per core, %.2f× the solve's)",
-                     solveProcessor, pricingProcessor, pricingProcessor / Double(pricing.jobs), processorRatio))
+        print(
+            String(
+                format: "Processor time: one solve %.2f s, target prices %.2f s (%.2f s per core, %.2f× the solve's)",
+                solveProcessor, pricingProcessor, pricingProcessor / Double(pricing.jobs), processorRatio))
     }
 
     /// The summary's target price table, and each relaxed solve's seconds.
     static func priceLines(_ prices: TargetPrices, run: RunFacts, seconds: [Double]) -> [String] {
         var plan = PlanSummary.targetPriceLines(prices, run: run)
-        plan.append("  seconds per relaxed solve: " + seconds.map { String(format: "%.2f", $0) }.joined(separator: ", "))
+        plan.append(
+            "  seconds per relaxed solve: " + seconds.map { String(format: "%.2f", $0) }.joined(separator: ", "))
         return plan
     }
 }

@@ -33,20 +33,28 @@ struct ConcurrencyTests {
             do {
                 switch job % 4 {
                 case 0, 2:
-                    let lp = KnownOptimumLP(rows: 3 + job % 9, columns: 3 + job % 13, density: 0.5, seed: UInt64(job),
-                                            sense: job % 8 == 0 ? .maximize : .minimize)
+                    let lp = KnownOptimumLP(
+                        rows: 3 + job % 9, columns: 3 + job % 13, density: 0.5, seed: UInt64(job),
+                        sense: job % 8 == 0 ? .maximize : .minimize)
                     let solution = try lp.makeModel().solve(SolverOptions(presolve: job % 3 == 0))
                     guard solution.status == .optimal,
-                          let objective = solution.objectiveValue,
-                          isApproximatelyEqual(objective, lp.optimalObjective, absoluteTolerance: 1e-6),
-                          isApproximatelyEqual(solution.values, lp.optimalValues, relativeTolerance: 1e-7, absoluteTolerance: 1e-6),
-                          solution.glpkMemoryBlocksLeft == 0
-                    else { return fail("LP \(solution.status) \(String(describing: solution.objectiveValue)) vs \(lp.optimalObjective)") }
+                        let objective = solution.objectiveValue,
+                        isApproximatelyEqual(objective, lp.optimalObjective, absoluteTolerance: 1e-6),
+                        isApproximatelyEqual(
+                            solution.values, lp.optimalValues, relativeTolerance: 1e-7, absoluteTolerance: 1e-6),
+                        solution.glpkMemoryBlocksLeft == 0
+                    else {
+                        return fail(
+                            "LP \(solution.status) \(String(describing: solution.objectiveValue)) vs \(lp.optimalObjective)"
+                        )
+                    }
                     kinds.withLock { $0[0] += 1 }
                 case 1:
                     let solution = try knapsacks[job].makeModel().solve()
                     guard solution.status == .optimal, solution.objectiveValue == knapsackOptima[job] else {
-                        return fail("MIP \(solution.status) \(String(describing: solution.objectiveValue)) vs \(knapsackOptima[job])")
+                        return fail(
+                            "MIP \(solution.status) \(String(describing: solution.objectiveValue)) vs \(knapsackOptima[job])"
+                        )
                     }
                     kinds.withLock { $0[1] += 1 }
                 default:
@@ -73,9 +81,12 @@ struct ConcurrencyTests {
                     if job % 10 == 3 {
                         return (try? GLPKLibrary.provokeFatalError()) == nil
                     }
-                    let lp = KnownOptimumLP(rows: 5 + job % 20, columns: 6 + job % 17, density: 0.3, seed: UInt64(1000 + job))
+                    let lp = KnownOptimumLP(
+                        rows: 5 + job % 20, columns: 6 + job % 17, density: 0.3, seed: UInt64(1000 + job))
                     let solution = try lp.makeModel().solve()
-                    return solution.objectiveValue.map { isApproximatelyEqual($0, lp.optimalObjective, absoluteTolerance: 1e-6) } ?? false
+                    return solution.objectiveValue.map {
+                        isApproximatelyEqual($0, lp.optimalObjective, absoluteTolerance: 1e-6)
+                    } ?? false
                 }
             }
             var all: [Bool] = []

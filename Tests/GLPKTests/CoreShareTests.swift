@@ -26,7 +26,13 @@ struct CoreShareTests {
     static func signalOnce(_ semaphore: DispatchSemaphore) -> @Sendable (MIPProgress) -> MIPProgress.Decision {
         let signalled = LockedBox(false)
         return { _ in
-            if signalled.withLock({ let was = $0; $0 = true; return !was }) { semaphore.signal() }
+            if signalled.withLock({
+                let was = $0
+                $0 = true
+                return !was
+            }) {
+                semaphore.signal()
+            }
             return .proceed
         }
     }
@@ -38,7 +44,11 @@ struct CoreShareTests {
         let threads = (0..<6).map { _ in
             Self.spawn {
                 share.run { _ in
-                    counts.withLock { $0.running += 1; $0.most = max($0.most, $0.running); $0.ran += 1 }
+                    counts.withLock {
+                        $0.running += 1
+                        $0.most = max($0.most, $0.running)
+                        $0.ran += 1
+                    }
                     Thread.sleep(forTimeInterval: 0.02)
                     counts.withLock { $0.running -= 1 }
                 }
@@ -128,7 +138,9 @@ struct CoreShareTests {
         #expect(noCores?.code == .invalidOption)
         #expect(noCores?.description == "cores: a core share of 0 cores runs nothing; give at least 1")
         let negative = #expect(throws: GLPKError.self) { try CoreShare(cores: 2, turnLength: -1) }
-        #expect(negative?.description == "turnLength: the turn length is -1.0 s; give a number of seconds from 0 to 3600, e.g. 0.5")
+        #expect(
+            negative?.description
+                == "turnLength: the turn length is -1.0 s; give a number of seconds from 0 to 3600, e.g. 0.5")
     }
 
     @Test("A race refuses a member with a turn: its members run on threads of their own")
@@ -141,6 +153,9 @@ struct CoreShareTests {
             return #expect(throws: GLPKError.self) { try model.solveRace([SolverOptions(), member]) }
         }
         #expect(error?.code == .invalidOption)
-        #expect(error?.description == "turn: member 1 of the race has a core share's turn, but a race runs its members on threads of its own; solve it alone in the turn, or race outside the share")
+        #expect(
+            error?.description
+                == "turn: member 1 of the race has a core share's turn, but a race runs its members on threads of its own; solve it alone in the turn, or race outside the share"
+        )
     }
 }

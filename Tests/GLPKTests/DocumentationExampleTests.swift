@@ -48,8 +48,9 @@ struct DocumentationExampleTests {
     func invalidBounds() throws {
         var model = Model()
         var caught: String?
-        do { try model.addVariable("x", lowerBound: 2, upperBound: 1) }
-        catch let error as GLPKError where error.code == .invalidBounds { caught = error.message }
+        do { try model.addVariable("x", lowerBound: 2, upperBound: 1) } catch let error as GLPKError
+            where error.code == .invalidBounds
+        { caught = error.message }
         #expect(caught == "the lower bound 2.0 is above the upper bound 1.0; swap them or widen the range")
         #expect(model.variableCount == 0)
     }

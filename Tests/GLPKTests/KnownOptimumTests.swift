@@ -26,8 +26,10 @@ struct KnownOptimumTests {
         var cases: [Case] = []
         for (index, (rows, columns, density)) in sizes.enumerated() {
             for seed in UInt64(1)...4 {
-                cases.append(Case(rows: rows, columns: columns, density: density, seed: seed,
-                                  sense: (index + Int(seed)) % 2 == 0 ? .minimize : .maximize))
+                cases.append(
+                    Case(
+                        rows: rows, columns: columns, density: density, seed: seed,
+                        sense: (index + Int(seed)) % 2 == 0 ? .minimize : .maximize))
             }
         }
         cases.append(Case(rows: 1200, columns: 1500, density: 0.004, seed: 99, sense: .minimize))
@@ -36,8 +38,9 @@ struct KnownOptimumTests {
 
     @Test("Objective, values, duals and reduced costs match the known optimum", arguments: cases)
     func knownOptimum(_ parameters: Case) throws {
-        let lp = KnownOptimumLP(rows: parameters.rows, columns: parameters.columns, density: parameters.density,
-                                seed: parameters.seed, sense: parameters.sense)
+        let lp = KnownOptimumLP(
+            rows: parameters.rows, columns: parameters.columns, density: parameters.density,
+            seed: parameters.seed, sense: parameters.sense)
         let model = try lp.makeModel()
         #expect(model.nonzeroCount == lp.nonzeroCount)
         for method in [SolverOptions.Method.primalSimplex, .dualSimplex] {
@@ -46,11 +49,22 @@ struct KnownOptimumTests {
                 let solution = try model.solve(SolverOptions(method: method, presolve: presolve))
                 #expect(solution.status == .optimal, "\(label)")
                 let objective = try #require(solution.objectiveValue, "\(label)")
-                #expect(isApproximatelyEqual(objective, lp.optimalObjective, relativeTolerance: 1e-9, absoluteTolerance: 1e-6),
-                        "\(label): \(objective) vs \(lp.optimalObjective)")
-                #expect(isApproximatelyEqual(solution.values, lp.optimalValues, relativeTolerance: 1e-7, absoluteTolerance: 1e-6), "\(label)")
-                #expect(isApproximatelyEqual(try #require(solution.duals), lp.optimalDuals, relativeTolerance: 1e-7, absoluteTolerance: 1e-6), "\(label)")
-                #expect(isApproximatelyEqual(try #require(solution.reducedCosts), lp.optimalReducedCosts, relativeTolerance: 1e-7, absoluteTolerance: 1e-6), "\(label)")
+                #expect(
+                    isApproximatelyEqual(
+                        objective, lp.optimalObjective, relativeTolerance: 1e-9, absoluteTolerance: 1e-6),
+                    "\(label): \(objective) vs \(lp.optimalObjective)")
+                #expect(
+                    isApproximatelyEqual(
+                        solution.values, lp.optimalValues, relativeTolerance: 1e-7, absoluteTolerance: 1e-6), "\(label)"
+                )
+                #expect(
+                    isApproximatelyEqual(
+                        try #require(solution.duals), lp.optimalDuals, relativeTolerance: 1e-7, absoluteTolerance: 1e-6),
+                    "\(label)")
+                #expect(
+                    isApproximatelyEqual(
+                        try #require(solution.reducedCosts), lp.optimalReducedCosts, relativeTolerance: 1e-7,
+                        absoluteTolerance: 1e-6), "\(label)")
                 #expect(solution.glpkMemoryBlocksLeft == 0)
             }
         }
@@ -81,7 +95,9 @@ struct KnownOptimumTests {
             }
             #expect(lp.rowLowerBounds[i] <= activity && activity <= lp.rowUpperBounds[i])
         }
-        let objective = zip(lp.objectiveCoefficients, lp.optimalValues).reduce(lp.objectiveConstant) { $0 + $1.0 * $1.1 }
+        let objective = zip(lp.objectiveCoefficients, lp.optimalValues).reduce(lp.objectiveConstant) {
+            $0 + $1.0 * $1.1
+        }
         #expect(objective == lp.optimalObjective)
     }
 }

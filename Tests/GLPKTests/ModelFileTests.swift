@@ -38,11 +38,13 @@ struct ModelFileTests {
         #expect(try Model.read(contentsOf: path).objectiveSense == .minimize)
     }
 
-    @Test("Generated LPs (ranges, equalities, free and negative bounds, a constant) survive every format",
-          arguments: [UInt64(1), 2, 3])
+    @Test(
+        "Generated LPs (ranges, equalities, free and negative bounds, a constant) survive every format",
+        arguments: [UInt64(1), 2, 3])
     func generatedRoundTrip(seed: UInt64) throws {
         let folder = try TemporaryFolder()
-        let lp = KnownOptimumLP(rows: 40, columns: 50, density: 0.15, seed: seed, sense: seed == 2 ? .maximize : .minimize)
+        let lp = KnownOptimumLP(
+            rows: 40, columns: 50, density: 0.15, seed: seed, sense: seed == 2 ? .maximize : .minimize)
         let model = try lp.makeModel()
         for (format, ext) in Self.formats {
             let path = folder.file("generated.\(ext)")
@@ -50,19 +52,26 @@ struct ModelFileTests {
             let read = try Model.read(contentsOf: path, format: format)
             #expect(read.objectiveConstant == lp.objectiveConstant, "\(format)")
             // CPLEX LP writes a ranged row as an equality with an extra column `~r_<row>`.
-            let ranged = (0..<lp.rows).filter { lp.rowLowerBounds[$0].isFinite && lp.rowUpperBounds[$0].isFinite && lp.rowLowerBounds[$0] < lp.rowUpperBounds[$0] }
+            let ranged = (0..<lp.rows).filter {
+                lp.rowLowerBounds[$0].isFinite && lp.rowUpperBounds[$0].isFinite
+                    && lp.rowLowerBounds[$0] < lp.rowUpperBounds[$0]
+            }
             let extra = format == .cplexLP ? ranged.count : 0
             #expect(read.variableCount == model.variableCount + extra, "\(format)")
             #expect(read.nonzeroCount == model.nonzeroCount + extra, "\(format)")
             for j in 0..<model.variableCount {
                 let name = model.variableNames[j]
                 let k = try #require(read.variable(named: name)).index
-                #expect(read.lowerBounds[k] == model.lowerBounds[j] && read.upperBounds[k] == model.upperBounds[j], "\(format) \(name)")
+                #expect(
+                    read.lowerBounds[k] == model.lowerBounds[j] && read.upperBounds[k] == model.upperBounds[j],
+                    "\(format) \(name)")
             }
             let solution = try read.solve()
             #expect(solution.status == .optimal, "\(format)")
-            #expect(isApproximatelyEqual(try #require(solution.objectiveValue), lp.optimalObjective, absoluteTolerance: 1e-6),
-                    "\(format)")
+            #expect(
+                isApproximatelyEqual(
+                    try #require(solution.objectiveValue), lp.optimalObjective, absoluteTolerance: 1e-6),
+                "\(format)")
         }
     }
 
@@ -94,7 +103,10 @@ struct ModelFileTests {
         #expect(read.constraintUpperBounds == Array(model.constraintUpperBounds.prefix(3)))
         func entries(_ m: Model) -> [[Int: Double]] {
             (0..<m.constraintCount).map { i in
-                Dictionary(uniqueKeysWithValues: (m.rowStart[i]..<m.rowStart[i + 1]).map { (m.entryColumns[$0], m.entryValues[$0]) })
+                Dictionary(
+                    uniqueKeysWithValues: (m.rowStart[i]..<m.rowStart[i + 1]).map {
+                        (m.entryColumns[$0], m.entryValues[$0])
+                    })
             }
         }
         #expect(entries(read) == Array(entries(model).prefix(3)))
@@ -137,12 +149,13 @@ struct ModelFileTests {
             }
             return line
         }
-        let fixed = try folder.write([
-            "NAME          DECK", "ROWS", record("N", "COST"), record("L", "LIM 1"),
-            "COLUMNS", record("", "MY X", "COST", "1.0", "LIM 1", "1.0"),
-            "RHS", record("", "RHS", "LIM 1", "4.0"),
-            "BOUNDS", record("UP", "BND", "MY X", "3.0"), "ENDATA", "",
-        ].joined(separator: "\n"), to: "deck.mps")
+        let fixed = try folder.write(
+            [
+                "NAME          DECK", "ROWS", record("N", "COST"), record("L", "LIM 1"),
+                "COLUMNS", record("", "MY X", "COST", "1.0", "LIM 1", "1.0"),
+                "RHS", record("", "RHS", "LIM 1", "4.0"),
+                "BOUNDS", record("UP", "BND", "MY X", "3.0"), "ENDATA", "",
+            ].joined(separator: "\n"), to: "deck.mps")
         let deck = try Model.read(contentsOf: fixed)
         #expect(deck.variableNames == ["MYX"])  // GLPK drops the blanks inside names
         #expect(deck.constraintNames == ["LIM1"])
@@ -150,7 +163,8 @@ struct ModelFileTests {
         #expect(throws: GLPKError.self) { try Model.read(contentsOf: fixed, format: .freeMPS) }
 
         // CPLEX LP in a file with no telling extension: found by trying each format.
-        let text = try folder.write("""
+        let text = try folder.write(
+            """
             Minimize
              cost: 2 a + 3 b
             Subject To
@@ -168,7 +182,9 @@ struct ModelFileTests {
         #expect(ModelFileFormat.guess(fromPath: "plan") == .freeMPS)
     }
 
-    @Test("CPLEX LP names are transliterated: intake[footwear-forming,senior,2023] → intake(footwear_forming,senior,2023)")
+    @Test(
+        "CPLEX LP names are transliterated: intake[footwear-forming,senior,2023] → intake(footwear_forming,senior,2023)"
+    )
     func lpNames() throws {
         let folder = try TemporaryFolder()
         var model = Model(name: "intake")
@@ -235,22 +251,35 @@ struct ModelFileTests {
         let noFolder = folder.file("absent/model.mps")
         let missingFolder = #expect(throws: GLPKError.self) { try example.model.write(to: noFolder) }
         #expect(missingFolder?.code == .fileWrite)
-        #expect(missingFolder?.description == "\(noFolder): the folder \(folder.path)/absent does not exist; create it first")
+        #expect(
+            missingFolder?.description
+                == "\(noFolder): the folder \(folder.path)/absent does not exist; create it first")
 
         // /proc refuses new files even to root: the system's reason (free MPS is written by
         // the wrapper) or GLPK's own complaint (fixed MPS, CPLEX LP), naming the file.
         let unwritable = "/proc/skillplan-model.mps"
         let refused = #expect(throws: GLPKError.self) { try example.model.write(to: unwritable) }
         #expect(refused?.code == .fileWrite)
-        #expect(refused?.description == "/proc/skillplan-model.mps: could not create the file (No such file or directory); check that the folder exists and is writable")
-        let refusedFixed = #expect(throws: GLPKError.self) { try example.model.write(to: unwritable, format: .fixedMPS) }
-        #expect(refusedFixed?.description == "/proc/skillplan-model.mps: GLPK could not write the file: Unable to create '/proc/skillplan-model.mps' - No such file or directory; check that the folder exists and is writable")
+        #expect(
+            refused?.description
+                == "/proc/skillplan-model.mps: could not create the file (No such file or directory); check that the folder exists and is writable"
+        )
+        let refusedFixed = #expect(throws: GLPKError.self) {
+            try example.model.write(to: unwritable, format: .fixedMPS)
+        }
+        #expect(
+            refusedFixed?.description
+                == "/proc/skillplan-model.mps: GLPK could not write the file: Unable to create '/proc/skillplan-model.mps' - No such file or directory; check that the folder exists and is writable"
+        )
 
         let ontoFolder = folder.file("sub")
         try FileManager.default.createDirectory(atPath: ontoFolder, withIntermediateDirectories: false)
         let folderTarget = #expect(throws: GLPKError.self) { try example.model.write(to: ontoFolder, format: .freeMPS) }
         #expect(folderTarget?.code == .fileWrite)
-        #expect(folderTarget?.description == "\(ontoFolder): could not move the written file into place (Is a directory); check that the path is a writable file, not a folder")
+        #expect(
+            folderTarget?.description
+                == "\(ontoFolder): could not move the written file into place (Is a directory); check that the path is a writable file, not a folder"
+        )
     }
 
     @Test("A file that is no model fails as every format, with GLPK's reasons")
@@ -259,6 +288,9 @@ struct ModelFileTests {
         let path = try folder.write("this is not a model\n", to: "notes.lp")
         let error = #expect(throws: GLPKError.self) { try Model.read(contentsOf: path) }
         #expect(error?.code == .fileRead)
-        #expect(error?.description == "\(path): GLPK could not read it as lp: \(path):1: 'minimize' or 'maximize' keyword missing; fix the file or name its format")
+        #expect(
+            error?.description
+                == "\(path): GLPK could not read it as lp: \(path):1: 'minimize' or 'maximize' keyword missing; fix the file or name its format"
+        )
     }
 }

@@ -23,9 +23,9 @@ struct ModelNamesTests {
     @Test("Names that Swift calls equal but whose bytes differ are two names, as in GLPK")
     func namesCompareByBytes() throws {
         var model = Model()
-        let composed = try model.addVariable("caf\u{E9}")       // é as one code point
-        let decomposed = try model.addVariable("cafe\u{301}")   // e + combining acute
-        #expect("caf\u{E9}" == "cafe\u{301}")                   // equal as Swift strings
+        let composed = try model.addVariable("caf\u{E9}")  // é as one code point
+        let decomposed = try model.addVariable("cafe\u{301}")  // e + combining acute
+        #expect("caf\u{E9}" == "cafe\u{301}")  // equal as Swift strings
         #expect(model.variable(named: "caf\u{E9}") == composed)
         #expect(model.variable(named: "cafe\u{301}") == decomposed)
         #expect(composed != decomposed)
@@ -81,7 +81,10 @@ struct ModelNamesTests {
 
         let missing = #expect(throws: GLPKError.self) { try model.appendConstraints(of: other, variableOffset: 1) }
         #expect(missing?.code == .unknownElement)
-        #expect(missing?.message == "the appended constraints use variable #1, which this model does not have (it has 1); append the variables first, with their offset")
+        #expect(
+            missing?.message
+                == "the appended constraints use variable #1, which this model does not have (it has 1); append the variables first, with their offset"
+        )
 
         let row = #expect(throws: GLPKError.self) { try model.appendConstraints(of: other, variableOffset: 0) }
         #expect(row?.description == "cap: another constraint is already named 'cap'; give each constraint its own name")

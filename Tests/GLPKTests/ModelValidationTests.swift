@@ -12,13 +12,17 @@ struct ModelValidationTests {
         let x = try model.addVariable("x")
         let duplicateVariable = #expect(throws: GLPKError.self) { try model.addVariable("x") }
         #expect(duplicateVariable?.code == .duplicateName)
-        #expect(duplicateVariable?.description == "x: another variable is already named 'x'; give each variable its own name")
+        #expect(
+            duplicateVariable?.description
+                == "x: another variable is already named 'x'; give each variable its own name")
         #expect(model.variableCount == 1)
 
         try model.addConstraint(x <= 1, name: "cap")
         let duplicateConstraint = #expect(throws: GLPKError.self) { try model.addConstraint(x >= 0, name: "cap") }
         #expect(duplicateConstraint?.code == .duplicateName)
-        #expect(duplicateConstraint?.description == "cap: another constraint is already named 'cap'; give each constraint its own name")
+        #expect(
+            duplicateConstraint?.description
+                == "cap: another constraint is already named 'cap'; give each constraint its own name")
         #expect(model.constraintCount == 1)
         #expect(model.nonzeroCount == 1)
 
@@ -43,9 +47,13 @@ struct ModelValidationTests {
         #expect(tooLong?.message == "the variable name is 256 bytes long; GLPK allows at most 255")
         try model.addVariable(String(repeating: "a", count: 255))
 
-        let control = #expect(throws: GLPKError.self) { try model.addConstraint(LinearConstraint(LinearExpression(), upperBound: 1), name: "tab\there") }
+        let control = #expect(throws: GLPKError.self) {
+            try model.addConstraint(LinearConstraint(LinearExpression(), upperBound: 1), name: "tab\there")
+        }
         #expect(control?.code == .invalidName)
-        #expect(control?.description == "\"tab\\there\": the constraint name has a control character; use printable characters only")
+        #expect(
+            control?.description
+                == "\"tab\\there\": the constraint name has a control character; use printable characters only")
         #expect(model.constraintCount == 0)
     }
 
@@ -54,7 +62,9 @@ struct ModelValidationTests {
         var model = Model()
         let reversed = #expect(throws: GLPKError.self) { try model.addVariable("x", lowerBound: 2, upperBound: 1) }
         #expect(reversed?.code == .invalidBounds)
-        #expect(reversed?.description == "x: the lower bound 2.0 is above the upper bound 1.0; swap them or widen the range")
+        #expect(
+            reversed?.description == "x: the lower bound 2.0 is above the upper bound 1.0; swap them or widen the range"
+        )
 
         let nan = #expect(throws: GLPKError.self) { try model.addVariable("y", lowerBound: .nan) }
         #expect(nan?.code == .invalidBounds)
@@ -68,7 +78,9 @@ struct ModelValidationTests {
             try model.addConstraint(LinearConstraint(LinearExpression(x), lowerBound: 5, upperBound: 4), name: "band")
         }
         #expect(reversedRow?.code == .invalidBounds)
-        #expect(reversedRow?.description == "band: the lower bound 5.0 is above the upper bound 4.0; swap them or widen the range")
+        #expect(
+            reversedRow?.description
+                == "band: the lower bound 5.0 is above the upper bound 4.0; swap them or widen the range")
         let setNaN = #expect(throws: GLPKError.self) { try model.setBounds(of: x, lowerBound: 0, upperBound: .nan) }
         #expect(setNaN?.code == .invalidBounds)
         #expect(model.upperBounds == [.infinity])
@@ -82,11 +94,15 @@ struct ModelValidationTests {
         #expect(nan?.code == .invalidCoefficient)
         #expect(nan?.description == "row: the coefficient of 'x' is nan; use a finite number")
 
-        let constant = #expect(throws: GLPKError.self) { try model.addConstraint(x + Double.infinity <= 1, name: "row") }
+        let constant = #expect(throws: GLPKError.self) {
+            try model.addConstraint(x + Double.infinity <= 1, name: "row")
+        }
         #expect(constant?.code == .invalidCoefficient)
         #expect(constant?.description == "row: the constant term is inf; use a finite number")
 
-        let objective = #expect(throws: GLPKError.self) { try model.setObjective(Double.infinity * x, sense: .minimize) }
+        let objective = #expect(throws: GLPKError.self) {
+            try model.setObjective(Double.infinity * x, sense: .minimize)
+        }
         #expect(objective?.code == .invalidCoefficient)
         #expect(objective?.description == "objective: the coefficient of 'x' is inf; use a finite number")
         #expect(model.constraintCount == 0)
@@ -102,13 +118,19 @@ struct ModelValidationTests {
         let x = try small.addVariable("x")
         let row = #expect(throws: GLPKError.self) { try small.addConstraint(x + foreign <= 1, name: "mix") }
         #expect(row?.code == .unknownElement)
-        #expect(row?.description == "mix: a term uses variable #2, which this model does not have (it has 1); use variables made by this model")
+        #expect(
+            row?.description
+                == "mix: a term uses variable #2, which this model does not have (it has 1); use variables made by this model"
+        )
         let objective = #expect(throws: GLPKError.self) { try small.setObjective(x + foreign, sense: .maximize) }
         #expect(objective?.code == .unknownElement)
         let bounds = #expect(throws: GLPKError.self) { try small.setBounds(of: foreign, lowerBound: 0, upperBound: 1) }
         #expect(bounds?.code == .unknownElement)
-        #expect(bounds?.message == "variable #2 does not belong to this model (it has 1); use variables made by this model")
-        let constraint = #expect(throws: GLPKError.self) { try small.setBounds(of: Constraint(index: 0), lowerBound: 0, upperBound: 1) }
+        #expect(
+            bounds?.message == "variable #2 does not belong to this model (it has 1); use variables made by this model")
+        let constraint = #expect(throws: GLPKError.self) {
+            try small.setBounds(of: Constraint(index: 0), lowerBound: 0, upperBound: 1)
+        }
         #expect(constraint?.code == .unknownElement)
     }
 
@@ -122,12 +144,19 @@ struct ModelValidationTests {
         expression.add(2, wrapped)
         #expect(Array(expression.indices) == [0, -1])
         let row = #expect(throws: GLPKError.self) { try model.addConstraint(expression <= 1, name: "wrap") }
-        #expect(row?.description == "wrap: a term uses variable #4294967296, which this model does not have (it has 1); use variables made by this model")
+        #expect(
+            row?.description
+                == "wrap: a term uses variable #4294967296, which this model does not have (it has 1); use variables made by this model"
+        )
         #expect(model.constraintCount == 0 && model.nonzeroCount == 0)
         let objective = #expect(throws: GLPKError.self) {
-            try model.setObjective(LinearExpression(variables: [x, Variable(index: -5)], coefficients: [1, 1]), sense: .minimize)
+            try model.setObjective(
+                LinearExpression(variables: [x, Variable(index: -5)], coefficients: [1, 1]), sense: .minimize)
         }
-        #expect(objective?.description == "objective: a term uses variable #-5, which this model does not have (it has 1); use variables made by this model")
+        #expect(
+            objective?.description
+                == "objective: a term uses variable #-5, which this model does not have (it has 1); use variables made by this model"
+        )
         // The first bad index survives sums and scaling.
         let summed = (3 * x + LinearExpression(wrapped)) * 2
         let sum = #expect(throws: GLPKError.self) { try model.addConstraint(summed >= 0, name: "sum") }
@@ -184,7 +213,8 @@ struct ModelValidationTests {
         options.iterationLimit = -5
         let iterations = #expect(throws: GLPKError.self) { try example.model.solve(options) }
         #expect(iterations?.code == .invalidOption)
-        #expect(iterations?.description == "iterationLimit: the iteration limit is -5; give a count from 0 to 2147483647")
+        #expect(
+            iterations?.description == "iterationLimit: the iteration limit is -5; give a count from 0 to 2147483647")
 
         options = SolverOptions()
         options.progressInterval = -.infinity

@@ -33,8 +33,9 @@ struct NetlibTests {
         #expect(solution.status == .optimal)
         let objective = try #require(solution.objectiveValue)
         let expected = try #require(instance.objective)
-        #expect(isApproximatelyEqual(objective, expected, relativeTolerance: 1e-6, absoluteTolerance: 1e-9),
-                "\(instance.name): \(objective) vs \(expected)")
+        #expect(
+            isApproximatelyEqual(objective, expected, relativeTolerance: 1e-6, absoluteTolerance: 1e-9),
+            "\(instance.name): \(objective) vs \(expected)")
         if instance.kind == .mip {
             let bound = try #require(solution.bestBound)
             #expect(isApproximatelyEqual(bound, objective, relativeTolerance: 1e-6))
@@ -87,6 +88,9 @@ struct NetlibTests {
         let catalog = try #require(NetlibCatalog.shared)
         let path = catalog.folder + "/nan1.mps"
         let error = #expect(throws: GLPKError.self) { try Model.read(contentsOf: path, format: .freeMPS) }
-        #expect(error?.message == "GLPK could not read it as free-mps: \(path):9: cannot convert 'nan' to floating-point number; fix the file or name its format")
+        #expect(
+            error?.message
+                == "GLPK could not read it as free-mps: \(path):9: cannot convert 'nan' to floating-point number; fix the file or name its format"
+        )
     }
 }

@@ -23,7 +23,10 @@ struct SolveTests {
         let example = try ManualExample()
         // Binding rows p and q: 10 = π_p + 10π_q, 6 = π_p + 4π_q ⇒ π_q = 2/3, π_p = 10/3.
         // d_z = 4 − (π_p + 5π_q) = 4 − 10/3 − 10/3 = −8/3.
-        let methods: [(SolverOptions.Method, Bool)] = [(.primalSimplex, false), (.primalSimplex, true), (.dualSimplex, false), (.dualSimplex, true), (.exact, false)]
+        let methods: [(SolverOptions.Method, Bool)] = [
+            (.primalSimplex, false), (.primalSimplex, true), (.dualSimplex, false), (.dualSimplex, true),
+            (.exact, false),
+        ]
         for (method, presolve) in methods {
             let solution = try example.model.solve(SolverOptions(method: method, presolve: presolve))
             let label = "\(method.rawValue) presolve \(presolve)"
@@ -41,8 +44,10 @@ struct SolveTests {
         let solution = try example.model.solve(SolverOptions(method: .interiorPoint))
         #expect(solution.status == .optimal)
         #expect(isApproximatelyEqual(try #require(solution.objectiveValue), 2200.0 / 3.0, relativeTolerance: 1e-8))
-        #expect(isApproximatelyEqual(solution[example.x], 100.0 / 3.0, relativeTolerance: 1e-7, absoluteTolerance: 1e-6))
-        #expect(isApproximatelyEqual(solution[example.y], 200.0 / 3.0, relativeTolerance: 1e-7, absoluteTolerance: 1e-6))
+        #expect(
+            isApproximatelyEqual(solution[example.x], 100.0 / 3.0, relativeTolerance: 1e-7, absoluteTolerance: 1e-6))
+        #expect(
+            isApproximatelyEqual(solution[example.y], 200.0 / 3.0, relativeTolerance: 1e-7, absoluteTolerance: 1e-6))
         #expect(isApproximatelyEqual(solution[example.z], 0, absoluteTolerance: 1e-5))
         #expect(isApproximatelyEqual(try #require(solution.dual(of: example.p)), 10.0 / 3.0, relativeTolerance: 1e-7))
         #expect(solution.sensitivity == nil)

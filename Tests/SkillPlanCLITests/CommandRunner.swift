@@ -44,13 +44,15 @@ struct CommandRunner {
             return URL(fileURLWithPath: override)
         }
         #if os(Linux)
-        let runner = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+            let runner = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
         #else
-        let runner = Bundle.main.bundleURL
+            let runner = Bundle.main.bundleURL
         #endif
         var folder = runner.deletingLastPathComponent()
         // On macOS the test bundle sits inside the products folder (…/debug/X.xctest/Contents/MacOS).
-        while folder.path != "/" && (folder.pathExtension == "xctest" || ["Contents", "MacOS"].contains(folder.lastPathComponent)) {
+        while folder.path != "/"
+            && (folder.pathExtension == "xctest" || ["Contents", "MacOS"].contains(folder.lastPathComponent))
+        {
             folder = folder.deletingLastPathComponent()
         }
         return folder
@@ -67,7 +69,9 @@ struct CommandRunner {
         _ arguments: [String], standardInput: String? = nil, environment: [String: String] = [:],
         workingDirectory: String? = nil
     ) throws -> CommandResult {
-        try execute(arguments, standardInput: standardInput, environment: environment, workingDirectory: workingDirectory) { _, _ in }
+        try execute(
+            arguments, standardInput: standardInput, environment: environment, workingDirectory: workingDirectory
+        ) { _, _ in }
     }
 
     /// Runs the executable, sends it SIGINT (what Ctrl-C sends) once its standard error
@@ -84,7 +88,8 @@ struct CommandRunner {
         _ arguments: [String], ready: (String) -> Bool, again: Double? = nil, timeout: Double = 120,
         workingDirectory: String? = nil
     ) throws -> CommandResult {
-        try execute(arguments, standardInput: nil, environment: [:], workingDirectory: workingDirectory) { process, errorURL in
+        try execute(arguments, standardInput: nil, environment: [:], workingDirectory: workingDirectory) {
+            process, errorURL in
             let deadline = Date().addingTimeInterval(timeout)
             while process.isRunning, Date() < deadline {
                 if ready(String(decoding: (try? Data(contentsOf: errorURL)) ?? Data(), as: UTF8.self)) { break }
@@ -137,7 +142,8 @@ struct CommandRunner {
         try process.run()
         during(process, errorURL)
         process.waitUntilExit()
-        let code = process.terminationReason == .uncaughtSignal ? 128 + process.terminationStatus : process.terminationStatus
+        let code =
+            process.terminationReason == .uncaughtSignal ? 128 + process.terminationStatus : process.terminationStatus
         return CommandResult(
             standardOutput: String(decoding: try Data(contentsOf: outputURL), as: UTF8.self),
             standardError: String(decoding: try Data(contentsOf: errorURL), as: UTF8.self),

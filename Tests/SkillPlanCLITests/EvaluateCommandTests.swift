@@ -5,8 +5,10 @@ import Testing
 /// fixture (100 applicants in classes of 40 at 1,000 a class, 50 short-course places at 10).
 @Suite("skillplan evaluate and check")
 struct EvaluateCommandTests {
-    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/tiny")
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "Fixtures/tiny")
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     var scenario: String { Self.fixtures.appendingPathComponent("tiny.yaml").path }
 
@@ -16,7 +18,10 @@ struct EvaluateCommandTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let plan = folder.appendingPathComponent("plan.json").path
         #expect(try CommandRunner().run(["solve", scenario, "-o", plan]).exitCode == 0)
-        #expect(try CommandRunner().run(["export", plan, "--format", "csv", "--lang", language, "-o", folder.appendingPathComponent("csv").path]).exitCode == 0)
+        #expect(
+            try CommandRunner().run([
+                "export", plan, "--format", "csv", "--lang", language, "-o", folder.appendingPathComponent("csv").path,
+            ]).exitCode == 0)
         return folder
     }
 
@@ -26,12 +31,16 @@ struct EvaluateCommandTests {
         try text.replacingOccurrences(of: old, with: new).write(to: file, atomically: true, encoding: .utf8)
     }
 
-    @Test("The exported CSV evaluates to the solved plan's cost and targets, Chinese and English headers", arguments: ["zh", "en"])
+    @Test(
+        "The exported CSV evaluates to the solved plan's cost and targets, Chinese and English headers",
+        arguments: ["zh", "en"])
     func roundTrip(language: String) throws {
         let folder = try solvedAndExported(language: language)
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("evaluated.json").path
-        let result = try CommandRunner().run(["evaluate", scenario, "--decisions", folder.appendingPathComponent("csv").path, "-o", out])
+        let result = try CommandRunner().run([
+            "evaluate", scenario, "--decisions", folder.appendingPathComponent("csv").path, "-o", out,
+        ])
         #expect(result.exitCode == 0, "\(result.standardError)")
         #expect(result.standardError == "")
         let lines = result.standardOutput.split(separator: "\n").map(String.init)
@@ -48,8 +57,10 @@ struct EvaluateCommandTests {
         let folder = try solvedAndExported()
         defer { try? FileManager.default.removeItem(at: folder) }
         try edit(folder.appendingPathComponent("csv/curriculum-plan.csv"), "中级工,100,100,0,3,", "中级工,100,100,0,4,")
-        let result = try CommandRunner().run(["evaluate", scenario, "--decisions", folder.appendingPathComponent("csv").path,
-                                              "-o", folder.appendingPathComponent("more.json").path])
+        let result = try CommandRunner().run([
+            "evaluate", scenario, "--decisions", folder.appendingPathComponent("csv").path,
+            "-o", folder.appendingPathComponent("more.json").path,
+        ])
         #expect(result.exitCode == 0, "\(result.standardError)")
         #expect(result.standardOutput.contains("Cost: 4,500 yuan (hiring 0, seats 0, classes 4,000, training 500)"))
     }
@@ -61,20 +72,29 @@ struct EvaluateCommandTests {
         // 2 classes of 40 cannot hold 100 students.
         try edit(folder.appendingPathComponent("csv/curriculum-plan.csv"), "中级工,100,100,0,3,", "中级工,100,100,0,2,")
         let out = folder.appendingPathComponent("broken.json").path
-        let result = try CommandRunner().run(["evaluate", scenario, "--decisions", folder.appendingPathComponent("csv").path, "-o", out])
+        let result = try CommandRunner().run([
+            "evaluate", scenario, "--decisions", folder.appendingPathComponent("csv").path, "-o", out,
+        ])
         #expect(result.exitCode == 2)
-        #expect(result.standardOutput.contains("  class-size [p, basic, 2021]: intake 100 > 2 classes × 40 seats, by 20"))
-        #expect(result.standardOutput.contains("The plan breaks 1 hard constraint(s) or decision limit(s); nothing was repaired."))
+        #expect(
+            result.standardOutput.contains("  class-size [p, basic, 2021]: intake 100 > 2 classes × 40 seats, by 20"))
+        #expect(
+            result.standardOutput.contains(
+                "The plan breaks 1 hard constraint(s) or decision limit(s); nothing was repaired."))
         let json = try String(contentsOfFile: out, encoding: .utf8)
         #expect(json.contains("\"classes\" : 2"))
     }
 
-    @Test("Bad cells: empty, negative, not a number, an unknown programme; each named as file:line: column, exit 3, nothing written")
+    @Test(
+        "Bad cells: empty, negative, not a number, an unknown programme; each named as file:line: column, exit 3, nothing written"
+    )
     func badCells() throws {
         let folder = try solvedAndExported()
         defer { try? FileManager.default.removeItem(at: folder) }
         let csv = folder.appendingPathComponent("csv")
-        try edit(csv.appendingPathComponent("curriculum-plan.csv"), "测试学校,2021,制鞋成型,中级工,100,100,0,3,", "测试学校,2021,制鞋成型,中级工,100,,0,-3,")
+        try edit(
+            csv.appendingPathComponent("curriculum-plan.csv"), "测试学校,2021,制鞋成型,中级工,100,100,0,3,",
+            "测试学校,2021,制鞋成型,中级工,100,,0,-3,")
         try edit(csv.appendingPathComponent("curriculum-plan.csv"), "测试学校,2021,制鞋成型,短期培训", "测试学校,2021,制鞋,短期培训")
         try edit(csv.appendingPathComponent("teacher-plan.csv"), "2021,10,0,0,10,", "2021,10,0,两,10,")
         let out = folder.appendingPathComponent("bad.json").path
@@ -82,12 +102,13 @@ struct EvaluateCommandTests {
         #expect(result.exitCode == 3)
         #expect(result.standardOutput == "")
         let file = csv.path
-        #expect(result.standardError.split(separator: "\n").map(String.init) == [
-            "error: \(file)/curriculum-plan.csv:2: 招生: empty — fix: write the first-year students admitted, a whole number ≥ 0 (0 for none), without units",
-            "error: \(file)/curriculum-plan.csv:2: 新开班级: -3 is negative — fix: write the first-year classes opened, a whole number ≥ 0 (0 for none), without units",
-            "error: \(file)/curriculum-plan.csv:3: 专业: \"制鞋\" is not a programme of school s in scenario tiny — fix: use a programme as exported or its id: p",
-            "error: \(file)/teacher-plan.csv:2: 新聘: \"两\" is not a number — fix: write the teachers hired, a whole number ≥ 0 (0 for none), without units",
-        ])
+        #expect(
+            result.standardError.split(separator: "\n").map(String.init) == [
+                "error: \(file)/curriculum-plan.csv:2: 招生: empty — fix: write the first-year students admitted, a whole number ≥ 0 (0 for none), without units",
+                "error: \(file)/curriculum-plan.csv:2: 新开班级: -3 is negative — fix: write the first-year classes opened, a whole number ≥ 0 (0 for none), without units",
+                "error: \(file)/curriculum-plan.csv:3: 专业: \"制鞋\" is not a programme of school s in scenario tiny — fix: use a programme as exported or its id: p",
+                "error: \(file)/teacher-plan.csv:2: 新聘: \"两\" is not a number — fix: write the teachers hired, a whole number ≥ 0 (0 for none), without units",
+            ])
         #expect(!FileManager.default.fileExists(atPath: out))
     }
 
@@ -100,12 +121,18 @@ struct EvaluateCommandTests {
         let out = folder.appendingPathComponent("partial.json").path
         let refused = try CommandRunner().run(["evaluate", scenario, "--decisions", csv.path, "-o", out])
         #expect(refused.exitCode == 3)
-        #expect(refused.standardError == "error: decisions: 1 decision(s) of scenario tiny not given: seats added s, 2021 — fix: give every decision (export a solved plan with `skillplan export PLAN --format csv` and edit it), or add --optimise-rest to optimise those not given\n")
+        #expect(
+            refused.standardError
+                == "error: decisions: 1 decision(s) of scenario tiny not given: seats added s, 2021 — fix: give every decision (export a solved plan with `skillplan export PLAN --format csv` and edit it), or add --optimise-rest to optimise those not given\n"
+        )
         #expect(!FileManager.default.fileExists(atPath: out))
-        let rest = try CommandRunner().run(["evaluate", scenario, "--decisions", csv.path, "--optimise-rest", "-o", out])
+        let rest = try CommandRunner().run([
+            "evaluate", scenario, "--decisions", csv.path, "--optimise-rest", "-o", out,
+        ])
         #expect(rest.exitCode == 0, "\(rest.standardError)")
         #expect(rest.standardOutput.contains("Cost: 3,500 yuan"))
-        #expect(rest.standardOutput.contains("Phase 2, cost (yuan): 3,500, bound 3,500, gap 0.00% (asked 0.00%); optimal"))
+        #expect(
+            rest.standardOutput.contains("Phase 2, cost (yuan): 3,500, bound 3,500, gap 0.00% (asked 0.00%); optimal"))
     }
 
     @Test("check: a sound plan exits 0; tampered plans exit 5 and name each violation")
@@ -121,9 +148,15 @@ struct EvaluateCommandTests {
             // Seats exceeded: 101 students in 100 seats (the intake edited).
             ("\"intake\" : 100", "\"intake\" : 101", "seats [s, 2021]: 101 students > 100 seats, by 1"),
             // A rotation count changed: 9 of 10 teachers.
-            ("\"onRotation\" : 10", "\"onRotation\" : 9", "rotation-coverage [g]: 9 rotations in 2021–2021 < 10 teachers to rotate, by 1"),
+            (
+                "\"onRotation\" : 10", "\"onRotation\" : 9",
+                "rotation-coverage [g]: 9 rotations in 2021–2021 < 10 teachers to rotate, by 1"
+            ),
             // A reported total edited.
-            ("\"total\" : 3500", "\"total\" : 3400", "reported [costs]: total cost reported 3400, but the decisions give 3500"),
+            (
+                "\"total\" : 3500", "\"total\" : 3400",
+                "reported [costs]: total cost reported 3400, but the decisions give 3500"
+            ),
         ]
         for (old, new, named) in tampered {
             #expect(original.contains(old), "\(old)")
@@ -141,7 +174,9 @@ struct EvaluateCommandTests {
         let folder = try solvedAndExported()
         defer { try? FileManager.default.removeItem(at: folder) }
         let plan = folder.appendingPathComponent("plan.json").path
-        let result = try CommandRunner().run(["check", plan, "--scenario", Self.fixtures.appendingPathComponent("short.yaml").path])
+        let result = try CommandRunner().run([
+            "check", plan, "--scenario", Self.fixtures.appendingPathComponent("short.yaml").path,
+        ])
         #expect(result.exitCode == 3)
         #expect(result.standardError.contains("the plan was made from other inputs than"))
         #expect(result.standardError.contains("— fix: give the scenario files it was solved from with --scenario"))
@@ -152,7 +187,11 @@ struct EvaluateCommandTests {
         let folder = try solvedAndExported()
         defer { try? FileManager.default.removeItem(at: folder) }
         let store = folder.appendingPathComponent("plans.sqlite").path
-        #expect(try CommandRunner().run(["solve", scenario, "-o", folder.appendingPathComponent("p.json").path, "--save", "--label", "base", "--store", store]).exitCode == 0)
+        #expect(
+            try CommandRunner().run([
+                "solve", scenario, "-o", folder.appendingPathComponent("p.json").path, "--save", "--label", "base",
+                "--store", store,
+            ]).exitCode == 0)
         let result = try CommandRunner().run(["check", "base", "--store", store])
         #expect(result.exitCode == 0, "\(result.standardError)")
         #expect(result.standardOutput.hasPrefix("Plan: version v1 (base), scenario tiny"))
@@ -164,12 +203,15 @@ struct EvaluateCommandTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let models = Self.repository.appendingPathComponent("Models")
-        let files = try FileManager.default.contentsOfDirectory(atPath: models.path).filter { $0.hasSuffix(".yaml") }.sorted()
+        let files = try FileManager.default.contentsOfDirectory(atPath: models.path).filter { $0.hasSuffix(".yaml") }
+            .sorted()
         #expect(files.count == 7)
         for file in files {
             let plan = folder.appendingPathComponent(file + ".json").path
             // A loose gap keeps the test short; the check is the same on any plan.
-            let solved = try CommandRunner().run(["solve", models.appendingPathComponent(file).path, "--mip-gap", "0.05", "-o", plan])
+            let solved = try CommandRunner().run([
+                "solve", models.appendingPathComponent(file).path, "--mip-gap", "0.05", "-o", plan,
+            ])
             #expect(solved.exitCode == 0, "\(file): \(solved.standardError)")
             let checked = try CommandRunner().run(["check", plan])
             #expect(checked.exitCode == 0, "\(file): \(checked.standardOutput) \(checked.standardError)")

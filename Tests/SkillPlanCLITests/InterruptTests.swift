@@ -17,24 +17,30 @@ struct InterruptTests {
         let scenario = models.appendingPathComponent("hiring-freeze.yaml").path
         let result = try CommandRunner().runInterrupted(
             ["solve", scenario, "--verbose", "--mip-gap", "0", "--time-limit", "600", "-o", plan],
-            ready: { log in log.split(separator: "\n").contains { $0.contains("mip =") && $0.contains("%") } }, again: again)
+            ready: { log in log.split(separator: "\n").contains { $0.contains("mip =") && $0.contains("%") } },
+            again: again)
         return (result, folder, plan)
     }
 
-    @Test("SIGINT during a long search: the best plan so far is written with status interrupted and its gap, said, exit 130")
+    @Test(
+        "SIGINT during a long search: the best plan so far is written with status interrupted and its gap, said, exit 130"
+    )
     func keepsBestPlan() throws {
         let (result, folder, plan) = try Self.interruptedSolve()
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(result.exitCode == 130, "\(result.standardError.suffix(500))")
-        #expect(result.standardError.contains(
-            "Ctrl-C: stopping the search at its next step and keeping the best plan found so far; press Ctrl-C again to quit at once.\n"))
+        #expect(
+            result.standardError.contains(
+                "Ctrl-C: stopping the search at its next step and keeping the best plan found so far; press Ctrl-C again to quit at once.\n"
+            ))
         #expect(result.standardOutput.contains("Solved: feasible (interrupted) in "))
         #expect(result.standardOutput.contains("; feasible (interrupted) in "))
         #expect(result.standardOutput.contains("Plan written to \(plan)\n"))
         let last = try #require(result.standardOutput.split(separator: "\n").last)
         #expect(last.hasPrefix("Interrupted: kept the best plan found so far in \(plan) (status interrupted, gap "))
         #expect(last.hasSuffix("% to the best bound)."))
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: plan))) as? [String: Any])
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: plan))) as? [String: Any])
         let solver = try #require(object["solver"] as? [String: Any])
         #expect(solver["status"] as? String == "feasible")
         #expect(solver["stopReason"] as? String == "interrupted")

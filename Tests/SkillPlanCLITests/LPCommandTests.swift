@@ -54,7 +54,8 @@ struct LPCommandTests {
 
     /// `"solveTime" : 0.000123` → `"solveTime" : 0`, the one value that changes between runs.
     static func fixSolveTime(_ json: String) -> String {
-        json.replacingOccurrences(of: #""solveTime" : [0-9.e+-]+"#, with: #""solveTime" : 0"#, options: .regularExpression)
+        json.replacingOccurrences(
+            of: #""solveTime" : [0-9.e+-]+"#, with: #""solveTime" : 0"#, options: .regularExpression)
     }
 
     @Test("lp solve prints status, objective and an aligned table of values")
@@ -63,16 +64,17 @@ struct LPCommandTests {
         let result = try runner.run(["lp", "solve", file])
         #expect(result.exitCode == 0)
         #expect(result.standardError == "")
-        #expect(result.standardOutput == """
-            status     optimal
-            objective  733.3333333
+        #expect(
+            result.standardOutput == """
+                status     optimal
+                objective  733.3333333
 
-            variable        value
-            x         33.33333333
-            y         66.66666667
-            z                   0
+                variable        value
+                x         33.33333333
+                y         66.66666667
+                z                   0
 
-            """)
+                """)
     }
 
     @Test("lp solve --format json: sorted keys, values by name, nulls for an LP's bound and gap")
@@ -80,23 +82,25 @@ struct LPCommandTests {
         let file = try folder.write(Self.manual, to: "manual.lp")
         let result = try runner.run(["lp", "solve", file, "--format", "json", "--method", "exact"])
         #expect(result.exitCode == 0)
-        #expect(Self.fixSolveTime(result.standardOutput) == """
-            {
-              "bestBound" : null,
-              "gap" : null,
-              "objective" : 733.3333333333333,
-              "solveTime" : 0,
-              "status" : "optimal",
-              "stopReason" : null,
-              "values" : {
-                "x" : 33.33333333333333,
-                "y" : 66.66666666666666,
-                "z" : 0
-              }
-            }
+        #expect(
+            Self.fixSolveTime(result.standardOutput) == """
+                {
+                  "bestBound" : null,
+                  "gap" : null,
+                  "objective" : 733.3333333333333,
+                  "solveTime" : 0,
+                  "status" : "optimal",
+                  "stopReason" : null,
+                  "values" : {
+                    "x" : 33.33333333333333,
+                    "y" : 66.66666666666666,
+                    "z" : 0
+                  }
+                }
 
-            """)
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
+                """)
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
         #expect((object["solveTime"] as? Double).map { $0 >= 0 } == true)
     }
 
@@ -105,50 +109,60 @@ struct LPCommandTests {
         let file = try folder.write(Self.knapsack, to: "knapsack.lp")
         let text = try runner.run(["lp", "solve", file, "--mip-gap", "0.001", "--time-limit", "30"])
         #expect(text.exitCode == 0)
-        #expect(text.standardOutput == """
-            status      optimal
-            objective   20
-            best bound  20
-            gap         0
+        #expect(
+            text.standardOutput == """
+                status      optimal
+                objective   20
+                best bound  20
+                gap         0
 
-            variable  value
-            a             2
-            b             0
-            c             0
+                variable  value
+                a             2
+                b             0
+                c             0
 
-            """)
+                """)
         let json = try runner.run(["lp", "solve", file, "--format", "json", "--no-presolve"])
         #expect(json.exitCode == 0)
-        #expect(Self.fixSolveTime(json.standardOutput) == """
-            {
-              "bestBound" : 20,
-              "gap" : 0,
-              "objective" : 20,
-              "solveTime" : 0,
-              "status" : "optimal",
-              "stopReason" : null,
-              "values" : {
-                "a" : 2,
-                "b" : 0,
-                "c" : 0
-              }
-            }
+        #expect(
+            Self.fixSolveTime(json.standardOutput) == """
+                {
+                  "bestBound" : 20,
+                  "gap" : 0,
+                  "objective" : 20,
+                  "solveTime" : 0,
+                  "status" : "optimal",
+                  "stopReason" : null,
+                  "values" : {
+                    "a" : 2,
+                    "b" : 0,
+                    "c" : 0
+                  }
+                }
 
-            """)
+                """)
     }
 
     @Test("A time limit on a hard MIP: the incumbent is reported as feasible (time limit), exit 0")
     func timeLimit() throws {
         let knapsack = MultidimensionalKnapsack(items: 100, dimensions: 10, seed: 3)
-        var lines = ["Maximize", " profit: " + (0..<knapsack.items).map { "\(Int(knapsack.profits[$0])) i\($0)" }.joined(separator: " + "), "Subject To"]
+        var lines = [
+            "Maximize",
+            " profit: " + (0..<knapsack.items).map { "\(Int(knapsack.profits[$0])) i\($0)" }.joined(separator: " + "),
+            "Subject To",
+        ]
         for d in 0..<knapsack.dimensions {
-            lines.append(" c\(d): " + (0..<knapsack.items).map { "\(Int(knapsack.weights[d][$0])) i\($0)" }.joined(separator: " + ") + " <= \(Int(knapsack.capacities[d]))")
+            lines.append(
+                " c\(d): "
+                    + (0..<knapsack.items).map { "\(Int(knapsack.weights[d][$0])) i\($0)" }.joined(separator: " + ")
+                    + " <= \(Int(knapsack.capacities[d]))")
         }
         lines += ["Binary", " " + (0..<knapsack.items).map { "i\($0)" }.joined(separator: " "), "End", ""]
         let file = try folder.write(lines.joined(separator: "\n"), to: "hard.lp")
         let result = try runner.run(["lp", "solve", file, "--time-limit", "0.3", "--format", "json"])
         #expect(result.exitCode == 0)
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
         #expect(object["status"] as? String == "feasible")
         #expect(object["stopReason"] as? String == "time limit")
         #expect((object["gap"] as? Double).map { $0 > 0 } == true)
@@ -174,7 +188,10 @@ struct LPCommandTests {
         let result = try runner.run(["lp", "solve", file])
         #expect(result.exitCode == 3)
         #expect(result.standardOutput == "")
-        #expect(result.standardError == "error: \(file): GLPK could not read it as free-mps: \(file):2: invalid indicator record; GLPK could not read it as fixed-mps: \(file):2: invalid indicator record; fix the file or name its format\n")
+        #expect(
+            result.standardError
+                == "error: \(file): GLPK could not read it as free-mps: \(file):2: invalid indicator record; GLPK could not read it as fixed-mps: \(file):2: invalid indicator record; fix the file or name its format\n"
+        )
     }
 
     @Test("A missing file and a folder: one error line, exit 3")
@@ -188,7 +205,9 @@ struct LPCommandTests {
         #expect(relative.standardError == "error: nowhere.lp: no such file; check the path\n")
         let onFolder = try runner.run(["lp", "solve", folder.path])
         #expect(onFolder.exitCode == 3)
-        #expect(onFolder.standardError == "error: \(folder.path): this is a folder, not a model file; name an .mps or .lp file\n")
+        #expect(
+            onFolder.standardError
+                == "error: \(folder.path): this is a folder, not a model file; name an .mps or .lp file\n")
     }
 
     @Test("A bad option value is a usage error, exit 64")
@@ -197,19 +216,29 @@ struct LPCommandTests {
         let method = try runner.run(["lp", "solve", file, "--method", "simplex"])
         #expect(method.exitCode == 64)
         #expect(method.standardOutput == "")
-        #expect(method.standardError.hasPrefix("Error: The value 'simplex' is invalid for '--method <method>'. Please provide one of 'primal', 'dual', 'interior' or 'exact'.\n"))
+        #expect(
+            method.standardError.hasPrefix(
+                "Error: The value 'simplex' is invalid for '--method <method>'. Please provide one of 'primal', 'dual', 'interior' or 'exact'.\n"
+            ))
         let gap = try runner.run(["lp", "solve", file, "--mip-gap", "1.5"])
         #expect(gap.exitCode == 64)
-        #expect(gap.standardError.hasPrefix("Error: --mip-gap is 1.5, must be a relative gap from 0 up to (not including) 1, e.g. 0.005\n"))
+        #expect(
+            gap.standardError.hasPrefix(
+                "Error: --mip-gap is 1.5, must be a relative gap from 0 up to (not including) 1, e.g. 0.005\n"))
         // The same range and exit code as `solve`, written with or without `=`.
         for arguments in [["--time-limit=-2"], ["--time-limit", "-2"]] {
             let time = try runner.run(["lp", "solve", file] + arguments)
             #expect(time.exitCode == 64)
-            #expect(time.standardError.hasPrefix("Error: --time-limit is -2 s, must be more than 0 and at most 2,147,483 s (24.8 days, GLPK's longest)\n"))
+            #expect(
+                time.standardError.hasPrefix(
+                    "Error: --time-limit is -2 s, must be more than 0 and at most 2,147,483 s (24.8 days, GLPK's longest)\n"
+                ))
         }
         let huge = try runner.run(["lp", "solve", file, "--time-limit", "1e12"])
         #expect(huge.exitCode == 64)
-        #expect(huge.standardError.hasPrefix("Error: --time-limit is 1000000000000 s, must be more than 0 and at most 2,147,483 s"))
+        #expect(
+            huge.standardError.hasPrefix(
+                "Error: --time-limit is 1000000000000 s, must be more than 0 and at most 2,147,483 s"))
         let unknown = try runner.run(["lp", "solve", file, "--fast"])
         #expect(unknown.exitCode == 64)
         #expect(unknown.standardError.hasPrefix("Error: Unknown option '--fast'\n"))
@@ -262,20 +291,28 @@ struct LPCommandTests {
         let nowhere = folder.file("absent/out.mps")
         let unwritable = try runner.run(["lp", "convert", lp, nowhere])
         #expect(unwritable.exitCode == 3)
-        #expect(unwritable.standardError == "error: \(nowhere): the folder \(folder.path)/absent does not exist; create it first\n")
+        #expect(
+            unwritable.standardError
+                == "error: \(nowhere): the folder \(folder.path)/absent does not exist; create it first\n")
         let same = try runner.run(["lp", "convert", lp, lp])
         #expect(same.exitCode == 64)
-        #expect(same.standardError.hasPrefix("Error: The input and the output are the same file; name another output.\n"))
+        #expect(
+            same.standardError.hasPrefix("Error: The input and the output are the same file; name another output.\n"))
         let format = try runner.run(["lp", "convert", lp, folder.file("x.mps"), "--to", "cplex"])
         #expect(format.exitCode == 64)
-        #expect(format.standardError.hasPrefix("Error: The value 'cplex' is invalid for '--to <to>'. Please provide one of 'free-mps', 'fixed-mps' or 'lp'.\n"))
+        #expect(
+            format.standardError.hasPrefix(
+                "Error: The value 'cplex' is invalid for '--to <to>'. Please provide one of 'free-mps', 'fixed-mps' or 'lp'.\n"
+            ))
     }
 
     @Test("lp --help lists both subcommands")
     func help() throws {
         let result = try runner.run(["lp", "--help"])
         #expect(result.exitCode == 0)
-        #expect(result.standardOutput.hasPrefix("OVERVIEW: Solve or convert an LP or MIP file (free or fixed MPS, CPLEX LP) with\nGLPK.\n"))
+        #expect(
+            result.standardOutput.hasPrefix(
+                "OVERVIEW: Solve or convert an LP or MIP file (free or fixed MPS, CPLEX LP) with\nGLPK.\n"))
         #expect(result.standardOutput.contains("  solve "))
         #expect(result.standardOutput.contains("  convert "))
     }

@@ -28,24 +28,27 @@ struct LanguageTests {
         #expect(result.exitCode == 0)
         #expect(result.standardError == "")
         let lines = result.standardOutput.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        #expect(untimed(result.standardOutput) == [
-            "tiny — 测试小情景",
-            "费用：3,500 元（招聘教师 0，新增学位 0，开设班级 3,000，短期培训 500）",
-            "目标：2 项中达成 2 项",
-            "  达成  serve  招收全部报名者",
-            "  达成  train  每年培训50人次",
-            "各年学位与教师：",
-            "  年份  学位数  在校生  招生  未录取  培训人次  教师数  新聘  轮训",
-            "  2021     100     100   100       0        50      10     0    10",
-            "核查：方案满足全部硬约束，目标核查一致",
-            "方案已写入 \(plan)",
-            "",
-        ])
+        #expect(
+            untimed(result.standardOutput) == [
+                "tiny — 测试小情景",
+                "费用：3,500 元（招聘教师 0，新增学位 0，开设班级 3,000，短期培训 500）",
+                "目标：2 项中达成 2 项",
+                "  达成  serve  招收全部报名者",
+                "  达成  train  每年培训50人次",
+                "各年学位与教师：",
+                "  年份  学位数  在校生  招生  未录取  培训人次  教师数  新聘  轮训",
+                "  2021     100     100   100       0        50      10     0    10",
+                "核查：方案满足全部硬约束，目标核查一致",
+                "方案已写入 \(plan)",
+                "",
+            ])
         #expect(lines.contains { $0.hasPrefix("求解：最优，用时 ") && $0.hasSuffix(" 秒；模型 8 行、8 列（其中整数列 6 个）、非零元 16 个") })
         #expect(lines.contains { $0.hasPrefix("  第一阶段，加权缺口：0，下界 0，相对间隙 0.00%（要求 0.00%）；最优，用时 ") })
         #expect(lines.contains { $0.hasPrefix("  第二阶段，成本（元）：3,500，下界 3,500，相对间隙 0.00%（要求 0.00%）；最优，用时 ") })
         // No English word in a Chinese run.
-        #expect(result.standardOutput.range(of: #"\b(Cost|Targets|met|Solved|Phase|Checker|written|seats)\b"#, options: .regularExpression) == nil)
+        #expect(
+            result.standardOutput.range(
+                of: #"\b(Cost|Targets|met|Solved|Phase|Checker|written|seats)\b"#, options: .regularExpression) == nil)
     }
 
     @Test("SKILLPLAN_LANG=zh is --lang zh; --lang en wins over it; unset, every command speaks English")
@@ -55,10 +58,12 @@ struct LanguageTests {
         let plan = folder.appendingPathComponent("plan.json").path
         let runner = try CommandRunner()
         let flag = try runner.run(["solve", fixture("tiny.yaml"), "-o", plan, "--lang", "zh"])
-        let variable = try runner.run(["solve", fixture("tiny.yaml"), "-o", plan], environment: ["SKILLPLAN_LANG": "zh"])
+        let variable = try runner.run(
+            ["solve", fixture("tiny.yaml"), "-o", plan], environment: ["SKILLPLAN_LANG": "zh"])
         #expect(variable.exitCode == 0)
         #expect(untimed(variable.standardOutput) == untimed(flag.standardOutput))
-        let english = try runner.run(["solve", fixture("tiny.yaml"), "-o", plan, "--lang", "en"], environment: ["SKILLPLAN_LANG": "zh"])
+        let english = try runner.run(
+            ["solve", fixture("tiny.yaml"), "-o", plan, "--lang", "en"], environment: ["SKILLPLAN_LANG": "zh"])
         #expect(english.standardOutput.hasPrefix("tiny — Tiny test scenario\nSolved: optimal in "))
         let standard = try runner.run(["validate", fixture("tiny.yaml")])
         #expect(standard.standardOutput == "ok: tiny (1 school, 1 programme, 2 targets, year 2021)\n")
@@ -70,8 +75,12 @@ struct LanguageTests {
     func badEnvironment() throws {
         let result = try CommandRunner().run(["validate", fixture("tiny.yaml")], environment: ["SKILLPLAN_LANG": "fr"])
         #expect(result.exitCode == 64)
-        #expect(result.standardError.hasPrefix("Error: SKILLPLAN_LANG=fr is not a language: set it to zh or en (or unset it for English), or give --lang\n"))
-        let overridden = try CommandRunner().run(["validate", fixture("tiny.yaml"), "--lang", "en"], environment: ["SKILLPLAN_LANG": "fr"])
+        #expect(
+            result.standardError.hasPrefix(
+                "Error: SKILLPLAN_LANG=fr is not a language: set it to zh or en (or unset it for English), or give --lang\n"
+            ))
+        let overridden = try CommandRunner().run(
+            ["validate", fixture("tiny.yaml"), "--lang", "en"], environment: ["SKILLPLAN_LANG": "fr"])
         #expect(overridden.exitCode == 0)
     }
 
@@ -79,20 +88,27 @@ struct LanguageTests {
     func sweepChinese() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let result = try CommandRunner().run(["sweep", fixture("tiny.yaml"), "--vary", "targets.train.value=0...50:50",
-                                              "--jobs", "1", "-o", folder.path, "--lang", "zh"])
+        let result = try CommandRunner().run([
+            "sweep", fixture("tiny.yaml"), "--vary", "targets.train.value=0...50:50",
+            "--jobs", "1", "-o", folder.path, "--lang", "zh",
+        ])
         #expect(result.exitCode == 0)
         let lines = result.standardOutput.split(separator: "\n").map(String.init)
         #expect(lines.first == "# tiny 参数扫描")
         #expect(lines.contains("共 2 个点；缺口为各目标所有行的合计，单位为目标自身的单位（0：已达成）。"))
-        #expect(lines.contains("| targets.train.value | 状态 | 费用（元） | 目标函数值 | 第一阶段相对间隙 | 第二阶段相对间隙 | serve 缺口 | train 缺口 | 备注 |"))
+        #expect(
+            lines.contains(
+                "| targets.train.value | 状态 | 费用（元） | 目标函数值 | 第一阶段相对间隙 | 第二阶段相对间隙 | serve 缺口 | train 缺口 | 备注 |"))
         #expect(lines.filter { $0.hasPrefix("| 0 | 最优 |") || $0.hasPrefix("| 50 | 最优 |") }.count == 2)
         #expect(lines.last == "已写入 \(folder.path)/sweep.csv 和 \(folder.path)/sweep.md")
     }
 
-    @Test("Every command that prints words takes --lang", arguments: [
-        "solve", "validate", "export", "diff", "history", "show", "restore", "sweep", "robustness", "check", "evaluate", "generate",
-    ])
+    @Test(
+        "Every command that prints words takes --lang",
+        arguments: [
+            "solve", "validate", "export", "diff", "history", "show", "restore", "sweep", "robustness", "check",
+            "evaluate", "generate",
+        ])
     func everyCommand(command: String) throws {
         let help = try CommandRunner().run([command, "--help"])
         #expect(help.exitCode == 0)

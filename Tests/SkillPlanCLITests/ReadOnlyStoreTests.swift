@@ -10,12 +10,16 @@ struct ReadOnlyStoreTests {
         let folder = try StoreCLIFolder()
         defer { folder.remove() }
         try folder.requireStoreCommands()
-        #expect(try folder.run(["solve", "Models/tiny.yaml", "-o", "out/v1.json", "--save", "--label", "baseline"]).status == 0)
+        #expect(
+            try folder.run(["solve", "Models/tiny.yaml", "-o", "out/v1.json", "--save", "--label", "baseline"]).status
+                == 0)
         try folder.replace("Data/teacher_groups.csv", ",10,6,150000,", with: ",10,0,150000,")
         #expect(try folder.run(["solve", "Models/tiny.yaml", "-o", "out/v2.json", "--save"]).status == 0)
         let storeFolder = folder.root.appendingPathComponent(".skillplan").path
         let store = storeFolder + "/plans.sqlite"
-        try #require(try FileManager.default.contentsOfDirectory(atPath: storeFolder).filter { $0.hasPrefix("plans.sqlite") } == ["plans.sqlite"])
+        try #require(
+            try FileManager.default.contentsOfDirectory(atPath: storeFolder).filter { $0.hasPrefix("plans.sqlite") }
+                == ["plans.sqlite"])
         let bytes = try Data(contentsOf: URL(fileURLWithPath: store))
         try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: store)
         try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: storeFolder)
@@ -25,7 +29,9 @@ struct ReadOnlyStoreTests {
         }
         let history = try folder.run(["history", "--verify"])
         #expect(history.status == 0, "\(history.stderr)")
-        #expect(history.stdout.hasSuffix("Checked 2 version(s): SQLite integrity ok, every plan and file matches its SHA-256.\n"))
+        #expect(
+            history.stdout.hasSuffix(
+                "Checked 2 version(s): SQLite integrity ok, every plan and file matches its SHA-256.\n"))
         let show = try folder.run(["show", "baseline"])
         #expect(show.status == 0, "\(show.stderr)")
         #expect(show.stdout.hasPrefix("Version v1 (baseline), saved "))

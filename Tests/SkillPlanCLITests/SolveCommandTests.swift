@@ -4,7 +4,8 @@ import Testing
 /// `skillplan solve`, `validate` and `model` run as a planner runs them.
 @Suite("skillplan solve and model")
 struct SolveCommandTests {
-    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/tiny")
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "Fixtures/tiny")
 
     func fixture(_ name: String) -> String { Self.fixtures.appendingPathComponent(name).path }
 
@@ -24,22 +25,33 @@ struct SolveCommandTests {
         #expect(result.standardError == "")
         // 100 applicants in classes of 40: 3 classes (3,000); 50 places at 10 (500).
         let lines = result.standardOutput.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        #expect(lines.filter { !$0.hasPrefix("Solved:") && !$0.hasPrefix("  Phase ") } == [
-            "tiny — Tiny test scenario",
-            "Cost: 3,500 yuan (hiring 0, seats 0, classes 3,000, training 500)",
-            "Targets: 2 of 2 met",
-            "  met    serve  Admit every applicant",
-            "  met    train  Train 50 a year",
-            "Seats and teachers by year:",
-            "  year  seats  students  intake  turned away  training  teachers  hires  on rotation",
-            "  2021    100       100     100            0        50        10      0           10",
-            "Checker: the plan passes every hard constraint and target check",
-            "Plan written to \(plan)",
-            "",
-        ])
-        #expect(lines.contains { $0.hasPrefix("Solved: optimal in ") && $0.hasSuffix("; model 8 rows, 8 columns (6 integer), 16 non-zeros") })
-        #expect(lines.contains { $0.hasPrefix("  Phase 1, shortfall (weighted): 0, bound 0, gap 0.00% (asked 0.00%); optimal in ") })
-        #expect(lines.contains { $0.hasPrefix("  Phase 2, cost (yuan): 3,500, bound 3,500, gap 0.00% (asked 0.00%); optimal in ") })
+        #expect(
+            lines.filter { !$0.hasPrefix("Solved:") && !$0.hasPrefix("  Phase ") } == [
+                "tiny — Tiny test scenario",
+                "Cost: 3,500 yuan (hiring 0, seats 0, classes 3,000, training 500)",
+                "Targets: 2 of 2 met",
+                "  met    serve  Admit every applicant",
+                "  met    train  Train 50 a year",
+                "Seats and teachers by year:",
+                "  year  seats  students  intake  turned away  training  teachers  hires  on rotation",
+                "  2021    100       100     100            0        50        10      0           10",
+                "Checker: the plan passes every hard constraint and target check",
+                "Plan written to \(plan)",
+                "",
+            ])
+        #expect(
+            lines.contains {
+                $0.hasPrefix("Solved: optimal in ")
+                    && $0.hasSuffix("; model 8 rows, 8 columns (6 integer), 16 non-zeros")
+            })
+        #expect(
+            lines.contains {
+                $0.hasPrefix("  Phase 1, shortfall (weighted): 0, bound 0, gap 0.00% (asked 0.00%); optimal in ")
+            })
+        #expect(
+            lines.contains {
+                $0.hasPrefix("  Phase 2, cost (yuan): 3,500, bound 3,500, gap 0.00% (asked 0.00%); optimal in ")
+            })
         #expect(FileManager.default.fileExists(atPath: plan))
     }
 
@@ -64,19 +76,29 @@ struct SolveCommandTests {
     func strict() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let result = try CommandRunner().run(["solve", fixture("short.yaml"), "-o", folder.appendingPathComponent("p.json").path, "--strict"])
+        let result = try CommandRunner().run([
+            "solve", fixture("short.yaml"), "-o", folder.appendingPathComponent("p.json").path, "--strict",
+        ])
         #expect(result.exitCode == 1)
-        #expect(result.standardOutput.contains("  SHORT  train  Train 50 a year\n         2021: 60 person-times of 200 person-times; short 140 person-times\n"))
+        #expect(
+            result.standardOutput.contains(
+                "  SHORT  train  Train 50 a year\n         2021: 60 person-times of 200 person-times; short 140 person-times\n"
+            ))
     }
 
     @Test("An infeasible scenario exits 2 and names the conflicting constraints")
     func infeasible() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let result = try CommandRunner().run(["solve", fixture("infeasible.yaml"), "-o", folder.appendingPathComponent("p.json").path])
+        let result = try CommandRunner().run([
+            "solve", fixture("infeasible.yaml"), "-o", folder.appendingPathComponent("p.json").path,
+        ])
         #expect(result.exitCode == 2)
         #expect(result.standardOutput == "")
-        #expect(result.standardError == "error: infeasible: the hard constraints cannot all hold; these conflict: rotation coverage (全员轮训) of group g (rotation-coverage[g]). Fix: raise the limits involved (max_hire, max_expand, rotation_max_share, headcount) or lower what they must carry, and run `skillplan validate`.\n")
+        #expect(
+            result.standardError
+                == "error: infeasible: the hard constraints cannot all hold; these conflict: rotation coverage (全员轮训) of group g (rotation-coverage[g]). Fix: raise the limits involved (max_hire, max_expand, rotation_max_share, headcount) or lower what they must carry, and run `skillplan validate`.\n"
+        )
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("p.json").path))
     }
 
@@ -84,7 +106,10 @@ struct SolveCommandTests {
     func missing() throws {
         let result = try CommandRunner().run(["solve", "/nonexistent/scenario.yaml"])
         #expect(result.exitCode == 3)
-        #expect(result.standardError == "error: /nonexistent/scenario.yaml: scenario file not found — fix: check the path; the bundled scenarios are in Models/ (`skillplan scenarios` lists them)\n")
+        #expect(
+            result.standardError
+                == "error: /nonexistent/scenario.yaml: scenario file not found — fix: check the path; the bundled scenarios are in Models/ (`skillplan scenarios` lists them)\n"
+        )
     }
 
     @Test("A folder, a device or a loop of links given as the scenario says which, not 'not found'")
@@ -93,10 +118,16 @@ struct SolveCommandTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let device = try CommandRunner().run(["solve", "/dev/null"])
         #expect(device.exitCode == 3)
-        #expect(device.standardError == "error: /dev/null: is a device, not a scenario file — fix: give the path of a scenario's .yaml file\n")
+        #expect(
+            device.standardError
+                == "error: /dev/null: is a device, not a scenario file — fix: give the path of a scenario's .yaml file\n"
+        )
         let directory = try CommandRunner().run(["validate", folder.path])
         #expect(directory.exitCode == 3)
-        #expect(directory.standardOutput == "\(folder.path): is a folder, not a scenario file — fix: give the scenario's .yaml file inside it (the bundled ones are in Models/, `skillplan scenarios` lists them)\n")
+        #expect(
+            directory.standardOutput
+                == "\(folder.path): is a folder, not a scenario file — fix: give the scenario's .yaml file inside it (the bundled ones are in Models/, `skillplan scenarios` lists them)\n"
+        )
         let a = folder.appendingPathComponent("a.yaml").path, b = folder.appendingPathComponent("b.yaml").path
         try FileManager.default.createSymbolicLink(atPath: a, withDestinationPath: b)
         try FileManager.default.createSymbolicLink(atPath: b, withDestinationPath: a)
@@ -125,24 +156,35 @@ struct SolveCommandTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let refused = try CommandRunner().run(["solve", fixture("tiny.yaml"), "-o", folder.path])
         #expect(refused.exitCode == 3)
-        #expect(refused.standardError == "error: \(folder.path): is a folder, not a file; give a file name inside it, e.g. \(folder.path)/plan.json\n")
+        #expect(
+            refused.standardError
+                == "error: \(folder.path): is a folder, not a file; give a file name inside it, e.g. \(folder.path)/plan.json\n"
+        )
     }
 
     @Test("A gap outside [0, 1) is a usage error (64)")
     func badGap() throws {
         let result = try CommandRunner().run(["solve", "--mip-gap", "2", fixture("tiny.yaml")])
         #expect(result.exitCode == 64)
-        #expect(result.standardError.hasPrefix("Error: --mip-gap is 2, must be a relative gap from 0 up to (not including) 1, e.g. 0.005\n"))
+        #expect(
+            result.standardError.hasPrefix(
+                "Error: --mip-gap is 2, must be a relative gap from 0 up to (not including) 1, e.g. 0.005\n"))
     }
 
-    @Test("A negative limit after a space is read as a number and refused with the range, exit 64 (not 'Missing value')")
+    @Test(
+        "A negative limit after a space is read as a number and refused with the range, exit 64 (not 'Missing value')")
     func negativeLimits() throws {
         let time = try CommandRunner().run(["solve", "--time-limit", "-5", fixture("tiny.yaml")])
         #expect(time.exitCode == 64)
-        #expect(time.standardError.hasPrefix("Error: --time-limit is -5 s, must be more than 0 and at most 2,147,483 s (24.8 days, GLPK's longest)\n"))
+        #expect(
+            time.standardError.hasPrefix(
+                "Error: --time-limit is -5 s, must be more than 0 and at most 2,147,483 s (24.8 days, GLPK's longest)\n"
+            ))
         let gap = try CommandRunner().run(["solve", "--mip-gap", "-1", fixture("tiny.yaml")])
         #expect(gap.exitCode == 64)
-        #expect(gap.standardError.hasPrefix("Error: --mip-gap is -1, must be a relative gap from 0 up to (not including) 1, e.g. 0.005\n"))
+        #expect(
+            gap.standardError.hasPrefix(
+                "Error: --mip-gap is -1, must be a relative gap from 0 up to (not including) 1, e.g. 0.005\n"))
         let huge = try CommandRunner().run(["solve", "--time-limit", "1e12", fixture("tiny.yaml")])
         #expect(huge.exitCode == 64)
     }
@@ -153,7 +195,8 @@ struct SolveCommandTests {
         #expect(result.exitCode == 0)
         #expect(result.standardOutput.contains(" rotation_coverage(g): + rotation(g,2021) >= 10\n"))
         #expect(result.standardOutput.contains(" 0 <= classes(p,basic,2021) <= 3\n"))
-        #expect(result.standardOutput.contains(" target(train,2021): + training(p,2021) + shortfall(train,2021) >= 50\n"))
+        #expect(
+            result.standardOutput.contains(" target(train,2021): + training(p,2021) + shortfall(train,2021) >= 50\n"))
     }
 
     @Test("model --format mps -o FILE writes free MPS and says so")
@@ -172,10 +215,15 @@ struct SolveCommandTests {
     func nodeLimitUsage() throws {
         let zero = try CommandRunner().run(["solve", "--node-limit", "0", fixture("tiny.yaml")])
         #expect(zero.exitCode == 64)
-        #expect(zero.standardError.hasPrefix("Error: --node-limit is 0, must be a count of nodes from 1 to 2,147,483,647\n"))
+        #expect(
+            zero.standardError.hasPrefix("Error: --node-limit is 0, must be a count of nodes from 1 to 2,147,483,647\n")
+        )
         let bySchool = try CommandRunner().run(["solve", "--node-limit", "100", "--by-school", fixture("tiny.yaml")])
         #expect(bySchool.exitCode == 64)
-        #expect(bySchool.standardError.hasPrefix("Error: --node-limit applies to the whole-model search; --by-school stops each school's search by time (use --time-limit)\n"))
+        #expect(
+            bySchool.standardError.hasPrefix(
+                "Error: --node-limit applies to the whole-model search; --by-school stops each school's search by time (use --time-limit)\n"
+            ))
     }
 
     @Test("--node-limit stops the baseline's search at the same plan every time, and says so")
@@ -195,8 +243,10 @@ struct SolveCommandTests {
             #expect(result.standardOutput.contains("Solved: feasible (gap limit) in "))
             #expect(result.standardOutput.contains("  Phase 2, cost (yuan): "))
             // Everything but the run's facts (times, date) is the same.
-            let object = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: plan))) as? [String: Any])
-            plans.append(try JSONSerialization.data(withJSONObject: object.filter { $0.key != "run" }, options: [.sortedKeys]))
+            let object = try #require(
+                try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: plan))) as? [String: Any])
+            plans.append(
+                try JSONSerialization.data(withJSONObject: object.filter { $0.key != "run" }, options: [.sortedKeys]))
         }
         #expect(plans[0] == plans[1])
     }
@@ -205,6 +255,8 @@ struct SolveCommandTests {
     func help() throws {
         let result = try CommandRunner().run(["solve", "--help"])
         #expect(result.exitCode == 0)
-        #expect(result.standardOutput.contains("Exit codes: 0 success; 1 targets short (solve --strict only); 2 infeasible or"))
+        #expect(
+            result.standardOutput.contains(
+                "Exit codes: 0 success; 1 targets short (solve --strict only); 2 infeasible or"))
     }
 }

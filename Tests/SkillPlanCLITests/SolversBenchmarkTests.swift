@@ -24,13 +24,16 @@ struct SolversBenchmarkTests {
         }
         // The Markdown table of the benchmarks' one table helper (columns aligned by width).
         let header = try #require(lines.first { $0.hasPrefix("| scenario ") })
-        #expect(header.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            == ["scenario", "solver", "status", "wall s", "own s", "nodes", "objective", "bound", "gap", "÷ HiGHS"])
+        #expect(
+            header.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                == ["scenario", "solver", "status", "wall s", "own s", "nodes", "objective", "bound", "gap", "÷ HiGHS"])
     }
 
     @Test("Scenario files and --smoke together are refused, with the fix")
     func smokeWithFiles() throws {
-        let result = try CommandRunner(product: "skillplan-bench").run(["solvers", "--smoke", "Models/xingning-2025.yaml"])
+        let result = try CommandRunner(product: "skillplan-bench").run([
+            "solvers", "--smoke", "Models/xingning-2025.yaml",
+        ])
         #expect(result.exitCode == 64)
         #expect(result.standardError.contains("--smoke solves its own tiny scenario; leave out the scenario files"))
     }

@@ -14,21 +14,26 @@ struct StoreCommandTests {
         let folder = try StoreCLIFolder()
         defer { folder.remove() }
         try folder.requireStoreCommands()
-        let first = try folder.run(["solve", "Models/tiny.yaml", "-o", "out/v1.json", "--save", "--label", "baseline", "--note", "first try"])
+        let first = try folder.run([
+            "solve", "Models/tiny.yaml", "-o", "out/v1.json", "--save", "--label", "baseline", "--note", "first try",
+        ])
         try #require(first.status == 0, "\(first.stderr)")
-        #expect(first.stdout.hasSuffix("Plan written to out/v1.json\nSaved as version v1 (baseline) in .skillplan/plans.sqlite\n"))
+        #expect(
+            first.stdout.hasSuffix(
+                "Plan written to out/v1.json\nSaved as version v1 (baseline) in .skillplan/plans.sqlite\n"))
         try folder.replace("Data/teacher_groups.csv", ",10,6,150000,", with: ",10,0,150000,")
         let second = try folder.run(["solve", "Models/tiny.yaml", "-o", "out/v2.json", "--save"])
         #expect(second.stdout.hasSuffix("Saved as version v2 in .skillplan/plans.sqlite\n"))
 
         let history = try folder.run(["history"])
         #expect(history.status == 0)
-        #expect(StoreCLIFolder.maskingTimes(history.stdout) == """
-            id  label     scenario  created (UTC)         cost (yuan)  targets met
-             1  baseline  tiny      YYYY-MM-DDTHH:MM:SSZ    2,730,000       2 of 2
-             2  -         tiny      YYYY-MM-DDTHH:MM:SSZ      740,000       1 of 2
+        #expect(
+            StoreCLIFolder.maskingTimes(history.stdout) == """
+                id  label     scenario  created (UTC)         cost (yuan)  targets met
+                 1  baseline  tiny      YYYY-MM-DDTHH:MM:SSZ    2,730,000       2 of 2
+                 2  -         tiny      YYYY-MM-DDTHH:MM:SSZ      740,000       1 of 2
 
-            """)
+                """)
 
         let show = try folder.run(["show", "baseline"])
         try #require(show.status == 0, "\(show.stderr)")
@@ -50,24 +55,27 @@ struct StoreCommandTests {
         try folder.replace("Data/teacher_groups.csv", ",10,0,150000,", with: ",10,9,150000,")
         let restore = try folder.run(["restore", "v1", "-o", "restored"])
         #expect(restore.status == 0)
-        #expect(restore.stdout == """
-            Restored v1 (baseline): 7 files in restored
-              Models/tiny.yaml
-              Data/schools.csv
-              Data/levels.csv
-              Data/teacher_groups.csv
-              Data/programmes.csv
-              Data/applicants.csv
-              Data/targets.csv
-            Solve it again with: skillplan solve restored/Models/tiny.yaml
+        #expect(
+            restore.stdout == """
+                Restored v1 (baseline): 7 files in restored
+                  Models/tiny.yaml
+                  Data/schools.csv
+                  Data/levels.csv
+                  Data/teacher_groups.csv
+                  Data/programmes.csv
+                  Data/applicants.csv
+                  Data/targets.csv
+                Solve it again with: skillplan solve restored/Models/tiny.yaml
 
-            """)
+                """)
         for (path, text) in TinyStoreScenario.files {
             #expect(try folder.read("restored/\(path)") == text, "\(path)")
         }
         let again = try folder.run(["solve", "restored/Models/tiny.yaml", "-o", "out/again.json"])
         #expect(again.status == 0)
-        #expect(try StoreCLIFolder.inputHash(folder.read("out/again.json")) == StoreCLIFolder.inputHash(folder.read("out/v1.json")))
+        #expect(
+            try StoreCLIFolder.inputHash(folder.read("out/again.json"))
+                == StoreCLIFolder.inputHash(folder.read("out/v1.json")))
     }
 
     @Test("diff and export take saved versions, mixed with plan files; two versions show the inputs that changed")
@@ -75,28 +83,36 @@ struct StoreCommandTests {
         let folder = try StoreCLIFolder()
         defer { folder.remove() }
         try folder.requireStoreCommands()
-        #expect(try folder.run(["solve", "Models/tiny.yaml", "-o", "out/v1.json", "--save", "--label", "baseline"]).status == 0)
+        #expect(
+            try folder.run(["solve", "Models/tiny.yaml", "-o", "out/v1.json", "--save", "--label", "baseline"]).status
+                == 0)
         try folder.replace("Data/teacher_groups.csv", ",10,6,150000,", with: ",10,0,150000,")
-        #expect(try folder.run(["solve", "Models/tiny.yaml", "-o", "out/v2.json", "--save", "--label", "freeze"]).status == 0)
+        #expect(
+            try folder.run(["solve", "Models/tiny.yaml", "-o", "out/v2.json", "--save", "--label", "freeze"]).status
+                == 0)
 
         let versions = try folder.run(["diff", "baseline", "v2", "--lang", "en"])
         #expect(versions.status == 0)
         // Versions are named by label and scenario; the inputs that changed follow the headline.
-        #expect(versions.stdout.hasPrefix("""
-            Plan comparison: baseline · tiny → freeze · tiny
-            Plan A: baseline · tiny (Tiny scenario)
-            Plan B: freeze · tiny (Tiny scenario)
+        #expect(
+            versions.stdout.hasPrefix(
+                """
+                Plan comparison: baseline · tiny → freeze · tiny
+                Plan A: baseline · tiny (Tiny scenario)
+                Plan B: freeze · tiny (Tiny scenario)
 
-            Headline
+                Headline
 
-            """))
-        #expect(versions.stdout.contains("""
+                """))
+        #expect(
+            versions.stdout.contains(
+                """
 
-            Inputs that changed (1 change)
-              teacher_groups · xt-mech · max_hire: 6 → 0
+                Inputs that changed (1 change)
+                  teacher_groups · xt-mech · max_hire: 6 → 0
 
 
-            """))
+                """))
         #expect(versions.stdout.contains("  Hires         Mechanics  2021       6      0     -6\n"))
         #expect(versions.stdout.contains("  Hires         Mechanics  2022       4      0     -4\n"))
         // Files give the same plan changes, without the inputs (a plan file has none),
@@ -105,39 +121,61 @@ struct StoreCommandTests {
         #expect(files.status == 0)
         #expect(files.stdout.hasPrefix("Plan comparison: v1 · tiny → v2 · tiny\n"))
         #expect(!files.stdout.contains("Inputs that changed"))
-        func changes(_ text: String) -> Substring { text[(text.range(of: "\nHeadline\n")?.lowerBound ?? text.endIndex)...] }
-        #expect(changes(files.stdout) == changes(versions.stdout).replacingOccurrences(of: """
+        func changes(_ text: String) -> Substring {
+            text[(text.range(of: "\nHeadline\n")?.lowerBound ?? text.endIndex)...]
+        }
+        #expect(
+            changes(files.stdout)
+                == changes(versions.stdout).replacingOccurrences(
+                    of: """
 
-            Inputs that changed (1 change)
-              teacher_groups · xt-mech · max_hire: 6 → 0
+                        Inputs that changed (1 change)
+                          teacher_groups · xt-mech · max_hire: 6 → 0
 
-            """, with: ""))
+                        """, with: ""))
         #expect(try changes(folder.run(["diff", "1", "out/v2.json", "--lang", "en"]).stdout) == changes(files.stdout))
-        #expect(try changes(folder.run(["diff", "out/v1.json", "freeze", "--lang", "en"]).stdout) == changes(files.stdout))
+        #expect(
+            try changes(folder.run(["diff", "out/v1.json", "freeze", "--lang", "en"]).stdout) == changes(files.stdout))
 
         // Three plans: one table with a column per plan.
         let three = try folder.run(["diff", "baseline", "freeze", "out/v1.json", "--lang", "en"])
         #expect(three.status == 0, "\(three.stderr)")
         #expect(three.stdout.hasPrefix("Plans side by side: baseline · tiny, freeze · tiny, v1 · tiny\n"))
-        #expect(three.stdout.contains("\n  What changed            Item             1 baseline              2 freeze       3 v1\n"))
-        #expect(three.stdout.contains("\n                          Serve demand            Met  Short 192 applicants        Met\n"))
+        #expect(
+            three.stdout.contains(
+                "\n  What changed            Item             1 baseline              2 freeze       3 v1\n"))
+        #expect(
+            three.stdout.contains(
+                "\n                          Serve demand            Met  Short 192 applicants        Met\n"))
         let small = try folder.run(["diff", "baseline", "freeze", "--min-change", "x"])
         #expect(small.status == 64)
-        #expect(small.stderr.contains("--min-change x: give a number of people and seats (e.g. 5) or a share of cost (e.g. 0.5%)"))
+        #expect(
+            small.stderr.contains(
+                "--min-change x: give a number of people and seats (e.g. 5) or a share of cost (e.g. 0.5%)"))
 
         let unknown = try folder.run(["diff", "nope", "v1"])
         #expect(unknown.status == 3)
-        #expect(unknown.stderr == "error: nope: no such plan file, and no version of that name in .skillplan/plans.sqlite; give a plan file, or a version from `skillplan history` (3, v3 or a label)\n")
+        #expect(
+            unknown.stderr
+                == "error: nope: no such plan file, and no version of that name in .skillplan/plans.sqlite; give a plan file, or a version from `skillplan history` (3, v3 or a label)\n"
+        )
         let noStore = try folder.run(["export", "baseline", "--format", "csv", "--store", "none.sqlite"])
         #expect(noStore.status == 3)
-        #expect(noStore.stderr == "error: baseline: no such plan file, and no plan store at none.sqlite to hold a version of that name; give a plan file (skillplan solve -o PLAN.json), or save versions with `skillplan solve --save`\n")
+        #expect(
+            noStore.stderr
+                == "error: baseline: no such plan file, and no plan store at none.sqlite to hold a version of that name; give a plan file (skillplan solve -o PLAN.json), or save versions with `skillplan solve --save`\n"
+        )
 
         // Exporting a version writes the same files as exporting its plan file.
         #expect(try folder.run(["export", "v1", "--format", "csv", "-o", "from-version"]).status == 0)
         #expect(try folder.run(["export", "out/v1.json", "--format", "csv", "-o", "from-file"]).status == 0)
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.root.appendingPathComponent("from-file").path).sorted()
+        let names = try FileManager.default.contentsOfDirectory(
+            atPath: folder.root.appendingPathComponent("from-file").path
+        ).sorted()
         #expect(names.count == 9)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.root.appendingPathComponent("from-version").path).sorted() == names)
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.root.appendingPathComponent("from-version").path)
+                .sorted() == names)
         for name in names {
             #expect(try folder.read("from-version/\(name)") == folder.read("from-file/\(name)"), "\(name)")
         }
@@ -152,11 +190,12 @@ struct StoreCommandTests {
         try #require(saved.status == 0, "\(saved.stderr)")
         let history = try folder.run(["history"])
         #expect(history.status == 0)
-        #expect(StoreCLIFolder.maskingTimes(history.stdout) == """
-            id  label     scenario  created (UTC)         cost (yuan)  targets met
-             1  基线方案  tiny      YYYY-MM-DDTHH:MM:SSZ    2,730,000       2 of 2
+        #expect(
+            StoreCLIFolder.maskingTimes(history.stdout) == """
+                id  label     scenario  created (UTC)         cost (yuan)  targets met
+                 1  基线方案  tiny      YYYY-MM-DDTHH:MM:SSZ    2,730,000       2 of 2
 
-            """)
+                """)
     }
 
     @Test("--store and SKILLPLAN_STORE choose the store")
@@ -164,16 +203,20 @@ struct StoreCommandTests {
         let folder = try StoreCLIFolder()
         defer { folder.remove() }
         try folder.requireStoreCommands()
-        let viaEnvironment = try folder.run(["solve", "Models/tiny.yaml", "-o", "out/a.json", "--save"], environment: ["SKILLPLAN_STORE": "env.sqlite"])
+        let viaEnvironment = try folder.run(
+            ["solve", "Models/tiny.yaml", "-o", "out/a.json", "--save"], environment: ["SKILLPLAN_STORE": "env.sqlite"])
         #expect(viaEnvironment.stdout.hasSuffix("Saved as version v1 in env.sqlite\n"))
-        let viaOption = try folder.run(["solve", "Models/tiny.yaml", "-o", "out/b.json", "--save", "--store", "stores/option.sqlite"],
-                                       environment: ["SKILLPLAN_STORE": "env.sqlite"])
+        let viaOption = try folder.run(
+            ["solve", "Models/tiny.yaml", "-o", "out/b.json", "--save", "--store", "stores/option.sqlite"],
+            environment: ["SKILLPLAN_STORE": "env.sqlite"])
         #expect(viaOption.stdout.hasSuffix("Saved as version v1 in stores/option.sqlite\n"))
         #expect(try folder.run(["history", "--store", "env.sqlite"]).stdout.components(separatedBy: "\n").count == 3)
         #expect(!FileManager.default.fileExists(atPath: folder.root.appendingPathComponent(".skillplan").path))
         let empty = try folder.run(["history"])
         #expect(empty.status == 0)
-        #expect(empty.stdout == "No plan store at .skillplan/plans.sqlite yet: save a plan with `skillplan solve --save`.\n")
+        #expect(
+            empty.stdout == "No plan store at .skillplan/plans.sqlite yet: save a plan with `skillplan solve --save`.\n"
+        )
     }
 
     @Test("errors: one line naming the store and what to do, exit code 3 (64 for a bad label)")
@@ -182,30 +225,49 @@ struct StoreCommandTests {
         defer { folder.remove() }
         try folder.requireStoreCommands()
         try folder.write("notes.txt", "Minutes of the planning meeting.\n")
-        let notAStore = try folder.run(["solve", "Models/tiny.yaml", "-o", "out/a.json", "--save", "--store", "notes.txt"])
+        let notAStore = try folder.run([
+            "solve", "Models/tiny.yaml", "-o", "out/a.json", "--save", "--store", "notes.txt",
+        ])
         #expect(notAStore.status == 3)
-        #expect(notAStore.stderr == "error: notes.txt: not a plan store (the file is not an SQLite database); give another path with --store, or move the file away\n")
-        #expect(!FileManager.default.fileExists(atPath: folder.root.appendingPathComponent("out/a.json").path), "the store is checked before solving")
+        #expect(
+            notAStore.stderr
+                == "error: notes.txt: not a plan store (the file is not an SQLite database); give another path with --store, or move the file away\n"
+        )
+        #expect(
+            !FileManager.default.fileExists(atPath: folder.root.appendingPathComponent("out/a.json").path),
+            "the store is checked before solving")
         #expect(try folder.read("notes.txt") == "Minutes of the planning meeting.\n")
         #expect(try folder.run(["history", "--store", "notes.txt"]).status == 3)
 
         _ = try folder.run(["solve", "Models/tiny.yaml", "-o", "out/a.json", "--save", "--label", "baseline"])
         let taken = try folder.run(["solve", "Models/tiny.yaml", "-o", "out/b.json", "--save", "--label", "baseline"])
         #expect(taken.status == 3)
-        #expect(taken.stderr == "error: .skillplan/plans.sqlite: the label 'baseline' is already used by version 1; choose another --label (labels are unique)\n")
+        #expect(
+            taken.stderr
+                == "error: .skillplan/plans.sqlite: the label 'baseline' is already used by version 1; choose another --label (labels are unique)\n"
+        )
 
         let unknown = try folder.run(["show", "v7"])
         #expect(unknown.status == 3)
-        #expect(unknown.stderr == "error: .skillplan/plans.sqlite: no version 'v7'; run `skillplan history` to list the versions (give an id like 3 or v3, or a label)\n")
+        #expect(
+            unknown.stderr
+                == "error: .skillplan/plans.sqlite: no version 'v7'; run `skillplan history` to list the versions (give an id like 3 or v3, or a label)\n"
+        )
 
         try folder.write("restored/keep.txt", "mine")
         let notEmpty = try folder.run(["restore", "baseline", "-o", "restored"])
         #expect(notEmpty.status == 3)
-        #expect(notEmpty.stderr == "error: restored: the folder is not empty; choose a new or empty folder with -o, or pass --force to write the files into it\n")
+        #expect(
+            notEmpty.stderr
+                == "error: restored: the folder is not empty; choose a new or empty folder with -o, or pass --force to write the files into it\n"
+        )
 
         let idLabel = try folder.run(["solve", "Models/tiny.yaml", "--save", "--label", "v2"])
         #expect(idLabel.status == 64)
-        #expect(idLabel.stderr.hasPrefix("Error: 'v2' cannot be a label: it reads as a version id; use a label with a letter in it, e.g. run-v2\n"))
+        #expect(
+            idLabel.stderr.hasPrefix(
+                "Error: 'v2' cannot be a label: it reads as a version id; use a label with a letter in it, e.g. run-v2\n"
+            ))
         let labelWithoutSave = try folder.run(["solve", "Models/tiny.yaml", "--label", "x"])
         #expect(labelWithoutSave.status == 64)
         #expect(labelWithoutSave.stderr.hasPrefix("Error: --label and --note describe a saved version; add --save\n"))
@@ -219,7 +281,9 @@ struct StoreCommandTests {
         let count = 8
         let started = Date()
         let processes = try (0..<count).map { index in
-            try folder.start(["solve", "Models/tiny.yaml", "-o", "out/p\(index).json", "--save", "--label", "p\(index)"])
+            try folder.start([
+                "solve", "Models/tiny.yaml", "-o", "out/p\(index).json", "--save", "--label", "p\(index)",
+            ])
         }
         for process in processes { process.waitUntilExit() }
         let seconds = Date().timeIntervalSince(started)
@@ -228,9 +292,14 @@ struct StoreCommandTests {
         #expect(history.status == 0)
         let rows = history.stdout.components(separatedBy: "\n").dropFirst().filter { $0.contains(" tiny ") }
         #expect(rows.count == count)
-        #expect(Set(rows.compactMap { $0.split(separator: " ").dropFirst().first.map(String.init) }) == Set((0..<count).map { "p\($0)" }))
-        #expect(history.stdout.hasSuffix("Checked \(count) version(s): SQLite integrity ok, every plan and file matches its SHA-256.\n"))
-        print("parallel saves: \(count) processes, \(rows.count) versions landed in \(String(format: "%.2f", seconds)) s")
+        #expect(
+            Set(rows.compactMap { $0.split(separator: " ").dropFirst().first.map(String.init) })
+                == Set((0..<count).map { "p\($0)" }))
+        #expect(
+            history.stdout.hasSuffix(
+                "Checked \(count) version(s): SQLite integrity ok, every plan and file matches its SHA-256.\n"))
+        print(
+            "parallel saves: \(count) processes, \(rows.count) versions landed in \(String(format: "%.2f", seconds)) s")
     }
 
     @Test("SIGKILL during saves, 20 times: the store stays sound and the earlier versions intact")
@@ -240,10 +309,13 @@ struct StoreCommandTests {
         try folder.requireStoreCommands()
         // About 2 MB of comment lines make each save write a 2 MB input file, so that a
         // save's transaction takes long enough to be killed in the middle.
-        let comment = String(repeating: "# padding: a comment line the CSV reader skips, stored with the inputs\n", count: 28_000)
+        let comment = String(
+            repeating: "# padding: a comment line the CSV reader skips, stored with the inputs\n", count: 28_000)
         try folder.write("Data/levels.csv", comment + (try folder.read("Data/levels.csv")))
         for label in ["before-1", "before-2"] {
-            #expect(try folder.run(["solve", "Models/tiny.yaml", "-o", "out/\(label).json", "--save", "--label", label]).status == 0)
+            #expect(
+                try folder.run(["solve", "Models/tiny.yaml", "-o", "out/\(label).json", "--save", "--label", label])
+                    .status == 0)
         }
         let kept = try ["before-1", "before-2"].map { try folder.run(["show", $0, "--json"]).stdout }
 
@@ -262,7 +334,9 @@ struct StoreCommandTests {
         for round in 0..<20 {
             // A clean open and close leaves no log behind, so each round's log starts empty.
             #expect(try folder.run(["history"]).status == 0)
-            let process = try folder.start(["solve", "Models/tiny.yaml", "-o", "out/k\(round).json", "--save", "--label", "k\(round)"])
+            let process = try folder.start([
+                "solve", "Models/tiny.yaml", "-o", "out/k\(round).json", "--save", "--label", "k\(round)",
+            ])
             if round % 2 == 0 {
                 usleep(UInt32(random.nextUnit() * runSeconds * 1.5 * 1_000_000))
                 if process.isRunning {
@@ -272,7 +346,8 @@ struct StoreCommandTests {
             } else {
                 let deadline = Date().addingTimeInterval(30)
                 while process.isRunning && Date() < deadline {
-                    let size = (try? FileManager.default.attributesOfItem(atPath: wal)[.size] as? NSNumber)?.intValue ?? 0
+                    let size =
+                        (try? FileManager.default.attributesOfItem(atPath: wal)[.size] as? NSNumber)?.intValue ?? 0
                     if size >= 1 << 20 {
                         kill(process.processIdentifier, SIGKILL)
                         killedMidWrite += 1
@@ -297,8 +372,10 @@ struct StoreCommandTests {
         // The store still takes new versions after all that.
         let after = try folder.run(["solve", "Models/tiny.yaml", "-o", "out/after.json", "--save", "--label", "after"])
         #expect(after.status == 0)
-        print("killed saves: \(killedAtRandom) of 10 killed after a random delay, \(killedMidWrite) of 10 killed once the log passed 1 MB; "
-              + "\(landed.count) of 20 versions landed (\(landed.joined(separator: " "))); run time \(String(format: "%.3f", runSeconds)) s")
+        print(
+            "killed saves: \(killedAtRandom) of 10 killed after a random delay, \(killedMidWrite) of 10 killed once the log passed 1 MB; "
+                + "\(landed.count) of 20 versions landed (\(landed.joined(separator: " "))); run time \(String(format: "%.3f", runSeconds)) s"
+        )
     }
 }
 
@@ -311,7 +388,8 @@ struct StoreCLIFolder {
 
     /// Writes the tiny scenario into a new temporary folder.
     init() throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("skillplan-cli-\(UUID().uuidString)", isDirectory: true)
+        root = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "skillplan-cli-\(UUID().uuidString)", isDirectory: true)
         for (path, text) in TinyStoreScenario.files { try write(path, text) }
     }
 
@@ -343,8 +421,10 @@ struct StoreCLIFolder {
     func requireStoreCommands() throws {
         let help = try run(["--help"]).stdout.components(separatedBy: "\n")
         for command in ["history", "show", "restore"] {
-            try #require(help.contains { $0.hasPrefix("  \(command) ") },
-                         "`skillplan \(command)` is not a command: register HistoryCommand, ShowCommand and RestoreCommand in SkillPlanCommand's subcommands")
+            try #require(
+                help.contains { $0.hasPrefix("  \(command) ") },
+                "`skillplan \(command)` is not a command: register HistoryCommand, ShowCommand and RestoreCommand in SkillPlanCommand's subcommands"
+            )
         }
     }
 
@@ -354,7 +434,9 @@ struct StoreCLIFolder {
         process.executableURL = try CommandRunner().executable
         process.arguments = arguments
         process.currentDirectoryURL = root
-        process.environment = ProcessInfo.processInfo.environment.merging(["SKILLPLAN_STORE": ""].merging(environment) { $1 }) { $1 }
+        process.environment = ProcessInfo.processInfo.environment.merging(
+            ["SKILLPLAN_STORE": ""].merging(environment) { $1 }
+        ) { $1 }
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
@@ -364,15 +446,19 @@ struct StoreCLIFolder {
 
     /// Runs `skillplan` with `arguments` in the folder, to its end (`SKILLPLAN_STORE`
     /// unset unless `environment` sets it).
-    func run(_ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, stdout: String, stderr: String) {
-        let result = try CommandRunner().run(arguments, environment: ["SKILLPLAN_STORE": ""].merging(environment) { $1 },
-                                             workingDirectory: root.path)
+    func run(_ arguments: [String], environment: [String: String] = [:]) throws -> (
+        status: Int32, stdout: String, stderr: String
+    ) {
+        let result = try CommandRunner().run(
+            arguments, environment: ["SKILLPLAN_STORE": ""].merging(environment) { $1 },
+            workingDirectory: root.path)
         return (result.exitCode, result.standardOutput, result.standardError)
     }
 
     /// `text` with every ISO 8601 time replaced by `YYYY-MM-DDTHH:MM:SSZ` (same width).
     static func maskingTimes(_ text: String) -> String {
-        text.replacingOccurrences(of: #"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ"#, with: "YYYY-MM-DDTHH:MM:SSZ", options: .regularExpression)
+        text.replacingOccurrences(
+            of: #"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ"#, with: "YYYY-MM-DDTHH:MM:SSZ", options: .regularExpression)
     }
 
     /// The `inputHash` of a plan file's JSON.

@@ -4,7 +4,9 @@ import Testing
 /// `skillplan sweep --resume` as a planner runs it after an interrupted sweep.
 @Suite("skillplan sweep --resume")
 struct SweepResumeCommandTests {
-    @Test("A sweep whose run kept only some points resumes to the uninterrupted run's table; changed settings are refused")
+    @Test(
+        "A sweep whose run kept only some points resumes to the uninterrupted run's table; changed settings are refused"
+    )
     func resume() throws {
         let folder = try SolveCommandTests().temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -27,16 +29,27 @@ struct SweepResumeCommandTests {
 
         let resumed = try runner.run(arguments + ["--resume"])
         #expect(resumed.exitCode == 0, "\(resumed.standardError)")
-        #expect(resumed.standardOutput.hasSuffix("Resumed: kept the 2 points the earlier run finished and solved 3 (of 5).\n"))
+        #expect(
+            resumed.standardOutput.hasSuffix(
+                "Resumed: kept the 2 points the earlier run finished and solved 3 (of 5).\n"))
         #expect(try Data(contentsOf: URL(fileURLWithPath: out + "/sweep.csv")) == wholeCSV)
-        #expect(resumed.standardOutput.replacingOccurrences(of: "Resumed: kept the 2 points the earlier run finished and solved 3 (of 5).\n", with: "")
+        #expect(
+            resumed.standardOutput.replacingOccurrences(
+                of: "Resumed: kept the 2 points the earlier run finished and solved 3 (of 5).\n", with: "")
                 == whole.standardOutput)
 
-        let changed = try runner.run(["sweep", scenario, "--vary", "targets.train.value=0...100:50", "--jobs", "1", "-o", out, "--resume"])
+        let changed = try runner.run([
+            "sweep", scenario, "--vary", "targets.train.value=0...100:50", "--jobs", "1", "-o", out, "--resume",
+        ])
         #expect(changed.exitCode == 3)
-        #expect(changed.standardError == "error: --resume: the sweep in \(out) was made from other inputs or settings, so its points cannot be kept: the grid is targets.train.value=0,50,100, was targets.train.value=0,25,50,75,100. Run it without --resume to start again, or resume with the earlier settings\n")
-        let nothing = try runner.run(arguments.dropLast(2) + ["-o", folder.appendingPathComponent("empty").path, "--resume"])
+        #expect(
+            changed.standardError
+                == "error: --resume: the sweep in \(out) was made from other inputs or settings, so its points cannot be kept: the grid is targets.train.value=0,50,100, was targets.train.value=0,25,50,75,100. Run it without --resume to start again, or resume with the earlier settings\n"
+        )
+        let nothing = try runner.run(
+            arguments.dropLast(2) + ["-o", folder.appendingPathComponent("empty").path, "--resume"])
         #expect(nothing.exitCode == 3)
-        #expect(nothing.standardError.contains("sweep-points.json is missing, so there is no earlier run of this sweep in"))
+        #expect(
+            nothing.standardError.contains("sweep-points.json is missing, so there is no earlier run of this sweep in"))
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
 @testable import SkillPlan
 
 /// The code examples of the SkillPlan module's documentation (SkillPlan.docc and the

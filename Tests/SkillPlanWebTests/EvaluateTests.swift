@@ -10,10 +10,14 @@ import Testing
 /// (`--like`) and the many-plan lineup of the comparison page.
 @Suite struct EvaluateTests {
     static let boundary = "evalb0undary"
-    static let headers: HTTPFields = [.contentType: "multipart/form-data; boundary=\(boundary)", .cookie: "skillplan_csrf=\(WebFixture.csrf)"]
+    static let headers: HTTPFields = [
+        .contentType: "multipart/form-data; boundary=\(boundary)", .cookie: "skillplan_csrf=\(WebFixture.csrf)",
+    ]
 
     /// A multipart body with fields and any number of files (all named `file`).
-    static func upload(_ files: [(name: String, data: Data)], scenario: String = "xingning-2025", optimiseRest: Bool = false) -> ByteBuffer {
+    static func upload(
+        _ files: [(name: String, data: Data)], scenario: String = "xingning-2025", optimiseRest: Bool = false
+    ) -> ByteBuffer {
         var data = Data()
         var fields = [("scenario", scenario), ("_csrf", WebFixture.csrf)]
         if optimiseRest { fields.append(("optimise_rest", "on")) }
@@ -21,7 +25,9 @@ import Testing
             data += Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n".utf8)
         }
         for file in files {
-            data += Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(file.name)\"\r\nContent-Type: application/octet-stream\r\n\r\n".utf8)
+            data += Data(
+                "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(file.name)\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+                    .utf8)
             data += file.data + Data("\r\n".utf8)
         }
         data += Data("--\(boundary)--\r\n".utf8)
@@ -30,12 +36,14 @@ import Testing
 
     /// The problems an Evaluate page lists.
     static func problems(_ body: String) -> [String] {
-        body.components(separatedBy: "<li><code>").dropFirst().map { String($0.prefix { $0 != "<" }) }.map(Self.unescape)
+        body.components(separatedBy: "<li><code>").dropFirst().map { String($0.prefix { $0 != "<" }) }.map(
+            Self.unescape)
     }
 
     static func unescape(_ text: String) -> String {
         text.replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
-            .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&amp;", with: "&")
+            .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&amp;", with: "&")
     }
 
     @Test func theEvaluatePageInBothLanguagesAndEveryRefusedUpload() async throws {
@@ -46,26 +54,74 @@ import Testing
                     #expect(response.status == .ok)
                     let body = String(buffer: response.body)
                     #expect(body.contains("<h1>\(heading)</h1>"))
-                    #expect(body.contains("<form method=\"post\" action=\"/\(language)/evaluate\" enctype=\"multipart/form-data\">"))
+                    #expect(
+                        body.contains(
+                            "<form method=\"post\" action=\"/\(language)/evaluate\" enctype=\"multipart/form-data\">"))
                     #expect(body.contains("<input type=\"file\" name=\"file\" multiple accept=\".zip,.csv,.json\">"))
                     #expect(body.contains("name=\"optimise_rest\""))
                     #expect(body.contains("href=\"/\(language)/evaluate\" aria-current=\"page\""))
                 }
             }
-            let deflated = try #require(Data(base64Encoded: "UEsDBBQAAAAIAFImhl2DFtyMAwAAAAEAAAAMAAAALi4vc2VhdHMuY3N2qwAAUEsBAhQDFAAAAAgAUiaGXYMW3IwDAAAAAQAAAAwAAAAAAAAAAAAAAIABAAAAAC4uL3NlYXRzLmNzdlBLBQYAAAAAAQABADoAAAAtAAAAAAA="))
+            let deflated = try #require(
+                Data(
+                    base64Encoded:
+                        "UEsDBBQAAAAIAFImhl2DFtyMAwAAAAEAAAAMAAAALi4vc2VhdHMuY3N2qwAAUEsBAhQDFAAAAAgAUiaGXYMW3IwDAAAAAQAAAAwAAAAAAAAAAAAAAIABAAAAAC4uL3NlYXRzLmNzdlBLBQYAAAAAAQABADoAAAAtAAAAAAA="
+                ))
             let refused: [([(String, Data)], [String])] = [
-                ([], ["file: no file was sent — fix: choose the exported CSV zip, or seats.csv, curriculum-plan.csv and teacher-plan.csv"]),
-                ([("../seats.csv", Data("a".utf8))], ["../seats.csv: the name is refused (it names a folder or a hidden file) — fix: upload the file itself, e.g. seats.csv"]),
-                ([(".htaccess", Data("a".utf8))], [".htaccess: the name is refused (it names a folder or a hidden file) — fix: upload the file itself, e.g. seats.csv"]),
-                ([("evil.zip", deflated)], ["evil.zip: the entry \"../seats.csv\" names a place outside the archive — fix: zip the exported CSV files themselves"]),
-                ([("plan.zip", Data("School,Year\n".utf8))], ["plan.zip: not a ZIP archive — fix: upload the zip the plan page downloads, or the CSV files themselves"]),
-                ([("my plan.csv", Data("a".utf8))], ["my plan.csv: is none of seats.csv, curriculum-plan.csv, teacher-plan.csv — fix: keep the names the export gave the files (or upload the zip)"]),
-                ([("plan.xlsx", Data("a".utf8))], ["plan.xlsx: is not a CSV file, a zip of them or a plan file (.json) — fix: in Excel or WPS save the sheet as CSV UTF-8, keeping its name"]),
+                (
+                    [],
+                    [
+                        "file: no file was sent — fix: choose the exported CSV zip, or seats.csv, curriculum-plan.csv and teacher-plan.csv"
+                    ]
+                ),
+                (
+                    [("../seats.csv", Data("a".utf8))],
+                    [
+                        "../seats.csv: the name is refused (it names a folder or a hidden file) — fix: upload the file itself, e.g. seats.csv"
+                    ]
+                ),
+                (
+                    [(".htaccess", Data("a".utf8))],
+                    [
+                        ".htaccess: the name is refused (it names a folder or a hidden file) — fix: upload the file itself, e.g. seats.csv"
+                    ]
+                ),
+                (
+                    [("evil.zip", deflated)],
+                    [
+                        "evil.zip: the entry \"../seats.csv\" names a place outside the archive — fix: zip the exported CSV files themselves"
+                    ]
+                ),
+                (
+                    [("plan.zip", Data("School,Year\n".utf8))],
+                    [
+                        "plan.zip: not a ZIP archive — fix: upload the zip the plan page downloads, or the CSV files themselves"
+                    ]
+                ),
+                (
+                    [("my plan.csv", Data("a".utf8))],
+                    [
+                        "my plan.csv: is none of seats.csv, curriculum-plan.csv, teacher-plan.csv — fix: keep the names the export gave the files (or upload the zip)"
+                    ]
+                ),
+                (
+                    [("plan.xlsx", Data("a".utf8))],
+                    [
+                        "plan.xlsx: is not a CSV file, a zip of them or a plan file (.json) — fix: in Excel or WPS save the sheet as CSV UTF-8, keeping its name"
+                    ]
+                ),
                 // A seats file alone: the library's message naming what is missing.
-                ([("seats.csv", Data("\u{FEFF}学校,年份,新增学位\r\nxn-tech,2021,x\r\n".utf8))], ["seats.csv:2: 新增学位: \"x\" is not a number — fix: write the seats added this year, a whole number ≥ 0 (0 for none), without units"]),
+                (
+                    [("seats.csv", Data("\u{FEFF}学校,年份,新增学位\r\nxn-tech,2021,x\r\n".utf8))],
+                    [
+                        "seats.csv:2: 新增学位: \"x\" is not a number — fix: write the seats added this year, a whole number ≥ 0 (0 for none), without units"
+                    ]
+                ),
             ]
             for (files, expected) in refused {
-                try await client.execute(uri: "/en/evaluate", method: .post, headers: Self.headers, body: Self.upload(files)) { response in
+                try await client.execute(
+                    uri: "/en/evaluate", method: .post, headers: Self.headers, body: Self.upload(files)
+                ) { response in
                     #expect(response.status == .unprocessableContent, "\(files.map(\.0))")
                     #expect(Self.problems(String(buffer: response.body)) == expected)
                 }
@@ -75,15 +131,22 @@ import Testing
             #expect(((try? FileManager.default.contentsOfDirectory(atPath: evaluations)) ?? []).isEmpty)
             #expect(!FileManager.default.fileExists(atPath: fixture.folder.file("store/seats.csv")))
             // Over 10 MiB: 413 before anything is read; no CSRF field: 403; no such scenario: 404.
-            try await client.execute(uri: "/en/evaluate", method: .post, headers: Self.headers,
-                                     body: Self.upload([("seats.csv", Data(repeating: 0x41, count: 10 << 20 + 1))])) { response in
+            try await client.execute(
+                uri: "/en/evaluate", method: .post, headers: Self.headers,
+                body: Self.upload([("seats.csv", Data(repeating: 0x41, count: 10 << 20 + 1))])
+            ) { response in
                 #expect(response.status == .contentTooLarge)
             }
-            try await client.execute(uri: "/en/evaluate", method: .post, headers: [.contentType: "multipart/form-data; boundary=\(Self.boundary)"],
-                                     body: Self.upload([])) { response in
+            try await client.execute(
+                uri: "/en/evaluate", method: .post,
+                headers: [.contentType: "multipart/form-data; boundary=\(Self.boundary)"],
+                body: Self.upload([])
+            ) { response in
                 #expect(response.status == .forbidden)
             }
-            try await client.execute(uri: "/en/evaluate", method: .post, headers: Self.headers, body: Self.upload([], scenario: "../../etc")) { response in
+            try await client.execute(
+                uri: "/en/evaluate", method: .post, headers: Self.headers, body: Self.upload([], scenario: "../../etc")
+            ) { response in
                 #expect(response.status == .notFound)
             }
         }
@@ -97,17 +160,24 @@ import Testing
                 Issue.record("no plan")
                 return
             }
-            let zip = try await client.execute(uri: "/zh/plans/r\(id)/download/csv", method: .get) { Data(buffer: $0.body) }
+            let zip = try await client.execute(uri: "/zh/plans/r\(id)/download/csv", method: .get) {
+                Data(buffer: $0.body)
+            }
             let files = try ZipReader.files(in: zip)
             // The zip as downloaded, unchanged: the solved plan's cost, nothing broken.
-            let first = try await client.execute(uri: "/zh/evaluate", method: .post, headers: Self.headers, body: Self.upload([("plan-csv.zip", zip)])) { response in
+            let first = try await client.execute(
+                uri: "/zh/evaluate", method: .post, headers: Self.headers, body: Self.upload([("plan-csv.zip", zip)])
+            ) { response in
                 #expect(response.status == .seeOther)
                 return response.headers[.location] ?? ""
             }
             #expect(first == "/zh/evaluate?scenario=xingning-2025&result=r\(id + 1)")
             try await client.execute(uri: first, method: .get) { response in
                 let body = String(buffer: response.body)
-                #expect(body.contains("<div class=\"k\">总成本（元）</div><div class=\"v\">\(NumberText.money(solved.plan.costs.total))</div>"))
+                #expect(
+                    body.contains(
+                        "<div class=\"k\">总成本（元）</div><div class=\"v\">\(NumberText.money(solved.plan.costs.total))</div>"
+                    ))
                 #expect(body.contains("<div class=\"k\">违反的硬约束</div><div class=\"v\">0</div>"))
                 #expect(body.contains("此方案不违反任何硬约束。"))
                 #expect(body.contains("href=\"/zh/plans/r\(id + 1)\""))
@@ -123,8 +193,13 @@ import Testing
             cells[5] = "500"
             lines[1] = cells.joined(separator: ",")
             let edited = Data(lines.joined(separator: "\r\n").utf8)
-            let sent = files.filter { ["seats.csv", "teacher-plan.csv"].contains($0.name) }.map { ($0.name, $0.data) } + [("curriculum-plan.csv", edited)]
-            let second = try await client.execute(uri: "/en/evaluate", method: .post, headers: Self.headers, body: Self.upload(sent)) { response in
+            let sent =
+                files.filter { ["seats.csv", "teacher-plan.csv"].contains($0.name) }.map { ($0.name, $0.data) } + [
+                    ("curriculum-plan.csv", edited)
+                ]
+            let second = try await client.execute(
+                uri: "/en/evaluate", method: .post, headers: Self.headers, body: Self.upload(sent)
+            ) { response in
                 #expect(response.status == .seeOther)
                 return response.headers[.location] ?? ""
             }
@@ -132,16 +207,23 @@ import Testing
             let folder = fixture.folder.file("cli")
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             for (name, data) in sent { try data.write(to: URL(fileURLWithPath: folder + "/" + name)) }
-            let expected = try PlanEvaluation.evaluate(loaded, given: try GivenDecisions.read(folder, for: loaded.scenario))
+            let expected = try PlanEvaluation.evaluate(
+                loaded, given: try GivenDecisions.read(folder, for: loaded.scenario))
             let broken = PlanEvaluation.brokenConstraints(expected.violations)
             #expect(broken.map(\.check) == ["domain", "class-size"])
             #expect(broken.map(\.amount) == [500 - intake, 500 - classes * 45])
             try await client.execute(uri: second, method: .get) { response in
                 let body = String(buffer: response.body)
-                #expect(body.contains("<div class=\"k\">Total cost (yuan)</div><div class=\"v\">\(NumberText.money(expected.plan.costs.total))</div>"))
+                #expect(
+                    body.contains(
+                        "<div class=\"k\">Total cost (yuan)</div><div class=\"v\">\(NumberText.money(expected.plan.costs.total))</div>"
+                    ))
                 #expect(body.contains("<div class=\"k\">Hard constraints broken</div><div class=\"v\">2</div>"))
                 for violation in broken {
-                    #expect(body.contains("<td>\(HTMLText.escape(violation.message))</td><td class=\"num\">\(NumberText.count(violation.amount ?? 0))</td>"))
+                    #expect(
+                        body.contains(
+                            "<td>\(HTMLText.escape(violation.message))</td><td class=\"num\">\(NumberText.count(violation.amount ?? 0))</td>"
+                        ))
                 }
             }
             // The plan page of the evaluated plan shows the same, and saves as a version.
@@ -149,13 +231,16 @@ import Testing
             try await client.execute(uri: "/en/plans/r\(evaluated)", method: .get) { response in
                 let body = String(buffer: response.body)
                 #expect(body.contains("<section class=\"evaluation\">"))
-                #expect(body.contains("The plan breaks 2 hard constraint(s) or decision limit(s); nothing was repaired."))
+                #expect(
+                    body.contains("The plan breaks 2 hard constraint(s) or decision limit(s); nothing was repaired."))
             }
             // Three versions: the solved plan, the evaluated copy and the broken one.
             var versions: [String] = []
             for (result, label) in [(id, "solved"), (id + 1, "as-exported"), (evaluated, "intake-500")] {
-                let location = try await client.execute(uri: "/en/plans/r\(result)/save", method: .post, headers: WebFixture.formHeaders(),
-                                                        body: WebFixture.formBody([("label", label), ("note", "")])) { $0.headers[.location] ?? "" }
+                let location = try await client.execute(
+                    uri: "/en/plans/r\(result)/save", method: .post, headers: WebFixture.formHeaders(),
+                    body: WebFixture.formBody([("label", label), ("note", "")])
+                ) { $0.headers[.location] ?? "" }
                 versions.append(String(location.split(separator: "/").last ?? ""))
             }
             #expect(versions == ["v1", "v2", "v3"])
@@ -177,7 +262,8 @@ import Testing
         try await fixture.application.test(.router) { client in
             let id = try await fixture.solve("xingning-2025", client: client)
             for language in ["zh", "en"] {
-                try await client.execute(uri: "/\(language)/scenarios/xingning-2025?like=r\(id)", method: .get) { response in
+                try await client.execute(uri: "/\(language)/scenarios/xingning-2025?like=r\(id)", method: .get) {
+                    response in
                     let body = String(buffer: response.body)
                     #expect(body.contains("<input type=\"hidden\" name=\"like\" value=\"r\(id)\">"))
                     #expect(body.contains("<a href=\"/\(language)/plans/r\(id)\">r\(id)</a>"))
@@ -189,8 +275,10 @@ import Testing
                 #expect(response.status == .notFound)
             }
             // The variant, a new scenario with the same levers, solved like the plan.
-            let location = try await client.execute(uri: "/en/scenarios/xingning-2025/solve", method: .post, headers: WebFixture.formHeaders(),
-                                                    body: WebFixture.formBody([("like", "r\(id)"), ("name", "like-test")])) { response in
+            let location = try await client.execute(
+                uri: "/en/scenarios/xingning-2025/solve", method: .post, headers: WebFixture.formHeaders(),
+                body: WebFixture.formBody([("like", "r\(id)"), ("name", "like-test")])
+            ) { response in
                 #expect(response.status == .seeOther)
                 return response.headers[.location] ?? ""
             }
@@ -203,10 +291,16 @@ import Testing
             }
             #expect(like.name == "workbench result r\(id)")
             #expect(like.decisionsCompared > 500)
-            for (language, key) in [("zh", "与参照方案 workbench result r\(id) 不同的决策"), ("en", "Decisions differing from workbench result r\(id)")] {
+            for (language, key) in [
+                ("zh", "与参照方案 workbench result r\(id) 不同的决策"),
+                ("en", "Decisions differing from workbench result r\(id)"),
+            ] {
                 try await client.execute(uri: "/\(language)/plans/r\(variant)", method: .get) { response in
                     let body = String(buffer: response.body)
-                    #expect(body.contains("<div class=\"k\">\(key)</div><div class=\"v\">\(NumberText.count(Double(like.decisionsDiffering))) / \(NumberText.count(Double(like.decisionsCompared)))</div>"))
+                    #expect(
+                        body.contains(
+                            "<div class=\"k\">\(key)</div><div class=\"v\">\(NumberText.count(Double(like.decisionsDiffering))) / \(NumberText.count(Double(like.decisionsCompared)))</div>"
+                        ))
                 }
             }
         }

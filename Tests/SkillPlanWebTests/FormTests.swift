@@ -39,8 +39,10 @@ import Testing
         let maxHire = try Self.validateMessage(override: "  teacher_groups:\n    xt-mech: {max_hire: lots}")
         try await fixture.application.test(.router) { client in
             // A value out of range: the validator's message (values are checked once they all read).
-            try await client.execute(uri: "/en/scenarios/xingning-2025/solve", method: .post, headers: WebFixture.formHeaders(),
-                                     body: WebFixture.formBody([("schools.xn-tech.capacity", "-5"), ("schools.mz-health.max_expand", "-1")])) { response in
+            try await client.execute(
+                uri: "/en/scenarios/xingning-2025/solve", method: .post, headers: WebFixture.formHeaders(),
+                body: WebFixture.formBody([("schools.xn-tech.capacity", "-5"), ("schools.mz-health.max_expand", "-1")])
+            ) { response in
                 #expect(response.status == .unprocessableContent)
                 let body = String(buffer: response.body)
                 #expect(body.contains("2 problem(s): nothing was solved"))
@@ -51,30 +53,42 @@ import Testing
                 #expect(body.contains("name=\"schools.xn-tech.capacity\" value=\"-5\""))
             }
             // A value that is not a number: the reader's message.
-            try await client.execute(uri: "/en/scenarios/xingning-2025/solve", method: .post, headers: WebFixture.formHeaders(),
-                                     body: WebFixture.formBody([("teacher_groups.xt-mech.max_hire", "lots")])) { response in
+            try await client.execute(
+                uri: "/en/scenarios/xingning-2025/solve", method: .post, headers: WebFixture.formHeaders(),
+                body: WebFixture.formBody([("teacher_groups.xt-mech.max_hire", "lots")])
+            ) { response in
                 #expect(response.status == .unprocessableContent)
                 let body = String(buffer: response.body)
                 #expect(body.contains("1 problem(s): nothing was solved"))
                 let hireError = "<span class=\"error-text\" id=\"teacher_groups.xt-mech.max_hire-error\">"
                 #expect(body.contains(hireError + HTMLText.escape("\(maxHire.message) — fix: \(maxHire.fix)")))
             }
-            try await client.execute(uri: "/en/scenarios/xingning-2025/solve", method: .post, headers: WebFixture.formHeaders(),
-                                     body: WebFixture.formBody([("name", "Bad Name!"), ("schools.xn-tech.capacity", "3400")])) { response in
+            try await client.execute(
+                uri: "/en/scenarios/xingning-2025/solve", method: .post, headers: WebFixture.formHeaders(),
+                body: WebFixture.formBody([("name", "Bad Name!"), ("schools.xn-tech.capacity", "3400")])
+            ) { response in
                 #expect(response.status == .unprocessableContent)
-                #expect(String(buffer: response.body).contains("id=\"name-error\">is &quot;Bad Name!&quot;: a name is 1 to 64"))
+                #expect(
+                    String(buffer: response.body).contains(
+                        "id=\"name-error\">is &quot;Bad Name!&quot;: a name is 1 to 64"))
             }
         }
         #expect(fixture.workbench.queue.allJobs.isEmpty)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: fixture.workbench.scenariosFolder).isEmpty, "a refused variant is not kept")
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: fixture.workbench.scenariosFolder).isEmpty,
+            "a refused variant is not kept")
     }
 
     @Test func changedLeversMakeANewScenarioThatIsSolved() async throws {
         let fixture = try WebFixture()
         try await fixture.application.test(.router) { client in
-            try await client.execute(uri: "/en/scenarios/xingning-2025/solve", method: .post, headers: WebFixture.formHeaders(),
-                                     body: WebFixture.formBody([("name", "more-seats"), ("schools.xn-tech.capacity", "3500"),
-                                                                ("solver.time_limit", "30")])) { response in
+            try await client.execute(
+                uri: "/en/scenarios/xingning-2025/solve", method: .post, headers: WebFixture.formHeaders(),
+                body: WebFixture.formBody([
+                    ("name", "more-seats"), ("schools.xn-tech.capacity", "3500"),
+                    ("solver.time_limit", "30"),
+                ])
+            ) { response in
                 #expect(response.status == .seeOther)
                 #expect(response.headers[.location]?.hasPrefix("/en/jobs/") == true)
             }
@@ -84,7 +98,8 @@ import Testing
             #expect(loaded.scenario.name == "more-seats")
             #expect(loaded.scenario.schools.first { $0.id == "xn-tech" }?.capacity == 3500)
             #expect(loaded.scenario.solver.timeLimit == 30)
-            #expect(loaded.scenario.titleEn == "Xingning \"Guangdong Technician\" plan 2021–2025, baseline (more-seats)")
+            #expect(
+                loaded.scenario.titleEn == "Xingning \"Guangdong Technician\" plan 2021–2025, baseline (more-seats)")
             guard case .plan(let result, _, nil) = job.status.outcome else {
                 Issue.record("no plan: \(String(describing: job.status.outcome))")
                 return
@@ -101,15 +116,25 @@ import Testing
     @Test func uploadedCSVWithProblemsListsThemByLine() async throws {
         let fixture = try WebFixture()
         var schools = try String(contentsOfFile: WebFixture.packageRoot + "/Data/schools.csv", encoding: .utf8)
-        schools = schools.replacingOccurrences(of: "xn-tech,兴宁市高级技工学校（2024年报批兴宁技师学院）,Xingning Senior Technical School (reported approved as Xingning Technician College in 2024),4500",
-                                               with: "xn-tech,兴宁市高级技工学校（2024年报批兴宁技师学院）,Xingning Senior Technical School (reported approved as Xingning Technician College in 2024),-1")
+        schools = schools.replacingOccurrences(
+            of:
+                "xn-tech,兴宁市高级技工学校（2024年报批兴宁技师学院）,Xingning Senior Technical School (reported approved as Xingning Technician College in 2024),4500",
+            with:
+                "xn-tech,兴宁市高级技工学校（2024年报批兴宁技师学院）,Xingning Senior Technical School (reported approved as Xingning Technician College in 2024),-1"
+        )
         let boundary = "b0undary"
-        let headers: HTTPFields = [.contentType: "multipart/form-data; boundary=\(boundary)", .cookie: "skillplan_csrf=\(WebFixture.csrf)"]
+        let headers: HTTPFields = [
+            .contentType: "multipart/form-data; boundary=\(boundary)", .cookie: "skillplan_csrf=\(WebFixture.csrf)",
+        ]
         let upload = Data(schools.utf8)
         try await fixture.application.test(.router) { client in
-            try await client.execute(uri: "/en/data/upload", method: .post, headers: headers,
-                                     body: WebFixture.multipartBody(boundary: boundary, fields: [("scenario", "xingning-2025"), ("table", "schools.csv"), ("name", "bad-seats")],
-                                                                    file: ("schools.csv", upload))) { response in
+            try await client.execute(
+                uri: "/en/data/upload", method: .post, headers: headers,
+                body: WebFixture.multipartBody(
+                    boundary: boundary,
+                    fields: [("scenario", "xingning-2025"), ("table", "schools.csv"), ("name", "bad-seats")],
+                    file: ("schools.csv", upload))
+            ) { response in
                 #expect(response.status == .unprocessableContent)
                 let body = String(buffer: response.body)
                 #expect(body.contains("1 problem(s); no scenario was made"))
@@ -124,11 +149,17 @@ import Testing
         let schools = try String(contentsOfFile: WebFixture.packageRoot + "/Data/schools.csv", encoding: .utf8)
             .replacingOccurrences(of: ",4500,300,25000,", with: ",3600,300,25000,")
         let boundary = "b0undary"
-        let headers: HTTPFields = [.contentType: "multipart/form-data; boundary=\(boundary)", .cookie: "skillplan_csrf=\(WebFixture.csrf)"]
+        let headers: HTTPFields = [
+            .contentType: "multipart/form-data; boundary=\(boundary)", .cookie: "skillplan_csrf=\(WebFixture.csrf)",
+        ]
         try await fixture.application.test(.router) { client in
-            try await client.execute(uri: "/zh/data/upload", method: .post, headers: headers,
-                                     body: WebFixture.multipartBody(boundary: boundary, fields: [("scenario", "xingning-2025"), ("table", "schools.csv"), ("name", "bom-seats")],
-                                                                    file: ("学校.csv", Data([0xEF, 0xBB, 0xBF]) + Data(schools.utf8)))) { response in
+            try await client.execute(
+                uri: "/zh/data/upload", method: .post, headers: headers,
+                body: WebFixture.multipartBody(
+                    boundary: boundary,
+                    fields: [("scenario", "xingning-2025"), ("table", "schools.csv"), ("name", "bom-seats")],
+                    file: ("学校.csv", Data([0xEF, 0xBB, 0xBF]) + Data(schools.utf8)))
+            ) { response in
                 #expect(response.status == .seeOther)
                 #expect(response.headers[.location] == "/zh/scenarios/bom-seats")
             }
@@ -141,7 +172,8 @@ import Testing
 
     @Test func uploadedGBKTableIsRefusedWithTheLineAndTheFix() async throws {
         let fixture = try WebFixture()
-        let lines = try String(contentsOfFile: WebFixture.packageRoot + "/Data/schools.csv", encoding: .utf8).split(separator: "\n")
+        let lines = try String(contentsOfFile: WebFixture.packageRoot + "/Data/schools.csv", encoding: .utf8).split(
+            separator: "\n")
         // Line 3 as Excel saves it on a Chinese Windows: GBK (梅州 is C3 B7 D6 DD in GBK).
         var data = Data((lines[0] + "\n" + lines[1] + "\n").utf8)
         data += Data(lines[2].replacingOccurrences(of: "梅州", with: "@@").utf8)
@@ -150,13 +182,21 @@ import Testing
         data += Data("\n".utf8)
         let upload = data
         let boundary = "b0undary"
-        let headers: HTTPFields = [.contentType: "multipart/form-data; boundary=\(boundary)", .cookie: "skillplan_csrf=\(WebFixture.csrf)"]
+        let headers: HTTPFields = [
+            .contentType: "multipart/form-data; boundary=\(boundary)", .cookie: "skillplan_csrf=\(WebFixture.csrf)",
+        ]
         try await fixture.application.test(.router) { client in
-            try await client.execute(uri: "/en/data/upload", method: .post, headers: headers,
-                                     body: WebFixture.multipartBody(boundary: boundary, fields: [("scenario", "xingning-2025"), ("table", "schools.csv"), ("name", "gbk-seats")],
-                                                                    file: ("schools.csv", upload))) { response in
+            try await client.execute(
+                uri: "/en/data/upload", method: .post, headers: headers,
+                body: WebFixture.multipartBody(
+                    boundary: boundary,
+                    fields: [("scenario", "xingning-2025"), ("table", "schools.csv"), ("name", "gbk-seats")],
+                    file: ("schools.csv", upload))
+            ) { response in
                 #expect(response.status == .unprocessableContent)
-                #expect(String(buffer: response.body).contains("Data/schools.csv:3: is not valid UTF-8 text — fix: save the file as UTF-8"))
+                #expect(
+                    String(buffer: response.body).contains(
+                        "Data/schools.csv:3: is not valid UTF-8 text — fix: save the file as UTF-8"))
             }
         }
     }

@@ -17,9 +17,13 @@ import Testing
                     #expect(response.status == .ok)
                     let body = String(buffer: response.body)
                     #expect(body.contains("<html \(heading)>"))
-                    #expect(body.contains("class=\"lang\" href=\"/\(other)\(path.replacingOccurrences(of: "&", with: "&amp;"))\""))
+                    #expect(
+                        body.contains(
+                            "class=\"lang\" href=\"/\(other)\(path.replacingOccurrences(of: "&", with: "&amp;"))\""))
                     #expect(body.contains("href=\"/static/workbench.css\""))
-                    #expect(!body.contains("http://") && !body.contains("https://"), "no script, font or style from the network")
+                    #expect(
+                        !body.contains("http://") && !body.contains("https://"),
+                        "no script, font or style from the network")
                     #expect(response.headers[.contentSecurityPolicy]?.contains("default-src 'self'") == true)
                 }
             }

@@ -34,10 +34,13 @@ import Testing
                 try await client.execute(uri: "/\(language.rawValue)/plans/r\(id)", method: .get) { response in
                     #expect(response.status == .ok)
                     let body = String(buffer: response.body)
-                    let exported = String(decoding: try PlanExporter(language: language).export(plan, as: .html)[0].data, as: UTF8.self)
+                    let exported = String(
+                        decoding: try PlanExporter(language: language).export(plan, as: .html)[0].data, as: UTF8.self)
                     let targets = try #require(exported.range(of: "<section id=\"targets\">"))
                     let costsEnd = try #require(exported.range(of: "<section class=\"school\""))
-                    #expect(body.contains(exported[targets.lowerBound..<costsEnd.lowerBound]), "the targets and costs sections as exported")
+                    #expect(
+                        body.contains(exported[targets.lowerBound..<costsEnd.lowerBound]),
+                        "the targets and costs sections as exported")
                     #expect(body.contains("<svg"))
                     for format in ["csv", "html", "markdown", "json"] {
                         #expect(body.contains("href=\"/\(language.rawValue)/plans/r\(id)/download/\(format)\""))
@@ -45,20 +48,27 @@ import Testing
                     #expect(body.contains("action=\"/\(language.rawValue)/plans/r\(id)/save\""))
                     #expect(body.contains("/scenarios/xingning-2025?like=r\(id)"))
                     // The page is the export's page and little more (the 300 KB goal: docs/benchmarks.md).
-                    #expect(body.utf8.count < exported.utf8.count + 12_000, "the page adds \(body.utf8.count - exported.utf8.count) bytes to the export's \(exported.utf8.count)")
+                    #expect(
+                        body.utf8.count < exported.utf8.count + 12_000,
+                        "the page adds \(body.utf8.count - exported.utf8.count) bytes to the export's \(exported.utf8.count)"
+                    )
                 }
                 // Downloads: the same bytes as `skillplan export`.
                 let exporter = PlanExporter(language: language)
-                try await client.execute(uri: "/\(language.rawValue)/plans/r\(id)/download/csv", method: .get) { response in
+                try await client.execute(uri: "/\(language.rawValue)/plans/r\(id)/download/csv", method: .get) {
+                    response in
                     #expect(response.headers[.contentType] == "application/zip")
-                    #expect(response.headers[.contentDisposition] == "attachment; filename=\"xingning-2025-r\(id)-\(language.rawValue)-csv.zip\"")
+                    #expect(
+                        response.headers[.contentDisposition]
+                            == "attachment; filename=\"xingning-2025-r\(id)-\(language.rawValue)-csv.zip\"")
                     let entries = storedZipEntries(Data(buffer: response.body))
                     let files = try exporter.export(plan, as: .csv)
                     #expect(entries.count == files.count && files.count == 9)
                     for file in files { #expect(entries[file.name] == file.data, "\(file.name)") }
                 }
                 for (format, exportFormat) in [("html", ExportFormat.html), ("markdown", .markdown), ("json", .json)] {
-                    try await client.execute(uri: "/\(language.rawValue)/plans/r\(id)/download/\(format)", method: .get) { response in
+                    try await client.execute(uri: "/\(language.rawValue)/plans/r\(id)/download/\(format)", method: .get)
+                    { response in
                         let exported = try exporter.export(plan, as: exportFormat)[0].data
                         #expect(Data(buffer: response.body) == exported, "\(format)")
                     }
@@ -66,8 +76,10 @@ import Testing
             }
             // Save as version: once, however often it is asked.
             for _ in 0..<2 {
-                try await client.execute(uri: "/en/plans/r\(id)/save", method: .post, headers: WebFixture.formHeaders(),
-                                         body: WebFixture.formBody([("label", "baseline"), ("note", "from the workbench")])) { response in
+                try await client.execute(
+                    uri: "/en/plans/r\(id)/save", method: .post, headers: WebFixture.formHeaders(),
+                    body: WebFixture.formBody([("label", "baseline"), ("note", "from the workbench")])
+                ) { response in
                     #expect(response.status == .seeOther)
                     #expect(response.headers[.location] == "/en/plans/v1")
                 }
@@ -83,8 +95,10 @@ import Testing
             }
             // A label that is taken is refused next to the field.
             let second = try await fixture.solve("xingning-2025", client: client)
-            try await client.execute(uri: "/en/plans/r\(second)/save", method: .post, headers: WebFixture.formHeaders(),
-                                     body: WebFixture.formBody([("label", "baseline")])) { response in
+            try await client.execute(
+                uri: "/en/plans/r\(second)/save", method: .post, headers: WebFixture.formHeaders(),
+                body: WebFixture.formBody([("label", "baseline")])
+            ) { response in
                 #expect(response.status == .unprocessableContent)
                 #expect(String(buffer: response.body).contains("error-text"))
             }
@@ -105,20 +119,26 @@ import Testing
     @Test func stopKeepsTheBestPlanSoFar() async throws {
         let fixture = try WebFixture()
         try await fixture.application.test(.router) { client in
-            try await client.execute(uri: "/en/scenarios/hiring-freeze/solve", method: .post, headers: WebFixture.formHeaders(),
-                                     body: WebFixture.formBody([])) { response in
+            try await client.execute(
+                uri: "/en/scenarios/hiring-freeze/solve", method: .post, headers: WebFixture.formHeaders(),
+                body: WebFixture.formBody([])
+            ) { response in
                 #expect(response.status == .seeOther)
             }
             let job = try #require(fixture.workbench.queue.allJobs.first)
             // Wait for the search to have a plan, then press Stop.
             let start = ContinuousClock.now
-            while job.status.progress?.bestObjective == nil && job.status.phase != .done && ContinuousClock.now - start < .seconds(120) {
+            while job.status.progress?.bestObjective == nil && job.status.phase != .done
+                && ContinuousClock.now - start < .seconds(120)
+            {
                 job.watched()
                 try await Task.sleep(for: .milliseconds(50))
             }
             #expect(job.status.phase == .searching, "the search runs long enough to be stopped")
-            try await client.execute(uri: "/en/jobs/\(job.id)/stop", method: .post, headers: WebFixture.formHeaders(),
-                                     body: WebFixture.formBody([])) { response in
+            try await client.execute(
+                uri: "/en/jobs/\(job.id)/stop", method: .post, headers: WebFixture.formHeaders(),
+                body: WebFixture.formBody([])
+            ) { response in
                 #expect(response.status == .seeOther)
                 #expect(response.headers[.location] == "/en/jobs/\(job.id)")
             }
@@ -139,9 +159,12 @@ import Testing
         let fixture = try WebFixture(workers: 1)
         let queue = fixture.workbench.queue
         let root = WebFixture.packageRoot
-        let first = try #require(queue.submit(SolveRequest(scenarioPath: root + "/Models/hiring-freeze.yaml", displayFolder: root)))
-        let second = try #require(queue.submit(SolveRequest(scenarioPath: root + "/Models/xingning-2025.yaml", displayFolder: root)))
-        let third = try #require(queue.submit(SolveRequest(scenarioPath: root + "/Models/no-expansion.yaml", displayFolder: root)))
+        let first = try #require(
+            queue.submit(SolveRequest(scenarioPath: root + "/Models/hiring-freeze.yaml", displayFolder: root)))
+        let second = try #require(
+            queue.submit(SolveRequest(scenarioPath: root + "/Models/xingning-2025.yaml", displayFolder: root)))
+        let third = try #require(
+            queue.submit(SolveRequest(scenarioPath: root + "/Models/no-expansion.yaml", displayFolder: root)))
         try await Task.sleep(for: .milliseconds(300))
         #expect(queue.place(of: first) == nil)
         #expect(queue.place(of: second) == 1)
@@ -159,14 +182,20 @@ import Testing
         if case .plan(_, _, let stop) = first.status.outcome { #expect(stop == .server) }
         #expect(second.wait(timeout: 1))
         #expect(third.wait(timeout: 1))
-        if case .cancelled = third.status.outcome {} else { Issue.record("the third was not cancelled: \(String(describing: third.status.outcome))") }
-        #expect(queue.submit(SolveRequest(scenarioPath: root + "/Models/xingning-2025.yaml", displayFolder: root)) == nil)
+        if case .cancelled = third.status.outcome {
+        } else {
+            Issue.record("the third was not cancelled: \(String(describing: third.status.outcome))")
+        }
+        #expect(
+            queue.submit(SolveRequest(scenarioPath: root + "/Models/xingning-2025.yaml", displayFolder: root)) == nil)
     }
 
     @Test func aSolveNobodyWatchesIsStoppedWithItsBestPlan() async throws {
         let fixture = try WebFixture(abandonAfter: 0.5)
         let root = WebFixture.packageRoot
-        let job = try #require(fixture.workbench.queue.submit(SolveRequest(scenarioPath: root + "/Models/hiring-freeze.yaml", displayFolder: root)))
+        let job = try #require(
+            fixture.workbench.queue.submit(
+                SolveRequest(scenarioPath: root + "/Models/hiring-freeze.yaml", displayFolder: root)))
         // Nobody opens its page or its progress stream: stopped at the first report after 0.5 s.
         #expect(job.wait(timeout: 60))
         guard case .plan(_, _, .server?) = job.status.outcome else {
@@ -184,20 +213,27 @@ import Testing
     @Test func twentySavesAtOnceLoseNoVersion() async throws {
         let fixture = try WebFixture()
         // 20 results of one plan, as 20 finished solves leave them.
-        let loaded = try ScenarioLoader.load(path: WebFixture.packageRoot + "/Tests/SkillPlanCLITests/Fixtures/tiny/tiny.yaml")
+        let loaded = try ScenarioLoader.load(
+            path: WebFixture.packageRoot + "/Tests/SkillPlanCLITests/Fixtures/tiny/tiny.yaml")
         let plan = try Planner.solve(loaded.scenario, inputHash: loaded.inputHash).plan
         for id in 1...20 {
-            try fixture.workbench.results.write(SolveResult(
-                facts: .init(id: id, scenarioPath: WebFixture.packageRoot + "/Tests/SkillPlanCLITests/Fixtures/tiny/tiny.yaml", stoppedBy: nil, violations: 0,
-                             finished: "2026-12-06T00:00:00Z", savedAs: nil),
-                plan: plan, inputs: loaded.inputFiles))
+            try fixture.workbench.results.write(
+                SolveResult(
+                    facts: .init(
+                        id: id,
+                        scenarioPath: WebFixture.packageRoot + "/Tests/SkillPlanCLITests/Fixtures/tiny/tiny.yaml",
+                        stoppedBy: nil, violations: 0,
+                        finished: "2026-12-06T00:00:00Z", savedAs: nil),
+                    plan: plan, inputs: loaded.inputFiles))
         }
         try await fixture.application.test(.router) { client in
             try await withThrowingTaskGroup(of: String?.self) { group in
                 for id in 1...20 {
                     group.addTask {
-                        try await client.execute(uri: "/en/plans/r\(id)/save", method: .post, headers: WebFixture.formHeaders(),
-                                                 body: WebFixture.formBody([("label", "copy-\(id)")])) { response in
+                        try await client.execute(
+                            uri: "/en/plans/r\(id)/save", method: .post, headers: WebFixture.formHeaders(),
+                            body: WebFixture.formBody([("label", "copy-\(id)")])
+                        ) { response in
                             response.status == .seeOther ? response.headers[.location] : nil
                         }
                     }

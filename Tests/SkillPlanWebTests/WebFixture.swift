@@ -23,9 +23,11 @@ final class WebFixture: @unchecked Sendable {
     init(token: String? = nil, workers: Int = 1, abandonAfter: Double = 120) throws {
         folder = try TemporaryFolder()
         let store = folder.file("store/plans.sqlite")
-        workbench = try Workbench(settings: WorkbenchSettings(
-            storePath: store, modelsFolder: Self.packageRoot + "/Models", dataFolder: folder.file("store/workbench"),
-            projectFolder: Self.packageRoot, token: token, workers: workers, abandonAfter: abandonAfter))
+        workbench = try Workbench(
+            settings: WorkbenchSettings(
+                storePath: store, modelsFolder: Self.packageRoot + "/Models",
+                dataFolder: folder.file("store/workbench"),
+                projectFolder: Self.packageRoot, token: token, workers: workers, abandonAfter: abandonAfter))
     }
 
     deinit {
@@ -37,7 +39,9 @@ final class WebFixture: @unchecked Sendable {
 
     /// Headers of a form post that carries the CSRF cookie.
     static func formHeaders(_ extra: HTTPFields = [:]) -> HTTPFields {
-        var headers: HTTPFields = [.contentType: "application/x-www-form-urlencoded", .cookie: "skillplan_csrf=\(csrf)"]
+        var headers: HTTPFields = [
+            .contentType: "application/x-www-form-urlencoded", .cookie: "skillplan_csrf=\(csrf)",
+        ]
         headers.append(contentsOf: extra)
         return headers
     }
@@ -47,19 +51,25 @@ final class WebFixture: @unchecked Sendable {
         var pairs = fields
         if let csrf { pairs.append(("_csrf", csrf)) }
         let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-._~"))
-        let text = pairs.map { "\($0.0.addingPercentEncoding(withAllowedCharacters: allowed)!)=\($0.1.addingPercentEncoding(withAllowedCharacters: allowed)!)" }
-            .joined(separator: "&")
+        let text = pairs.map {
+            "\($0.0.addingPercentEncoding(withAllowedCharacters: allowed)!)=\($0.1.addingPercentEncoding(withAllowedCharacters: allowed)!)"
+        }
+        .joined(separator: "&")
         return ByteBuffer(string: text)
     }
 
     /// A multipart body with the given fields and one file.
-    static func multipartBody(boundary: String, fields: [(String, String)], file: (name: String, data: Data)?) -> ByteBuffer {
+    static func multipartBody(boundary: String, fields: [(String, String)], file: (name: String, data: Data)?)
+        -> ByteBuffer
+    {
         var data = Data()
         for (name, value) in fields + [("_csrf", csrf)] {
             data += Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n".utf8)
         }
         if let file {
-            data += Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(file.name)\"\r\nContent-Type: text/csv\r\n\r\n".utf8)
+            data += Data(
+                "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(file.name)\"\r\nContent-Type: text/csv\r\n\r\n"
+                    .utf8)
             data += file.data + Data("\r\n".utf8)
         }
         data += Data("--\(boundary)--\r\n".utf8)
@@ -69,8 +79,10 @@ final class WebFixture: @unchecked Sendable {
     /// Solves a bundled scenario through the queue, as the Solve button does, and
     /// waits for it: the job's number.
     func solve(_ scenario: String, client: some TestClientProtocol) async throws -> Int {
-        let location = try await client.execute(uri: "/en/scenarios/\(scenario)/solve", method: .post, headers: Self.formHeaders(),
-                                                body: Self.formBody([])) { response in
+        let location = try await client.execute(
+            uri: "/en/scenarios/\(scenario)/solve", method: .post, headers: Self.formHeaders(),
+            body: Self.formBody([])
+        ) { response in
             response.headers[.location] ?? ""
         }
         guard let id = Int(location.split(separator: "/").last ?? "") else { throw WebFixtureError.noJob(location) }

@@ -9,7 +9,8 @@ public final class TemporaryFolder {
     /// Creates the folder.
     /// - Throws: the file system's error when it cannot be created.
     public init() throws {
-        path = FileManager.default.temporaryDirectory
+        path =
+            FileManager.default.temporaryDirectory
             .appendingPathComponent("skillplan-tests-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     }

@@ -20,15 +20,21 @@ struct MPSWriter {
         let bytes = bytes()
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else {
-            throw GLPKError(.fileWrite, "could not create the file (\(String(cString: strerror(errno)))); check that the folder exists and is writable")
+            throw GLPKError(
+                .fileWrite,
+                "could not create the file (\(String(cString: strerror(errno)))); check that the folder exists and is writable"
+            )
         }
         defer { close(descriptor) }
         var written = 0
         while written < bytes.count {
-            let n = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress! + written, bytes.count - written) }
+            let n = bytes.withUnsafeBytes {
+                Foundation.write(descriptor, $0.baseAddress! + written, bytes.count - written)
+            }
             if n < 0 && errno == EINTR { continue }
             guard n > 0 else {
-                throw GLPKError(.fileWrite, "could not write the file (\(String(cString: strerror(errno)))); check the free space")
+                throw GLPKError(
+                    .fileWrite, "could not write the file (\(String(cString: strerror(errno)))); check the free space")
             }
             written += n
         }
@@ -99,12 +105,16 @@ struct MPSWriter {
         }
         if !ranges.isEmpty {
             line("RANGES")
-            for i in ranges { entry(&out, "RNG", rows[i], model.constraintUpperBounds[i] - model.constraintLowerBounds[i]) }
+            for i in ranges {
+                entry(&out, "RNG", rows[i], model.constraintUpperBounds[i] - model.constraintLowerBounds[i])
+            }
         }
 
         var bounds: [(String, Int, Double?)] = []
         for j in 0..<model.variableCount {
-            for (type, value) in Self.bounds(model.lowerBounds[j], model.upperBounds[j], integer: model.variableKinds[j] != .continuous) {
+            for (type, value) in Self.bounds(
+                model.lowerBounds[j], model.upperBounds[j], integer: model.variableKinds[j] != .continuous)
+            {
                 bounds.append((type, j, value))
             }
         }

@@ -1,5 +1,5 @@
-import Foundation
 internal import CGLPKShim
+import Foundation
 
 /// Reading and writing model files through the guarded shim.
 enum ShimFiles {
@@ -24,15 +24,25 @@ enum ShimFiles {
         switch code {
         case Int32(SP_OK):
             guard glpkCode == 0, let raw else {
-                return .failure(GLPKError(.fileRead, "GLPK could not read it as \(format.rawValue): \(complaint(text, path: path))", context: path))
+                return .failure(
+                    GLPKError(
+                        .fileRead, "GLPK could not read it as \(format.rawValue): \(complaint(text, path: path))",
+                        context: path))
             }
             return .success(try model(from: raw.pointee, path: path))
         case Int32(SP_BADINPUT):
-            return .failure(GLPKError(.fileRead, "a coefficient or bound is not a finite number (NaN or infinity); fix the value in the file", context: path))
+            return .failure(
+                GLPKError(
+                    .fileRead,
+                    "a coefficient or bound is not a finite number (NaN or infinity); fix the value in the file",
+                    context: path))
         case Int32(SP_NOMEM):
             throw GLPKError(.outOfMemory, "the C layer ran out of memory while reading the file", context: path)
         default:
-            throw GLPKError(.fatal, "GLPK raised a fatal error while reading, caught before it could abort: \(ShimSolve.lastLines(text))", context: path)
+            throw GLPKError(
+                .fatal,
+                "GLPK raised a fatal error while reading, caught before it could abort: \(ShimSolve.lastLines(text))",
+                context: path)
         }
     }
 
@@ -85,7 +95,9 @@ enum ShimFiles {
         return model
     }
 
-    static func write(_ model: Model, to path: String, format: ModelFileFormat, columnNames: [String], rowNames: [String]) throws {
+    static func write(
+        _ model: Model, to path: String, format: ModelFileFormat, columnNames: [String], rowNames: [String]
+    ) throws {
         guard var flat = FlatModel(model, integer: true, names: true, roundIntegerBounds: false) else {
             throw GLPKError(.fileWrite, "the model could not be prepared for writing", context: path)
         }
@@ -99,12 +111,18 @@ enum ShimFiles {
         switch code {
         case Int32(SP_OK):
             guard glpkCode == 0 else {
-                throw GLPKError(.fileWrite, "GLPK could not write the file: \(ShimSolve.lastLines(text, count: 1)); check that the folder exists and is writable", context: path)
+                throw GLPKError(
+                    .fileWrite,
+                    "GLPK could not write the file: \(ShimSolve.lastLines(text, count: 1)); check that the folder exists and is writable",
+                    context: path)
             }
         case Int32(SP_NOMEM):
             throw GLPKError(.outOfMemory, "the C layer ran out of memory while writing the file", context: path)
         default:
-            throw GLPKError(.fatal, "GLPK raised a fatal error while writing, caught before it could abort: \(ShimSolve.lastLines(text))", context: path)
+            throw GLPKError(
+                .fatal,
+                "GLPK raised a fatal error while writing, caught before it could abort: \(ShimSolve.lastLines(text))",
+                context: path)
         }
     }
 }

@@ -1,6 +1,6 @@
-import Foundation
 internal import CGLPK
 internal import CGLPKShim
+import Foundation
 
 /// The one place where a GLPK problem exists: created, solved, read and deleted inside `sp_solve`.
 enum ShimSolve {
@@ -15,8 +15,9 @@ enum ShimSolve {
     static func run(_ flat: FlatModel, options: SolverOptions, integer: Bool) throws -> RawSolve {
         let callbacks = SolveCallbacks(options)
         let context = Unmanaged.passUnretained(callbacks).toOpaque()
-        var log = sp_log(text: nil, length: 0, capacity: 0,
-                         stream: options.logHandler == nil ? nil : SolveCallbacks.streamLog, stream_context: context)
+        var log = sp_log(
+            text: nil, length: 0, capacity: 0,
+            stream: options.logHandler == nil ? nil : SolveCallbacks.streamLog, stream_context: context)
         defer { sp_log_free(&log) }
 
         let ranging = options.sensitivity && !integer
@@ -25,7 +26,8 @@ enum ShimSolve {
         let (code, result) = withExtendedLifetime(callbacks) {
             flat.withModel { model in
                 withBaseAddresses(of: [start]) { start in
-                    var params = parameters(options, integer: integer, ranging: ranging, start: start[0], context: context)
+                    var params = parameters(
+                        options, integer: integer, ranging: ranging, start: start[0], context: context)
                     return outputs.solving { result in sp_solve(model, &params, &result, &log) }
                 }
             }
@@ -89,7 +91,9 @@ enum ShimSolve {
 
     /// The last non-empty lines of GLPK's output, where its error message is.
     static func lastLines(_ text: String, count: Int = 3) -> String {
-        let lines = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let lines = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+            !$0.isEmpty
+        }
         return lines.suffix(count).joined(separator: " / ")
     }
 

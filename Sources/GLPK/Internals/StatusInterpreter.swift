@@ -26,7 +26,8 @@ enum StatusInterpreter {
         case GLP_ETMLIM: return hasIncumbent ? .feasible(.timeLimit) : .noSolution(.timeLimit)
         case GLP_EITLIM: return hasIncumbent ? .feasible(.iterationLimit) : .noSolution(.iterationLimit)
         case GLP_ESTOP:
-            let reason: SolutionStatus.StopReason = search.interrupted ? .interrupted : search.nodeLimitReached ? .nodeLimit : .cancelled
+            let reason: SolutionStatus.StopReason =
+                search.interrupted ? .interrupted : search.nodeLimitReached ? .nodeLimit : .cancelled
             return hasIncumbent ? .feasible(reason) : .noSolution(reason)
         case GLP_ENOPFS: return .infeasible
         case GLP_ENODFS: return nil

@@ -21,8 +21,10 @@ public struct Actual: Codable, Sendable, Hashable {
     public var line: Int
 
     /// Creates a figure.
-    public init(year: Int, school: String, programme: String? = nil, level: String? = nil, group: String? = nil,
-                measure: ActualMeasure, value: Double, source: String, line: Int = 0) {
+    public init(
+        year: Int, school: String, programme: String? = nil, level: String? = nil, group: String? = nil,
+        measure: ActualMeasure, value: Double, source: String, line: Int = 0
+    ) {
         self.year = year
         self.school = school
         self.programme = programme

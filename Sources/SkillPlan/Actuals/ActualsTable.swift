@@ -25,10 +25,15 @@ public enum ActualsTable {
             case .notAFile(let kind): what = "is \(kind), not an actuals file"
             case .unreachable(let reason): what = "cannot be read (\(reason))"
             }
-            throw ScenarioError(issues: [ScenarioIssue(file: path, message: what, fix: "give the actuals CSV file (docs/data-format.md, actuals.csv)")])
+            throw ScenarioError(issues: [
+                ScenarioIssue(
+                    file: path, message: what, fix: "give the actuals CSV file (docs/data-format.md, actuals.csv)")
+            ])
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw ScenarioError(issues: [ScenarioIssue(file: path, message: "cannot be read", fix: "check that the file is readable")])
+            throw ScenarioError(issues: [
+                ScenarioIssue(file: path, message: "cannot be read", fix: "check that the file is readable")
+            ])
         }
         let (figures, issues) = parse(data, file: path, scenario: scenario)
         guard issues.isEmpty else { throw ScenarioError(issues: issues) }
@@ -42,12 +47,17 @@ public enum ActualsTable {
     ///   - file: the file's name in issues.
     ///   - scenario: the scenario the figures are for.
     /// - Returns: the usable figures and every issue.
-    public static func parse(_ data: Data, file: String, scenario: Scenario) -> (figures: [Actual], issues: [ScenarioIssue]) {
+    public static func parse(_ data: Data, file: String, scenario: Scenario) -> (
+        figures: [Actual], issues: [ScenarioIssue]
+    ) {
         let (table, parseIssues) = CSVTable.read(data, file: file)
         var issues = parseIssues
         guard !table.header.isEmpty else {
             if parseIssues.isEmpty {
-                issues.append(ScenarioIssue(file: file, message: "has no header row", fix: "start the file with the header: \(columns.joined(separator: ","))"))
+                issues.append(
+                    ScenarioIssue(
+                        file: file, message: "has no header row",
+                        fix: "start the file with the header: \(columns.joined(separator: ","))"))
             }
             return ([], issues)
         }
@@ -55,15 +65,25 @@ public enum ActualsTable {
         var seen = Set<String>()
         for name in table.header {
             if !seen.insert(name).inserted {
-                issues.append(ScenarioIssue(file: file, line: headerLine, field: name, message: "column appears twice in the header", fix: "keep one \(name) column"))
+                issues.append(
+                    ScenarioIssue(
+                        file: file, line: headerLine, field: name, message: "column appears twice in the header",
+                        fix: "keep one \(name) column"))
             } else if !columns.contains(name) {
-                issues.append(ScenarioIssue(file: file, line: headerLine, field: name.isEmpty ? "(empty column name)" : name, message: "is not a column of actuals.csv",
-                                            fix: "rename it to one of: \(columns.joined(separator: ", ")), or delete the column (docs/data-format.md)"))
+                issues.append(
+                    ScenarioIssue(
+                        file: file, line: headerLine, field: name.isEmpty ? "(empty column name)" : name,
+                        message: "is not a column of actuals.csv",
+                        fix:
+                            "rename it to one of: \(columns.joined(separator: ", ")), or delete the column (docs/data-format.md)"
+                    ))
             }
         }
         for name in columns where !optionalColumns.contains(name) && !seen.contains(name) {
-            issues.append(ScenarioIssue(file: file, line: headerLine, field: name, message: "column is missing from the header",
-                                        fix: "add a \(name) column to actuals.csv (docs/data-format.md)"))
+            issues.append(
+                ScenarioIssue(
+                    file: file, line: headerLine, field: name, message: "column is missing from the header",
+                    fix: "add a \(name) column to actuals.csv (docs/data-format.md)"))
         }
         guard issues.isEmpty else { return ([], issues) }
         let index = ScenarioIndex(scenario)
@@ -80,9 +100,11 @@ public enum ActualsTable {
                 continue
             }
             if let first = firstLine[figure.key] {
-                issues.append(ScenarioIssue(file: file, line: record.line, field: "measure",
-                                            message: "repeats line \(first): \(figure.label) is given twice",
-                                            fix: "keep one row per figure (delete this one or the other)"))
+                issues.append(
+                    ScenarioIssue(
+                        file: file, line: record.line, field: "measure",
+                        message: "repeats line \(first): \(figure.label) is given twice",
+                        fix: "keep one row per figure (delete this one or the other)"))
                 continue
             }
             firstLine[figure.key] = record.line
@@ -111,69 +133,95 @@ public enum ActualsTable {
             if let value = ValueParsing.integer(yearText), (1900...2200).contains(value) {
                 year = value
             } else {
-                report("year", yearText.isEmpty ? "is empty" : "is \"\(yearText)\", not a year",
-                       fix: "give the year the figure is for (the school year that starts in its autumn), e.g. 2023")
+                report(
+                    "year", yearText.isEmpty ? "is empty" : "is \"\(yearText)\", not a year",
+                    fix: "give the year the figure is for (the school year that starts in its autumn), e.g. 2023")
             }
             let measureText = text("measure")
             let measure = ActualMeasure(rawValue: measureText)
             if measure == nil {
-                report("measure", measureText.isEmpty ? "is empty" : "is \"\(measureText)\", not a measure",
-                       fix: "use one of: \(ActualMeasure.allCases.map(\.rawValue).joined(separator: ", "))")
+                report(
+                    "measure", measureText.isEmpty ? "is empty" : "is \"\(measureText)\", not a measure",
+                    fix: "use one of: \(ActualMeasure.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             var value: Double?
             let valueText = text("value")
             if let number = ValueParsing.number(valueText) {
                 if number < 0 {
-                    report("value", "is \(valueText), must be ≥ 0", fix: "give the figure as published (a count of people or person-times)")
+                    report(
+                        "value", "is \(valueText), must be ≥ 0",
+                        fix: "give the figure as published (a count of people or person-times)")
                 } else if number.rounded() != number {
-                    report("value", "is \(valueText), not a whole number", fix: "give whole people or person-times, as published")
+                    report(
+                        "value", "is \(valueText), not a whole number",
+                        fix: "give whole people or person-times, as published")
                 } else if number > InputLimits.people {
-                    report("value", "is \(valueText), more than \(InputLimits.text(InputLimits.people)) people", fix: "give the figure as published")
+                    report(
+                        "value", "is \(valueText), more than \(InputLimits.text(InputLimits.people)) people",
+                        fix: "give the figure as published")
                 } else {
                     value = number
                 }
             } else {
-                report("value", valueText.isEmpty ? "is empty" : "is \"\(valueText)\", not a number",
-                       fix: "write the figure as a plain number, e.g. 4435 (no thousands separators or units)")
+                report(
+                    "value", valueText.isEmpty ? "is empty" : "is \"\(valueText)\", not a number",
+                    fix: "write the figure as a plain number, e.g. 4435 (no thousands separators or units)")
             }
             let source = text("source")
             if source.isEmpty {
                 report("source", "is empty", fix: "cite where the figure was published: report: <who, date, what>")
             } else if source.lowercased().hasPrefix("assumption") {
-                report("source", "is \"\(source)\": an actual is a published figure, not an assumption",
-                       fix: "cite the report it comes from, or leave the row out (the measure then stays free and is planned)")
+                report(
+                    "source", "is \"\(source)\": an actual is a published figure, not an assumption",
+                    fix:
+                        "cite the report it comes from, or leave the row out (the measure then stays free and is planned)"
+                )
             }
             let school = scope(measure)
             guard issues.isEmpty, let year, let measure, let value, let school else { return nil }
-            return Actual(year: year, school: school.school, programme: school.programme, level: school.level, group: school.group,
-                          measure: measure, value: value, source: source, line: line)
+            return Actual(
+                year: year, school: school.school, programme: school.programme, level: school.level,
+                group: school.group,
+                measure: measure, value: value, source: source, line: line)
         }
 
         /// The scope's ids, checked against the scenario and the measure.
-        mutating func scope(_ measure: ActualMeasure?) -> (school: String, programme: String?, level: String?, group: String?)? {
+        mutating func scope(_ measure: ActualMeasure?) -> (
+            school: String, programme: String?, level: String?, group: String?
+        )? {
             let school = text("school"), programme = text("programme"), level = text("level"), group = text("group")
             let schoolIDs = index.scenario.schools.map(\.id)
             guard !school.isEmpty else {
-                report("school", "is empty", fix: "give the school the figure is for: \(schoolIDs.joined(separator: ", "))")
+                report(
+                    "school", "is empty", fix: "give the school the figure is for: \(schoolIDs.joined(separator: ", "))"
+                )
                 return nil
             }
             guard index.schools[school] != nil else {
-                report("school", "is \"\(school)\", not a school of scenario \(index.scenario.name)", fix: "use one of: \(schoolIDs.joined(separator: ", "))")
+                report(
+                    "school", "is \"\(school)\", not a school of scenario \(index.scenario.name)",
+                    fix: "use one of: \(schoolIDs.joined(separator: ", "))")
                 return nil
             }
             var ok = true
             if !programme.isEmpty {
                 if let p = index.programmes[programme] {
                     if p.school != school {
-                        report("programme", "is \(programme), a programme of \(p.school), not of \(school)", fix: "give the programme's own school (\(p.school)), or a programme of \(school)")
+                        report(
+                            "programme", "is \(programme), a programme of \(p.school), not of \(school)",
+                            fix: "give the programme's own school (\(p.school)), or a programme of \(school)")
                         ok = false
                     }
                 } else {
-                    report("programme", "is \"\(programme)\", not a programme of the scenario", fix: "use an id of programmes.csv of school \(school)")
+                    report(
+                        "programme", "is \"\(programme)\", not a programme of the scenario",
+                        fix: "use an id of programmes.csv of school \(school)")
                     ok = false
                 }
                 if let measure, !measure.isProgrammeMeasure {
-                    report("programme", "is given for measure \(measure.rawValue), which counts teachers", fix: "leave programme empty and give the teacher group in group (or none for the whole school)")
+                    report(
+                        "programme", "is given for measure \(measure.rawValue), which counts teachers",
+                        fix: "leave programme empty and give the teacher group in group (or none for the whole school)")
                     ok = false
                 }
             }
@@ -183,31 +231,43 @@ public enum ActualsTable {
                     ok = false
                 } else if let p = index.programmes[programme], !p.levels.contains(level) {
                     let offered = p.levels.isEmpty ? "none (short courses only)" : p.levels.joined(separator: ", ")
-                    report("level", "is \"\(level)\", not a level \(programme) enrols at", fix: "use one of its levels: \(offered)")
+                    report(
+                        "level", "is \"\(level)\", not a level \(programme) enrols at",
+                        fix: "use one of its levels: \(offered)")
                     ok = false
                 }
                 if let measure, !measure.takesLevel {
-                    report("level", "is given for measure \(measure.rawValue), which has no levels", fix: "leave level empty")
+                    report(
+                        "level", "is given for measure \(measure.rawValue), which has no levels",
+                        fix: "leave level empty")
                     ok = false
                 }
             }
             if !group.isEmpty {
                 if let g = index.groups[group] {
                     if g.school != school {
-                        report("group", "is \(group), a group of \(g.school), not of \(school)", fix: "give the group's own school (\(g.school)), or a group of \(school)")
+                        report(
+                            "group", "is \(group), a group of \(g.school), not of \(school)",
+                            fix: "give the group's own school (\(g.school)), or a group of \(school)")
                         ok = false
                     }
                 } else {
-                    report("group", "is \"\(group)\", not a teacher group of the scenario", fix: "use an id of teacher_groups.csv of school \(school)")
+                    report(
+                        "group", "is \"\(group)\", not a teacher group of the scenario",
+                        fix: "use an id of teacher_groups.csv of school \(school)")
                     ok = false
                 }
                 if let measure, measure.isProgrammeMeasure {
-                    report("group", "is given for measure \(measure.rawValue), which counts students or trainees", fix: "leave group empty and give the programme (or none for the whole school)")
+                    report(
+                        "group", "is given for measure \(measure.rawValue), which counts students or trainees",
+                        fix: "leave group empty and give the programme (or none for the whole school)")
                     ok = false
                 }
             }
             guard ok else { return nil }
-            return (school, programme.isEmpty ? nil : programme, level.isEmpty ? nil : level, group.isEmpty ? nil : group)
+            return (
+                school, programme.isEmpty ? nil : programme, level.isEmpty ? nil : level, group.isEmpty ? nil : group
+            )
         }
     }
 }

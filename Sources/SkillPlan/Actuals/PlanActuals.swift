@@ -43,7 +43,10 @@ public struct PlanActuals: Codable, Sendable, Hashable {
                 let part = Set(mine.filter { $0.programme != nil || $0.group != nil }.map(\.year))
                 let missing = years.filter { !whole.contains($0) }
                 guard !missing.isEmpty else { continue }
-                free.append(Free(school: school.id, measure: measure, years: missing, partlyGiven: missing.filter(part.contains)))
+                free.append(
+                    Free(
+                        school: school.id, measure: measure, years: missing, partlyGiven: missing.filter(part.contains))
+                )
             }
         }
         self.free = free
@@ -61,13 +64,17 @@ public struct PlanActuals: Codable, Sendable, Hashable {
             if bySchool[item.school] == nil { order.append(item.school) }
             var text = "\(item.measure.name(language)) \(ScenarioCoverage.yearsText(item.years))"
             if !item.partlyGiven.isEmpty {
-                text += language == .zh ? "（\(ScenarioCoverage.yearsText(item.partlyGiven)) 年部分给出）"
-                                        : " (partly given in \(ScenarioCoverage.yearsText(item.partlyGiven)))"
+                text +=
+                    language == .zh
+                    ? "（\(ScenarioCoverage.yearsText(item.partlyGiven)) 年部分给出）"
+                    : " (partly given in \(ScenarioCoverage.yearsText(item.partlyGiven)))"
             }
             bySchool[item.school, default: []].append(text)
         }
         for school in order {
-            lines.append("\(school)\(language == .zh ? "：" : ": ")" + (bySchool[school] ?? []).joined(separator: language == .zh ? "；" : "; "))
+            lines.append(
+                "\(school)\(language == .zh ? "：" : ": ")"
+                    + (bySchool[school] ?? []).joined(separator: language == .zh ? "；" : "; "))
         }
         return lines
     }

@@ -7,7 +7,9 @@ extension PlanChecker {
     func checkReportedNumbers(_ plan: Plan, _ e: PlanEvaluator, _ found: inout ViolationList) {
         func compare(_ what: String, _ element: String, _ reported: Double, _ recomputed: Double) {
             if differs(reported, recomputed) {
-                found.add("reported", element, "\(what) reported \(format(reported)), but the decisions give \(format(recomputed))")
+                found.add(
+                    "reported", element,
+                    "\(what) reported \(format(reported)), but the decisions give \(format(recomputed))")
             }
         }
         for row in plan.schools {
@@ -23,8 +25,13 @@ extension PlanChecker {
             let demand = index.demand(p.id, l.id, year: row.year)
             compare("applicants turned away", element, row.turnedAway, max(0, (demand ?? row.intake) - row.intake))
             let running = e.classesRunning(p, l, row.year)
-            if row.classesByYearOfStudy.count != running.count || zip(row.classesByYearOfStudy, running).contains(where: differs) {
-                found.add("reported", element, "classes running reported \(row.classesByYearOfStudy.map(format)), but the decisions give \(running.map(format))")
+            if row.classesByYearOfStudy.count != running.count
+                || zip(row.classesByYearOfStudy, running).contains(where: differs)
+            {
+                found.add(
+                    "reported", element,
+                    "classes running reported \(row.classesByYearOfStudy.map(format)), but the decisions give \(running.map(format))"
+                )
             }
         }
         for row in plan.groups {
@@ -51,25 +58,39 @@ extension PlanChecker {
         }
         let reported = Dictionary(plan.targets.map { (key($0), $0) }, uniquingKeysWith: { first, _ in first })
         for truth in recomputed {
-            let element = [truth.target, truth.programme, truth.level, truth.year.map(String.init)].compactMap { $0 }.joined(separator: ", ")
+            let element = [truth.target, truth.programme, truth.level, truth.year.map(String.init)].compactMap { $0 }
+                .joined(separator: ", ")
             guard let claim = reported[key(truth)] else {
                 found.add("completeness", element, "the plan does not report this target row")
                 continue
             }
             if claim.met && !truth.met {
-                found.add("target-claim", element, "claimed met, but achieves \(format(truth.achieved)) of \(format(truth.required)) \(truth.unit) (short by \(format(truth.shortfall)) \(truth.shortfallUnit))")
-            } else if differs(claim.achieved, truth.achieved) || differs(claim.shortfall, truth.shortfall) || claim.met != truth.met {
-                found.add("reported", element, "reported \(format(claim.achieved)) achieved and \(format(claim.shortfall)) short, but the decisions give \(format(truth.achieved)) and \(format(truth.shortfall))")
+                found.add(
+                    "target-claim", element,
+                    "claimed met, but achieves \(format(truth.achieved)) of \(format(truth.required)) \(truth.unit) (short by \(format(truth.shortfall)) \(truth.shortfallUnit))"
+                )
+            } else if differs(claim.achieved, truth.achieved) || differs(claim.shortfall, truth.shortfall)
+                || claim.met != truth.met
+            {
+                found.add(
+                    "reported", element,
+                    "reported \(format(claim.achieved)) achieved and \(format(claim.shortfall)) short, but the decisions give \(format(truth.achieved)) and \(format(truth.shortfall))"
+                )
             }
         }
         let costs = e.costs(targets: recomputed)
-        for (what, claim, truth) in [("total cost", plan.costs.total, costs.total),
-                                     ("shortfall penalty", plan.costs.shortfallPenalty, costs.shortfallPenalty),
-                                     ("objective", plan.costs.objective, costs.objective)] where differs(claim, truth) {
+        for (what, claim, truth) in [
+            ("total cost", plan.costs.total, costs.total),
+            ("shortfall penalty", plan.costs.shortfallPenalty, costs.shortfallPenalty),
+            ("objective", plan.costs.objective, costs.objective),
+        ] where differs(claim, truth) {
             found.add("reported", "costs", "\(what) reported \(format(claim)), but the decisions give \(format(truth))")
         }
-        if let objective = plan.solver.objective, abs(objective - costs.objective) > 1e-6 * max(1, abs(costs.objective)) {
-            found.add("objective", "solver", "the solver's objective \(format(objective)) differs from the recomputed \(format(costs.objective))")
+        if let objective = plan.solver.objective, abs(objective - costs.objective) > 1e-6 * max(1, abs(costs.objective))
+        {
+            found.add(
+                "objective", "solver",
+                "the solver's objective \(format(objective)) differs from the recomputed \(format(costs.objective))")
         }
     }
 }

@@ -40,11 +40,15 @@ public struct PlanChecker: Sendable {
         var rows = Set(plan.programmeLevels.map { PlanDecisions.key($0.programme, $0.level, $0.year) })
         for o in index.offerings {
             for y in index.years where rows.remove(PlanDecisions.key(o.programme.id, o.level.id, y)) == nil {
-                found.add("completeness", "\(o.programme.id), \(o.level.id), \(y)", "no intake row for this programme level and year")
+                found.add(
+                    "completeness", "\(o.programme.id), \(o.level.id), \(y)",
+                    "no intake row for this programme level and year")
             }
         }
         for extra in rows.sorted() {
-            found.add("completeness", extra.replacingOccurrences(of: "\u{1F}", with: ", "), "a row for a programme level the scenario does not offer")
+            found.add(
+                "completeness", extra.replacingOccurrences(of: "\u{1F}", with: ", "),
+                "a row for a programme level the scenario does not offer")
         }
         let groupRows = Set(plan.groups.map { PlanDecisions.key($0.group, $0.year) })
         for g in scenario.groups {
@@ -59,7 +63,8 @@ public struct PlanChecker: Sendable {
             }
         }
         for row in plan.training where index.programmes[row.programme] == nil {
-            found.add("completeness", "\(row.programme), \(row.year)", "training for a programme the scenario does not have")
+            found.add(
+                "completeness", "\(row.programme), \(row.year)", "training for a programme the scenario does not have")
         }
     }
 
@@ -70,14 +75,20 @@ public struct PlanChecker: Sendable {
     private func checkActuals(_ plan: Plan, _ e: PlanEvaluator, _ found: inout ViolationList) {
         let expected = scenario.actuals.map { PlanActuals($0, in: scenario) }
         if plan.actuals != expected {
-            found.add("reported", "actuals", "the plan marks \(plan.actuals.map { "actuals until \($0.until), \($0.figures.count) figure(s)" } ?? "no actuals"), the scenario has \(expected.map { "actuals until \($0.until), \($0.figures.count) figure(s)" } ?? "none")")
+            found.add(
+                "reported", "actuals",
+                "the plan marks \(plan.actuals.map { "actuals until \($0.until), \($0.figures.count) figure(s)" } ?? "no actuals"), the scenario has \(expected.map { "actuals until \($0.until), \($0.figures.count) figure(s)" } ?? "none")"
+            )
         }
         for figure in scenario.actuals?.figures ?? [] where index.years.contains(figure.year) {
             let planned = e.value(of: figure)
             let off = abs(planned - figure.value)
             if off > figure.tolerance + 1e-6 {
-                found.add(HardConstraintFamily.actual.rawValue, "\(figure.measure.rawValue), \(figure.scope.joined(separator: ", ")), \(figure.year)",
-                          "the plan has \(format(planned)), the actual figure (line \(figure.line)) is \(format(figure.value))", amount: off - figure.tolerance)
+                found.add(
+                    HardConstraintFamily.actual.rawValue,
+                    "\(figure.measure.rawValue), \(figure.scope.joined(separator: ", ")), \(figure.year)",
+                    "the plan has \(format(planned)), the actual figure (line \(figure.line)) is \(format(figure.value))",
+                    amount: off - figure.tolerance)
             }
         }
     }
@@ -90,13 +101,17 @@ public struct PlanChecker: Sendable {
                 found.add("domain", element, "\(what) is \(format(value)); it must be a whole number ≥ 0")
             }
             if let bound, value > bound + 1e-6 {
-                found.add("domain", element, "\(what) is \(format(value)), above its limit \(format(bound))", amount: value - bound)
+                found.add(
+                    "domain", element, "\(what) is \(format(value)), above its limit \(format(bound))",
+                    amount: value - bound)
             }
         }
         for o in index.offerings {
             for y in index.years {
                 let element = "\(o.programme.id), \(o.level.id), \(y)"
-                whole(e.intake(o.programme.id, o.level.id, y), "intake", element, upTo: index.demand(o.programme.id, o.level.id, year: y))
+                whole(
+                    e.intake(o.programme.id, o.level.id, y), "intake", element,
+                    upTo: index.demand(o.programme.id, o.level.id, year: y))
                 whole(e.classes(o.programme.id, o.level.id, y), "classes", element)
             }
         }
@@ -125,7 +140,9 @@ public struct PlanChecker: Sendable {
             for y in index.years {
                 let students = e.schoolEnrolment(s, y), seats = e.capacity(s, y)
                 if exceeds(students, seats) {
-                    found.add("seats", "\(s.id), \(y)", "\(format(students)) students > \(format(seats)) seats", amount: students - seats)
+                    found.add(
+                        "seats", "\(s.id), \(y)", "\(format(students)) students > \(format(seats)) seats",
+                        amount: students - seats)
                 }
             }
         }
@@ -134,10 +151,16 @@ public struct PlanChecker: Sendable {
             for y in index.years {
                 let x = e.intake(p.id, o.level.id, y), c = e.classes(p.id, o.level.id, y)
                 if exceeds(x, p.classSize * c) {
-                    found.add("class-size", "\(p.id), \(o.level.id), \(y)", "intake \(format(x)) > \(format(c)) classes × \(format(p.classSize)) seats", amount: x - p.classSize * c)
+                    found.add(
+                        "class-size", "\(p.id), \(o.level.id), \(y)",
+                        "intake \(format(x)) > \(format(c)) classes × \(format(p.classSize)) seats",
+                        amount: x - p.classSize * c)
                 }
                 if exceeds(p.minFill * p.classSize * c, x) {
-                    found.add("class-fill", "\(p.id), \(o.level.id), \(y)", "intake \(format(x)) < \(format(c)) classes × \(format(p.classSize)) × minimum fill \(format(p.minFill))", amount: p.minFill * p.classSize * c - x)
+                    found.add(
+                        "class-fill", "\(p.id), \(o.level.id), \(y)",
+                        "intake \(format(x)) < \(format(c)) classes × \(format(p.classSize)) × minimum fill \(format(p.minFill))",
+                        amount: p.minFill * p.classSize * c - x)
                 }
             }
         }
@@ -145,16 +168,24 @@ public struct PlanChecker: Sendable {
             for y in index.years {
                 let need = e.fteNeeded(g, y), have = e.fteAvailable(g, y)
                 if exceeds(need, have) {
-                    found.add("teaching", "\(g.id), \(y)", "\(format(need)) FTE needed > \(format(have)) FTE available", amount: need - have)
+                    found.add(
+                        "teaching", "\(g.id), \(y)", "\(format(need)) FTE needed > \(format(have)) FTE available",
+                        amount: need - have)
                 }
                 let rotating = e.rotation(g.id, y), most = g.rotationMaxShare * e.headcount(g, y)
                 if exceeds(rotating, most) {
-                    found.add("rotation-share", "\(g.id), \(y)", "\(format(rotating)) on rotation > \(format(g.rotationMaxShare)) × \(format(e.headcount(g, y))) teachers", amount: rotating - most)
+                    found.add(
+                        "rotation-share", "\(g.id), \(y)",
+                        "\(format(rotating)) on rotation > \(format(g.rotationMaxShare)) × \(format(e.headcount(g, y))) teachers",
+                        amount: rotating - most)
                 }
             }
             let coverage = e.rotationCoverage(g)
             if exceeds(coverage.required, coverage.rotated) {
-                found.add("rotation-coverage", g.id, "\(format(coverage.rotated)) rotations in \(coverage.years.first ?? 0)–\(coverage.years.last ?? 0) < \(format(coverage.required)) teachers to rotate", amount: coverage.required - coverage.rotated)
+                found.add(
+                    "rotation-coverage", g.id,
+                    "\(format(coverage.rotated)) rotations in \(coverage.years.first ?? 0)–\(coverage.years.last ?? 0) < \(format(coverage.required)) teachers to rotate",
+                    amount: coverage.required - coverage.rotated)
             }
         }
     }

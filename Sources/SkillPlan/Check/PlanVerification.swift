@@ -15,15 +15,19 @@ public enum PlanVerification {
     ///   - version: the saved version the plan is, with its store, if it is one.
     /// - Throws: ``PlanVerificationError`` when no scenario is found or its inputs
     ///   differ; ``ScenarioError`` when it does not load.
-    public static func scenario(of plan: Plan, named name: String, scenarioPath: String?,
-                                version: (store: PlanStore, summary: PlanVersionSummary)?) throws -> LoadedScenario {
+    public static func scenario(
+        of plan: Plan, named name: String, scenarioPath: String?,
+        version: (store: PlanStore, summary: PlanVersionSummary)?
+    ) throws -> LoadedScenario {
         let loaded: LoadedScenario
         let path: String
         if let scenarioPath {
             loaded = try ScenarioLoader.load(path: scenarioPath)
             path = scenarioPath
         } else if let version {
-            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("skillplan-check-\(UUID().uuidString)").path
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "skillplan-check-\(UUID().uuidString)"
+            ).path
             defer { try? FileManager.default.removeItem(atPath: folder) }
             let restored = try version.store.restore(version.summary, to: folder)
             loaded = try ScenarioLoader.load(path: restored.scenarioFile)
@@ -35,7 +39,8 @@ public enum PlanVerification {
             throw PlanVerificationError.noScenario(plan: name, scenario: plan.scenario)
         }
         guard loaded.inputHash == plan.inputHash else {
-            throw PlanVerificationError.otherInputs(plan: name, scenarioPath: path, planHash: plan.inputHash, scenarioHash: loaded.inputHash)
+            throw PlanVerificationError.otherInputs(
+                plan: name, scenarioPath: path, planHash: plan.inputHash, scenarioHash: loaded.inputHash)
         }
         return loaded
     }

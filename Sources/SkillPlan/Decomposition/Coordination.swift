@@ -46,8 +46,10 @@ struct Coordination {
     /// Runs pricing rounds until the master's value and the bound meet (to `tolerance`),
     /// `maxIterations` rounds, or `seconds` have passed.
     /// - Parameter progress: called after each round with its number, the best bound and the master's value.
-    mutating func run(until seconds: Double, tolerance: Double, maxIterations: Int, stop: PlanningStop? = nil,
-                      progress: (Int, Double?, Double?) -> Void) throws {
+    mutating func run(
+        until seconds: Double, tolerance: Double, maxIterations: Int, stop: PlanningStop? = nil,
+        progress: (Int, Double?, Double?) -> Void
+    ) throws {
         let clock = ContinuousClock()
         let started = clock.now
         var prices = Array(repeating: 0.0, count: rows.count)
@@ -95,10 +97,12 @@ struct Coordination {
             options.verbosity = .errors
             let solution = try model.solve(options)
             guard solution.status == .optimal, let value = solution.objectiveValue else {
-                throw PlanningError.noPlan(scenario: schools[s].scenario.name, reason: "its LP relaxation ended \(solution.status)")
+                throw PlanningError.noPlan(
+                    scenario: schools[s].scenario.name, reason: "its LP relaxation ended \(solution.status)")
             }
-            let proposal = CoordinationMaster.Proposal(cost: schools[s].cost(solution.values),
-                                                       contribution: schools[s].contribution(solution.values))
+            let proposal = CoordinationMaster.Proposal(
+                cost: schools[s].cost(solution.values),
+                contribution: schools[s].contribution(solution.values))
             return (value, proposal)
         }
     }

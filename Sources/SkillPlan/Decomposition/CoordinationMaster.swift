@@ -83,7 +83,8 @@ struct CoordinationMaster {
         }
         var convexity: [Constraint] = []
         for (s, columns) in mix.enumerated() {
-            let expression = LinearExpression(variables: columns, coefficients: Array(repeating: 1, count: columns.count))
+            let expression = LinearExpression(
+                variables: columns, coefficients: Array(repeating: 1, count: columns.count))
             convexity.append(try model.addConstraint(expression == 1, name: "school[\(s)]"))
         }
         try model.setObjective(objective, sense: .minimize)
@@ -102,7 +103,8 @@ struct CoordinationMaster {
                 list.enumerated().reduce(0) { $0 + $1.element.contribution[k] * solution[mix[s][$1.offset]] }
             }
         }
-        return Solution(value: value, prices: prices, schoolPrices: schoolPrices, shares: shares,
-                        shortfalls: shortfalls.map { solution[$0] })
+        return Solution(
+            value: value, prices: prices, schoolPrices: schoolPrices, shares: shares,
+            shortfalls: shortfalls.map { solution[$0] })
     }
 }

@@ -37,7 +37,9 @@ public enum DecompositionPlanner {
     /// - Returns: the plan, its check, the lower bound and the gap, and the timings.
     /// - Throws: ``PlanningError`` when a school has no plan (its hard constraints
     ///   conflict); ``GLPKError`` for a model GLPK refuses.
-    public static func solve(_ scenario: Scenario, inputHash: String, options: DecompositionOptions = DecompositionOptions()) throws -> DecompositionResult {
+    public static func solve(
+        _ scenario: Scenario, inputHash: String, options: DecompositionOptions = DecompositionOptions()
+    ) throws -> DecompositionResult {
         let clock = ContinuousClock()
         let started = clock.now
         @Sendable func elapsed() -> Double { (clock.now - started) / .seconds(1) }
@@ -48,18 +50,26 @@ public enum DecompositionPlanner {
         let blocks = try SchoolBlocks.build(split, jobs: jobs)
         let rows = blocks.rows
         let schools = split.schools.indices.map { s in
-            SchoolSubproblem(scenario: split.schools[s], built: blocks.models[s], contributions: rows.map { $0.terms[s] })
+            SchoolSubproblem(
+                scenario: split.schools[s], built: blocks.models[s], contributions: rows.map { $0.terms[s] })
         }
         let buildSeconds = elapsed()
-        report?(DecompositionProgress(phase: "build", done: schools.count, total: schools.count, bound: nil, masterValue: nil, elapsed: buildSeconds))
+        report?(
+            DecompositionProgress(
+                phase: "build", done: schools.count, total: schools.count, bound: nil, masterValue: nil,
+                elapsed: buildSeconds))
 
         // 2. Coordination.
         var coordination = Coordination(rows: rows, schools: schools, jobs: jobs)
         if !rows.isEmpty {
-            try coordination.run(until: options.timeLimit * options.coordinationShare, tolerance: options.coordinationTolerance,
-                                 maxIterations: options.maxIterations, stop: options.stop) { iteration, bound, master in
-                report?(DecompositionProgress(phase: "coordinate", done: iteration, total: options.maxIterations,
-                                              bound: bound, masterValue: master, elapsed: elapsed()))
+            try coordination.run(
+                until: options.timeLimit * options.coordinationShare, tolerance: options.coordinationTolerance,
+                maxIterations: options.maxIterations, stop: options.stop
+            ) { iteration, bound, master in
+                report?(
+                    DecompositionProgress(
+                        phase: "coordinate", done: iteration, total: options.maxIterations,
+                        bound: bound, masterValue: master, elapsed: elapsed()))
             }
         }
         let coordinationSeconds = elapsed() - buildSeconds
@@ -76,15 +86,24 @@ public enum DecompositionPlanner {
         }
         let starts = try WorkerPool.map(count: schools.count, jobs: jobs) { s -> [Double]? in
             guard options.roundingStart else { return nil }
-            return try PlanHeuristic(scenario: schools[s].scenario, built: schools[s].built).run(on: models[s], timeLimit: perSchool / 2).values
+            return try PlanHeuristic(scenario: schools[s].scenario, built: schools[s].built).run(
+                on: models[s], timeLimit: perSchool / 2
+            ).values
         }
         let firstPlanSeconds = elapsed()
-        let firstPlanObjective = starts.allSatisfy({ $0 != nil })
+        let firstPlanObjective =
+            starts.allSatisfy({ $0 != nil })
             ? Self.objective(schools: schools, rows: rows, values: starts.map { $0 ?? [] }) : nil
         // 3b. Every school's search, from its start.
-        let plans = try WorkerPool.map(count: schools.count, jobs: jobs, finished: { done in
-            report?(DecompositionProgress(phase: "plan", done: done, total: schools.count, bound: nil, masterValue: nil, elapsed: elapsed()))
-        }) { s in
+        let plans = try WorkerPool.map(
+            count: schools.count, jobs: jobs,
+            finished: { done in
+                report?(
+                    DecompositionProgress(
+                        phase: "plan", done: done, total: schools.count, bound: nil, masterValue: nil,
+                        elapsed: elapsed()))
+            }
+        ) { s in
             let school = schools[s]
             let model = models[s]
             let start = starts[s]
@@ -103,8 +122,9 @@ public enum DecompositionPlanner {
             if solution.status.hasSolution, let value = solution.objectiveValue {
                 let startValue = start.map { model.objective.evaluate($0) }
                 let onStart = startValue.map { abs($0 - value) <= 1e-9 * max(1, abs(value)) } ?? false
-                return SchoolPlan(values: Array(solution.values.prefix(count)), startAccepted: solution.startAccepted == true,
-                                  onStart: onStart && solution.status != .optimal, bound: solution.bestBound)
+                return SchoolPlan(
+                    values: Array(solution.values.prefix(count)), startAccepted: solution.startAccepted == true,
+                    onStart: onStart && solution.status != .optimal, bound: solution.bestBound)
             }
             if let start {
                 return SchoolPlan(values: Array(start.prefix(count)), startAccepted: false, onStart: true, bound: nil)
@@ -120,8 +140,10 @@ public enum DecompositionPlanner {
             let budget = max(2, (options.timeLimit - elapsed()) * Double(jobs) / Double(max(1, schools.count)) * 0.9)
             let bound = coordination.bestBound
             integerBound = try coordination.integerBound(gap: gap, timeLimit: budget) { done in
-                report?(DecompositionProgress(phase: "bound", done: done, total: schools.count, bound: bound,
-                                              masterValue: nil, elapsed: elapsed()))
+                report?(
+                    DecompositionProgress(
+                        phase: "bound", done: done, total: schools.count, bound: bound,
+                        masterValue: nil, elapsed: elapsed()))
             }
         } else if rows.isEmpty, plans.allSatisfy({ $0.bound != nil }) {
             integerBound = plans.reduce(0) { $0 + ($1.bound ?? 0) }
@@ -150,20 +172,24 @@ public enum DecompositionPlanner {
             total.integers += m.variableKinds.filter { $0 != .continuous }.count
             total.nonzeros += m.nonzeroCount
         }
-        let rule = "decomposition by school: \(schools.count) schools, \(rows.count) coupling rows priced over \(coordination.iterations) rounds; "
+        let rule =
+            "decomposition by school: \(schools.count) schools, \(rows.count) coupling rows priced over \(coordination.iterations) rounds; "
             + "school MIPs from rounded LP starts"
         var solver = SolverReport(
-            status: "feasible", stopReason: nil, objective: nil, bestBound: lowerBound.isFinite ? lowerBound : nil, gap: nil,
+            status: "feasible", stopReason: nil, objective: nil, bestBound: lowerBound.isFinite ? lowerBound : nil,
+            gap: nil,
             requestedGap: gap, timeLimit: options.timeLimit, searchRule: rule, glpkVersion: GLPKLibrary.version,
             rows: sizes.rows + rows.count, columns: sizes.columns + rows.count, integerColumns: sizes.integers,
             nonzeros: sizes.nonzeros + rows.reduce(0) { $0 + $1.terms.reduce(1) { $0 + $1.indices.count } })
-        let run = RunFacts(buildSeconds: buildSeconds, solveSeconds: elapsed() - buildSeconds,
-                           createdAt: ISO8601DateFormatter().string(from: Date()),
-                           machine: "\(ProcessInfo.processInfo.hostName), \(ProcessInfo.processInfo.activeProcessorCount) cores")
+        let run = RunFacts(
+            buildSeconds: buildSeconds, solveSeconds: elapsed() - buildSeconds,
+            createdAt: ISO8601DateFormatter().string(from: Date()),
+            machine: "\(ProcessInfo.processInfo.hostName), \(ProcessInfo.processInfo.activeProcessorCount) cores")
         let assembler = PlanAssembler(scenario: scenario, inputHash: inputHash)
         var plan = assembler.plan(decisions: decisions, solver: solver, run: run)
         let objective = plan.costs.objective
-        let relativeGap = lowerBound.isFinite ? max(0, objective - lowerBound) / (abs(objective) + Double.ulpOfOne) : .infinity
+        let relativeGap =
+            lowerBound.isFinite ? max(0, objective - lowerBound) / (abs(objective) + Double.ulpOfOne) : .infinity
         solver.objective = objective
         solver.gap = relativeGap.isFinite ? relativeGap : nil
         if relativeGap <= gap + 1e-12 {
@@ -174,12 +200,14 @@ public enum DecompositionPlanner {
         plan.solver = solver
         let violations = PlanChecker(scenario: scenario).check(plan)
         return DecompositionResult(
-            plan: plan, violations: violations, objective: objective, blockObjective: blockObjective, lowerBound: lowerBound, gap: relativeGap,
+            plan: plan, violations: violations, objective: objective, blockObjective: blockObjective,
+            lowerBound: lowerBound, gap: relativeGap,
             relaxationBound: relaxationBound, integerBound: integerBound, masterValue: coordination.masterValue,
             schools: schools.count, couplingRows: rows.count, iterations: coordination.iterations,
             startsAccepted: plans.filter(\.startAccepted).count, schoolsOnStart: plans.filter(\.onStart).count,
             buildSeconds: buildSeconds, coordinationSeconds: coordinationSeconds,
-            firstPlanSeconds: firstPlanSeconds, firstPlanObjective: firstPlanObjective, planSeconds: planSeconds, boundSeconds: boundSeconds,
+            firstPlanSeconds: firstPlanSeconds, firstPlanObjective: firstPlanObjective, planSeconds: planSeconds,
+            boundSeconds: boundSeconds,
             solvedSeconds: solvedSeconds, totalSeconds: elapsed())
     }
 

@@ -80,7 +80,9 @@ struct RoundingStart {
                 return year.map { pair.year == $0 } ?? (abs(value - value.rounded()) <= 0.1)
             }
             guard !chosen.isEmpty else { continue }
-            if year != nil, let chosenValues = try chooseRounding(chosen, in: fixed, values: values, timeLimit: timeLimit) {
+            if year != nil,
+                let chosenValues = try chooseRounding(chosen, in: fixed, values: values, timeLimit: timeLimit)
+            {
                 // The year's classes each rounded up or down, as a small integer program
                 // decides with the later years still relaxed (relax and fix).
                 var attempt = fixed
@@ -102,9 +104,14 @@ struct RoundingStart {
             var solution = try attempt.solve(relax)
             if solution.status != .optimal {
                 attempt = fixed
-                for pair in chosen { try fix(pair, in: &attempt, classes: (values[pair.classes.index] + 1e-6).rounded(.down)) }
+                for pair in chosen {
+                    try fix(pair, in: &attempt, classes: (values[pair.classes.index] + 1e-6).rounded(.down))
+                }
                 solution = try attempt.solve(relax)
-                guard solution.status == .optimal else { return Outcome(values: nil, relaxation: lp.objectiveValue, relaxationValues: lp.values, seconds: elapsed()) }
+                guard solution.status == .optimal else {
+                    return Outcome(
+                        values: nil, relaxation: lp.objectiveValue, relaxationValues: lp.values, seconds: elapsed())
+                }
             }
             fixed = attempt
             values = solution.values
@@ -119,7 +126,9 @@ struct RoundingStart {
             }
         }
         let capacity = try fixed.solve(relax)
-        guard capacity.status == .optimal else { return Outcome(values: nil, relaxation: lp.objectiveValue, relaxationValues: lp.values, seconds: elapsed()) }
+        guard capacity.status == .optimal else {
+            return Outcome(values: nil, relaxation: lp.objectiveValue, relaxationValues: lp.values, seconds: elapsed())
+        }
         // Intake and short courses rounded down and fixed, then rotation searched; when
         // no whole number of teachers on rotation fits (teaching tight, as with no
         // hires), short courses are searched too, then intake within its classes.
@@ -140,7 +149,8 @@ struct RoundingStart {
             }
             let plan = try attempt.solve(last)
             if plan.status.hasSolution {
-                return Outcome(values: plan.values, relaxation: lp.objectiveValue, relaxationValues: lp.values, seconds: elapsed())
+                return Outcome(
+                    values: plan.values, relaxation: lp.objectiveValue, relaxationValues: lp.values, seconds: elapsed())
             }
         }
         return Outcome(values: nil, relaxation: lp.objectiveValue, relaxationValues: lp.values, seconds: elapsed())
@@ -150,7 +160,9 @@ struct RoundingStart {
     /// only those class counts are whole numbers, between the floor and the ceiling of
     /// their relaxed values, and every other decision is relaxed (classes already fixed
     /// stay fixed). Returns the model's values, or `nil` when it finds no plan.
-    private func chooseRounding(_ chosen: [ClassPair], in fixed: Model, values: [Double], timeLimit: Double) throws -> [Double]? {
+    private func chooseRounding(_ chosen: [ClassPair], in fixed: Model, values: [Double], timeLimit: Double) throws
+        -> [Double]?
+    {
         var work = fixed
         for j in work.variableKinds.indices where work.variableKinds[j] != .continuous {
             try work.setKind(of: Variable(index: j), to: .continuous)
@@ -158,7 +170,8 @@ struct RoundingStart {
         for pair in chosen {
             let value = values[pair.classes.index]
             let most = (work.upperBounds[pair.classes.index] + 1e-9).rounded(.down)
-            let low = min(max(0, (value + 1e-6).rounded(.down)), most), high = min(max(0, (value - 1e-6).rounded(.up)), most)
+            let low = min(max(0, (value + 1e-6).rounded(.down)), most),
+                high = min(max(0, (value - 1e-6).rounded(.up)), most)
             try work.setBounds(of: pair.classes, lowerBound: low, upperBound: high)
             try work.setKind(of: pair.classes, to: .integer)
         }
@@ -180,7 +193,9 @@ struct RoundingStart {
             for y in index.years {
                 let key = PlanningModel.key(o.programme.id, o.level.id, y)
                 guard let x = built.intake[key], let c = built.classes[key] else { continue }
-                pairs.append(ClassPair(year: y, classes: c, intake: x, size: o.programme.classSize, minFill: o.programme.minFill))
+                pairs.append(
+                    ClassPair(year: y, classes: c, intake: x, size: o.programme.classSize, minFill: o.programme.minFill)
+                )
             }
         }
         return pairs
@@ -199,7 +214,11 @@ struct RoundingStart {
             if low <= high { break }
             classes -= 1
         }
-        if classes <= 0 { classes = 0; low = 0; high = 0 }
+        if classes <= 0 {
+            classes = 0
+            low = 0
+            high = 0
+        }
         try model.setBounds(of: pair.classes, lowerBound: classes, upperBound: classes)
         try model.setBounds(of: pair.intake, lowerBound: low, upperBound: high)
     }

@@ -66,12 +66,15 @@ struct SchoolBlocks: Sendable {
                     terms[school].indices.append(Int32(variable.index - offsets[school]))
                     terms[school].coefficients.append(coefficient)
                 }
-                rows.append(CouplingRow(target: target.id, name: try joint.model.name(of: constraint),
-                                        bound: joint.model.constraintLowerBounds[r], weight: target.weight, terms: terms))
+                rows.append(
+                    CouplingRow(
+                        target: target.id, name: try joint.model.name(of: constraint),
+                        bound: joint.model.constraintLowerBounds[r], weight: target.weight, terms: terms))
             }
         }
         try joint.model.setObjective(cost, sense: .minimize)
-        return SchoolBlocks(split: split, models: models, offsets: offsets, rows: rows, joint: joint, schoolVariables: total)
+        return SchoolBlocks(
+            split: split, models: models, offsets: offsets, rows: rows, joint: joint, schoolVariables: total)
     }
 
     /// The side-by-side model's variables by the whole scenario's positions, taken from
@@ -80,22 +83,30 @@ struct SchoolBlocks: Sendable {
     /// order of programmes, levels and groups (``SchoolSplit``), so the school's `k`-th
     /// programme level is the `k`-th of its school in the whole index. `nil` (look-ups by
     /// key) if a school's model has no grid or a different shape.
-    static func jointGrid(index: ScenarioIndex, models: [PlanningModel], offsets: [Int]) -> PlanningModel.VariableGrid? {
+    static func jointGrid(index: ScenarioIndex, models: [PlanningModel], offsets: [Int]) -> PlanningModel.VariableGrid?
+    {
         let scenario = index.scenario
         guard models.count == scenario.schools.count else { return nil }
-        func empty(_ count: Int) -> [[Variable?]] { Array(repeating: Array(repeating: nil, count: index.years.count), count: count) }
+        func empty(_ count: Int) -> [[Variable?]] {
+            Array(repeating: Array(repeating: nil, count: index.years.count), count: count)
+        }
         var grid = PlanningModel.VariableGrid(
-            intake: empty(index.offerings.count), classes: empty(index.offerings.count), training: empty(scenario.programmes.count),
-            hires: empty(scenario.groups.count), rotation: empty(scenario.groups.count), expansion: empty(scenario.schools.count))
+            intake: empty(index.offerings.count), classes: empty(index.offerings.count),
+            training: empty(scenario.programmes.count),
+            hires: empty(scenario.groups.count), rotation: empty(scenario.groups.count),
+            expansion: empty(scenario.schools.count))
         let groupsBySchool = Dictionary(grouping: scenario.groups.indices, by: { scenario.groups[$0].school })
         for (n, school) in scenario.schools.enumerated() {
             guard let local = models[n].grid else { return nil }
-            func shifted(_ row: [Variable?]) -> [Variable?] { row.map { $0.map { Variable(index: $0.index + offsets[n]) } } }
+            func shifted(_ row: [Variable?]) -> [Variable?] {
+                row.map { $0.map { Variable(index: $0.index + offsets[n]) } }
+            }
             let offerings = index.offerings(ofSchool: school.id)
             let programmes = index.programmes(ofSchool: school.id)
             let groups = groupsBySchool[school.id] ?? []
             guard local.intake.count == offerings.count, local.training.count == programmes.count,
-                  local.hires.count == groups.count, local.expansion.count == 1 else { return nil }
+                local.hires.count == groups.count, local.expansion.count == 1
+            else { return nil }
             for (k, o) in offerings.enumerated() {
                 grid.intake[o.ordinal] = shifted(local.intake[k])
                 grid.classes[o.ordinal] = shifted(local.classes[k])

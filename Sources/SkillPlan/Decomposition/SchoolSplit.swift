@@ -34,19 +34,23 @@ struct SchoolSplit: Sendable {
         self.coupling = coupling
         let programmesBySchool = Dictionary(grouping: scenario.programmes, by: \.school)
         let groupsBySchool = Dictionary(grouping: scenario.groups, by: \.school)
-        let schoolOfProgramme = Dictionary(scenario.programmes.map { ($0.id, $0.school) }, uniquingKeysWith: { a, _ in a })
+        let schoolOfProgramme = Dictionary(
+            scenario.programmes.map { ($0.id, $0.school) }, uniquingKeysWith: { a, _ in a })
         let schoolOfGroup = Dictionary(scenario.groups.map { ($0.id, $0.school) }, uniquingKeysWith: { a, _ in a })
         let cohorts = Dictionary(grouping: scenario.initialStudents) { schoolOfProgramme[$0.programme] ?? "" }
         let applicants = Dictionary(grouping: scenario.applicants) { schoolOfProgramme[$0.programme] ?? "" }
         let curricula = Dictionary(grouping: scenario.curricula) { schoolOfProgramme[$0.programme] ?? "" }
         let leavers = Dictionary(grouping: scenario.leavers) { schoolOfGroup[$0.group] ?? "" }
         schools = scenario.schools.map { s in
-            Scenario(name: "\(scenario.name)/\(s.id)", titleZh: scenario.titleZh, titleEn: scenario.titleEn,
-                     question: scenario.question, questionZh: scenario.questionZh, baseYear: scenario.baseYear, lastYear: scenario.lastYear,
-                     solver: scenario.solver, rotationCycleYears: scenario.rotationCycleYears, schools: [s],
-                     levels: scenario.levels, groups: groupsBySchool[s.id] ?? [], programmes: programmesBySchool[s.id] ?? [],
-                     initialStudents: cohorts[s.id] ?? [], applicants: applicants[s.id] ?? [], curricula: curricula[s.id] ?? [],
-                     leavers: leavers[s.id] ?? [], targets: local[s.id] ?? [], actuals: scenario.actuals?.only(school: s.id))
+            Scenario(
+                name: "\(scenario.name)/\(s.id)", titleZh: scenario.titleZh, titleEn: scenario.titleEn,
+                question: scenario.question, questionZh: scenario.questionZh, baseYear: scenario.baseYear,
+                lastYear: scenario.lastYear,
+                solver: scenario.solver, rotationCycleYears: scenario.rotationCycleYears, schools: [s],
+                levels: scenario.levels, groups: groupsBySchool[s.id] ?? [], programmes: programmesBySchool[s.id] ?? [],
+                initialStudents: cohorts[s.id] ?? [], applicants: applicants[s.id] ?? [],
+                curricula: curricula[s.id] ?? [],
+                leavers: leavers[s.id] ?? [], targets: local[s.id] ?? [], actuals: scenario.actuals?.only(school: s.id))
         }
     }
 

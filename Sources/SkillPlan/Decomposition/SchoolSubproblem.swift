@@ -33,7 +33,9 @@ struct SchoolSubproblem: Sendable {
         var model = built.model
         var objective = model.objective
         for (k, terms) in contributions.enumerated() where prices[k] != 0 {
-            for e in terms.indices.indices { objective.add(-prices[k] * terms.coefficients[e], Variable(index: Int(terms.indices[e]))) }
+            for e in terms.indices.indices {
+                objective.add(-prices[k] * terms.coefficients[e], Variable(index: Int(terms.indices[e])))
+            }
         }
         try model.setObjective(objective, sense: .minimize)
         return model
@@ -47,7 +49,8 @@ struct SchoolSubproblem: Sendable {
         for (k, terms) in contributions.enumerated() where !terms.isEmpty {
             let v = try model.addVariable("share-shortfall[\(rows[k].name)]")
             objective.add(rows[k].weight, v)
-            var row = LinearExpression(variables: terms.indices.map { Variable(index: Int($0)) }, coefficients: terms.coefficients)
+            var row = LinearExpression(
+                variables: terms.indices.map { Variable(index: Int($0)) }, coefficients: terms.coefficients)
             row.add(1, v)
             try model.addConstraint(row >= shares[k], name: "share[\(rows[k].name)]")
         }

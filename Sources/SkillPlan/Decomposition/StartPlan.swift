@@ -38,24 +38,35 @@ public struct StartPlan: Sendable {
     ///     then proves at its first nodes); `nil` improves as far as the parts go.
     /// - Returns: the plan, or `nil` when the relaxation or a rounding found none.
     /// - Throws: ``GLPKError`` for a model GLPK refuses.
-    public static func make(for scenario: Scenario, built: PlanningModel? = nil, model: Model? = nil, timeLimit: Double,
-                            improve: Bool = true, goal: Double? = nil) throws -> StartPlan? {
+    public static func make(
+        for scenario: Scenario, built: PlanningModel? = nil, model: Model? = nil, timeLimit: Double,
+        improve: Bool = true, goal: Double? = nil
+    ) throws -> StartPlan? {
         let built = try built ?? ModelBuilder(scenario: scenario).build()
         let model = model ?? built.model
-        let outcome = try PlanHeuristic(scenario: scenario, built: built).run(on: model, timeLimit: timeLimit, improve: improve, goal: goal)
+        let outcome = try PlanHeuristic(scenario: scenario, built: built).run(
+            on: model, timeLimit: timeLimit, improve: improve, goal: goal)
         guard let values = outcome.values else { return nil }
         let decisions = SchoolPlan(values: values, startAccepted: false, onStart: true, bound: nil).decisions(of: built)
-        return StartPlan(values: values, decisions: decisions, objective: model.objective.evaluate(values),
-                         relaxationBound: outcome.relaxation, roundedObjective: outcome.roundedObjective ?? model.objective.evaluate(values),
-                         improvedBy: outcome.improvedBy, seconds: outcome.seconds, scenario: scenario)
+        return StartPlan(
+            values: values, decisions: decisions, objective: model.objective.evaluate(values),
+            relaxationBound: outcome.relaxation,
+            roundedObjective: outcome.roundedObjective ?? model.objective.evaluate(values),
+            improvedBy: outcome.improvedBy, seconds: outcome.seconds, scenario: scenario)
     }
 
     /// The start plan as a plan (assembled by ``PlanAssembler``), to check or to show.
     public func plan(inputHash: String) -> Plan {
-        let report = SolverReport(status: "feasible", stopReason: nil, objective: objective, bestBound: relaxationBound, gap: nil,
-                                  requestedGap: 0, timeLimit: 0, searchRule: improvedBy.isEmpty ? "rounded from the LP relaxation" : "rounded from the LP relaxation, improved part by part", glpkVersion: GLPKLibrary.version,
-                                  rows: 0, columns: values.count, integerColumns: 0, nonzeros: 0)
-        let run = RunFacts(buildSeconds: 0, solveSeconds: seconds, createdAt: ISO8601DateFormatter().string(from: Date()), machine: "")
-        return PlanAssembler(scenario: scenario, inputHash: inputHash).plan(decisions: decisions, solver: report, run: run)
+        let report = SolverReport(
+            status: "feasible", stopReason: nil, objective: objective, bestBound: relaxationBound, gap: nil,
+            requestedGap: 0, timeLimit: 0,
+            searchRule: improvedBy.isEmpty
+                ? "rounded from the LP relaxation" : "rounded from the LP relaxation, improved part by part",
+            glpkVersion: GLPKLibrary.version,
+            rows: 0, columns: values.count, integerColumns: 0, nonzeros: 0)
+        let run = RunFacts(
+            buildSeconds: 0, solveSeconds: seconds, createdAt: ISO8601DateFormatter().string(from: Date()), machine: "")
+        return PlanAssembler(scenario: scenario, inputHash: inputHash).plan(
+            decisions: decisions, solver: report, run: run)
     }
 }

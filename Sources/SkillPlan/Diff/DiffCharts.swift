@@ -32,9 +32,12 @@ struct DiffCharts {
     /// The schools that have a row in either plan, in the catalogue's order.
     var schools: [String] {
         var ids = diff.catalog.schools.map(\.id)
-        for row in diff.afterPlan.schools + diff.beforePlan.schools where !ids.contains(row.school) { ids.append(row.school) }
-        let present = Set(diff.afterPlan.schools.map(\.school) + diff.beforePlan.schools.map(\.school)
-            + diff.afterPlan.groups.map(\.school) + diff.beforePlan.groups.map(\.school))
+        for row in diff.afterPlan.schools + diff.beforePlan.schools where !ids.contains(row.school) {
+            ids.append(row.school)
+        }
+        let present = Set(
+            diff.afterPlan.schools.map(\.school) + diff.beforePlan.schools.map(\.school)
+                + diff.afterPlan.groups.map(\.school) + diff.beforePlan.groups.map(\.school))
         return ids.filter(present.contains)
     }
 
@@ -45,15 +48,20 @@ struct DiffCharts {
     func seats(school: String) -> String? {
         let years = diff.years
         guard !years.isEmpty else { return nil }
-        func row(_ plan: Plan, _ year: Int) -> SchoolYearPlan? { plan.schools.first { $0.school == school && $0.year == year } }
+        func row(_ plan: Plan, _ year: Int) -> SchoolYearPlan? {
+            plan.schools.first { $0.school == school && $0.year == year }
+        }
         let values = years.map { y in
-            [row(diff.beforePlan, y), row(diff.afterPlan, y)].map { (students: $0?.enrolment ?? 0, seats: $0?.capacity) }
+            [row(diff.beforePlan, y), row(diff.afterPlan, y)].map {
+                (students: $0?.enrolment ?? 0, seats: $0?.capacity)
+            }
         }
         let highest = values.flatMap { $0.flatMap { [$0.students, $0.seats ?? 0] } }.max() ?? 0
-        return pairs(years: years, top: highest, chart: "diff-seats",
-                     label: terms[.students] + " / " + terms[.plannedSeats] + " — " + names.school(school),
-                     series: terms[.students], mark: terms[.plannedSeats], dashed: true,
-                     values: values.map { $0.map { ($0.students, $0.seats) } })
+        return pairs(
+            years: years, top: highest, chart: "diff-seats",
+            label: terms[.students] + " / " + terms[.plannedSeats] + " — " + names.school(school),
+            series: terms[.students], mark: terms[.plannedSeats], dashed: true,
+            values: values.map { $0.map { ($0.students, $0.seats) } })
     }
 
     /// A school's teachers available (bars) and needed (solid marks) by year in both plans.
@@ -63,22 +71,26 @@ struct DiffCharts {
     func teachers(school: String) -> String? {
         let years = diff.years
         guard !years.isEmpty,
-              (diff.beforePlan.groups + diff.afterPlan.groups).contains(where: { $0.school == school }) else { return nil }
+            (diff.beforePlan.groups + diff.afterPlan.groups).contains(where: { $0.school == school })
+        else { return nil }
         func sums(_ plan: Plan, _ year: Int) -> (Double, Double?) {
             let rows = plan.groups.filter { $0.school == school && $0.year == year }
             return (rows.reduce(0) { $0 + $1.fteAvailable }, rows.isEmpty ? nil : rows.reduce(0) { $0 + $1.fteNeeded })
         }
         let values = years.map { y in [sums(diff.beforePlan, y), sums(diff.afterPlan, y)] }
         let highest = values.flatMap { $0.flatMap { [$0.0, $0.1 ?? 0] } }.max() ?? 0
-        return pairs(years: years, top: highest, chart: "diff-teachers",
-                     label: terms[.teachers] + " — " + names.school(school),
-                     series: terms[.fteAvailable], mark: terms[.fteNeeded], dashed: false, values: values)
+        return pairs(
+            years: years, top: highest, chart: "diff-teachers",
+            label: terms[.teachers] + " — " + names.school(school),
+            series: terms[.fteAvailable], mark: terms[.fteNeeded], dashed: false, values: values)
     }
 
     /// Bars of plans A and B side by side per year, each with a mark across it, the
     /// change of the bars (B − A) written under the year, and a legend on top.
-    private func pairs(years: [Int], top highest: Double, chart: String, label: String, series: String, mark: String,
-                       dashed: Bool, values: [[(bar: Double, mark: Double?)]]) -> String {
+    private func pairs(
+        years: [Int], top highest: Double, chart: String, label: String, series: String, mark: String,
+        dashed: Bool, values: [[(bar: Double, mark: Double?)]]
+    ) -> String {
         let width = 720.0, height = 250.0, left = 56.0, right = width - 12
         let plotTop = 40.0, plotBottom = height - 40
         let top = SVGBuilder.axis(highest * 1.08)
@@ -94,7 +106,8 @@ struct DiffCharts {
         svg.line(x1: x, y1: 13, x2: x + 16, y2: 13, stroke: HTMLStyle.ink, width: 2, dash: dashed ? "5 3" : nil)
         svg.text(mark, x: x + 22, y: 17, size: 11)
         x += 40 + Double(TextWidth.of(mark)) * 6.5
-        svg.text(terms[.delta] + " " + terms[.planB] + " − " + terms[.planA], x: x, y: 17, size: 11, fill: HTMLStyle.muted)
+        svg.text(
+            terms[.delta] + " " + terms[.planB] + " − " + terms[.planA], x: x, y: 17, size: 11, fill: HTMLStyle.muted)
 
         svg.gridLines(axis: top, left: left, right: right, y: y)
         let slot = (right - left) / Double(years.count)
@@ -104,16 +117,21 @@ struct DiffCharts {
             for (k, value) in values[i].enumerated() {
                 let bx = centre + (k == 0 ? -bar - 2 : 2)
                 let plan = k == 0 ? terms[.planA] : terms[.planB]
-                svg.rect(x: bx, y: y(value.bar), width: bar, height: plotBottom - y(value.bar), fill: k == 0 ? Self.planA : Self.planB,
-                         title: "\(plan) \(year) \(series): \(NumberText.count(value.bar))")
+                svg.rect(
+                    x: bx, y: y(value.bar), width: bar, height: plotBottom - y(value.bar),
+                    fill: k == 0 ? Self.planA : Self.planB,
+                    title: "\(plan) \(year) \(series): \(NumberText.count(value.bar))")
                 if let m = value.mark {
-                    svg.line(x1: bx - 3, y1: y(m), x2: bx + bar + 3, y2: y(m), stroke: HTMLStyle.ink, width: 2,
-                             dash: dashed ? "5 3" : nil, title: "\(plan) \(year) \(mark): \(NumberText.count(m))")
+                    svg.line(
+                        x1: bx - 3, y1: y(m), x2: bx + bar + 3, y2: y(m), stroke: HTMLStyle.ink, width: 2,
+                        dash: dashed ? "5 3" : nil, title: "\(plan) \(year) \(mark): \(NumberText.count(m))")
                 }
             }
             svg.text(String(year), x: centre, y: plotBottom + 15, anchor: "middle", size: 11)
             let change = values[i][1].bar - values[i][0].bar
-            svg.text(NumberText.signed(change), x: centre, y: plotBottom + 30, anchor: "middle", size: 10.5, fill: HTMLStyle.muted)
+            svg.text(
+                NumberText.signed(change), x: centre, y: plotBottom + 30, anchor: "middle", size: 10.5,
+                fill: HTMLStyle.muted)
         }
         svg.line(x1: left, y1: plotBottom, x2: right, y2: plotBottom, stroke: HTMLStyle.ink)
         return svg.render(label: label, chart: chart)
@@ -153,8 +171,9 @@ struct DiffCharts {
             if PlanComparer.differ(before?.shortfall, after?.shortfall) {
                 let change = (after?.shortfall ?? 0) - (before?.shortfall ?? 0)
                 let unit = after?.unit ?? before?.unit ?? ""
-                svg.text(terms[.shortfall] + " " + terms.amount(change, unit: unit, signed: true), x: width - 4, y: y + 14,
-                         anchor: "end", size: 11, fill: change < 0 ? Self.better : Self.worse, bold: true)
+                svg.text(
+                    terms[.shortfall] + " " + terms.amount(change, unit: unit, signed: true), x: width - 4, y: y + 14,
+                    anchor: "end", size: 11, fill: change < 0 ? Self.better : Self.worse, bold: true)
             }
             y += header
             for (k, bars) in [a.first { $0.target == id }?.bars, b.first { $0.target == id }?.bars].enumerated() {
@@ -165,14 +184,18 @@ struct DiffCharts {
                     let share = min(max(bar.attainment, 0), scale)
                     let color = bar.met ? HTMLStyle.met : HTMLStyle.short
                     let when = bar.year.map { " (\($0))" } ?? ""
-                    svg.rect(x: barLeft, y: y + 2, width: barWidth * share / scale, height: 11, fill: color,
-                             title: "\(names.target(id)) \(plan)\(when): \(NumberText.percent(bar.attainment))",
-                             cssClass: bar.met ? "met" : "short")
-                    let standing = (k == 0 ? before : after).map {
-                        terms.standing(shortfall: $0.shortfall, unit: $0.unit, met: $0.met)
-                    } ?? ""
-                    svg.text(NumberText.percent(bar.attainment) + when + " · " + standing, x: barLeft + barWidth + 8, y: y + 11.5,
-                             size: 10.5, fill: color)
+                    svg.rect(
+                        x: barLeft, y: y + 2, width: barWidth * share / scale, height: 11, fill: color,
+                        title: "\(names.target(id)) \(plan)\(when): \(NumberText.percent(bar.attainment))",
+                        cssClass: bar.met ? "met" : "short")
+                    let standing =
+                        (k == 0 ? before : after).map {
+                            terms.standing(shortfall: $0.shortfall, unit: $0.unit, met: $0.met)
+                        } ?? ""
+                    svg.text(
+                        NumberText.percent(bar.attainment) + when + " · " + standing, x: barLeft + barWidth + 8,
+                        y: y + 11.5,
+                        size: 10.5, fill: color)
                 } else {
                     svg.text(terms[.absent], x: barLeft + barWidth + 8, y: y + 11.5, size: 10.5, fill: HTMLStyle.muted)
                 }

@@ -83,13 +83,17 @@ struct DiffHeadline {
             let x = a.target(id), y = b.target(id)
             let metBefore = x?.met ?? true, metAfter = y?.met ?? true
             let status: PlanChangeKind
-            if metBefore && !metAfter { status = .targetNewlyShort }
-            else if !metBefore && metAfter { status = .targetNewlyMet }
-            else if !metBefore && !metAfter, PlanComparer.differ(x?.shortfall, y?.shortfall),
-                    diff.threshold.lists(kind: .shortfall, delta: (y?.shortfall ?? 0) - (x?.shortfall ?? 0), totalCost: 0) {
+            if metBefore && !metAfter {
+                status = .targetNewlyShort
+            } else if !metBefore && metAfter {
+                status = .targetNewlyMet
+            } else if !metBefore && !metAfter, PlanComparer.differ(x?.shortfall, y?.shortfall),
+                diff.threshold.lists(kind: .shortfall, delta: (y?.shortfall ?? 0) - (x?.shortfall ?? 0), totalCost: 0)
+            {
                 status = .shortfall
+            } else {
+                continue
             }
-            else { continue }
             lines.append(TargetLine(target: id, status: status, before: x, after: y))
         }
         targets = lines.enumerated().sorted { l, r in
@@ -100,7 +104,10 @@ struct DiffHeadline {
         turnedAway = Figure(before: a.turnedAway, after: b.turnedAway)
         let ranked = b.turnedAwayByProgramme.isEmpty ? a.turnedAwayByProgramme : b.turnedAwayByProgramme
         programmes = ranked.prefix(Self.topProgrammes).map {
-            ($0.programme, Figure(before: a.turnedAway(programme: $0.programme), after: b.turnedAway(programme: $0.programme)))
+            (
+                $0.programme,
+                Figure(before: a.turnedAway(programme: $0.programme), after: b.turnedAway(programme: $0.programme))
+            )
         }
         lastYear = b.lastYear ?? a.lastYear
         var schoolIDs = diff.catalog.schools.map(\.id)
@@ -108,9 +115,10 @@ struct DiffHeadline {
         schools = schoolIDs.compactMap { id in
             let x = a.school(id), y = b.school(id)
             guard x != nil || y != nil else { return nil }
-            return SchoolLine(school: id, teachers: Figure(before: x?.teachers, after: y?.teachers),
-                              seats: Figure(before: x?.seats, after: y?.seats),
-                              students: Figure(before: x?.students, after: y?.students))
+            return SchoolLine(
+                school: id, teachers: Figure(before: x?.teachers, after: y?.teachers),
+                seats: Figure(before: x?.seats, after: y?.seats),
+                students: Figure(before: x?.students, after: y?.students))
         }
     }
 }

@@ -28,9 +28,11 @@ public struct PlanChange: Codable, Sendable, Hashable {
     public var unit: String?
 
     /// Creates a change.
-    public init(kind: PlanChangeKind, school: String? = nil, programme: String? = nil, level: String? = nil,
-                group: String? = nil, target: String? = nil, costItem: CostItem? = nil, year: Int? = nil,
-                before: Double?, after: Double?, unit: String? = nil) {
+    public init(
+        kind: PlanChangeKind, school: String? = nil, programme: String? = nil, level: String? = nil,
+        group: String? = nil, target: String? = nil, costItem: CostItem? = nil, year: Int? = nil,
+        before: Double?, after: Double?, unit: String? = nil
+    ) {
         self.kind = kind
         self.school = school
         self.programme = programme
@@ -51,11 +53,13 @@ public struct PlanChange: Codable, Sendable, Hashable {
     /// `hires[xt-mech,2022]`, `target[serve,2022,footwear,senior]`, `cost[hiring]`: the
     /// tie-break when two changes are as large.
     public var key: String {
-        let parts: [String?] = switch kind.section {
-        case .targets: [target, year.map(String.init), programme, level]
-        case .costs: [costItem?.rawValue]
-        case .seats, .teachers: [programme, level, group, kind == .seatsAdded ? school : nil, year.map(String.init)]
-        }
+        let parts: [String?] =
+            switch kind.section {
+            case .targets: [target, year.map(String.init), programme, level]
+            case .costs: [costItem?.rawValue]
+            case .seats, .teachers:
+                [programme, level, group, kind == .seatsAdded ? school : nil, year.map(String.init)]
+            }
         let base = kind.section == .targets ? "target" : kind.rawValue
         return base + "[" + parts.compactMap { $0 }.joined(separator: ",") + "]"
     }

@@ -120,8 +120,10 @@ public struct PlanDiff: Sendable, Hashable {
     ///   - threshold: the smallest change listed (default: 1 person, 1 seat, 0.1% of cost).
     /// - Returns: the changes from `a` to `b`.
     /// - Complexity: O(n log n) in the number of rows of the plans.
-    public static func compare(_ a: Plan, _ b: Plan, inputs: [InputChange] = [], labels: (String?, String?) = (nil, nil),
-                               threshold: DiffThreshold = DiffThreshold()) -> PlanDiff {
+    public static func compare(
+        _ a: Plan, _ b: Plan, inputs: [InputChange] = [], labels: (String?, String?) = (nil, nil),
+        threshold: DiffThreshold = DiffThreshold()
+    ) -> PlanDiff {
         let comparer = PlanComparer(a: a, b: b)
         let sorted = comparer.changes().sorted { x, y in
             let sx = PlanDiffSection.allCases.firstIndex(of: x.kind.section) ?? 0
@@ -133,18 +135,21 @@ public struct PlanDiff: Sendable, Hashable {
         let catalog = mergedCatalog(a.catalog, b.catalog)
         let schoolOrder = Dictionary(catalog.schools.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { x, _ in x })
         let totals = comparer.schoolTotals().sorted { x, y in
-            let ox = x.school.flatMap { schoolOrder[$0] } ?? Int.max, oy = y.school.flatMap { schoolOrder[$0] } ?? Int.max
+            let ox = x.school.flatMap { schoolOrder[$0] } ?? Int.max,
+                oy = y.school.flatMap { schoolOrder[$0] } ?? Int.max
             if ox != oy { return ox < oy }
-            let kx = PlanChangeKind.allCases.firstIndex(of: x.kind) ?? 0, ky = PlanChangeKind.allCases.firstIndex(of: y.kind) ?? 0
+            let kx = PlanChangeKind.allCases.firstIndex(of: x.kind) ?? 0,
+                ky = PlanChangeKind.allCases.firstIndex(of: y.kind) ?? 0
             if kx != ky { return kx < ky }
             return largerFirst(x, y)
         }
         var years = a.years
         for y in b.years where !years.contains(y) { years.append(y) }
-        return PlanDiff(before: Side(a, label: labels.0), after: Side(b, label: labels.1), beforePlan: a, afterPlan: b,
-                        beforeFigures: PlanFigures(a),
-                        afterFigures: PlanFigures(b), years: years.sorted(), catalog: catalog, inputs: inputs,
-                        changes: sorted, schoolTotals: totals, threshold: threshold)
+        return PlanDiff(
+            before: Side(a, label: labels.0), after: Side(b, label: labels.1), beforePlan: a, afterPlan: b,
+            beforeFigures: PlanFigures(a),
+            afterFigures: PlanFigures(b), years: years.sorted(), catalog: catalog, inputs: inputs,
+            changes: sorted, schoolTotals: totals, threshold: threshold)
     }
 
     /// The larger difference first, ties by key.

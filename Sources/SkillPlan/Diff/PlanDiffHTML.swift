@@ -9,16 +9,18 @@ enum PlanDiffHTML {
     /// The page, ending with a newline.
     static func render(_ rows: PlanDiffRows) -> String {
         let terms = rows.terms
-        var html = HTMLPage.opening(title: rows.title, language: terms.language, css: DiffCharts.verdictCSS + """
+        var html = HTMLPage.opening(
+            title: rows.title, language: terms.language,
+            css: DiffCharts.verdictCSS + """
 
-            ul.legend { list-style: none; padding: 0; margin: 4px 0 10px; display: flex; flex-wrap: wrap; gap: 4px 18px; font-size: 12px; }
-            ul.legend li::before { content: ""; display: inline-block; width: 12px; height: 10px; margin-right: 6px; vertical-align: baseline; }
-            ul.legend li.better::before { background: \(DiffCharts.better); }
-            ul.legend li.worse::before { background: \(DiffCharts.worse); }
-            ul.legend li.neutral::before { background: \(HTMLStyle.ink); }
-            ul.inputs { margin: 4px 0 14px; padding-left: 20px; font-size: 12px; }
-            p.unlisted { color: var(--muted); font-size: 12px; margin: 2px 0 12px; }
-            """)
+                ul.legend { list-style: none; padding: 0; margin: 4px 0 10px; display: flex; flex-wrap: wrap; gap: 4px 18px; font-size: 12px; }
+                ul.legend li::before { content: ""; display: inline-block; width: 12px; height: 10px; margin-right: 6px; vertical-align: baseline; }
+                ul.legend li.better::before { background: \(DiffCharts.better); }
+                ul.legend li.worse::before { background: \(DiffCharts.worse); }
+                ul.legend li.neutral::before { background: \(HTMLStyle.ink); }
+                ul.inputs { margin: 4px 0 14px; padding-left: 20px; font-size: 12px; }
+                p.unlisted { color: var(--muted); font-size: 12px; margin: 2px 0 12px; }
+                """)
         html += rows.sides.map { "<p class=\"question\">\(HTMLText.escape($0))</p>\n" }.joined()
         html += "</header>\n<main>\n"
         if rows.diff.isEmpty {
@@ -33,15 +35,19 @@ enum PlanDiffHTML {
                 return (text, "num")
             }
         }
-        html += HTMLTable.render(header: zip(rows.headlineHeader, rows.headlineNumeric).map { ($0, $1 ? "num" : nil) },
-                                 rows: headline, id: "headline") + "</section>\n"
+        html +=
+            HTMLTable.render(
+                header: zip(rows.headlineHeader, rows.headlineNumeric).map { ($0, $1 ? "num" : nil) },
+                rows: headline, id: "headline") + "</section>\n"
         if !rows.inputLines.isEmpty {
-            html += "<section id=\"inputs\">\n<h2>\(HTMLText.escape(terms[.inputsChanged] + terms.parenthesised(terms.changeCount(rows.inputLines.count))))</h2>\n<ul class=\"inputs\">\n"
+            html +=
+                "<section id=\"inputs\">\n<h2>\(HTMLText.escape(terms[.inputsChanged] + terms.parenthesised(terms.changeCount(rows.inputLines.count))))</h2>\n<ul class=\"inputs\">\n"
                 + rows.inputLines.map { "<li>\(HTMLText.escape($0))</li>\n" }.joined() + "</ul>\n</section>\n"
         }
         let charts = DiffCharts(diff: rows.diff, names: rows.names, terms: terms)
         if let svg = charts.targets() {
-            html += "<section id=\"targets-chart\">\n<h2>\(HTMLText.escape(terms[.targetsSection]))</h2>\n"
+            html +=
+                "<section id=\"targets-chart\">\n<h2>\(HTMLText.escape(terms[.targetsSection]))</h2>\n"
                 + figure(caption: terms[.targetsBeforeAfter], svg: svg) + "</section>\n"
         }
         let totals = Dictionary(rows.schoolTotals.map { ($0.school, $0) }, uniquingKeysWith: { x, _ in x })
@@ -49,22 +55,27 @@ enum PlanDiffHTML {
         for school in charts.schools {
             var body = ""
             if let svg = charts.seats(school: school) { body += figure(caption: terms[.seatsAndStudents], svg: svg) }
-            if let svg = charts.teachers(school: school) { body += figure(caption: terms[.teachersAvailableNeeded], svg: svg) }
+            if let svg = charts.teachers(school: school) {
+                body += figure(caption: terms[.teachersAvailableNeeded], svg: svg)
+            }
             if let section = totals[school]?.section, !section.rows.isEmpty {
                 body += "<h3>\(HTMLText.escape(rows.schoolTotalsTitle))</h3>\n" + table(section, id: "totals-" + school)
             }
             guard !body.isEmpty else { continue }
-            schoolsHTML += "<section class=\"school\" id=\"school-\(HTMLText.anchor(school))\">\n<h2>\(HTMLText.escape(rows.names.school(school)))</h2>\n"
+            schoolsHTML +=
+                "<section class=\"school\" id=\"school-\(HTMLText.anchor(school))\">\n<h2>\(HTMLText.escape(rows.names.school(school)))</h2>\n"
                 + body + "</section>\n"
         }
         html += schoolsHTML
         if rows.schoolTotalsUnlisted > 0 {
-            html += "<p class=\"unlisted\">\(HTMLText.escape(rows.schoolTotalsTitle + terms.colon + terms.unlisted(rows.schoolTotalsUnlisted, threshold: rows.diff.threshold)))</p>\n"
+            html +=
+                "<p class=\"unlisted\">\(HTMLText.escape(rows.schoolTotalsTitle + terms.colon + terms.unlisted(rows.schoolTotalsUnlisted, threshold: rows.diff.threshold)))</p>\n"
         }
         for section in rows.sections {
             guard let id = section.section?.rawValue else { continue }
             let title = section.title + section.countText(terms, threshold: rows.diff.threshold)
-            html += "<section id=\"\(id)\">\n<h2>\(HTMLText.escape(title))</h2>\n"
+            html +=
+                "<section id=\"\(id)\">\n<h2>\(HTMLText.escape(title))</h2>\n"
                 + (section.rows.isEmpty ? "" : table(section, id: id)) + "</section>\n"
         }
         return html + "</main>\n</body>\n</html>\n"
@@ -84,7 +95,9 @@ enum PlanDiffHTML {
         let cells = zip(section.rows, section.changes).map { row, change in
             row.enumerated().map { index, text -> (String, String?) in
                 guard section.numeric[index] else { return (text, nil) }
-                if index == row.count - 1, let verdict = PlanDiffRows.verdict(of: change) { return (text, "num " + verdict.rawValue) }
+                if index == row.count - 1, let verdict = PlanDiffRows.verdict(of: change) {
+                    return (text, "num " + verdict.rawValue)
+                }
                 return (text, "num")
             }
         }

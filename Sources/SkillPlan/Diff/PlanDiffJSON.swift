@@ -32,15 +32,19 @@ enum PlanDiffJSON {
         let diff = rows.diff
         let terms = rows.terms
         func side(_ s: PlanDiff.Side) -> JSONValue {
-            var o: [String: JSONValue] = ["scenario": .string(s.scenario), "name": .string(s.name),
-                                          "title": .string(terms.language == .zh ? s.titleZh : s.titleEn),
-                                          "inputHash": .string(s.inputHash)]
+            var o: [String: JSONValue] = [
+                "scenario": .string(s.scenario), "name": .string(s.name),
+                "title": .string(terms.language == .zh ? s.titleZh : s.titleEn),
+                "inputHash": .string(s.inputHash),
+            ]
             if let label = s.label { o["label"] = .string(label) }
             return .object(o)
         }
         let inputs = diff.inputs.map { i in
-            JSONValue.object(["table": .string(i.table), "id": .string(i.id), "field": .string(i.field),
-                              "before": .optional(i.before), "after": .optional(i.after)])
+            JSONValue.object([
+                "table": .string(i.table), "id": .string(i.id), "field": .string(i.field),
+                "before": .optional(i.before), "after": .optional(i.after),
+            ])
         }
         func change(_ c: PlanChange) -> JSONValue {
             var o: [String: JSONValue] = [
@@ -49,7 +53,10 @@ enum PlanDiffJSON {
                 "item": .string(rows.item(c)), "before": .optional(c.before), "after": .optional(c.after),
                 "delta": .numeric(c.delta),
             ]
-            if let v = c.school { o["school"] = .string(v); o["schoolName"] = .string(rows.names.school(v)) }
+            if let v = c.school {
+                o["school"] = .string(v)
+                o["schoolName"] = .string(rows.names.school(v))
+            }
             if let v = c.programme { o["programme"] = .string(v) }
             if let v = c.level { o["level"] = .string(v) }
             if let v = c.group { o["group"] = .string(v) }
@@ -61,9 +68,12 @@ enum PlanDiffJSON {
         }
         return .object([
             "language": .string(terms.language.rawValue), "noChanges": .bool(diff.isEmpty),
-            "before": side(diff.before), "after": side(diff.after), "headline": headline(rows), "inputs": .array(inputs),
-            "threshold": .object(["people": .numeric(diff.threshold.people), "seats": .numeric(diff.threshold.seats),
-                                  "costShare": .numeric(diff.threshold.costShare)]),
+            "before": side(diff.before), "after": side(diff.after), "headline": headline(rows),
+            "inputs": .array(inputs),
+            "threshold": .object([
+                "people": .numeric(diff.threshold.people), "seats": .numeric(diff.threshold.seats),
+                "costShare": .numeric(diff.threshold.costShare),
+            ]),
             "unlisted": .integer(diff.unlistedCount + rows.schoolTotalsUnlisted),
             "schoolTotals": .array(diff.schoolTotals.filter(diff.isListed).map(change)),
             "changes": .array(diff.changes.filter(diff.isListed).map(change)),
@@ -93,23 +103,28 @@ enum PlanDiffJSON {
         }
         var away = figure(h.turnedAway)
         away["applicants"] = .numeric(h.applicants)
-        away["programmes"] = .array(h.programmes.map { p in
-            var o = figure(p.figure)
-            o["programme"] = .string(p.programme)
-            o["name"] = .string(names.programme(p.programme))
-            return .object(o)
-        })
+        away["programmes"] = .array(
+            h.programmes.map { p in
+                var o = figure(p.figure)
+                o["programme"] = .string(p.programme)
+                o["name"] = .string(names.programme(p.programme))
+                return .object(o)
+            })
         let schools = h.schools.map { s -> JSONValue in
-            var o: [String: JSONValue] = ["school": .string(s.school), "name": .string(names.school(s.school)),
-                                          "teachers": .object(figure(s.teachers)), "seats": .object(figure(s.seats)),
-                                          "students": .object(figure(s.students))]
+            var o: [String: JSONValue] = [
+                "school": .string(s.school), "name": .string(names.school(s.school)),
+                "teachers": .object(figure(s.teachers)), "seats": .object(figure(s.seats)),
+                "students": .object(figure(s.students)),
+            ]
             if let year = h.lastYear { o["year"] = .integer(year) }
             return .object(o)
         }
         return .object([
             "costs": .array(costs),
-            "targetsMet": .object(["before": .optional(h.targetsMet.before), "after": .optional(h.targetsMet.after),
-                                   "of": .integer(h.targetCount)]),
+            "targetsMet": .object([
+                "before": .optional(h.targetsMet.before), "after": .optional(h.targetsMet.after),
+                "of": .integer(h.targetCount),
+            ]),
             "targets": .array(targets), "turnedAway": .object(away), "schools": .array(schools),
             "inputs": .array(rows.inputLines.map(JSONValue.string)),
         ])

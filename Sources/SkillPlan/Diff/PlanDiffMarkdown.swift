@@ -5,30 +5,42 @@ enum PlanDiffMarkdown {
     /// The Markdown, ending with a newline.
     static func render(_ rows: PlanDiffRows) -> String {
         let terms = rows.terms
-        var parts = ["# " + MarkdownTable.cell(rows.title) + "\n", rows.sides.map { "- " + MarkdownTable.cell($0) }.joined(separator: "\n") + "\n"]
+        var parts = [
+            "# " + MarkdownTable.cell(rows.title) + "\n",
+            rows.sides.map { "- " + MarkdownTable.cell($0) }.joined(separator: "\n") + "\n",
+        ]
         if rows.diff.isEmpty {
             parts.append(terms[.noChanges] + (terms.language == .zh ? "。" : ".") + "\n")
             return parts.joined(separator: "\n")
         }
-        parts.append("## " + terms[.headline] + "\n\n"
-            + MarkdownTable.render(header: rows.headlineHeader, numeric: rows.headlineNumeric, rows: rows.headlineRows.map(\.cells)))
+        parts.append(
+            "## " + terms[.headline] + "\n\n"
+                + MarkdownTable.render(
+                    header: rows.headlineHeader, numeric: rows.headlineNumeric, rows: rows.headlineRows.map(\.cells)))
         if !rows.inputLines.isEmpty {
-            parts.append("## " + terms[.inputsChanged] + terms.parenthesised(terms.changeCount(rows.inputLines.count)) + "\n\n"
-                + rows.inputLines.map { "- " + MarkdownTable.cell($0) }.joined(separator: "\n") + "\n")
+            parts.append(
+                "## " + terms[.inputsChanged] + terms.parenthesised(terms.changeCount(rows.inputLines.count)) + "\n\n"
+                    + rows.inputLines.map { "- " + MarkdownTable.cell($0) }.joined(separator: "\n") + "\n")
         }
         if !rows.diff.schoolTotals.isEmpty {
             var heading = "## " + rows.schoolTotalsTitle
-            if rows.schoolTotalsUnlisted > 0 { heading += terms.parenthesised(terms.unlisted(rows.schoolTotalsUnlisted, threshold: rows.diff.threshold)) }
+            if rows.schoolTotalsUnlisted > 0 {
+                heading += terms.parenthesised(
+                    terms.unlisted(rows.schoolTotalsUnlisted, threshold: rows.diff.threshold))
+            }
             parts.append(heading + "\n")
             for school in rows.schoolTotals where !school.section.rows.isEmpty {
-                parts.append("### " + MarkdownTable.cell(school.name) + "\n\n"
-                    + MarkdownTable.render(header: school.section.header, numeric: school.section.numeric, rows: school.section.rows))
+                parts.append(
+                    "### " + MarkdownTable.cell(school.name) + "\n\n"
+                        + MarkdownTable.render(
+                            header: school.section.header, numeric: school.section.numeric, rows: school.section.rows))
             }
         }
         for section in rows.sections {
             var part = "## " + section.title + section.countText(terms, threshold: rows.diff.threshold) + "\n"
             if !section.rows.isEmpty {
-                part += "\n" + MarkdownTable.render(header: section.header, numeric: section.numeric, rows: section.rows)
+                part +=
+                    "\n" + MarkdownTable.render(header: section.header, numeric: section.numeric, rows: section.rows)
             }
             parts.append(part)
         }

@@ -49,7 +49,9 @@ struct PlanDiffRows: PlanWording {
         /// "（12项变化）" / " (12 changes)", and the changes not listed.
         func countText(_ terms: Terms, threshold: DiffThreshold) -> String {
             var text = terms.changeCount(changes.count)
-            if unlisted > 0 { text += (terms.language == .zh ? "；" : "; ") + terms.unlisted(unlisted, threshold: threshold) }
+            if unlisted > 0 {
+                text += (terms.language == .zh ? "；" : "; ") + terms.unlisted(unlisted, threshold: threshold)
+            }
             return terms.parenthesised(text)
         }
     }
@@ -107,44 +109,59 @@ struct PlanDiffRows: PlanWording {
             if cost.item == .total, let before = cost.figure.before, before != 0, cost.figure.delta != 0 {
                 delta += terms.parenthesised(signedPercent(cost.figure.delta / before))
             }
-            rows.append(HeadlineRow(what: index == 0 ? terms[.costYuan] : "", item: terms[cost.item.termKey],
-                                    before: money(cost.figure.before), after: money(cost.figure.after), delta: delta,
-                                    verdict: verdict(cost.figure.delta)))
+            rows.append(
+                HeadlineRow(
+                    what: index == 0 ? terms[.costYuan] : "", item: terms[cost.item.termKey],
+                    before: money(cost.figure.before), after: money(cost.figure.after), delta: delta,
+                    verdict: verdict(cost.figure.delta)))
         }
         let met = headline.targetsMet
-        rows.append(HeadlineRow(what: terms[.targetsMet], item: "",
-                                before: terms.count(Int(met.before ?? 0), of: headline.targetCount),
-                                after: terms.count(Int(met.after ?? 0), of: headline.targetCount),
-                                delta: NumberText.signed(met.delta), verdict: verdict(-met.delta)))
+        rows.append(
+            HeadlineRow(
+                what: terms[.targetsMet], item: "",
+                before: terms.count(Int(met.before ?? 0), of: headline.targetCount),
+                after: terms.count(Int(met.after ?? 0), of: headline.targetCount),
+                delta: NumberText.signed(met.delta), verdict: verdict(-met.delta)))
         var lastStatus: PlanChangeKind?
         for line in headline.targets {
-            let what = line.status == lastStatus ? "" : terms[line.status == .shortfall ? .stillShort : line.status.termKey]
+            let what =
+                line.status == lastStatus ? "" : terms[line.status == .shortfall ? .stillShort : line.status.termKey]
             lastStatus = line.status
             let years = Self.years(line.yearsShort)
-            rows.append(HeadlineRow(
-                what: what, item: names.target(line.target) + (years.isEmpty ? "" : terms.parenthesised(years)),
-                before: standing(line.before, unit: line.unit), after: standing(line.after, unit: line.unit),
-                delta: terms.amount(line.shortfall.delta, unit: line.unit, signed: true), verdict: verdict(line.shortfall.delta)))
+            rows.append(
+                HeadlineRow(
+                    what: what, item: names.target(line.target) + (years.isEmpty ? "" : terms.parenthesised(years)),
+                    before: standing(line.before, unit: line.unit), after: standing(line.after, unit: line.unit),
+                    delta: terms.amount(line.shortfall.delta, unit: line.unit, signed: true),
+                    verdict: verdict(line.shortfall.delta)))
         }
         let away = headline.turnedAway
-        rows.append(HeadlineRow(what: terms[.applicantsTurnedAway],
-                                item: terms[.allProgrammes] + terms.parenthesised(terms.ofApplicants(headline.applicants)),
-                                before: count(away.before), after: count(away.after), delta: NumberText.signed(away.delta),
-                                verdict: verdict(away.delta)))
+        rows.append(
+            HeadlineRow(
+                what: terms[.applicantsTurnedAway],
+                item: terms[.allProgrammes] + terms.parenthesised(terms.ofApplicants(headline.applicants)),
+                before: count(away.before), after: count(away.after), delta: NumberText.signed(away.delta),
+                verdict: verdict(away.delta)))
         if let year = headline.lastYear {
-            for (label, value) in [(terms.teachers(in: year), \DiffHeadline.SchoolLine.teachers), (terms.seats(in: year), \.seats)] {
+            for (label, value) in [
+                (terms.teachers(in: year), \DiffHeadline.SchoolLine.teachers), (terms.seats(in: year), \.seats),
+            ] {
                 for (index, school) in headline.schools.enumerated() {
                     let figure = school[keyPath: value]
-                    rows.append(HeadlineRow(what: index == 0 ? label : "", item: names.school(school.school),
-                                            before: count(figure.before), after: count(figure.after),
-                                            delta: NumberText.signed(figure.delta), verdict: nil))
+                    rows.append(
+                        HeadlineRow(
+                            what: index == 0 ? label : "", item: names.school(school.school),
+                            before: count(figure.before), after: count(figure.after),
+                            delta: NumberText.signed(figure.delta), verdict: nil))
                 }
             }
         }
         for (index, (programme, figure)) in headline.programmes.enumerated() {
-            rows.append(HeadlineRow(what: index == 0 ? terms[.mostTurnedAway] : "", item: names.programme(programme),
-                                    before: count(figure.before), after: count(figure.after),
-                                    delta: NumberText.signed(figure.delta), verdict: verdict(figure.delta)))
+            rows.append(
+                HeadlineRow(
+                    what: index == 0 ? terms[.mostTurnedAway] : "", item: names.programme(programme),
+                    before: count(figure.before), after: count(figure.after),
+                    delta: NumberText.signed(figure.delta), verdict: verdict(figure.delta)))
         }
         return rows
     }
@@ -188,8 +205,9 @@ struct PlanDiffRows: PlanWording {
         for change in diff.schoolTotals { if let s = change.school, !order.contains(s) { order.append(s) } }
         return order.map { school in
             let changes = diff.schoolTotals.filter { $0.school == school }
-            return SchoolTotals(school: school, name: names.school(school),
-                                section: section(nil, title: names.school(school), changes: changes))
+            return SchoolTotals(
+                school: school, name: names.school(school),
+                section: section(nil, title: names.school(school), changes: changes))
         }
     }
 
@@ -218,18 +236,21 @@ struct PlanDiffRows: PlanWording {
         let changes = all.filter(diff.isListed)
         let cells = changes.map(row)
         let kept = changeHeader.indices.filter { c in cells.contains { !$0[c].isEmpty } }
-        return Section(section: section, title: title, changes: changes, unlisted: all.count - changes.count,
-                       header: kept.map { changeHeader[$0] }, numeric: kept.map { changeNumeric[$0] },
-                       rows: cells.map { row in kept.map { row[$0] } })
+        return Section(
+            section: section, title: title, changes: changes, unlisted: all.count - changes.count,
+            header: kept.map { changeHeader[$0] }, numeric: kept.map { changeNumeric[$0] },
+            rows: cells.map { row in kept.map { row[$0] } })
     }
 
     /// One change's cells.
     func row(_ change: PlanChange) -> [String] {
         let money = change.kind == .cost
         func value(_ v: Double?) -> String { money ? self.money(v) : count(v) }
-        return [terms[change.kind.termKey], item(change),
-                change.year.map(String.init) ?? "", value(change.before), value(change.after),
-                NumberText.signed(change.delta, money: money)]
+        return [
+            terms[change.kind.termKey], item(change),
+            change.year.map(String.init) ?? "", value(change.before), value(change.after),
+            NumberText.signed(change.delta, money: money),
+        ]
     }
 
     /// Whether a change is better or worse for the city: costs and shortfalls (and the
@@ -254,7 +275,9 @@ struct PlanDiffRows: PlanWording {
         if let group = change.group { parts.append(names.group(group)) }
         if let item = change.costItem { parts.append(terms[item.termKey]) }
         if change.kind == .training { parts.append(terms[.shortCourses]) }
-        if let unit = change.unit, change.kind.section == .targets { parts.append(terms[.shortfall] + terms.parenthesised(terms.unit(unit))) }
+        if let unit = change.unit, change.kind.section == .targets {
+            parts.append(terms[.shortfall] + terms.parenthesised(terms.unit(unit)))
+        }
         return parts.joined(separator: dot)
     }
 

@@ -13,7 +13,9 @@ enum PlanDiffText {
             return lines.joined(separator: "\n") + "\n"
         }
         lines += ["", terms[.headline]]
-        lines += table(header: rows.headlineHeader, numeric: rows.headlineNumeric, rows: rows.headlineRows.map(\.cells).map(cutItem))
+        lines += table(
+            header: rows.headlineHeader, numeric: rows.headlineNumeric,
+            rows: rows.headlineRows.map(\.cells).map(cutItem))
         if !rows.inputLines.isEmpty {
             lines += ["", terms[.inputsChanged] + terms.parenthesised(terms.changeCount(rows.inputLines.count))]
             lines += rows.inputLines.map { "  " + $0 }
@@ -21,17 +23,25 @@ enum PlanDiffText {
         let schools = rows.schoolTotals
         if !rows.diff.schoolTotals.isEmpty {
             var heading = rows.schoolTotalsTitle
-            if rows.schoolTotalsUnlisted > 0 { heading += terms.parenthesised(terms.unlisted(rows.schoolTotalsUnlisted, threshold: rows.diff.threshold)) }
+            if rows.schoolTotalsUnlisted > 0 {
+                heading += terms.parenthesised(
+                    terms.unlisted(rows.schoolTotalsUnlisted, threshold: rows.diff.threshold))
+            }
             lines += ["", heading]
             for school in schools where !school.section.rows.isEmpty {
                 lines += ["  " + school.name]
-                lines += table(header: school.section.header, numeric: school.section.numeric, rows: school.section.rows.map(cutItem))
-                    .map { "  " + $0 }
+                lines += table(
+                    header: school.section.header, numeric: school.section.numeric,
+                    rows: school.section.rows.map(cutItem)
+                )
+                .map { "  " + $0 }
             }
         }
         for section in rows.sections {
             lines += ["", section.title + section.countText(terms, threshold: rows.diff.threshold)]
-            if !section.rows.isEmpty { lines += table(header: section.header, numeric: section.numeric, rows: section.rows.map(cutItem)) }
+            if !section.rows.isEmpty {
+                lines += table(header: section.header, numeric: section.numeric, rows: section.rows.map(cutItem))
+            }
         }
         return lines.joined(separator: "\n") + "\n"
     }

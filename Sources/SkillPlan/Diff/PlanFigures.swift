@@ -71,14 +71,18 @@ public struct PlanFigures: Codable, Sendable, Hashable {
             let short = rows.filter { !$0.met }
             var years: [Int] = []
             for y in short.compactMap(\.year) where !years.contains(y) { years.append(y) }
-            return TargetStanding(target: id, met: short.isEmpty, shortfall: short.reduce(0) { $0 + $1.shortfall },
-                                  unit: rows.first?.shortfallUnit ?? "", yearsShort: years.sorted())
+            return TargetStanding(
+                target: id, met: short.isEmpty, shortfall: short.reduce(0) { $0 + $1.shortfall },
+                unit: rows.first?.shortfallUnit ?? "", yearsShort: years.sorted())
         }
         applicants = plan.programmeLevels.reduce(0) { $0 + ($1.applicants ?? 0) }
         turnedAway = plan.programmeLevels.reduce(0) { $0 + $1.turnedAway }
         var perProgramme: [String: Double] = [:]
-        for row in plan.programmeLevels where row.turnedAway > 0 { perProgramme[row.programme, default: 0] += row.turnedAway }
-        let order = Dictionary(plan.catalog.programmes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for row in plan.programmeLevels where row.turnedAway > 0 {
+            perProgramme[row.programme, default: 0] += row.turnedAway
+        }
+        let order = Dictionary(
+            plan.catalog.programmes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         turnedAwayByProgramme = perProgramme.map { ProgrammeTurnedAway(programme: $0.key, turnedAway: $0.value) }
             .sorted { x, y in
                 if x.turnedAway != y.turnedAway { return x.turnedAway > y.turnedAway }
@@ -92,10 +96,11 @@ public struct PlanFigures: Codable, Sendable, Hashable {
         schools = schoolIDs.map { school in
             let seats = plan.schools.first { $0.school == school && $0.year == last }
             let groups = plan.groups.filter { $0.school == school && $0.year == last }
-            return SchoolStanding(school: school, teachers: groups.reduce(0) { $0 + $1.headcount },
-                                  seats: seats?.capacity ?? 0, students: seats?.enrolment ?? 0,
-                                  fteNeeded: groups.reduce(0) { $0 + $1.fteNeeded },
-                                  fteAvailable: groups.reduce(0) { $0 + $1.fteAvailable })
+            return SchoolStanding(
+                school: school, teachers: groups.reduce(0) { $0 + $1.headcount },
+                seats: seats?.capacity ?? 0, students: seats?.enrolment ?? 0,
+                fteNeeded: groups.reduce(0) { $0 + $1.fteNeeded },
+                fteAvailable: groups.reduce(0) { $0 + $1.fteAvailable })
         }
     }
 

@@ -23,7 +23,8 @@ public struct PlanLineup: Sendable, Hashable {
     public init(plans: [Plan], labels: [String?] = []) {
         sides = plans.enumerated().map { i, plan in PlanDiff.Side(plan, label: i < labels.count ? labels[i] : nil) }
         figures = plans.map(PlanFigures.init)
-        var catalog = plans.first?.catalog ?? PlanCatalog(schools: [], levels: [], groups: [], programmes: [], targets: [])
+        var catalog =
+            plans.first?.catalog ?? PlanCatalog(schools: [], levels: [], groups: [], programmes: [], targets: [])
         for plan in plans.dropFirst() { catalog = PlanDiff.mergedCatalog(plan.catalog, catalog) }
         self.catalog = catalog
     }
@@ -51,7 +52,9 @@ public struct PlanLineup: Sendable, Hashable {
     public func topProgrammes(limit: Int = 5) -> [String] {
         var most: [String: Double] = [:]
         for f in figures {
-            for p in f.turnedAwayByProgramme.prefix(DiffHeadline.topProgrammes) { most[p.programme] = max(most[p.programme] ?? 0, p.turnedAway) }
+            for p in f.turnedAwayByProgramme.prefix(DiffHeadline.topProgrammes) {
+                most[p.programme] = max(most[p.programme] ?? 0, p.turnedAway)
+            }
         }
         return most.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(limit).map(\.key)
     }

@@ -20,10 +20,13 @@ struct DecisionReader {
         func need(_ kind: String, _ key: String, _ element: String) {
             if given[kind + "|" + key] == nil { missing.append("\(kind) \(element)") }
         }
-        for s in scenario.schools { for y in index.years { need("seats added", PlanDecisions.key(s.id, y), "\(s.id), \(y)") } }
+        for s in scenario.schools {
+            for y in index.years { need("seats added", PlanDecisions.key(s.id, y), "\(s.id), \(y)") }
+        }
         for o in index.offerings {
             for y in index.years {
-                let key = PlanDecisions.key(o.programme.id, o.level.id, y), element = "\(o.programme.id), \(o.level.id), \(y)"
+                let key = PlanDecisions.key(o.programme.id, o.level.id, y),
+                    element = "\(o.programme.id), \(o.level.id), \(y)"
                 need("intake", key, element)
                 need("classes", key, element)
             }
@@ -43,11 +46,15 @@ struct DecisionReader {
     // MARK: Values
 
     /// Records one decision; a second value for the same decision is an error.
-    private mutating func set(_ kind: String, _ key: String, _ value: Double, file: String, line: Int?, column: String) {
+    private mutating func set(_ kind: String, _ key: String, _ value: Double, file: String, line: Int?, column: String)
+    {
         if let first = given[kind + "|" + key] {
             let there = first.line.map { "line \($0)" } ?? "earlier in the file"
-            errors.append(ScenarioIssue(file: file, line: line, field: column, message: "\(kind) given twice (first on \(there)\(first.file == file ? "" : " of \(first.file)"))",
-                                        fix: "keep one row for each decision"))
+            errors.append(
+                ScenarioIssue(
+                    file: file, line: line, field: column,
+                    message: "\(kind) given twice (first on \(there)\(first.file == file ? "" : " of \(first.file)"))",
+                    fix: "keep one row for each decision"))
             return
         }
         given[kind + "|" + key] = (file, line)
@@ -71,15 +78,20 @@ struct DecisionReader {
         }
         let plain = trimmed.replacingOccurrences(of: ",", with: "")
         guard let value = Double(plain), value.isFinite else {
-            errors.append(ScenarioIssue(file: file, line: line, field: column, message: "\"\(trimmed)\" is not a number", fix: fix))
+            errors.append(
+                ScenarioIssue(
+                    file: file, line: line, field: column, message: "\"\(trimmed)\" is not a number", fix: fix))
             return nil
         }
         guard value >= 0 else {
-            errors.append(ScenarioIssue(file: file, line: line, field: column, message: "\(trimmed) is negative", fix: fix))
+            errors.append(
+                ScenarioIssue(file: file, line: line, field: column, message: "\(trimmed) is negative", fix: fix))
             return nil
         }
         guard value == value.rounded() else {
-            errors.append(ScenarioIssue(file: file, line: line, field: column, message: "\(trimmed) is not a whole number", fix: fix))
+            errors.append(
+                ScenarioIssue(
+                    file: file, line: line, field: column, message: "\(trimmed) is not a whole number", fix: fix))
             return nil
         }
         return value
@@ -89,8 +101,11 @@ struct DecisionReader {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard let year = Int(trimmed), index.years.contains(year) else {
             let years = "\(index.years.first ?? 0)–\(index.years.last ?? 0)"
-            errors.append(ScenarioIssue(file: file, line: line, field: column, message: "\"\(trimmed)\" is not a planning year of scenario \(scenario.name)",
-                                        fix: "use a year from \(years)"))
+            errors.append(
+                ScenarioIssue(
+                    file: file, line: line, field: column,
+                    message: "\"\(trimmed)\" is not a planning year of scenario \(scenario.name)",
+                    fix: "use a year from \(years)"))
             return nil
         }
         return year
@@ -107,36 +122,50 @@ struct DecisionReader {
     private mutating func school(_ text: String, file: String, line: Int, column: String) -> String? {
         let candidates = scenario.schools.map { ($0.id, $0.nameZh, $0.nameEn) }
         if let id = Self.match(text, candidates) { return id }
-        errors.append(ScenarioIssue(file: file, line: line, field: column,
-                                    message: "\"\(text)\" is not a school of scenario \(scenario.name)",
-                                    fix: "use a school as exported or its id: \(scenario.schools.map(\.id).joined(separator: ", "))"))
+        errors.append(
+            ScenarioIssue(
+                file: file, line: line, field: column,
+                message: "\"\(text)\" is not a school of scenario \(scenario.name)",
+                fix: "use a school as exported or its id: \(scenario.schools.map(\.id).joined(separator: ", "))"))
         return nil
     }
 
-    private mutating func programme(_ text: String, school: String, file: String, line: Int, column: String) -> Programme? {
+    private mutating func programme(_ text: String, school: String, file: String, line: Int, column: String)
+        -> Programme?
+    {
         let own = scenario.programmes.filter { $0.school == school }
         if let id = Self.match(text, own.map { ($0.id, $0.nameZh, $0.nameEn) }) { return index.programmes[id] }
-        errors.append(ScenarioIssue(file: file, line: line, field: column,
-                                    message: "\"\(text)\" is not a programme of school \(school) in scenario \(scenario.name)",
-                                    fix: "use a programme as exported or its id: \(own.map(\.id).joined(separator: ", "))"))
+        errors.append(
+            ScenarioIssue(
+                file: file, line: line, field: column,
+                message: "\"\(text)\" is not a programme of school \(school) in scenario \(scenario.name)",
+                fix: "use a programme as exported or its id: \(own.map(\.id).joined(separator: ", "))"))
         return nil
     }
 
-    private mutating func level(_ text: String, of programme: Programme, file: String, line: Int, column: String) -> String? {
+    private mutating func level(_ text: String, of programme: Programme, file: String, line: Int, column: String)
+        -> String?
+    {
         let offered = scenario.levels.filter { programme.levels.contains($0.id) }
         if let id = Self.match(text, offered.map { ($0.id, $0.nameZh, $0.nameEn) }) { return id }
-        errors.append(ScenarioIssue(file: file, line: line, field: column,
-                                    message: "\"\(text)\" is not a level programme \(programme.id) offers",
-                                    fix: "use one of its levels as exported or its id: \(offered.map(\.id).joined(separator: ", ")), or \(Terms.pair(.shortCourses).zh) / \(Terms.pair(.shortCourses).en) for short courses"))
+        errors.append(
+            ScenarioIssue(
+                file: file, line: line, field: column,
+                message: "\"\(text)\" is not a level programme \(programme.id) offers",
+                fix:
+                    "use one of its levels as exported or its id: \(offered.map(\.id).joined(separator: ", ")), or \(Terms.pair(.shortCourses).zh) / \(Terms.pair(.shortCourses).en) for short courses"
+            ))
         return nil
     }
 
     private mutating func group(_ text: String, school: String, file: String, line: Int, column: String) -> String? {
         let candidates = scenario.groups.filter { $0.school == school }
         if let id = Self.match(text, candidates.map { ($0.id, $0.nameZh, $0.nameEn) }) { return id }
-        errors.append(ScenarioIssue(file: file, line: line, field: column,
-                                    message: "\"\(text)\" is not a teacher group of school \(school) in scenario \(scenario.name)",
-                                    fix: "use a group as exported or its id: \(candidates.map(\.id).joined(separator: ", "))"))
+        errors.append(
+            ScenarioIssue(
+                file: file, line: line, field: column,
+                message: "\"\(text)\" is not a teacher group of school \(school) in scenario \(scenario.name)",
+                fix: "use a group as exported or its id: \(candidates.map(\.id).joined(separator: ", "))"))
         return nil
     }
 
@@ -148,23 +177,36 @@ struct DecisionReader {
         do {
             plan = try PlanFile.read(path)
         } catch {
-            throw DecisionErrors(errors: [ScenarioIssue(file: path, message: "cannot be read as a plan: \(error)",
-                                                        fix: "give a plan file written by skillplan solve or evaluate, or a folder of exported CSV files")])
+            throw DecisionErrors(errors: [
+                ScenarioIssue(
+                    file: path, message: "cannot be read as a plan: \(error)",
+                    fix: "give a plan file written by skillplan solve or evaluate, or a folder of exported CSV files")
+            ])
         }
         func unknown(_ field: String, _ what: String, _ value: String) {
-            errors.append(ScenarioIssue(file: path, field: field, message: "\(what) \"\(value)\" is not in scenario \(scenario.name)",
-                                        fix: "evaluate the plan against the scenario it was made for, or remove the row"))
+            errors.append(
+                ScenarioIssue(
+                    file: path, field: field, message: "\(what) \"\(value)\" is not in scenario \(scenario.name)",
+                    fix: "evaluate the plan against the scenario it was made for, or remove the row"))
         }
         /// Whether a row names an element of the scenario (`known`) and one of its
         /// planning years; an error for its field otherwise.
         func inScenario(_ field: String, _ element: String, _ id: String, known: Bool, year: Int) -> Bool {
-            guard known else { unknown("\(field).\(element)", element == "group" ? "teacher group" : element, id); return false }
-            guard index.years.contains(year) else { unknown(field + ".year", "year", String(year)); return false }
+            guard known else {
+                unknown("\(field).\(element)", element == "group" ? "teacher group" : element, id)
+                return false
+            }
+            guard index.years.contains(year) else {
+                unknown(field + ".year", "year", String(year))
+                return false
+            }
             return true
         }
         for (n, row) in plan.programmeLevels.enumerated() {
             let field = "programmeLevels[\(n)]", programme = index.programmes[row.programme]
-            guard inScenario(field, "programme", row.programme, known: programme != nil, year: row.year) else { continue }
+            guard inScenario(field, "programme", row.programme, known: programme != nil, year: row.year) else {
+                continue
+            }
             guard programme?.levels.contains(row.level) == true else {
                 unknown(field + ".level", "level \(row.level) of programme", row.programme)
                 continue
@@ -175,27 +217,41 @@ struct DecisionReader {
         }
         for (n, row) in plan.training.enumerated() {
             let field = "training[\(n)]"
-            guard inScenario(field, "programme", row.programme, known: index.programmes[row.programme] != nil, year: row.year) else { continue }
-            take("training", PlanDecisions.key(row.programme, row.year), row.places, what: "the short-course places", file: path,
-                 field: field + ".places")
+            guard
+                inScenario(
+                    field, "programme", row.programme, known: index.programmes[row.programme] != nil, year: row.year)
+            else { continue }
+            take(
+                "training", PlanDecisions.key(row.programme, row.year), row.places, what: "the short-course places",
+                file: path,
+                field: field + ".places")
         }
         for (n, row) in plan.groups.enumerated() {
             let field = "groups[\(n)]", key = PlanDecisions.key(row.group, row.year)
-            guard inScenario(field, "group", row.group, known: index.groups[row.group] != nil, year: row.year) else { continue }
+            guard inScenario(field, "group", row.group, known: index.groups[row.group] != nil, year: row.year) else {
+                continue
+            }
             take("hires", key, row.hires, what: "the hires", file: path, field: field + ".hires")
-            take("rotation", key, row.onRotation, what: "the teachers on rotation", file: path, field: field + ".onRotation")
+            take(
+                "rotation", key, row.onRotation, what: "the teachers on rotation", file: path,
+                field: field + ".onRotation")
         }
         for (n, row) in plan.schools.enumerated() {
             let field = "schools[\(n)]"
-            guard inScenario(field, "school", row.school, known: index.schools[row.school] != nil, year: row.year) else { continue }
-            take("seats added", PlanDecisions.key(row.school, row.year), row.seatsAdded, what: "the seats added", file: path,
-                 field: field + ".seatsAdded")
+            guard inScenario(field, "school", row.school, known: index.schools[row.school] != nil, year: row.year)
+            else { continue }
+            take(
+                "seats added", PlanDecisions.key(row.school, row.year), row.seatsAdded, what: "the seats added",
+                file: path,
+                field: field + ".seatsAdded")
         }
     }
 
     /// One decision of a plan file: its value checked as a cell is (a whole number
     /// ≥ 0), then recorded; `field` is its JSON field.
-    private mutating func take(_ kind: String, _ key: String, _ value: Double, what: String, file: String, field: String) {
+    private mutating func take(
+        _ kind: String, _ key: String, _ value: Double, what: String, file: String, field: String
+    ) {
         guard let checked = number(String(value), what: what, file: file, line: nil, column: field) else { return }
         set(kind, key, checked, file: file, line: nil, column: field)
     }
@@ -230,8 +286,11 @@ struct DecisionReader {
             }
         }
         if found == 0 {
-            throw DecisionErrors(errors: [ScenarioIssue(file: folder, message: "holds none of \(Self.files.map(\.name).joined(separator: ", "))",
-                                                        fix: "give the folder `skillplan export PLAN --format csv` wrote (Chinese or English headers)")])
+            throw DecisionErrors(errors: [
+                ScenarioIssue(
+                    file: folder, message: "holds none of \(Self.files.map(\.name).joined(separator: ", "))",
+                    fix: "give the folder `skillplan export PLAN --format csv` wrote (Chinese or English headers)")
+            ])
         }
     }
 
@@ -246,14 +305,17 @@ struct DecisionReader {
             if positions.count == columns.count { return positions }
         }
         let wanted = columns.map { "\(Terms.pair($0).zh) / \(Terms.pair($0).en)" }.joined(separator: ", ")
-        errors.append(ScenarioIssue(file: file, line: max(table.headerLine, 1), message: "the header lacks a column this file needs",
-                                    fix: "keep the exported header row, all in Chinese or all in English, with the columns \(wanted)"))
+        errors.append(
+            ScenarioIssue(
+                file: file, line: max(table.headerLine, 1), message: "the header lacks a column this file needs",
+                fix: "keep the exported header row, all in Chinese or all in English, with the columns \(wanted)"))
         return nil
     }
 
     private mutating func readSeats(_ cells: [Terms.Key: (String, String)], file: String, line: Int) {
         guard let (schoolText, schoolColumn) = cells[.school], let (yearText, yearColumn) = cells[.year],
-              let (valueText, valueColumn) = cells[.seatsAdded] else { return }
+            let (valueText, valueColumn) = cells[.seatsAdded]
+        else { return }
         let school = school(schoolText, file: file, line: line, column: schoolColumn)
         let year = year(yearText, file: file, line: line, column: yearColumn)
         let value = number(valueText, what: "the seats added this year", file: file, line: line, column: valueColumn)
@@ -263,23 +325,29 @@ struct DecisionReader {
 
     private mutating func readCurriculum(_ cells: [Terms.Key: (String, String)], file: String, line: Int) {
         guard let (schoolText, schoolColumn) = cells[.school], let (yearText, yearColumn) = cells[.year],
-              let (programmeText, programmeColumn) = cells[.programme], let (levelText, levelColumn) = cells[.level] else { return }
+            let (programmeText, programmeColumn) = cells[.programme], let (levelText, levelColumn) = cells[.level]
+        else { return }
         guard let school = school(schoolText, file: file, line: line, column: schoolColumn) else { return }
         let year = year(yearText, file: file, line: line, column: yearColumn)
-        guard let programme = programme(programmeText, school: school, file: file, line: line, column: programmeColumn) else { return }
+        guard let programme = programme(programmeText, school: school, file: file, line: line, column: programmeColumn)
+        else { return }
         let short = Terms.pair(.shortCourses)
         let levelCell = levelText.trimmingCharacters(in: .whitespaces)
         if levelCell == short.zh || levelCell == short.en {
             guard let (placesText, placesColumn) = cells[.trainingPlaces] else { return }
-            let places = number(placesText, what: "the short-course places", file: file, line: line, column: placesColumn)
+            let places = number(
+                placesText, what: "the short-course places", file: file, line: line, column: placesColumn)
             guard let year, let places else { return }
             set("training", PlanDecisions.key(programme.id, year), places, file: file, line: line, column: placesColumn)
             return
         }
         let level = level(levelText, of: programme, file: file, line: line, column: levelColumn)
-        guard let (intakeText, intakeColumn) = cells[.intake], let (classesText, classesColumn) = cells[.newClasses] else { return }
-        let intake = number(intakeText, what: "the first-year students admitted", file: file, line: line, column: intakeColumn)
-        let classes = number(classesText, what: "the first-year classes opened", file: file, line: line, column: classesColumn)
+        guard let (intakeText, intakeColumn) = cells[.intake], let (classesText, classesColumn) = cells[.newClasses]
+        else { return }
+        let intake = number(
+            intakeText, what: "the first-year students admitted", file: file, line: line, column: intakeColumn)
+        let classes = number(
+            classesText, what: "the first-year classes opened", file: file, line: line, column: classesColumn)
         guard let year, let level else { return }
         let key = PlanDecisions.key(programme.id, level, year)
         if let intake { set("intake", key, intake, file: file, line: line, column: intakeColumn) }
@@ -287,14 +355,17 @@ struct DecisionReader {
     }
 
     private mutating func readTeachers(_ cells: [Terms.Key: (String, String)], file: String, line: Int) {
-        guard let (schoolText, schoolColumn) = cells[.school], let (groupText, groupColumn) = cells[.group], let (yearText, yearColumn) = cells[.year],
-              let (hiresText, hiresColumn) = cells[.hires], let (rotationText, rotationColumn) = cells[.onRotation] else { return }
+        guard let (schoolText, schoolColumn) = cells[.school], let (groupText, groupColumn) = cells[.group],
+            let (yearText, yearColumn) = cells[.year],
+            let (hiresText, hiresColumn) = cells[.hires], let (rotationText, rotationColumn) = cells[.onRotation]
+        else { return }
         // Two schools' groups may share a name (普通文化课): the school says which.
         guard let school = school(schoolText, file: file, line: line, column: schoolColumn) else { return }
         let group = group(groupText, school: school, file: file, line: line, column: groupColumn)
         let year = year(yearText, file: file, line: line, column: yearColumn)
         let hires = number(hiresText, what: "the teachers hired", file: file, line: line, column: hiresColumn)
-        let rotation = number(rotationText, what: "the teachers on rotation", file: file, line: line, column: rotationColumn)
+        let rotation = number(
+            rotationText, what: "the teachers on rotation", file: file, line: line, column: rotationColumn)
         guard let group, let year else { return }
         let key = PlanDecisions.key(group, year)
         if let hires { set("hires", key, hires, file: file, line: line, column: hiresColumn) }

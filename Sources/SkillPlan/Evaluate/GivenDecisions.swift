@@ -23,8 +23,11 @@ public struct GivenDecisions: Sendable {
     public static func read(_ path: String, for scenario: Scenario) throws -> GivenDecisions {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-            throw DecisionErrors(errors: [ScenarioIssue(file: path, message: "no such file or folder",
-                                                        fix: "give a plan file (.json) or the folder `skillplan export --format csv` wrote")])
+            throw DecisionErrors(errors: [
+                ScenarioIssue(
+                    file: path, message: "no such file or folder",
+                    fix: "give a plan file (.json) or the folder `skillplan export --format csv` wrote")
+            ])
         }
         var reader = DecisionReader(scenario: scenario)
         if isFolder.boolValue {

@@ -23,23 +23,35 @@ public enum PlanEvaluation {
     /// - Throws: ``DecisionErrors`` naming the decisions missing (without
     ///   `optimiseRest`); ``PlanningError`` when the decisions given leave the rest no
     ///   plan (naming the conflicting constraints).
-    public static func evaluate(_ loaded: LoadedScenario, given: GivenDecisions, optimiseRest: Bool = false,
-                                options: PlanningOptions = PlanningOptions()) throws -> PlanOutcome {
+    public static func evaluate(
+        _ loaded: LoadedScenario, given: GivenDecisions, optimiseRest: Bool = false,
+        options: PlanningOptions = PlanningOptions()
+    ) throws -> PlanOutcome {
         let scenario = loaded.scenario
         if given.missing.isEmpty || !optimiseRest {
             guard given.missing.isEmpty else {
                 let shown = given.missing.prefix(10).joined(separator: "; ")
                 let more = given.missing.count > 10 ? " and \(given.missing.count - 10) more" : ""
-                throw DecisionErrors(errors: [ScenarioIssue(
-                    file: "decisions", message: "\(given.missing.count) decision(s) of scenario \(scenario.name) not given: \(shown)\(more)",
-                    fix: "give every decision (export a solved plan with `skillplan export PLAN --format csv` and edit it), or add --optimise-rest to optimise those not given")])
+                throw DecisionErrors(errors: [
+                    ScenarioIssue(
+                        file: "decisions",
+                        message:
+                            "\(given.missing.count) decision(s) of scenario \(scenario.name) not given: \(shown)\(more)",
+                        fix:
+                            "give every decision (export a solved plan with `skillplan export PLAN --format csv` and edit it), or add --optimise-rest to optimise those not given"
+                    )
+                ])
             }
-            let solver = SolverReport(status: status, stopReason: nil, objective: nil, bestBound: nil, gap: nil, requestedGap: 0, timeLimit: 0,
-                                      searchRule: "none: all \(given.count) decisions given", glpkVersion: GLPKLibrary.version,
-                                      rows: 0, columns: 0, integerColumns: 0, nonzeros: 0)
-            let run = RunFacts(buildSeconds: 0, solveSeconds: 0, createdAt: ISO8601DateFormatter().string(from: Date()),
-                               machine: "\(ProcessInfo.processInfo.hostName), \(ProcessInfo.processInfo.activeProcessorCount) cores")
-            var plan = PlanAssembler(scenario: scenario, inputHash: loaded.inputHash).plan(decisions: given.decisions, solver: solver, run: run)
+            let solver = SolverReport(
+                status: status, stopReason: nil, objective: nil, bestBound: nil, gap: nil, requestedGap: 0,
+                timeLimit: 0,
+                searchRule: "none: all \(given.count) decisions given", glpkVersion: GLPKLibrary.version,
+                rows: 0, columns: 0, integerColumns: 0, nonzeros: 0)
+            let run = RunFacts(
+                buildSeconds: 0, solveSeconds: 0, createdAt: ISO8601DateFormatter().string(from: Date()),
+                machine: "\(ProcessInfo.processInfo.hostName), \(ProcessInfo.processInfo.activeProcessorCount) cores")
+            var plan = PlanAssembler(scenario: scenario, inputHash: loaded.inputHash).plan(
+                decisions: given.decisions, solver: solver, run: run)
             plan.solver.objective = plan.costs.objective
             return PlanOutcome(plan: plan, violations: PlanChecker(scenario: scenario).check(plan))
         }
@@ -48,7 +60,8 @@ public enum PlanEvaluation {
         let result = try Planner.solve(scenario, inputHash: loaded.inputHash, options: searching)
         var plan = result.plan
         plan.solver.status = status
-        plan.solver.searchRule = "\(given.count) decisions given, \(given.missing.count) optimised; " + plan.solver.searchRule
+        plan.solver.searchRule =
+            "\(given.count) decisions given, \(given.missing.count) optimised; " + plan.solver.searchRule
         return PlanOutcome(plan: plan, violations: PlanChecker(scenario: scenario).check(plan))
     }
 

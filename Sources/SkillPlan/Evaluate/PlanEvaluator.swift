@@ -23,9 +23,13 @@ public struct PlanEvaluator: Sendable {
     private func value(_ table: [String: Double], _ key: String) -> Double { table[key] ?? 0 }
 
     /// `x[p,l,y]`.
-    public func intake(_ p: String, _ l: String, _ y: Int) -> Double { value(decisions.intake, PlanDecisions.key(p, l, y)) }
+    public func intake(_ p: String, _ l: String, _ y: Int) -> Double {
+        value(decisions.intake, PlanDecisions.key(p, l, y))
+    }
     /// `c[p,l,y]`.
-    public func classes(_ p: String, _ l: String, _ y: Int) -> Double { value(decisions.classes, PlanDecisions.key(p, l, y)) }
+    public func classes(_ p: String, _ l: String, _ y: Int) -> Double {
+        value(decisions.classes, PlanDecisions.key(p, l, y))
+    }
     /// `t[p,y]`.
     public func training(_ p: String, _ y: Int) -> Double { value(decisions.training, PlanDecisions.key(p, y)) }
     /// `h[g,y]`.
@@ -151,7 +155,8 @@ public struct PlanEvaluator: Sendable {
         let weights = Dictionary(index.scenario.targets.map { ($0.id, $0.weight) }, uniquingKeysWith: { a, _ in a })
         let penalty = results.reduce(0) { $0 + (weights[$1.target] ?? 0) * $1.shortfall }
         let total = hiring + expansionCost + classCost + trainingCost
-        return CostBreakdown(hiring: hiring, expansion: expansionCost, classes: classCost, training: trainingCost,
-                             total: total, shortfallPenalty: penalty, objective: total + penalty)
+        return CostBreakdown(
+            hiring: hiring, expansion: expansionCost, classes: classCost, training: trainingCost,
+            total: total, shortfallPenalty: penalty, objective: total + penalty)
     }
 }

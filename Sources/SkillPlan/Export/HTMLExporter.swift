@@ -24,14 +24,18 @@ public struct HTMLExporter: Sendable {
         let language = tables.language
         let terms = Terms(language)
         let names = PlanNames(plan.catalog, language: language)
-        let title = (language == .zh ? plan.titleZh : plan.titleEn).isEmpty ? plan.scenario
+        let title =
+            (language == .zh ? plan.titleZh : plan.titleEn).isEmpty
+            ? plan.scenario
             : (language == .zh ? plan.titleZh : plan.titleEn)
         let heading = terms[.planDocument] + terms.colon + title
         var html = HTMLPage.opening(title: heading, language: language)
         let question = plan.question(in: tables.language)
         if !question.isEmpty { html += "<p class=\"question\">\(HTMLText.escape(question))</p>\n" }
         html += "</header>\n<main>\n"
-        html += section(id: "summary", title: tables[.summary].title, body: HTMLTable.render(tables[.summary], terms: terms, cssClass: "narrow"))
+        html += section(
+            id: "summary", title: tables[.summary].title,
+            body: HTMLTable.render(tables[.summary], terms: terms, cssClass: "narrow"))
         var targets = ""
         if let chart = TargetsChart(plan: plan, names: names, terms: terms).svg() {
             targets += figure(caption: terms[.targetsChart], svg: chart)
@@ -40,10 +44,13 @@ public struct HTMLExporter: Sendable {
         html += section(id: "targets", title: tables[.targets].title, body: targets)
         if tables.has(.targetPrices), let prices = plan.targetPrices {
             let note = "<p class=\"note\">\(HTMLText.escape(terms.targetPricesNote(prices.relaxation)))</p>\n"
-            html += section(id: "target-prices", title: tables[.targetPrices].title,
-                            body: note + HTMLTable.render(tables[.targetPrices], terms: terms))
+            html += section(
+                id: "target-prices", title: tables[.targetPrices].title,
+                body: note + HTMLTable.render(tables[.targetPrices], terms: terms))
         }
-        html += section(id: "costs", title: tables[.costs].title, body: HTMLTable.render(tables[.costs], terms: terms, cssClass: "narrow"))
+        html += section(
+            id: "costs", title: tables[.costs].title,
+            body: HTMLTable.render(tables[.costs], terms: terms, cssClass: "narrow"))
         for school in MarkdownExporter.schools(of: plan) {
             html += schoolSection(school, plan: plan, tables: tables, names: names, terms: terms)
         }
@@ -52,26 +59,33 @@ public struct HTMLExporter: Sendable {
     }
 
     /// A school's section: each per-school table with its rows, and the charts.
-    private func schoolSection(_ school: String, plan: Plan, tables: PlanTables, names: PlanNames, terms: Terms) -> String {
+    private func schoolSection(_ school: String, plan: Plan, tables: PlanTables, names: PlanNames, terms: Terms)
+        -> String
+    {
         var body = ""
         for id in PlanTableID.allCases where id.isPerSchool {
             var table = tables[id].withoutSchoolColumn
             table.rows = table.rows(of: school)
             table = table.withoutEmptyColumns
-            let chart: String? = switch id {
-            case .seats: SeatsChart(plan: plan, names: names, terms: terms).svg(school: school)
-                .map { figure(caption: terms[.seatsChart], svg: $0) }
-            case .teacherPlan: TeachersChart(plan: plan, names: names, terms: terms).svg(school: school)
-                .map { figure(caption: terms[.teachersChart], svg: $0) }
-            default: nil
-            }
+            let chart: String? =
+                switch id {
+                case .seats:
+                    SeatsChart(plan: plan, names: names, terms: terms).svg(school: school)
+                        .map { figure(caption: terms[.seatsChart], svg: $0) }
+                case .teacherPlan:
+                    TeachersChart(plan: plan, names: names, terms: terms).svg(school: school)
+                        .map { figure(caption: terms[.teachersChart], svg: $0) }
+                default: nil
+                }
             guard !table.rows.isEmpty || chart != nil else { continue }
             body += "<h3>\(HTMLText.escape(table.title))</h3>\n" + (chart ?? "")
             if !table.rows.isEmpty {
-                body += HTMLTable.render(table, terms: terms, cssClass: id == .seats || id == .rotation ? "narrow" : nil)
+                body += HTMLTable.render(
+                    table, terms: terms, cssClass: id == .seats || id == .rotation ? "narrow" : nil)
             }
         }
-        return "<section class=\"school\" id=\"school-\(HTMLText.anchor(school))\">\n<h2>\(HTMLText.escape(names.school(school)))</h2>\n"
+        return
+            "<section class=\"school\" id=\"school-\(HTMLText.anchor(school))\">\n<h2>\(HTMLText.escape(names.school(school)))</h2>\n"
             + body + "</section>\n"
     }
 

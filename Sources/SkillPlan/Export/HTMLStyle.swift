@@ -23,7 +23,8 @@ enum HTMLStyle {
     static let numericFromColumns = 24
 
     /// The rule that right-aligns the cells of those columns, as `td.num` is.
-    static let numericColumnsRule = (1..<numericFromColumns).map { "table.data.nf\($0) td:nth-child(n+\($0))" }.joined(separator: ",\n")
+    static let numericColumnsRule =
+        (1..<numericFromColumns).map { "table.data.nf\($0) td:nth-child(n+\($0))" }.joined(separator: ",\n")
         + " { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; min-width: 0; }"
 
     /// The CSS.

@@ -20,8 +20,9 @@ enum HTMLTable {
                 return (text, cls)
             }
         }
-        return render(header: table.columns.map { ($0.label, $0.kind.isNumeric ? "num" : nil) }, rows: cells,
-                      id: table.id.rawValue, cssClass: cssClass)
+        return render(
+            header: table.columns.map { ($0.label, $0.kind.isNumeric ? "num" : nil) }, rows: cells,
+            id: table.id.rawValue, cssClass: cssClass)
     }
 
     /// A table of text cells, each with an optional class.
@@ -32,7 +33,9 @@ enum HTMLTable {
     ///   - id: the table's `data-table` attribute.
     ///   - cssClass: an extra class of the `<table>` element.
     /// - Returns: the `<table>` element and a newline.
-    static func render(header: [(String, String?)], rows: [[(String, String?)]], id: String, cssClass: String? = nil) -> String {
+    static func render(header: [(String, String?)], rows: [[(String, String?)]], id: String, cssClass: String? = nil)
+        -> String
+    {
         func cell(_ tag: String, _ content: (String, String?)) -> String {
             let cls = content.1.map { " class=\"\($0)\"" } ?? ""
             return "<\(tag)\(cls)>\(HTMLText.escape(content.0))</\(tag)>"
@@ -45,7 +48,8 @@ enum HTMLTable {
         let byTable = trailing < header.count && trailing < HTMLStyle.numericFromColumns
         var classes = ["data"] + (cssClass.map { [$0] } ?? [])
         if byTable { classes.append("nf\(trailing + 1)") }
-        var html = "<table class=\"\(classes.joined(separator: " "))\" data-table=\"\(HTMLText.escape(id))\">\n<thead><tr>"
+        var html =
+            "<table class=\"\(classes.joined(separator: " "))\" data-table=\"\(HTMLText.escape(id))\">\n<thead><tr>"
         html += header.map { cell("th", $0) }.joined()
         html += "</tr></thead>\n<tbody>\n"
         for row in rows {

@@ -23,7 +23,9 @@ public struct MarkdownExporter: Sendable {
         if !question.isEmpty { parts.append("> " + MarkdownTable.cell(question) + "\n") }
         for id in PlanTableID.allCases where !id.isPerSchool && tables.has(id) {
             let table = tables[id]
-            let note = id == .targetPrices ? plan.targetPrices.map { terms.targetPricesNote($0.relaxation) + "\n\n" } ?? "" : ""
+            let note =
+                id == .targetPrices
+                ? plan.targetPrices.map { terms.targetPricesNote($0.relaxation) + "\n\n" } ?? "" : ""
             parts.append("## " + table.title + "\n\n" + note + MarkdownTable.render(table))
         }
         for school in Self.schools(of: plan) {
@@ -42,7 +44,8 @@ public struct MarkdownExporter: Sendable {
     /// The schools of a plan: the catalogue's, then any other school a row names.
     static func schools(of plan: Plan) -> [String] {
         var seen = Set<String>()
-        let named = plan.catalog.schools.map(\.id) + plan.schools.map(\.school)
+        let named =
+            plan.catalog.schools.map(\.id) + plan.schools.map(\.school)
             + plan.programmeLevels.map(\.school) + plan.groups.map(\.school)
         return named.filter { seen.insert($0).inserted }
     }

@@ -6,8 +6,9 @@ enum MarkdownTable {
     /// - Parameter table: the table.
     /// - Returns: the header row, the alignment row and a row per record.
     static func render(_ table: ExportTable) -> String {
-        render(header: table.columns.map(\.label), numeric: table.columns.map(\.kind.isNumeric),
-               rows: table.rows.map { $0.values.map(\.humanText) })
+        render(
+            header: table.columns.map(\.label), numeric: table.columns.map(\.kind.isNumeric),
+            rows: table.rows.map { $0.values.map(\.humanText) })
     }
 
     /// A table of text.

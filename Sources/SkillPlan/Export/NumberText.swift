@@ -35,7 +35,6 @@ public enum NumberText {
         isWhole(value) ? grouped(value, decimals: 0) : grouped(value, decimals: 1)
     }
 
-
     /// A share as a percentage with one decimal (`0.3` → `30.0%`); below 1% two decimals
     /// (`0.0042` → `0.42%`).
     ///

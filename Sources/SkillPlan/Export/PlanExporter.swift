@@ -35,9 +35,14 @@ public struct PlanExporter: Sendable {
         case .json:
             return [ExportFile(name: JSONExporter.fileName, data: try JSONExporter().data(plan, tables: tables))]
         case .markdown:
-            return [ExportFile(name: MarkdownExporter.fileName, data: Data(MarkdownExporter().document(plan, tables: tables).utf8))]
+            return [
+                ExportFile(
+                    name: MarkdownExporter.fileName, data: Data(MarkdownExporter().document(plan, tables: tables).utf8))
+            ]
         case .html:
-            return [ExportFile(name: HTMLExporter.fileName, data: Data(HTMLExporter().document(plan, tables: tables).utf8))]
+            return [
+                ExportFile(name: HTMLExporter.fileName, data: Data(HTMLExporter().document(plan, tables: tables).utf8))
+            ]
         }
     }
 }

@@ -17,14 +17,18 @@ extension PlanTables.Builder {
         items.append((.gap, solver.gap.map(ExportValue.share) ?? .empty))
         items.append((.requestedGap, .share(solver.requestedGap)))
         if let phase = solver.phase(.shortfall) {
-            items += [(.phaseShortfall, phase.value.map(ExportValue.money) ?? .empty),
-                      (.phaseShortfallBound, phase.bound.map(ExportValue.money) ?? .empty),
-                      (.phaseShortfallGap, phase.gap.map(ExportValue.share) ?? .empty)]
+            items += [
+                (.phaseShortfall, phase.value.map(ExportValue.money) ?? .empty),
+                (.phaseShortfallBound, phase.bound.map(ExportValue.money) ?? .empty),
+                (.phaseShortfallGap, phase.gap.map(ExportValue.share) ?? .empty),
+            ]
         }
         if let phase = solver.phase(.cost) {
-            items += [(.phaseCost, phase.value.map(ExportValue.money) ?? .empty),
-                      (.phaseCostBound, phase.bound.map(ExportValue.money) ?? .empty),
-                      (.phaseCostGap, phase.gap.map(ExportValue.share) ?? .empty)]
+            items += [
+                (.phaseCost, phase.value.map(ExportValue.money) ?? .empty),
+                (.phaseCostBound, phase.bound.map(ExportValue.money) ?? .empty),
+                (.phaseCostGap, phase.gap.map(ExportValue.share) ?? .empty),
+            ]
         }
         if let like = plan.like {
             items.append((.likeReference, .text(like.name)))
@@ -35,10 +39,21 @@ extension PlanTables.Builder {
         items.append((.planningYears, .text(PlanNames.years(plan.years))))
         if let actuals = plan.actuals {
             let zh = terms.language == .zh
-            items.append((.actualYears, .text(ScenarioCoverage.yearsText(actuals.years) + (zh ? "（\(actuals.file)）" : " (\(actuals.file))"))))
+            items.append(
+                (
+                    .actualYears,
+                    .text(ScenarioCoverage.yearsText(actuals.years) + (zh ? "（\(actuals.file)）" : " (\(actuals.file))"))
+                ))
             for figure in actuals.figures {
-                let name = "\(figure.year) \(figure.scope.joined(separator: "/")) \(figure.measure.name(terms.language))"
-                items.append((.actualFigure, .text("\(name): \(NumberText.money(figure.value))" + (zh ? "（\(figure.source)）" : " (\(figure.source))"))))
+                let name =
+                    "\(figure.year) \(figure.scope.joined(separator: "/")) \(figure.measure.name(terms.language))"
+                items.append(
+                    (
+                        .actualFigure,
+                        .text(
+                            "\(name): \(NumberText.money(figure.value))"
+                                + (zh ? "（\(figure.source)）" : " (\(figure.source))"))
+                    ))
             }
             for line in actuals.freeLines(terms.language) { items.append((.notGivenPlanned, .text(line))) }
         }

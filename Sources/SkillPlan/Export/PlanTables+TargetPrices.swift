@@ -6,14 +6,16 @@ extension PlanTables.Builder {
     /// seats that change, and the decisions that differ. Empty for a plan without prices.
     func targetPrices() -> ([ExportColumn], [ExportRow]) {
         let columns = [
-            column(.target, .text), column(.kind, .text), column(.required, .quantity), column(.relaxedValue, .quantity),
+            column(.target, .text), column(.kind, .text), column(.required, .quantity),
+            column(.relaxedValue, .quantity),
             column(.unit, .text), column(.inPlan, .text), column(.relaxedSolve, .text), column(.relaxedCost, .money),
             column(.costSaved, .money), column(.costSavedLow, .money), column(.costSavedHigh, .money),
             column(.applicantsChange, .count), column(.teachersChange, .count), column(.seatsChange, .count),
             column(.decisionsDifferingFromPlan, .count),
         ]
         let rows = (plan.targetPrices?.prices ?? []).map { price in
-            let relaxed: ExportValue = price.relaxedValue.map { Self.quantity($0, unit: price.unit) } ?? .text(terms[.removed])
+            let relaxed: ExportValue =
+                price.relaxedValue.map { Self.quantity($0, unit: price.unit) } ?? .text(terms[.removed])
             var solve = terms.solverStatus(price.status)
             if let reason = price.stopReason { solve += terms.parenthesised(terms.stopReason(reason)) }
             return ExportRow(values: [
@@ -21,8 +23,10 @@ extension PlanTables.Builder {
                 price.value.map { Self.quantity($0, unit: price.unit) } ?? .empty, relaxed,
                 .text(terms.unit(price.unit)), .text(terms.met(price.metInPlan)), .text(solve),
                 price.cost.map(ExportValue.money) ?? .empty, price.costSaved.map(ExportValue.money) ?? .empty,
-                price.costSavedLow.map(ExportValue.money) ?? .empty, price.costSavedHigh.map(ExportValue.money) ?? .empty,
-                price.applicantsChange.map(ExportValue.count) ?? .empty, price.teachersChange.map(ExportValue.count) ?? .empty,
+                price.costSavedLow.map(ExportValue.money) ?? .empty,
+                price.costSavedHigh.map(ExportValue.money) ?? .empty,
+                price.applicantsChange.map(ExportValue.count) ?? .empty,
+                price.teachersChange.map(ExportValue.count) ?? .empty,
                 price.seatsChange.map(ExportValue.count) ?? .empty,
                 price.decisionsDiffering.map { .count(Double($0)) } ?? .empty,
             ])

@@ -14,9 +14,11 @@ extension PlanTables.Builder {
             return ExportRow(values: [
                 .text(names.target(t.target)), .text(terms.kind(t.kind)),
                 .text(school.map(names.school) ?? terms[.cityWide]), t.year.map(ExportValue.year) ?? .empty,
-                t.programme.map { .text(names.programme($0)) } ?? .empty, t.level.map { .text(names.level($0)) } ?? .empty,
+                t.programme.map { .text(names.programme($0)) } ?? .empty,
+                t.level.map { .text(names.level($0)) } ?? .empty,
                 Self.quantity(t.required, unit: t.unit), Self.quantity(t.achieved, unit: t.unit),
-                .text(terms.unit(t.unit)), .count(t.shortfall), .text(terms.unit(t.shortfallUnit)), .text(terms.met(t.met)),
+                .text(terms.unit(t.unit)), .count(t.shortfall), .text(terms.unit(t.shortfallUnit)),
+                .text(terms.met(t.met)),
             ])
         }
         return (columns, rows)

@@ -14,11 +14,13 @@ extension PlanTables.Builder {
                 .lexicographicallyPrecedes([names.schoolOrder(y.school), names.groupOrder(y.group), y.year, b.offset])
         }.map(\.element)
         let rows = sorted.map { g in
-            ExportRow(school: g.school, values: [
-                .text(names.school(g.school)), .text(names.group(g.group)), .year(g.year), .count(g.headcount),
-                .count(g.leavers), .count(g.hires), .count(g.onRotation), .count(g.teachingHours),
-                .decimal(g.fteNeeded), .decimal(g.fteAvailable), .decimal(g.fteAvailable - g.fteNeeded),
-            ])
+            ExportRow(
+                school: g.school,
+                values: [
+                    .text(names.school(g.school)), .text(names.group(g.group)), .year(g.year), .count(g.headcount),
+                    .count(g.leavers), .count(g.hires), .count(g.onRotation), .count(g.teachingHours),
+                    .decimal(g.fteNeeded), .decimal(g.fteAvailable), .decimal(g.fteAvailable - g.fteNeeded),
+                ])
         }
         return (columns, rows)
     }
@@ -26,8 +28,10 @@ extension PlanTables.Builder {
     /// Per teacher group: the years counted, the teachers to rotate (base headcount less
     /// leavers), the rotations planned and whether every teacher is rotated (全员轮训).
     func rotation() -> ([ExportColumn], [ExportRow]) {
-        let columns = [column(.school, .text), column(.group, .text), column(.yearsCounted, .text),
-                       column(.toRotate, .count), column(.rotated, .count), column(.status, .text)]
+        let columns = [
+            column(.school, .text), column(.group, .text), column(.yearsCounted, .text),
+            column(.toRotate, .count), column(.rotated, .count), column(.status, .text),
+        ]
         var school = names.groupSchool
         for g in plan.groups where school[g.group] == nil { school[g.group] = g.school }
         let sorted = plan.rotation.enumerated().sorted { a, b in
@@ -37,10 +41,12 @@ extension PlanTables.Builder {
         }.map(\.element)
         let rows = sorted.map { r in
             let s = school[r.group]
-            return ExportRow(school: s, values: [
-                .text(s.map(names.school) ?? ""), .text(names.group(r.group)), .text(PlanNames.years(r.years)),
-                .count(r.required), .count(r.rotated), .text(terms.met(r.rotated >= r.required - 1e-6)),
-            ])
+            return ExportRow(
+                school: s,
+                values: [
+                    .text(s.map(names.school) ?? ""), .text(names.group(r.group)), .text(PlanNames.years(r.years)),
+                    .count(r.required), .count(r.rotated), .text(terms.met(r.rotated >= r.required - 1e-6)),
+                ])
         }
         return (columns, rows)
     }

@@ -5,21 +5,29 @@ extension PlanTables.Builder {
     /// class in each year of study × the classes running in that year of study).
     func teachingPlan() -> ([ExportColumn], [ExportRow]) {
         let depth = maxYearsOfStudy
-        var columns = [column(.school, .text), column(.programme, .text), column(.level, .text),
-                       column(.module, .text), column(.group, .text)]
+        var columns = [
+            column(.school, .text), column(.programme, .text), column(.level, .text),
+            column(.module, .text), column(.group, .text),
+        ]
         columns += (0..<depth).map { k in
             ExportColumn(id: "hoursPerClassYear\(k + 1)", label: terms.hoursPerClass(yearOfStudy: k + 1), kind: .count)
         }
         columns.append(column(.totalHoursPerClass, .count))
-        columns += plan.years.map { y in ExportColumn(id: "hours\(y)", label: terms.teachingHours(in: y), kind: .count) }
+        columns += plan.years.map { y in ExportColumn(id: "hours\(y)", label: terms.teachingHours(in: y), kind: .count)
+        }
 
         var running: [String: [Double]] = [:]
         for p in plan.programmeLevels { running["\(p.programme)|\(p.level)|\(p.year)"] = p.classesByYearOfStudy }
         let sorted = plan.curricula.enumerated().sorted { a, b in
             let x = a.element, y = b.element
-            return [names.schoolOrder(school(of: x)), names.programmeOrder(x.programme), names.levelOrder(x.level), a.offset]
-                .lexicographicallyPrecedes([names.schoolOrder(school(of: y)), names.programmeOrder(y.programme),
-                                            names.levelOrder(y.level), b.offset])
+            return [
+                names.schoolOrder(school(of: x)), names.programmeOrder(x.programme), names.levelOrder(x.level),
+                a.offset,
+            ]
+            .lexicographicallyPrecedes([
+                names.schoolOrder(school(of: y)), names.programmeOrder(y.programme),
+                names.levelOrder(y.level), b.offset,
+            ])
         }.map(\.element)
         var rows: [ExportRow] = []
         for curriculum in sorted {

@@ -21,7 +21,9 @@ public struct PlanTables: Sendable {
     public init(_ plan: Plan, language: Language) {
         self.language = language
         let builder = Builder(plan: plan, terms: Terms(language), names: PlanNames(plan.catalog, language: language))
-        tables = PlanTableID.allCases.filter { $0 != .targetPrices || plan.targetPrices != nil }.map { builder.table($0) }
+        tables = PlanTableID.allCases.filter { $0 != .targetPrices || plan.targetPrices != nil }.map {
+            builder.table($0)
+        }
     }
 
     /// Whether the plan has the table: every table but the target prices, which only a

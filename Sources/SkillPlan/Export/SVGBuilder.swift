@@ -21,10 +21,13 @@ struct SVGBuilder {
     }
 
     /// A rectangle.
-    mutating func rect(x: Double, y: Double, width: Double, height: Double, fill: String, title: String? = nil,
-                       cssClass: String? = nil) {
+    mutating func rect(
+        x: Double, y: Double, width: Double, height: Double, fill: String, title: String? = nil,
+        cssClass: String? = nil
+    ) {
         let cls = cssClass.map { " class=\"\($0)\"" } ?? ""
-        let head = "<rect\(cls) x=\"\(Self.n(x))\" y=\"\(Self.n(y))\" width=\"\(Self.n(max(0, width)))\" height=\"\(Self.n(max(0, height)))\" fill=\"\(fill)\""
+        let head =
+            "<rect\(cls) x=\"\(Self.n(x))\" y=\"\(Self.n(y))\" width=\"\(Self.n(max(0, width)))\" height=\"\(Self.n(max(0, height)))\" fill=\"\(fill)\""
         if let title {
             elements.append(head + "><title>\(HTMLText.escape(title))</title></rect>")
         } else {
@@ -33,10 +36,13 @@ struct SVGBuilder {
     }
 
     /// A line.
-    mutating func line(x1: Double, y1: Double, x2: Double, y2: Double, stroke: String, width: Double = 1,
-                       dash: String? = nil, title: String? = nil) {
+    mutating func line(
+        x1: Double, y1: Double, x2: Double, y2: Double, stroke: String, width: Double = 1,
+        dash: String? = nil, title: String? = nil
+    ) {
         let dashed = dash.map { " stroke-dasharray=\"\($0)\"" } ?? ""
-        let head = "<line x1=\"\(Self.n(x1))\" y1=\"\(Self.n(y1))\" x2=\"\(Self.n(x2))\" y2=\"\(Self.n(y2))\" stroke=\"\(stroke)\" stroke-width=\"\(Self.n(width))\"\(dashed)"
+        let head =
+            "<line x1=\"\(Self.n(x1))\" y1=\"\(Self.n(y1))\" x2=\"\(Self.n(x2))\" y2=\"\(Self.n(y2))\" stroke=\"\(stroke)\" stroke-width=\"\(Self.n(width))\"\(dashed)"
         if let title {
             elements.append(head + "><title>\(HTMLText.escape(title))</title></line>")
         } else {
@@ -45,10 +51,14 @@ struct SVGBuilder {
     }
 
     /// A text.
-    mutating func text(_ text: String, x: Double, y: Double, anchor: String = "start", size: Double = 11,
-                       fill: String = HTMLStyle.ink, bold: Bool = false) {
+    mutating func text(
+        _ text: String, x: Double, y: Double, anchor: String = "start", size: Double = 11,
+        fill: String = HTMLStyle.ink, bold: Bool = false
+    ) {
         let weight = bold ? " font-weight=\"600\"" : ""
-        elements.append("<text x=\"\(Self.n(x))\" y=\"\(Self.n(y))\" text-anchor=\"\(anchor)\" font-size=\"\(Self.n(size))\" fill=\"\(fill)\"\(weight)>\(HTMLText.escape(text))</text>")
+        elements.append(
+            "<text x=\"\(Self.n(x))\" y=\"\(Self.n(y))\" text-anchor=\"\(anchor)\" font-size=\"\(Self.n(size))\" fill=\"\(fill)\"\(weight)>\(HTMLText.escape(text))</text>"
+        )
     }
 
     /// Horizontal grid lines at each tick of an axis, with the tick's value to the left.

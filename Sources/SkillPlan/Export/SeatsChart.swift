@@ -40,23 +40,27 @@ struct SeatsChart {
             let centre = left + slot * (Double(i) + 0.5)
             var base = 0.0
             for (k, s) in series.enumerated() where s.values[i] > 0 {
-                svg.rect(x: centre - bar / 2, y: y(base + s.values[i]), width: bar, height: y(base) - y(base + s.values[i]),
-                         fill: ChartPalette.color(k), title: "\(s.name) \(year): \(NumberText.count(s.values[i]))")
+                svg.rect(
+                    x: centre - bar / 2, y: y(base + s.values[i]), width: bar, height: y(base) - y(base + s.values[i]),
+                    fill: ChartPalette.color(k), title: "\(s.name) \(year): \(NumberText.count(s.values[i]))")
                 base += s.values[i]
             }
             let labelY = min(y(totals[i]), seats[i].map(y) ?? .infinity) - 5
             svg.text(NumberText.money(totals[i]), x: centre, y: labelY, anchor: "middle", size: 10)
             if let capacity = seats[i] {
-                svg.line(x1: centre - bar / 2 - 8, y1: y(capacity), x2: centre + bar / 2 + 8, y2: y(capacity),
-                         stroke: HTMLStyle.ink, width: 2, dash: "5 3",
-                         title: "\(terms[.seats]) \(year): \(NumberText.count(capacity))")
+                svg.line(
+                    x1: centre - bar / 2 - 8, y1: y(capacity), x2: centre + bar / 2 + 8, y2: y(capacity),
+                    stroke: HTMLStyle.ink, width: 2, dash: "5 3",
+                    title: "\(terms[.seats]) \(year): \(NumberText.count(capacity))")
             }
             svg.text(String(year), x: centre, y: plotBottom + 16, anchor: "middle", size: 11)
         }
         svg.line(x1: left, y1: plotBottom, x2: right, y2: plotBottom, stroke: HTMLStyle.ink)
 
         let legendX = right + 20
-        svg.line(x1: legendX, y1: plotTop + 6, x2: legendX + 14, y2: plotTop + 6, stroke: HTMLStyle.ink, width: 2, dash: "5 3")
+        svg.line(
+            x1: legendX, y1: plotTop + 6, x2: legendX + 14, y2: plotTop + 6, stroke: HTMLStyle.ink, width: 2,
+            dash: "5 3")
         svg.text(terms[.seats], x: legendX + 20, y: plotTop + 10, size: 11)
         for (k, s) in series.enumerated().reversed() {
             let row = plotTop + 16 * Double(series.count - k)
@@ -69,7 +73,8 @@ struct SeatsChart {
     /// The programmes of a school, in the catalogue's order, then any other that a row names.
     static func programmes(of school: String, in plan: Plan) -> [String] {
         var seen = Set<String>()
-        let ids = plan.catalog.programmes.filter { $0.school == school }.map(\.id)
+        let ids =
+            plan.catalog.programmes.filter { $0.school == school }.map(\.id)
             + plan.programmeLevels.filter { $0.school == school }.map(\.programme)
         return ids.filter { seen.insert($0).inserted }
     }

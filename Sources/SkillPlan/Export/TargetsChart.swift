@@ -39,15 +39,25 @@ struct TargetsChart {
         plan.targetIDs.map { id in
             let rows = plan.targets.filter { $0.target == id }
             guard rows.first?.kind == .serveDemand else {
-                return (id, rows.map { Bar(year: $0.year, required: $0.required, achieved: $0.achieved, unit: $0.unit, met: $0.met) })
+                return (
+                    id,
+                    rows.map {
+                        Bar(year: $0.year, required: $0.required, achieved: $0.achieved, unit: $0.unit, met: $0.met)
+                    }
+                )
             }
             var years: [Int?] = []
             for r in rows where !years.contains(r.year) { years.append(r.year) }
-            return (id, years.map { y in
-                let ofYear = rows.filter { $0.year == y }
-                return Bar(year: y, required: ofYear.reduce(0) { $0 + $1.required }, achieved: ofYear.reduce(0) { $0 + $1.achieved },
-                           unit: ofYear.first?.unit ?? "", met: ofYear.allSatisfy(\.met))
-            })
+            return (
+                id,
+                years.map { y in
+                    let ofYear = rows.filter { $0.year == y }
+                    return Bar(
+                        year: y, required: ofYear.reduce(0) { $0 + $1.required },
+                        achieved: ofYear.reduce(0) { $0 + $1.achieved },
+                        unit: ofYear.first?.unit ?? "", met: ofYear.allSatisfy(\.met))
+                }
+            )
         }
     }
 
@@ -78,12 +88,15 @@ struct TargetsChart {
                 let share = min(max(bar.attainment, 0), scale)
                 let color = bar.met ? HTMLStyle.met : HTMLStyle.short
                 let unit = bar.unit == "share" ? "" : " " + terms.unit(bar.unit)
-                let label = "\(value(bar.achieved, bar.unit)) / \(value(bar.required, bar.unit))\(unit) · \(NumberText.percent(bar.attainment))"
-                svg.text(bar.year.map(String.init) ?? terms[.total], x: barLeft - 8, y: y + 11, anchor: "end", size: 10.5)
+                let label =
+                    "\(value(bar.achieved, bar.unit)) / \(value(bar.required, bar.unit))\(unit) · \(NumberText.percent(bar.attainment))"
+                svg.text(
+                    bar.year.map(String.init) ?? terms[.total], x: barLeft - 8, y: y + 11, anchor: "end", size: 10.5)
                 svg.rect(x: barLeft, y: y + 2, width: barWidth, height: 12, fill: "#f3f4f6")
-                svg.rect(x: barLeft, y: y + 2, width: barWidth * share / scale, height: 12, fill: color,
-                         title: "\(names.target(group.target)) \(bar.year.map(String.init) ?? ""): \(label)",
-                         cssClass: bar.met ? "met" : "short")
+                svg.rect(
+                    x: barLeft, y: y + 2, width: barWidth * share / scale, height: 12, fill: color,
+                    title: "\(names.target(group.target)) \(bar.year.map(String.init) ?? ""): \(label)",
+                    cssClass: bar.met ? "met" : "short")
                 svg.text(label, x: barLeft + barWidth + 8, y: y + 12, size: 10.5, fill: color)
                 svg.line(x1: hundred, y1: y, x2: hundred, y2: y + rowHeight, stroke: HTMLStyle.ink, dash: "3 2")
                 y += rowHeight

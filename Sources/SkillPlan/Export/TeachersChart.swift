@@ -15,7 +15,8 @@ struct TeachersChart {
     func svg(school: String) -> String? {
         let years = plan.years
         var seen = Set<String>()
-        let groups = (plan.catalog.groups.filter { $0.school == school }.map(\.id)
+        let groups =
+            (plan.catalog.groups.filter { $0.school == school }.map(\.id)
             + plan.groups.filter { $0.school == school }.map(\.group))
             .filter { seen.insert($0).inserted }
             .filter { g in plan.groups.contains { $0.group == g } }
@@ -26,8 +27,10 @@ struct TeachersChart {
         let width = max(panelWidth * Double(columns), 360)
         let rowCount = (groups.count + columns - 1) / columns
         var svg = SVGBuilder(width: width, height: legendHeight + panelHeight * Double(rowCount))
-        let series = [(terms[.fteAvailable], HTMLStyle.available), (terms[.fteNeeded], HTMLStyle.needed),
-                      (terms[.onRotation], HTMLStyle.rotation)]
+        let series = [
+            (terms[.fteAvailable], HTMLStyle.available), (terms[.fteNeeded], HTMLStyle.needed),
+            (terms[.onRotation], HTMLStyle.rotation),
+        ]
         var x = 4.0
         for (label, color) in series {
             svg.rect(x: x, y: 8, width: 14, height: 10, fill: color)
@@ -37,15 +40,18 @@ struct TeachersChart {
         for (index, group) in groups.enumerated() {
             let originX = panelWidth * Double(index % columns)
             let originY = legendHeight + panelHeight * Double(index / columns)
-            panel(&svg, group: group, years: years, x: originX, y: originY, width: panelWidth, height: panelHeight,
-                  colors: series.map(\.1))
+            panel(
+                &svg, group: group, years: years, x: originX, y: originY, width: panelWidth, height: panelHeight,
+                colors: series.map(\.1))
         }
         return svg.render(label: terms[.teachersChart] + " — " + names.school(school), chart: "teachers")
     }
 
     /// One group's panel.
-    private func panel(_ svg: inout SVGBuilder, group: String, years: [Int], x: Double, y: Double, width: Double,
-                       height: Double, colors: [String]) {
+    private func panel(
+        _ svg: inout SVGBuilder, group: String, years: [Int], x: Double, y: Double, width: Double,
+        height: Double, colors: [String]
+    ) {
         let rows = years.map { year in plan.groups.first { $0.group == group && $0.year == year } }
         let values = rows.map { r in [r?.fteAvailable ?? 0, r?.fteNeeded ?? 0, r?.onRotation ?? 0] }
         let top = SVGBuilder.axis((values.flatMap { $0 }.max() ?? 0) * 1.05)
@@ -55,7 +61,8 @@ struct TeachersChart {
         svg.text(names.group(group), x: x + 6, y: y + 14, size: 11, bold: true)
         for tick in stride(from: 0.0, through: top.max + top.step / 2, by: top.step) {
             svg.line(x1: left, y1: py(tick), x2: right, y2: py(tick), stroke: HTMLStyle.grid)
-            svg.text(NumberText.count(tick), x: left - 4, y: py(tick) + 3.5, anchor: "end", size: 9, fill: HTMLStyle.muted)
+            svg.text(
+                NumberText.count(tick), x: left - 4, y: py(tick) + 3.5, anchor: "end", size: 9, fill: HTMLStyle.muted)
         }
         let slot = (right - left) / Double(years.count)
         let bar = min(12, slot * 0.26)
@@ -64,8 +71,9 @@ struct TeachersChart {
             let centre = left + slot * (Double(i) + 0.5)
             for k in 0..<3 {
                 let v = values[i][k]
-                svg.rect(x: centre + (Double(k) - 1.5) * bar, y: py(v), width: bar, height: plotBottom - py(v),
-                         fill: colors[k], title: "\(names.group(group)) \(year) \(labels[k]): \(NumberText.decimal(v))")
+                svg.rect(
+                    x: centre + (Double(k) - 1.5) * bar, y: py(v), width: bar, height: plotBottom - py(v),
+                    fill: colors[k], title: "\(names.group(group)) \(year) \(labels[k]): \(NumberText.decimal(v))")
             }
             svg.text(String(year), x: centre, y: plotBottom + 13, anchor: "middle", size: 9.5)
         }

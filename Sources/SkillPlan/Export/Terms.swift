@@ -200,13 +200,17 @@ public struct Terms: Sendable, Hashable {
         let how: String
         switch relaxation {
         case .remove: how = language == .zh ? "取消该目标" : "removed"
-        case .step: how = language == .zh ? "要求降低\(relaxation.description)" : "its requirement lowered by \(relaxation.description)"
+        case .step:
+            how =
+                language == .zh
+                ? "要求降低\(relaxation.description)" : "its requirement lowered by \(relaxation.description)"
         }
         if language == .zh {
             return "每个目标分别放宽（\(how)），再按本方案求解（尽量保留本方案的决策）。"
                 + "“放宽可节省”为本方案费用减去放宽后方案的费用，即达到该目标的代价；“至少”“至多”计入两次求解各自的最优间隙。"
         }
-        return "Each target relaxed in turn (\(how)) and the plan solved again like itself (keeping every decision it can). "
+        return
+            "Each target relaxed in turn (\(how)) and the plan solved again like itself (keeping every decision it can). "
             + "The cost saved is this plan's cost less the relaxed plan's: what meeting the target costs; "
             + "at least and at most allow for the gap of each search."
     }
@@ -223,57 +227,86 @@ public struct Terms: Sendable, Hashable {
     public enum Key: String, CaseIterable, Sendable {
         /// Table titles.
         case summary, seatsTable, curriculumPlan, classesRunningTable, teacherPlan, rotationTable,
-             teachingPlan, targetsTable, costsTable
+            teachingPlan, targetsTable, costsTable
         /// Columns.
         case school, year, programme, level, applicants, intake, turnedAway, newClasses, classesRunning,
-             enrolment, graduates, trainingPlaces, trainingCapacity, seats, seatsAdded, seatUse, group,
-             headcount, leavers, hires, onRotation, teachingHours, fteNeeded, fteAvailable, fteSpare,
-             yearsCounted, toRotate, rotated, status, module, totalHoursPerClass, total, target, kind,
-             required, achieved, unit, shortfall, shortfallUnit, item, amountYuan, value
+            enrolment, graduates, trainingPlaces, trainingCapacity, seats, seatsAdded, seatUse, group,
+            headcount, leavers, hires, onRotation, teachingHours, fteNeeded, fteAvailable, fteSpare,
+            yearsCounted, toRotate, rotated, status, module, totalHoursPerClass, total, target, kind,
+            required, achieved, unit, shortfall, shortfallUnit, item, amountYuan, value
         /// Row labels and statuses.
         case shortCourses, met, short, notApplicable
         /// Summary items.
         case scenario, title, question, solverStatus, stopReason, objective, bestBound, gap, requestedGap,
-             baseYear, planningYears, targetsShort, none, inputHash
+            baseYear, planningYears, targetsShort, none, inputHash
         /// Actual years and data coverage (`actuals_until`, ``CoverageWarning``).
         case actualYears, actualFigure, notGivenPlanned, coverageWarning
         /// The phases of the solve and the reference plan (`--like`).
         case phaseShortfall, phaseShortfallBound, phaseShortfallGap, phaseCost, phaseCostBound, phaseCostGap,
-             phaseDistance, likeReference, decisionsDiffering
+            phaseDistance, likeReference, decisionsDiffering
         /// Cost items.
         case costHiring, costExpansion, costClasses, costTraining, costTotal, costShortfallPenalty, costObjective
         /// Solver statuses and stop reasons.
-        case statusOptimal = "status-optimal", statusFeasible = "status-feasible",
-             statusInfeasible = "status-infeasible", statusUnbounded = "status-unbounded",
-             statusNoSolution = "status-no-solution", statusEvaluated = "status-evaluated", stopGapLimit = "stop-gap-limit",
-             stopTimeLimit = "stop-time-limit", stopIterationLimit = "stop-iteration-limit",
-             stopCancelled = "stop-cancelled", stopInterrupted = "stop-interrupted",
-             stopNodeLimit = "stop-node-limit", stopNumericalFailure = "stop-numerical-failure"
+        case statusOptimal = "status-optimal"
+        case statusFeasible = "status-feasible"
+        case
+            statusInfeasible = "status-infeasible"
+        case statusUnbounded = "status-unbounded"
+        case
+            statusNoSolution = "status-no-solution"
+        case statusEvaluated = "status-evaluated"
+        case stopGapLimit = "stop-gap-limit"
+        case
+            stopTimeLimit = "stop-time-limit"
+        case stopIterationLimit = "stop-iteration-limit"
+        case
+            stopCancelled = "stop-cancelled"
+        case stopInterrupted = "stop-interrupted"
+        case
+            stopNodeLimit = "stop-node-limit"
+        case stopNumericalFailure = "stop-numerical-failure"
         /// Units.
-        case unitPersonTimes = "unit-person-times", unitStudents = "unit-students", unitShare = "unit-share",
-             unitStudentsPerTeacher = "unit-students-per-teacher", unitApplicants = "unit-applicants",
-             unitWorkers = "unit-workers", unitYuan = "unit-yuan", unitSeconds = "unit-seconds"
+        case unitPersonTimes = "unit-person-times"
+        case unitStudents = "unit-students"
+        case unitShare = "unit-share"
+        case
+            unitStudentsPerTeacher = "unit-students-per-teacher"
+        case unitApplicants = "unit-applicants"
+        case
+            unitWorkers = "unit-workers"
+        case unitYuan = "unit-yuan"
+        case unitSeconds = "unit-seconds"
         /// Target kinds.
-        case kindAnnualTraining = "kind-annual-training", kindCumulativeTraining = "kind-cumulative-training",
-             kindHighSkillShare = "kind-high-skill-share", kindMinEnrolment = "kind-min-enrolment",
-             kindStudentTeacherRatio = "kind-student-teacher-ratio",
-             kindWorkforceHighSkillShare = "kind-workforce-high-skill-share",
-             kindServeDemand = "kind-serve-demand"
+        case kindAnnualTraining = "kind-annual-training"
+        case kindCumulativeTraining = "kind-cumulative-training"
+        case
+            kindHighSkillShare = "kind-high-skill-share"
+        case kindMinEnrolment = "kind-min-enrolment"
+        case
+            kindStudentTeacherRatio = "kind-student-teacher-ratio"
+        case
+            kindWorkforceHighSkillShare = "kind-workforce-high-skill-share"
+        case
+            kindServeDemand = "kind-serve-demand"
         /// Documents and charts.
         case planDocument, seatsChart, teachersChart, targetsChart, attainment, solveTime, createdAt, glpk,
-             cityWide, contents, charts
+            cityWide, contents, charts
         /// Diffs.
         case planComparison, planA, planB, inputsChanged, noChanges, change, before, after, delta, table, id,
-             field, seatsSection, teachersSection, targetsSection, costsSection, newlyMet, newlyShort,
-             shortfallChanged, costYuan, absent
+            field, seatsSection, teachersSection, targetsSection, costsSection, newlyMet, newlyShort,
+            shortfallChanged, costYuan, absent
         /// The headline and charts of a diff, and plans side by side.
-        case headline, targetsMet, applicantsTurnedAway, mostTurnedAway, allProgrammes, stillShort, better, worse, neutral,
-             legend, plansSideBySide, plan, students, teachers, plannedSeats, needed, available, targetPrices,
-             relaxed, costSaved, relaxedValue, removed, applicantsChange, teachersChange, seatsChange, distance,
-             shortfallLegend, lineupLegend, seatsAndStudents, teachersAvailableNeeded, targetsBeforeAfter
+        case headline, targetsMet, applicantsTurnedAway, mostTurnedAway, allProgrammes, stillShort, better, worse,
+            neutral,
+            legend, plansSideBySide, plan, students, teachers, plannedSeats, needed, available, targetPrices,
+            relaxed, costSaved, relaxedValue, removed, applicantsChange, teachersChange, seatsChange, distance,
+            shortfallLegend, lineupLegend, seatsAndStudents, teachersAvailableNeeded, targetsBeforeAfter
         /// The target prices (`solve --target-prices`).
-        case inPlan, relaxedSolve, decisionsDifferingFromPlan, relaxedCost, costSavedLow, costSavedHigh,
-             statusNotRun = "status-not-run", statusNoPlan = "status-no-plan", statusFailed = "status-failed"
+        case inPlan, relaxedSolve, decisionsDifferingFromPlan, relaxedCost, costSavedLow, costSavedHigh
+        case
+            statusNotRun = "status-not-run"
+        case statusNoPlan = "status-no-plan"
+        case statusFailed = "status-failed"
     }
 
     /// The table: each term in Chinese and English.
@@ -437,7 +470,8 @@ public struct Terms: Sendable, Hashable {
         case .allProgrammes: ("全部专业", "All programmes")
         case .mostTurnedAway: ("未录取最多的专业", "Most turned away")
         case .stillShort: ("仍未达成，缺口变化", "Still short, by another amount")
-        case .better: ("对全市更有利（费用更低、缺口更小、未录取更少）", "Better for the city (lower cost, smaller shortfall, fewer turned away)")
+        case .better:
+            ("对全市更有利（费用更低、缺口更小、未录取更少）", "Better for the city (lower cost, smaller shortfall, fewer turned away)")
         case .worse: ("对全市更不利", "Worse for the city")
         case .neutral: ("无所谓好坏（只是不同）", "Neither (only different)")
         case .legend: ("图例", "Legend")
@@ -466,11 +500,18 @@ public struct Terms: Sendable, Hashable {
         case .statusNoPlan: ("无方案", "no plan")
         case .statusFailed: ("失败", "failed")
         case .distance: ("与原方案的差距", "Distance from the plan")
-        case .shortfallLegend: ("缺口变化：减少（绿）对全市有利，增加（红）不利", "Shortfall change: smaller (green) is better for the city, larger (red) worse")
-        case .lineupLegend: ("与方案1相比：绿色对全市更有利（费用更低、缺口更小、未录取更少），红色更不利；教师和学位数无好坏之分。", "Against plan 1: green is better for the city (lower cost, smaller shortfall, fewer turned away), red worse; teachers and seats are neither.")
+        case .shortfallLegend:
+            ("缺口变化：减少（绿）对全市有利，增加（红）不利", "Shortfall change: smaller (green) is better for the city, larger (red) worse")
+        case .lineupLegend:
+            (
+                "与方案1相比：绿色对全市更有利（费用更低、缺口更小、未录取更少），红色更不利；教师和学位数无好坏之分。",
+                "Against plan 1: green is better for the city (lower cost, smaller shortfall, fewer turned away), red worse; teachers and seats are neither."
+            )
         case .seatsAndStudents: ("在校生与学位数（逐年，方案A与方案B）", "Students and seats by year, plan A and plan B")
-        case .teachersAvailableNeeded: ("教师：可用与所需（逐年，方案A与方案B）", "Teachers available and needed by year, plan A and plan B")
-        case .targetsBeforeAfter: ("目标达成：方案A与方案B（各目标最弱的一年）", "Target attainment, plan A and plan B (each target's weakest year)")
+        case .teachersAvailableNeeded:
+            ("教师：可用与所需（逐年，方案A与方案B）", "Teachers available and needed by year, plan A and plan B")
+        case .targetsBeforeAfter:
+            ("目标达成：方案A与方案B（各目标最弱的一年）", "Target attainment, plan A and plan B (each target's weakest year)")
         }
     }
 }

@@ -63,7 +63,8 @@ public enum TextWidth {
     static func width(_ scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
         if scalar.properties.generalCategory == .nonspacingMark || scalar.properties.generalCategory == .enclosingMark
-            || v == 0x200B || (0xFE00...0xFE0F).contains(v) {
+            || v == 0x200B || (0xFE00...0xFE0F).contains(v)
+        {
             return 0
         }
         let wide: [ClosedRange<UInt32>] = [

@@ -57,8 +57,10 @@ struct LocalImprovement {
     ///   - goal: a relative gap to it at which the plan is good enough: the improvement
     ///     stops there (the search that follows proves such a gap at once).
     ///   - deadline: when to stop starting new searches, if any.
-    func improve(_ model: Model, plan: [Double], relaxation: [Double]?, bound: Double? = nil, goal: Double? = nil,
-                 deadline: ContinuousClock.Instant?) throws -> Outcome {
+    func improve(
+        _ model: Model, plan: [Double], relaxation: [Double]?, bound: Double? = nil, goal: Double? = nil,
+        deadline: ContinuousClock.Instant?
+    ) throws -> Outcome {
         let integers = model.variableKinds.indices.filter { model.variableKinds[$0] != .continuous }
         var values = plan
         for j in integers { values[j] = values[j].rounded() }
@@ -73,11 +75,20 @@ struct LocalImprovement {
         for _ in 0..<passes {
             var improved = false
             for part in parts(model, integers: integers, plan: values, relaxation: relaxation) {
-                if goodEnough() { return Outcome(values: values, objective: objective, improvedBy: improvedBy, searches: searches) }
-                if interruption?.isRequested == true { return Outcome(values: values, objective: objective, improvedBy: improvedBy, searches: searches) }
-                if let deadline, clock.now >= deadline { return Outcome(values: values, objective: objective, improvedBy: improvedBy, searches: searches) }
+                if goodEnough() {
+                    return Outcome(values: values, objective: objective, improvedBy: improvedBy, searches: searches)
+                }
+                if interruption?.isRequested == true {
+                    return Outcome(values: values, objective: objective, improvedBy: improvedBy, searches: searches)
+                }
+                if let deadline, clock.now >= deadline {
+                    return Outcome(values: values, objective: objective, improvedBy: improvedBy, searches: searches)
+                }
                 searches += 1
-                guard let better = try search(model, part, integers: integers, plan: values, objective: objective, deadline: deadline) else { continue }
+                guard
+                    let better = try search(
+                        model, part, integers: integers, plan: values, objective: objective, deadline: deadline)
+                else { continue }
                 values = better.values
                 objective = better.objective
                 improvedBy.append(part.name)
@@ -94,14 +105,18 @@ struct LocalImprovement {
         var parts: [Part] = []
         if let relaxation {
             let differ = integers.filter { abs(plan[$0] - relaxation[$0]) > 1e-6 }
-            if !differ.isEmpty && differ.count < integers.count { parts.append(Part(name: "where the LP relaxation differs", columns: differ)) }
+            if !differ.isEmpty && differ.count < integers.count {
+                parts.append(Part(name: "where the LP relaxation differs", columns: differ))
+            }
         }
         guard let grid = built.grid else { return parts }
         let years = index.years
         let tables = [grid.intake, grid.classes, grid.training, grid.hires, grid.rotation, grid.expansion]
         if years.count > 2 {
             for t in 0..<(years.count - 1) {
-                let columns = tables.flatMap { table in table.flatMap { row in [row[t], row[t + 1]].compactMap { $0?.index } } }
+                let columns = tables.flatMap { table in
+                    table.flatMap { row in [row[t], row[t + 1]].compactMap { $0?.index } }
+                }
                 parts.append(Part(name: "years \(years[t])–\(years[t + 1])", columns: columns))
             }
         }
@@ -110,7 +125,9 @@ struct LocalImprovement {
             for school in schools {
                 var columns: [Int] = []
                 for o in index.offerings(ofSchool: school.id) {
-                    columns += grid.intake[o.ordinal].compactMap { $0?.index } + grid.classes[o.ordinal].compactMap { $0?.index }
+                    columns +=
+                        grid.intake[o.ordinal].compactMap { $0?.index }
+                        + grid.classes[o.ordinal].compactMap { $0?.index }
                 }
                 for p in index.programmes(ofSchool: school.id) {
                     if let n = index.programmeOrdinals[p.id] { columns += grid.training[n].compactMap { $0?.index } }
@@ -128,8 +145,10 @@ struct LocalImprovement {
     }
 
     /// Searches one part from the plan; the better plan, if the search found one.
-    private func search(_ model: Model, _ part: Part, integers: [Int], plan: [Double], objective: Double,
-                        deadline: ContinuousClock.Instant?) throws -> (values: [Double], objective: Double)? {
+    private func search(
+        _ model: Model, _ part: Part, integers: [Int], plan: [Double], objective: Double,
+        deadline: ContinuousClock.Instant?
+    ) throws -> (values: [Double], objective: Double)? {
         var sub = model
         var free = [Bool](repeating: false, count: model.variableCount)
         for j in part.columns { free[j] = true }
@@ -150,7 +169,8 @@ struct LocalImprovement {
         }
         let solution = try sub.solve(options)
         guard solution.status.hasSolution, let value = solution.objectiveValue,
-              value < objective - 1e-9 * max(1, abs(objective)) else { return nil }
+            value < objective - 1e-9 * max(1, abs(objective))
+        else { return nil }
         var values = solution.values
         for j in integers { values[j] = values[j].rounded() }
         return (values, model.objective.evaluate(values))

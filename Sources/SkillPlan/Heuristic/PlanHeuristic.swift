@@ -50,8 +50,10 @@ struct PlanHeuristic {
     ///     phase adds, such as the shortfall held, leaves rounding no room).
     ///   - interruption: a stop request; once requested, the heuristic starts no new
     ///     solve and returns the best plan it has (or `fallback`).
-    func run(on model: Model, timeLimit: Double, improve: Bool = true, goal: Double? = nil, fallback: [Double]? = nil,
-             interruption: SolveInterruption? = nil) throws -> Outcome {
+    func run(
+        on model: Model, timeLimit: Double, improve: Bool = true, goal: Double? = nil, fallback: [Double]? = nil,
+        interruption: SolveInterruption? = nil
+    ) throws -> Outcome {
         let clock = ContinuousClock()
         let started = clock.now
         if interruption?.isRequested == true {
@@ -62,7 +64,9 @@ struct PlanHeuristic {
         let rounded = try rounding.run(on: model, timeLimit: timeLimit)
         let candidates = [rounded.values, fallback].compactMap { $0 }
         guard var values = candidates.min(by: { model.objective.evaluate($0) < model.objective.evaluate($1) }) else {
-            return Outcome(values: nil, roundedObjective: nil, relaxation: rounded.relaxation, improvedBy: [], seconds: ((clock.now - started) / .seconds(1)))
+            return Outcome(
+                values: nil, roundedObjective: nil, relaxation: rounded.relaxation, improvedBy: [],
+                seconds: ((clock.now - started) / .seconds(1)))
         }
         let roundedObjective = model.objective.evaluate(values)
         var improvedBy: [String] = []
@@ -71,13 +75,16 @@ struct PlanHeuristic {
             let deadline = started.advanced(by: .milliseconds(Int64(timeLimit * 250)))
             var improvement = LocalImprovement(index: ScenarioIndex(scenario), built: built)
             improvement.interruption = interruption
-            let outcome = try improvement.improve(model, plan: values, relaxation: rounded.relaxationValues, bound: rounded.relaxation,
-                                                  goal: goal, deadline: deadline)
+            let outcome = try improvement.improve(
+                model, plan: values, relaxation: rounded.relaxationValues, bound: rounded.relaxation,
+                goal: goal, deadline: deadline)
             values = outcome.values
             improvedBy = outcome.improvedBy
         }
-        return Outcome(values: Self.snapped(values), roundedObjective: roundedObjective, relaxation: rounded.relaxation, improvedBy: improvedBy,
-                       seconds: ((clock.now - started) / .seconds(1)))
+        return Outcome(
+            values: Self.snapped(values), roundedObjective: roundedObjective, relaxation: rounded.relaxation,
+            improvedBy: improvedBy,
+            seconds: ((clock.now - started) / .seconds(1)))
     }
 
     /// The values with the simplex's round-off removed: a value within 1e-9 (relative) of

@@ -8,11 +8,14 @@
 enum ElementName {
     /// `a + b + c + d + e + f + g`, sized once.
     @inline(__always)
-    static func join(_ a: String, _ b: String, _ c: String = "", _ d: String = "",
-                     _ e: String = "", _ f: String = "", _ g: String = "") -> String {
+    static func join(
+        _ a: String, _ b: String, _ c: String = "", _ d: String = "",
+        _ e: String = "", _ f: String = "", _ g: String = ""
+    ) -> String {
         var joined = String()
-        joined.reserveCapacity(a.utf8.count + b.utf8.count + c.utf8.count + d.utf8.count
-                               + e.utf8.count + f.utf8.count + g.utf8.count)
+        joined.reserveCapacity(
+            a.utf8.count + b.utf8.count + c.utf8.count + d.utf8.count
+                + e.utf8.count + f.utf8.count + g.utf8.count)
         joined.append(a)
         joined.append(b)
         joined.append(c)

@@ -34,8 +34,10 @@ extension ModelBuilder {
                 }
             }
             let tolerance = figure.tolerance
-            try built.model.addConstraint(LinearConstraint(expression, lowerBound: figure.value - tolerance, upperBound: figure.value + tolerance),
-                                          name: Self.actualRowName(figure))
+            try built.model.addConstraint(
+                LinearConstraint(
+                    expression, lowerBound: figure.value - tolerance, upperBound: figure.value + tolerance),
+                name: Self.actualRowName(figure))
         }
     }
 

@@ -13,12 +13,14 @@ extension ModelBuilder {
 
     /// `c[p,l,y]`.
     func classes(_ built: PlanningModel, _ o: ScenarioIndex.Offering, _ y: Int) -> Variable? {
-        variable(built.grid?.classes, o.ordinal, y, else: built.classes[PlanningModel.key(o.programme.id, o.level.id, y)])
+        variable(
+            built.grid?.classes, o.ordinal, y, else: built.classes[PlanningModel.key(o.programme.id, o.level.id, y)])
     }
 
     /// `t[p,y]`.
     func training(_ built: PlanningModel, _ p: Programme, _ y: Int) -> Variable? {
-        variable(built.grid?.training, index.programmeOrdinals[p.id], y, else: built.training[PlanningModel.key(p.id, y)])
+        variable(
+            built.grid?.training, index.programmeOrdinals[p.id], y, else: built.training[PlanningModel.key(p.id, y)])
     }
 
     /// `h[g,y]`.
@@ -33,13 +35,16 @@ extension ModelBuilder {
 
     /// `e[s,y]`.
     func expansion(_ built: PlanningModel, _ s: School, _ y: Int) -> Variable? {
-        variable(built.grid?.expansion, index.schoolOrdinals[s.id], y, else: built.expansion[PlanningModel.key(s.id, y)])
+        variable(
+            built.grid?.expansion, index.schoolOrdinals[s.id], y, else: built.expansion[PlanningModel.key(s.id, y)])
     }
 
     /// A variable by position, `rows[ordinal][year position]`, when the model has its
     /// grid and the owner an ordinal; else the keyed look-up (made only then).
-    private func variable(_ rows: [[Variable?]]?, _ ordinal: Int?, _ y: Int,
-                          else keyed: @autoclosure () -> Variable?) -> Variable? {
+    private func variable(
+        _ rows: [[Variable?]]?, _ ordinal: Int?, _ y: Int,
+        else keyed: @autoclosure () -> Variable?
+    ) -> Variable? {
         guard let rows, let ordinal else { return keyed() }
         return index.yearPosition(y).flatMap { rows[ordinal][$0] }
     }
@@ -53,8 +58,10 @@ extension ModelBuilder {
 
     /// Adds `factor · E[p,l,y]`: students enrolled, continuing base-year cohorts thinned
     /// by retention plus the intakes still studying.
-    func addEnrolment(_ built: PlanningModel, _ o: ScenarioIndex.Offering, _ y: Int, scaledBy factor: Double = 1,
-                      to expression: inout LinearExpression) {
+    func addEnrolment(
+        _ built: PlanningModel, _ o: ScenarioIndex.Offering, _ y: Int, scaledBy factor: Double = 1,
+        to expression: inout LinearExpression
+    ) {
         let l = o.level
         let n = y - index.baseYear
         var constant = 0.0
@@ -73,8 +80,10 @@ extension ModelBuilder {
 
     /// Adds `factor · F[p,l,y]`: the final-year students of a programme level (the
     /// graduates of year y).
-    func addGraduates(_ built: PlanningModel, _ o: ScenarioIndex.Offering, _ y: Int, scaledBy factor: Double = 1,
-                      to expression: inout LinearExpression) {
+    func addGraduates(
+        _ built: PlanningModel, _ o: ScenarioIndex.Offering, _ y: Int, scaledBy factor: Double = 1,
+        to expression: inout LinearExpression
+    ) {
         let l = o.level
         let n = y - index.baseYear
         var constant = 0.0
@@ -90,8 +99,10 @@ extension ModelBuilder {
     }
 
     /// Adds `factor · N[g,y]`: headcount after leavers and hires up to year y.
-    func addHeadcount(_ built: PlanningModel, _ g: TeacherGroup, _ y: Int, scaledBy factor: Double = 1,
-                      to expression: inout LinearExpression) {
+    func addHeadcount(
+        _ built: PlanningModel, _ g: TeacherGroup, _ y: Int, scaledBy factor: Double = 1,
+        to expression: inout LinearExpression
+    ) {
         var constant = g.headcount
         let ordinal = index.groupOrdinals[g.id]
         for y2 in index.years where y2 <= y {
@@ -109,8 +120,10 @@ extension ModelBuilder {
     }
 
     /// Adds `factor · A[p,l,k,y]`: the classes of year of study k running in year y.
-    func addClassesRunning(_ built: PlanningModel, _ o: ScenarioIndex.Offering, yearOfStudy k: Int, _ y: Int,
-                           scaledBy factor: Double, to expression: inout LinearExpression) {
+    func addClassesRunning(
+        _ built: PlanningModel, _ o: ScenarioIndex.Offering, yearOfStudy k: Int, _ y: Int,
+        scaledBy factor: Double, to expression: inout LinearExpression
+    ) {
         let entry = y - k + 1
         if entry >= index.baseYear + 1 {
             if let c = classes(built, o, entry) { expression.add(factor, c) }

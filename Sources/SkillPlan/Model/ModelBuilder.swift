@@ -65,18 +65,25 @@ public struct ModelBuilder: Sendable {
 
     private func addVariables(_ built: inout PlanningModel, cost: inout LinearExpression) throws {
         let years = index.years.count
-        func empty(_ count: Int) -> [[Variable?]] { Array(repeating: Array(repeating: nil, count: years), count: count) }
+        func empty(_ count: Int) -> [[Variable?]] {
+            Array(repeating: Array(repeating: nil, count: years), count: count)
+        }
         var grid = PlanningModel.VariableGrid(
-            intake: empty(index.offerings.count), classes: empty(index.offerings.count), training: empty(index.scenario.programmes.count),
-            hires: empty(index.scenario.groups.count), rotation: empty(index.scenario.groups.count), expansion: empty(index.scenario.schools.count))
+            intake: empty(index.offerings.count), classes: empty(index.offerings.count),
+            training: empty(index.scenario.programmes.count),
+            hires: empty(index.scenario.groups.count), rotation: empty(index.scenario.groups.count),
+            expansion: empty(index.scenario.schools.count))
         let rooms = seatRooms()
         for offering in index.offerings {
             let p = offering.programme, name = index.offeringName(offering)
             for (t, y) in index.years.enumerated() {
                 let key = index.key(offering, y), year = index.yearText(y)
                 let most = intakeBound(offering, yearPosition: t, demand: index.demand(offering, year: y), rooms: rooms)
-                let x = try built.model.addVariable(ElementName.join("intake[", name, ",", year, "]"), upperBound: most ?? .infinity, kind: .integer)
-                let c = try built.model.addVariable(ElementName.join("classes[", name, ",", year, "]"), upperBound: classBound(p, demand: most), kind: .integer)
+                let x = try built.model.addVariable(
+                    ElementName.join("intake[", name, ",", year, "]"), upperBound: most ?? .infinity, kind: .integer)
+                let c = try built.model.addVariable(
+                    ElementName.join("classes[", name, ",", year, "]"), upperBound: classBound(p, demand: most),
+                    kind: .integer)
                 built.intake[key] = x
                 built.classes[key] = c
                 grid.intake[offering.ordinal][t] = x
@@ -86,7 +93,9 @@ public struct ModelBuilder: Sendable {
         }
         for (n, p) in index.scenario.programmes.enumerated() where p.trainingCapacity > 0 {
             for (t, y) in index.years.enumerated() {
-                let v = try built.model.addVariable(ElementName.join("training[", p.id, ",", index.yearText(y), "]"), upperBound: p.trainingCapacity, kind: .integer)
+                let v = try built.model.addVariable(
+                    ElementName.join("training[", p.id, ",", index.yearText(y), "]"), upperBound: p.trainingCapacity,
+                    kind: .integer)
                 built.training[index.key(p.id, year: y)] = v
                 grid.training[n][t] = v
                 cost.add(p.trainingCost, v)
@@ -95,8 +104,11 @@ public struct ModelBuilder: Sendable {
         for (n, g) in index.scenario.groups.enumerated() {
             for (t, y) in index.years.enumerated() {
                 let year = index.yearText(y)
-                let h = try built.model.addVariable(ElementName.join("hires[", g.id, ",", year, "]"), upperBound: g.maxHire, kind: .integer)
-                let r = try built.model.addVariable(ElementName.join("rotation[", g.id, ",", year, "]"), upperBound: rotationBound(g, y) ?? .infinity, kind: .integer)
+                let h = try built.model.addVariable(
+                    ElementName.join("hires[", g.id, ",", year, "]"), upperBound: g.maxHire, kind: .integer)
+                let r = try built.model.addVariable(
+                    ElementName.join("rotation[", g.id, ",", year, "]"), upperBound: rotationBound(g, y) ?? .infinity,
+                    kind: .integer)
                 let key = index.key(g.id, year: y)
                 built.hires[key] = h
                 built.rotation[key] = r
@@ -107,7 +119,9 @@ public struct ModelBuilder: Sendable {
         }
         for (n, s) in index.scenario.schools.enumerated() {
             for (t, y) in index.years.enumerated() {
-                let e = try built.model.addVariable(ElementName.join("expansion[", s.id, ",", index.yearText(y), "]"), upperBound: s.maxExpand, kind: .integer)
+                let e = try built.model.addVariable(
+                    ElementName.join("expansion[", s.id, ",", index.yearText(y), "]"), upperBound: s.maxExpand,
+                    kind: .integer)
                 built.expansion[index.key(s.id, year: y)] = e
                 grid.expansion[n][t] = e
                 cost.add(s.expandCost, e)
@@ -141,7 +155,8 @@ public struct ModelBuilder: Sendable {
                 for y2 in index.years where y2 <= y {
                     if let e = expansion(built, s, y2) { load.add(-1, e) }
                 }
-                try built.model.addConstraint(load <= s.capacity, name: ElementName.join("seats[", s.id, ",", index.yearText(y), "]"))
+                try built.model.addConstraint(
+                    load <= s.capacity, name: ElementName.join("seats[", s.id, ",", index.yearText(y), "]"))
             }
         }
     }
@@ -152,9 +167,12 @@ public struct ModelBuilder: Sendable {
             for y in index.years {
                 guard let x = intake(built, offering, y), let c = classes(built, offering, y) else { continue }
                 let year = index.yearText(y)
-                try built.model.addConstraint(x - p.classSize * c <= 0, name: ElementName.join("class-size[", name, ",", year, "]"))
+                try built.model.addConstraint(
+                    x - p.classSize * c <= 0, name: ElementName.join("class-size[", name, ",", year, "]"))
                 if p.minFill > 0 {
-                    try built.model.addConstraint(x - p.minFill * p.classSize * c >= 0, name: ElementName.join("class-fill[", name, ",", year, "]"))
+                    try built.model.addConstraint(
+                        x - p.minFill * p.classSize * c >= 0,
+                        name: ElementName.join("class-fill[", name, ",", year, "]"))
                 }
             }
         }
@@ -168,7 +186,9 @@ public struct ModelBuilder: Sendable {
                     for taught in index.teaching(by: g.id) {
                         let module = taught.module
                         for k in 1...taught.offering.level.duration where module.hours(inYearOfStudy: k) > 0 {
-                            addClassesRunning(built, taught.offering, yearOfStudy: k, y, scaledBy: module.hours(inYearOfStudy: k) / hoursPerFTE, to: &need)
+                            addClassesRunning(
+                                built, taught.offering, yearOfStudy: k, y,
+                                scaledBy: module.hours(inYearOfStudy: k) / hoursPerFTE, to: &need)
                         }
                     }
                 }
@@ -180,7 +200,8 @@ public struct ModelBuilder: Sendable {
                 }
                 var available = headcount(built, g, y)
                 if let r = rotation(built, g, y) { available.add(-g.rotationAway, r) }
-                try built.model.addConstraint(need <= available, name: ElementName.join("teaching[", g.id, ",", index.yearText(y), "]"))
+                try built.model.addConstraint(
+                    need <= available, name: ElementName.join("teaching[", g.id, ",", index.yearText(y), "]"))
             }
         }
     }
@@ -190,7 +211,9 @@ public struct ModelBuilder: Sendable {
             var covered = LinearExpression()
             for y in index.years {
                 guard let r = rotation(built, g, y) else { continue }
-                try built.model.addConstraint(LinearExpression(r) <= g.rotationMaxShare * headcount(built, g, y), name: ElementName.join("rotation-share[", g.id, ",", index.yearText(y), "]"))
+                try built.model.addConstraint(
+                    LinearExpression(r) <= g.rotationMaxShare * headcount(built, g, y),
+                    name: ElementName.join("rotation-share[", g.id, ",", index.yearText(y), "]"))
             }
             var required = g.headcount
             for y in index.rotationYears {

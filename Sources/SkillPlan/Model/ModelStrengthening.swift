@@ -41,7 +41,9 @@ extension ModelBuilder {
     /// ``ModelStrengthening/impliedBounds`` the seats its school can hold then (`rooms`:
     /// ``seatRooms()``, by school ordinal and year position).
     func intakeBound(_ o: ScenarioIndex.Offering, yearPosition t: Int, demand: Double?, rooms: [[Double]]) -> Double? {
-        guard strengthening.contains(.impliedBounds), let s = index.schoolOrdinals[o.programme.school] else { return demand }
+        guard strengthening.contains(.impliedBounds), let s = index.schoolOrdinals[o.programme.school] else {
+            return demand
+        }
         let seats = max(0, (rooms[s][t] + 1e-9).rounded(.down))
         return min(demand ?? seats, seats)
     }

@@ -107,7 +107,9 @@ public struct ScenarioIndex: Sendable {
         var list: [Offering] = []
         for programme in scenario.programmes {
             for id in programme.levels {
-                if let level = levels[id] { list.append(Offering(programme: programme, level: level, ordinal: list.count)) }
+                if let level = levels[id] {
+                    list.append(Offering(programme: programme, level: level, ordinal: list.count))
+                }
             }
         }
         offerings = list
@@ -122,7 +124,8 @@ public struct ScenarioIndex: Sendable {
         programmeOrdinals = ordinals(scenario.programmes.map(\.id))
         groupOrdinals = ordinals(scenario.groups.map(\.id))
         schoolOrdinals = ordinals(scenario.schools.map(\.id))
-        let positions = Dictionary(scenario.years.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        let positions = Dictionary(
+            scenario.years.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         yearPositions = positions
         yearsAreConsecutive = scenario.years.enumerated().allSatisfy { $1 == scenario.years[0] + $0 }
         yearTexts = scenario.years.map(String.init)
@@ -135,9 +138,12 @@ public struct ScenarioIndex: Sendable {
         var classes = list.map { Array(repeating: Double?.none, count: max($0.level.duration, 1)) }
         for cohort in scenario.initialStudents {
             guard let o = byProgramme[cohort.programme]?[cohort.level], cohort.yearOfStudy >= 1,
-                  cohort.yearOfStudy <= students[o].count else { continue }
+                cohort.yearOfStudy <= students[o].count
+            else { continue }
             students[o][cohort.yearOfStudy - 1] += cohort.students
-            if let given = cohort.classes { classes[o][cohort.yearOfStudy - 1] = (classes[o][cohort.yearOfStudy - 1] ?? 0) + given }
+            if let given = cohort.classes {
+                classes[o][cohort.yearOfStudy - 1] = (classes[o][cohort.yearOfStudy - 1] ?? 0) + given
+            }
         }
         initialStudentsByOffering = students
         initialClassesByOffering = list.map { o in
@@ -177,7 +183,9 @@ public struct ScenarioIndex: Sendable {
         for offering in list {
             let taught = modules[offering.ordinal]
             if taught.isEmpty { ratioTaught[offering.programme.group, default: []].append(offering) }
-            for module in taught { teaching[module.group, default: []].append(Teaching(offering: offering, module: module)) }
+            for module in taught {
+                teaching[module.group, default: []].append(Teaching(offering: offering, module: module))
+            }
         }
         teachingByGroup = teaching
         ratioTaughtByGroup = ratioTaught
@@ -241,7 +249,9 @@ public struct ScenarioIndex: Sendable {
 
     // The same keys without the variadic array and the existentials: these are built
     // for every look-up while a province-size model is built or a plan is checked.
-    static func key(_ a: String, _ b: String, _ year: Int) -> String { ElementName.join(a, "\u{1F}", b, "\u{1F}", String(year)) }
+    static func key(_ a: String, _ b: String, _ year: Int) -> String {
+        ElementName.join(a, "\u{1F}", b, "\u{1F}", String(year))
+    }
     static func key(_ a: String, _ year: Int) -> String { ElementName.join(a, "\u{1F}", String(year)) }
     static func key(_ a: String, _ b: String) -> String { ElementName.join(a, "\u{1F}", b) }
 

@@ -82,8 +82,9 @@ struct TargetRows {
                 for y2 in index.years where y2 <= y {
                     balance.constant += (target.highSkillAdded[y2] ?? 0) - share * (target.skilledAdded[y2] ?? 0)
                     for o in offerings {
-                        builder.addGraduates(built, o, y2, scaledBy: o.level.stayShare * ((o.level.isHighSkill ? 1 : 0) - share),
-                                            to: &balance)
+                        builder.addGraduates(
+                            built, o, y2, scaledBy: o.level.stayShare * ((o.level.isHighSkill ? 1 : 0) - share),
+                            to: &balance)
                     }
                     for p in raising { if let t = builder.training(built, p, y2) { balance.add(1, t) } }
                     for p in certifying { if let t = builder.training(built, p, y2) { balance.add(-share, t) } }
@@ -94,10 +95,13 @@ struct TargetRows {
         case .serveDemand:
             for o in offerings {
                 for y in target.years {
-                    guard let demand = index.demand(o, year: y), demand > 0, let x = builder.intake(built, o, y) else { continue }
+                    guard let demand = index.demand(o, year: y), demand > 0, let x = builder.intake(built, o, y) else {
+                        continue
+                    }
                     let suffix = ElementName.join(",", index.offeringName(o), ",", index.yearText(y))
                     // A share below 1 asks only that part of the applicants to be admitted.
-                    try built.model.addConstraint(x + (try shortfall(suffix)) >= (target.share ?? 1) * demand, name: row(suffix))
+                    try built.model.addConstraint(
+                        x + (try shortfall(suffix)) >= (target.share ?? 1) * demand, name: row(suffix))
                 }
             }
         }

@@ -27,9 +27,15 @@ public struct PlanMonitor: Sendable {
         self.byKey = Dictionary(figures.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    private func figure(_ measure: ActualMeasure, _ year: Int, school: String, programme: String? = nil, level: String? = nil,
-                        group: String? = nil) -> Double? {
-        byKey[Actual(year: year, school: school, programme: programme, level: level, group: group, measure: measure, value: 0, source: "").key]?.value
+    private func figure(
+        _ measure: ActualMeasure, _ year: Int, school: String, programme: String? = nil, level: String? = nil,
+        group: String? = nil
+    ) -> Double? {
+        byKey[
+            Actual(
+                year: year, school: school, programme: programme, level: level, group: group, measure: measure,
+                value: 0, source: ""
+            ).key]?.value
     }
 
     /// The actual of a student measure over programme levels, or `nil` unless figures cover them all.
@@ -43,12 +49,16 @@ public struct PlanMonitor: Sendable {
             }
             for programme in Set(mine.map(\.programme.id)).sorted() {
                 let own = mine.filter { $0.programme.id == programme }
-                if Set(own) == Set(index.offerings(ofProgramme: programme)), let v = figure(measure, year, school: school, programme: programme) {
+                if Set(own) == Set(index.offerings(ofProgramme: programme)),
+                    let v = figure(measure, year, school: school, programme: programme)
+                {
                     total += v
                     continue
                 }
                 for o in own {
-                    guard let v = figure(measure, year, school: school, programme: programme, level: o.level.id) else { return nil }
+                    guard let v = figure(measure, year, school: school, programme: programme, level: o.level.id) else {
+                        return nil
+                    }
                     total += v
                 }
             }
@@ -80,7 +90,9 @@ public struct PlanMonitor: Sendable {
         var total = 0.0
         for school in Set(groups.map(\.school)).sorted() {
             let mine = groups.filter { $0.school == school }
-            if Set(mine.map(\.id)) == Set(scenario.groups.filter { $0.school == school }.map(\.id)), let v = figure(.teachers, year, school: school) {
+            if Set(mine.map(\.id)) == Set(scenario.groups.filter { $0.school == school }.map(\.id)),
+                let v = figure(.teachers, year, school: school)
+            {
                 total += v
                 continue
             }
@@ -103,10 +115,13 @@ public struct PlanMonitor: Sendable {
             return students(.enrolment, year, offerings)
         case .highSkillShare:
             guard let all = students(.enrolment, year, offerings), all > 0,
-                  let high = students(.enrolment, year, offerings.filter(\.level.isHighSkill)) else { return nil }
+                let high = students(.enrolment, year, offerings.filter(\.level.isHighSkill))
+            else { return nil }
             return high / all
         case .studentTeacherRatio:
-            guard let all = students(.enrolment, year, offerings), let staff = teachers(year, index.groups(inScopeOf: target)), staff > 0 else { return nil }
+            guard let all = students(.enrolment, year, offerings),
+                let staff = teachers(year, index.groups(inScopeOf: target)), staff > 0
+            else { return nil }
             return all / staff
         case .cumulativeTraining:
             guard var done = training(year, scope) else { return nil }
@@ -147,14 +162,22 @@ public struct PlanMonitor: Sendable {
                 let known = Array(done.prefix { $0 != nil }.compactMap { $0 })
                 let delivered = known.reduce(0, +)
                 let all = known.count == targetYears.count ? delivered : nil
-                rows.append(.init(target: target.id, kind: target.kind, year: nil, unit: row.unit, required: row.required, planned: row.achieved,
-                                  actual: all, actualMet: all.map { Self.meets(target.kind, $0, row.required) }, mustDeliver: nil))
+                rows.append(
+                    .init(
+                        target: target.id, kind: target.kind, year: nil, unit: row.unit, required: row.required,
+                        planned: row.achieved,
+                        actual: all, actualMet: all.map { Self.meets(target.kind, $0, row.required) }, mustDeliver: nil)
+                )
                 if !known.isEmpty, let end = targetYears.last {
                     let left = targetYears.count - known.count
                     let toDeliver = max(0, row.required - delivered)
-                    remaining.append(.init(target: target.id, kind: target.kind, unit: row.unit, lastActualYear: targetYears[known.count - 1],
-                                           lastActual: delivered, endYear: end, required: row.required, yearsLeft: left, toDeliver: toDeliver,
-                                           perYear: left > 0 ? toDeliver / Double(left) : nil, plannedAtEnd: row.achieved))
+                    remaining.append(
+                        .init(
+                            target: target.id, kind: target.kind, unit: row.unit,
+                            lastActualYear: targetYears[known.count - 1],
+                            lastActual: delivered, endYear: end, required: row.required, yearsLeft: left,
+                            toDeliver: toDeliver,
+                            perYear: left > 0 ? toDeliver / Double(left) : nil, plannedAtEnd: row.achieved))
                 }
                 continue
             }
@@ -163,7 +186,8 @@ public struct PlanMonitor: Sendable {
             // Measured in every year up to the target's last, so that what is left starts
             // from the latest figure (a yearly target's rows show only its own years).
             let measured = years.filter { $0 <= (end ?? 0) }
-            let actuals = Dictionary(uniqueKeysWithValues: measured.compactMap { y in actual(of: target, year: y).map { (y, $0) } })
+            let actuals = Dictionary(
+                uniqueKeysWithValues: measured.compactMap { y in actual(of: target, year: y).map { (y, $0) } })
             let last = actuals.keys.max()
             let endRequired = planRows.first { $0.year == end }?.required
             for row in planRows {
@@ -178,8 +202,11 @@ public struct PlanMonitor: Sendable {
                         must = lastValue + (endRequired - lastValue) * Double(y - last) / Double(end - last)
                     }
                 }
-                rows.append(.init(target: target.id, kind: target.kind, year: y, unit: row.unit, required: row.required, planned: row.achieved,
-                                  actual: a, actualMet: a.map { Self.meets(target.kind, $0, row.required) }, mustDeliver: must))
+                rows.append(
+                    .init(
+                        target: target.id, kind: target.kind, year: y, unit: row.unit, required: row.required,
+                        planned: row.achieved,
+                        actual: a, actualMet: a.map { Self.meets(target.kind, $0, row.required) }, mustDeliver: must))
             }
             if let last, let lastValue = actuals[last], let end, let endRequired {
                 let later = isFlow ? targetYears.filter { $0 > last } : years.filter { $0 > last && $0 <= end }
@@ -190,19 +217,28 @@ public struct PlanMonitor: Sendable {
                     toDeliver = Self.meets(target.kind, lastValue, endRequired) ? 0 : endRequired - lastValue
                 }
                 let plannedEnd = planRows.first { $0.year == end }?.achieved ?? 0
-                remaining.append(.init(target: target.id, kind: target.kind, unit: planRows.first?.unit ?? "", lastActualYear: last,
-                                       lastActual: lastValue, endYear: end, required: endRequired, yearsLeft: later.count, toDeliver: toDeliver,
-                                       perYear: later.isEmpty ? nil : toDeliver / Double(later.count), plannedAtEnd: plannedEnd))
+                remaining.append(
+                    .init(
+                        target: target.id, kind: target.kind, unit: planRows.first?.unit ?? "", lastActualYear: last,
+                        lastActual: lastValue, endYear: end, required: endRequired, yearsLeft: later.count,
+                        toDeliver: toDeliver,
+                        perYear: later.isEmpty ? nil : toDeliver / Double(later.count), plannedAtEnd: plannedEnd))
             }
         }
         let evaluator = PlanEvaluator(index: index, decisions: PlanDecisions(plan))
         let figureRows = figures.map { f -> MonitorResult.Figure in
-            guard years.contains(f.year) else { return .init(actual: f, planned: nil, difference: nil, differenceShare: nil) }
+            guard years.contains(f.year) else {
+                return .init(actual: f, planned: nil, difference: nil, differenceShare: nil)
+            }
             let planned = evaluator.value(of: f)
             let difference = f.value - planned
-            return .init(actual: f, planned: planned, difference: difference, differenceShare: planned != 0 ? difference / planned : nil)
+            return .init(
+                actual: f, planned: planned, difference: difference,
+                differenceShare: planned != 0 ? difference / planned : nil)
         }
-        return MonitorResult(scenario: plan.scenario, years: years, actualsFile: actualsFile, lastActualYear: figures.map(\.year).filter(years.contains).max(),
-                             targets: rows, remaining: remaining, figures: figureRows, notMonitored: notMonitored, catalog: plan.catalog)
+        return MonitorResult(
+            scenario: plan.scenario, years: years, actualsFile: actualsFile,
+            lastActualYear: figures.map(\.year).filter(years.contains).max(),
+            targets: rows, remaining: remaining, figures: figureRows, notMonitored: notMonitored, catalog: plan.catalog)
     }
 }

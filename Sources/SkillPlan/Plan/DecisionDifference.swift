@@ -23,7 +23,8 @@ public struct DecisionDifference: Sendable, Hashable {
                 seen.insert(element)
                 let before = old[element]?.1
                 if before == nil || abs(before! - value) > 1e-6 {
-                    found.append(DecisionDifference(kind: kind, element: element, school: school, from: before, to: value))
+                    found.append(
+                        DecisionDifference(kind: kind, element: element, school: school, from: before, to: value))
                 }
             }
             for (element, school, value) in theirs where !seen.contains(element) {
@@ -36,8 +37,12 @@ public struct DecisionDifference: Sendable, Hashable {
         func groups(_ p: Plan, _ value: (TeacherGroupYearPlan) -> Double) -> [(String, String, Double)] {
             p.groups.map { ("\($0.group), \($0.year)", $0.school, value($0)) }
         }
-        func training(_ p: Plan) -> [(String, String, Double)] { p.training.map { ("\($0.programme), \($0.year)", $0.school, $0.places) } }
-        func seats(_ p: Plan) -> [(String, String, Double)] { p.schools.map { ("\($0.school), \($0.year)", $0.school, $0.seatsAdded) } }
+        func training(_ p: Plan) -> [(String, String, Double)] {
+            p.training.map { ("\($0.programme), \($0.year)", $0.school, $0.places) }
+        }
+        func seats(_ p: Plan) -> [(String, String, Double)] {
+            p.schools.map { ("\($0.school), \($0.year)", $0.school, $0.seatsAdded) }
+        }
         compare("seats added", seats(reference), seats(plan))
         compare("intake", levels(reference, \.intake), levels(plan, \.intake))
         compare("classes", levels(reference, \.classes), levels(plan, \.classes))

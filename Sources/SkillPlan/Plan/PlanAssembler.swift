@@ -20,8 +20,9 @@ public struct PlanAssembler: Sendable {
 
         let schools = scenario.schools.flatMap { s in
             years.map { y in
-                SchoolYearPlan(school: s.id, year: y, seatsAdded: evaluator.expansion(s.id, y),
-                               capacity: evaluator.capacity(s, y), enrolment: evaluator.schoolEnrolment(s, y))
+                SchoolYearPlan(
+                    school: s.id, year: y, seatsAdded: evaluator.expansion(s.id, y),
+                    capacity: evaluator.capacity(s, y), enrolment: evaluator.schoolEnrolment(s, y))
             }
         }
         let programmeLevels = index.offerings.flatMap { o in
@@ -39,7 +40,9 @@ public struct PlanAssembler: Sendable {
         }
         let training = scenario.programmes.filter { $0.trainingCapacity > 0 }.flatMap { p in
             years.map { y in
-                TrainingYearPlan(programme: p.id, school: p.school, year: y, places: evaluator.training(p.id, y), capacity: p.trainingCapacity)
+                TrainingYearPlan(
+                    programme: p.id, school: p.school, year: y, places: evaluator.training(p.id, y),
+                    capacity: p.trainingCapacity)
             }
         }
         let groups = scenario.groups.flatMap { g in
@@ -54,10 +57,13 @@ public struct PlanAssembler: Sendable {
         let curricula = index.offerings.compactMap { o -> CurriculumPlan? in
             let modules = index.modules(o.programme.id, o.level.id)
             guard !modules.isEmpty else { return nil }
-            return CurriculumPlan(programme: o.programme.id, level: o.level.id, modules: modules.map {
-                CurriculumPlan.Module(module: $0.module, nameZh: $0.nameZh, nameEn: $0.nameEn, group: $0.group,
-                                      hoursByYearOfStudy: (1...o.level.duration).map($0.hours(inYearOfStudy:)))
-            })
+            return CurriculumPlan(
+                programme: o.programme.id, level: o.level.id,
+                modules: modules.map {
+                    CurriculumPlan.Module(
+                        module: $0.module, nameZh: $0.nameZh, nameEn: $0.nameEn, group: $0.group,
+                        hoursByYearOfStudy: (1...o.level.duration).map($0.hours(inYearOfStudy:)))
+                })
         }
         let targets = scenario.targets.flatMap(evaluator.results(of:))
         let warnings = ScenarioCoverage.coverageWarnings(in: scenario)
@@ -69,6 +75,7 @@ public struct PlanAssembler: Sendable {
             schools: schools, programmeLevels: programmeLevels, training: training, groups: groups,
             rotation: scenario.groups.map(evaluator.rotationCoverage), curricula: curricula,
             targets: targets, costs: evaluator.costs(targets: targets), solver: solver, run: run,
-            warnings: warnings.isEmpty ? nil : warnings, actuals: scenario.actuals.map { PlanActuals($0, in: scenario) })
+            warnings: warnings.isEmpty ? nil : warnings, actuals: scenario.actuals.map { PlanActuals($0, in: scenario) }
+        )
     }
 }

@@ -47,7 +47,9 @@ public struct PlanCatalog: Codable, Sendable, Hashable {
         levels = scenario.levels.map { Entry(id: $0.id, nameZh: $0.nameZh, nameEn: $0.nameEn, school: nil) }
         groups = scenario.groups.map { Entry(id: $0.id, nameZh: $0.nameZh, nameEn: $0.nameEn, school: $0.school) }
         programmes = scenario.programmes.map {
-            ProgrammeEntry(id: $0.id, nameZh: $0.nameZh, nameEn: $0.nameEn, school: $0.school, group: $0.group, levels: $0.levels, tags: $0.tags)
+            ProgrammeEntry(
+                id: $0.id, nameZh: $0.nameZh, nameEn: $0.nameEn, school: $0.school, group: $0.group, levels: $0.levels,
+                tags: $0.tags)
         }
         targets = scenario.targets.map { Entry(id: $0.id, nameZh: $0.nameZh, nameEn: $0.nameEn, school: $0.school) }
     }

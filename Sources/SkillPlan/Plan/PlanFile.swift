@@ -6,7 +6,8 @@ public enum PlanFile {
     public static func encode(_ plan: Plan) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(
+            positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
         var data = try encoder.encode(plan)
         data.append(0x0A)
         return data
@@ -24,17 +25,30 @@ public enum PlanFile {
         do {
             let probe = try JSONDecoder().decode(SchemaProbe.self, from: data)
             guard probe.schemaVersion == Plan.currentSchemaVersion else {
-                throw FileError(path: path, message: "plan schema version \(probe.schemaVersion) is not \(Plan.currentSchemaVersion); solve the scenario again with this version of skillplan")
+                throw FileError(
+                    path: path,
+                    message:
+                        "plan schema version \(probe.schemaVersion) is not \(Plan.currentSchemaVersion); solve the scenario again with this version of skillplan"
+                )
             }
             let decoder = JSONDecoder()
-            decoder.nonConformingFloatDecodingStrategy = .convertFromString(positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
+            decoder.nonConformingFloatDecodingStrategy = .convertFromString(
+                positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
             return try decoder.decode(Plan.self, from: data)
         } catch let error as FileError {
             throw error
         } catch let DecodingError.keyNotFound(key, context) {
-            throw FileError(path: path, message: "not a SkillPlan plan: field '\(fieldPath(context.codingPath + [key]))' is missing; give a file written by `skillplan solve -o`")
+            throw FileError(
+                path: path,
+                message:
+                    "not a SkillPlan plan: field '\(fieldPath(context.codingPath + [key]))' is missing; give a file written by `skillplan solve -o`"
+            )
         } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context) {
-            throw FileError(path: path, message: "not a SkillPlan plan: field '\(fieldPath(context.codingPath))' has the wrong type; give a file written by `skillplan solve -o`")
+            throw FileError(
+                path: path,
+                message:
+                    "not a SkillPlan plan: field '\(fieldPath(context.codingPath))' has the wrong type; give a file written by `skillplan solve -o`"
+            )
         } catch let DecodingError.dataCorrupted(context) {
             let field = context.codingPath.isEmpty ? "" : " at '\(fieldPath(context.codingPath))'"
             throw FileError(path: path, message: "not valid JSON\(field); give a file written by `skillplan solve -o`")
@@ -48,13 +62,23 @@ public enum PlanFile {
     public static func read(_ path: String) throws -> Plan {
         switch ScenarioReader.pathProblem(path) {
         case .missing?:
-            throw FileError(path: path, message: "no such file; check the path (plans are written by `skillplan solve -o PLAN.json`)")
+            throw FileError(
+                path: path,
+                message: "no such file; check the path (plans are written by `skillplan solve -o PLAN.json`)")
         case .folder?:
-            throw FileError(path: path, message: "is a folder, not a plan file; give the plan's .json file inside it (written by `skillplan solve -o PLAN.json`)")
+            throw FileError(
+                path: path,
+                message:
+                    "is a folder, not a plan file; give the plan's .json file inside it (written by `skillplan solve -o PLAN.json`)"
+            )
         case .notAFile(let what)?:
-            throw FileError(path: path, message: "is \(what), not a plan file; give a .json file written by `skillplan solve -o PLAN.json`")
+            throw FileError(
+                path: path,
+                message: "is \(what), not a plan file; give a .json file written by `skillplan solve -o PLAN.json`")
         case .unreachable(let reason)?:
-            throw FileError(path: path, message: "cannot be read (\(reason)); check the file's permissions and the folders on its path")
+            throw FileError(
+                path: path,
+                message: "cannot be read (\(reason)); check the file's permissions and the folders on its path")
         case nil:
             break
         }
@@ -69,6 +93,7 @@ public enum PlanFile {
     }
 
     private static func fieldPath(_ path: [CodingKey]) -> String {
-        path.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".").replacingOccurrences(of: ".[", with: "[")
+        path.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".").replacingOccurrences(
+            of: ".[", with: "[")
     }
 }

@@ -37,7 +37,10 @@ public struct PlanLikeness: Codable, Sendable, Hashable {
         var distance = 0.0, compared = 0, differing = 0, unmatchedThere = 0, unmatchedHere = 0
         for (mine, other) in Self.kinds(decisions, theirs) {
             for (key, value) in mine {
-                guard let target = other[key] else { unmatchedHere += 1; continue }
+                guard let target = other[key] else {
+                    unmatchedHere += 1
+                    continue
+                }
                 compared += 1
                 distance += abs(value - target)
                 if abs(value - target) > 1e-6 { differing += 1 }
@@ -52,8 +55,10 @@ public struct PlanLikeness: Codable, Sendable, Hashable {
     }
 
     private static func kinds(_ a: PlanDecisions, _ b: PlanDecisions) -> [([String: Double], [String: Double])] {
-        [(a.intake, b.intake), (a.classes, b.classes), (a.training, b.training),
-         (a.hires, b.hires), (a.rotation, b.rotation), (a.expansion, b.expansion)]
+        [
+            (a.intake, b.intake), (a.classes, b.classes), (a.training, b.training),
+            (a.hires, b.hires), (a.rotation, b.rotation), (a.expansion, b.expansion),
+        ]
     }
 
     /// How the summary names the reference.

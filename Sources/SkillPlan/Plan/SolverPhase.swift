@@ -23,8 +23,10 @@ public struct SolverPhase: Codable, Sendable, Hashable {
     public var searchRule: String
 
     /// A phase's report.
-    public init(phase: PlanPhase, status: String, stopReason: String?, value: Double?, bound: Double?, gap: Double?,
-                requestedGap: Double, nodes: Int?, searchRule: String) {
+    public init(
+        phase: PlanPhase, status: String, stopReason: String?, value: Double?, bound: Double?, gap: Double?,
+        requestedGap: Double, nodes: Int?, searchRule: String
+    ) {
         self.phase = phase
         self.status = status
         self.stopReason = stopReason

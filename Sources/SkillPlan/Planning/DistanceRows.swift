@@ -13,7 +13,9 @@ enum DistanceRows {
     ///   - reference: the reference plan's decisions.
     ///   - values: a solution of `model` (phase 2's plan).
     /// - Returns: `values` extended with the deviations, a start plan of the new model.
-    static func add(to model: inout Model, built: PlanningModel, reference: PlanDecisions, values: [Double]) throws -> [Double] {
+    static func add(to model: inout Model, built: PlanningModel, reference: PlanDecisions, values: [Double]) throws
+        -> [Double]
+    {
         var start = values
         var distance = LinearExpression()
         for (kind, variables, referenceValues) in pairs(built, reference) {
@@ -22,7 +24,9 @@ enum DistanceRows {
                 let name = "\(kind)[\(key.replacingOccurrences(of: "\u{1F}", with: ","))]"
                 let over = try model.addVariable("like-over-" + name)
                 let under = try model.addVariable("like-under-" + name)
-                _ = try model.addConstraint(LinearExpression(v) - LinearExpression(over) + LinearExpression(under) == target, name: "like-" + name)
+                _ = try model.addConstraint(
+                    LinearExpression(v) - LinearExpression(over) + LinearExpression(under) == target,
+                    name: "like-" + name)
                 distance.add(1, over)
                 distance.add(1, under)
                 let value = v.index < values.count ? values[v.index] : 0
@@ -35,9 +39,13 @@ enum DistanceRows {
     }
 
     /// The decision kinds the distance counts, with the model's columns and the reference's values.
-    static func pairs(_ built: PlanningModel, _ reference: PlanDecisions) -> [(String, [String: Variable], [String: Double])] {
-        [("intake", built.intake, reference.intake), ("classes", built.classes, reference.classes),
-         ("training", built.training, reference.training), ("hires", built.hires, reference.hires),
-         ("rotation", built.rotation, reference.rotation), ("expansion", built.expansion, reference.expansion)]
+    static func pairs(_ built: PlanningModel, _ reference: PlanDecisions) -> [(
+        String, [String: Variable], [String: Double]
+    )] {
+        [
+            ("intake", built.intake, reference.intake), ("classes", built.classes, reference.classes),
+            ("training", built.training, reference.training), ("hires", built.hires, reference.hires),
+            ("rotation", built.rotation, reference.rotation), ("expansion", built.expansion, reference.expansion),
+        ]
     }
 }

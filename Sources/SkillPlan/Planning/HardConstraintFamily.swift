@@ -43,7 +43,8 @@ public enum HardConstraintFamily: String, Codable, Sendable, CaseIterable {
     /// Splits a row name such as `teaching[xt-general,2023]` into family and element.
     public static func parse(rowName: String) -> (family: HardConstraintFamily, element: [String])? {
         guard let open = rowName.firstIndex(of: "["), rowName.hasSuffix("]"),
-              let family = HardConstraintFamily(rawValue: String(rowName[..<open])) else { return nil }
+            let family = HardConstraintFamily(rawValue: String(rowName[..<open]))
+        else { return nil }
         let inside = rowName[rowName.index(after: open)..<rowName.index(before: rowName.endIndex)]
         return (family, inside.split(separator: ",").map(String.init))
     }

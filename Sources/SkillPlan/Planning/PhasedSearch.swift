@@ -36,7 +36,8 @@ struct PhasedSearch {
     let heuristic: Heuristic?
 
     /// A maker of a phase's start plan (``heuristic``).
-    typealias Heuristic = (_ model: Model, _ previous: [Double]?, _ timeLimit: Double, _ gap: Double?) throws -> [Double]?
+    typealias Heuristic = (_ model: Model, _ previous: [Double]?, _ timeLimit: Double, _ gap: Double?) throws ->
+        [Double]?
 
     /// What the phases found.
     struct Outcome {
@@ -64,7 +65,8 @@ struct PhasedSearch {
 
         if order == .weightedSum {
             let (solution, report, _) = try phase(.weighted, built.model, start: common.start, timeLimit: timeLimit)
-            return Outcome(solution: solution, model: built.model, phases: [report], rule: report.searchRule, seconds: elapsed())
+            return Outcome(
+                solution: solution, model: built.model, phases: [report], rule: report.searchRule, seconds: elapsed())
         }
         let parts = ObjectiveParts(built.model, shortfallColumns: ObjectiveParts.shortfallColumns(of: built))
         let count = reference == nil ? 2 : 3
@@ -74,25 +76,32 @@ struct PhasedSearch {
         var model = built.model
         try model.setObjective(parts.shortfall, sense: .minimize)
         let firstReference = referenceStart(in: model, built: built)
-        let (first, firstReport, firstSeconds) = try phase(.shortfall, model, start: firstReference ?? common.start, timeLimit: share(count),
-                                                           improve: firstReference == nil)
+        let (first, firstReport, firstSeconds) = try phase(
+            .shortfall, model, start: firstReference ?? common.start, timeLimit: share(count),
+            improve: firstReference == nil)
         var reports = [firstReport]
         var seconds = [firstSeconds]
         var best = (solution: first, model: model)
         guard first.status.hasSolution, let shortfall = first.objectiveValue else {
-            return Outcome(solution: first, model: model, phases: reports, phaseSeconds: seconds, rule: firstReport.searchRule, seconds: elapsed())
+            return Outcome(
+                solution: first, model: model, phases: reports, phaseSeconds: seconds, rule: firstReport.searchRule,
+                seconds: elapsed())
         }
 
         // Phase 2: the cost, the shortfall held.
-        _ = try model.addConstraint(parts.shortfall <= shortfall + parts.tolerance(above: shortfall), name: "shortfall-held")
+        _ = try model.addConstraint(
+            parts.shortfall <= shortfall + parts.tolerance(above: shortfall), name: "shortfall-held")
         try model.setObjective(parts.cost, sense: .minimize)
         // Phase 2 starts from phase 1's plan, so that it always has one: searched from
         // scratch (with GLPK's MIP presolver, which a start turns off) it found none in 60 s
         // on training-20000, whose shortfall row leaves little room.
         let secondReference = referenceStart(in: model, built: built)
-        guard let second = try nextPhase(.cost, model, start: secondReference ?? first.values, timeLimit: share(count - 1),
-                                         improve: secondReference == nil, reports: &reports, seconds: &seconds),
-              let cost = second.objectiveValue else {
+        guard
+            let second = try nextPhase(
+                .cost, model, start: secondReference ?? first.values, timeLimit: share(count - 1),
+                improve: secondReference == nil, reports: &reports, seconds: &seconds),
+            let cost = second.objectiveValue
+        else {
             return finish(best, reports, seconds, elapsed())
         }
         best = (second, model)
@@ -102,7 +111,9 @@ struct PhasedSearch {
             let slack = max(abs(cost) * gap, 1e-6 * max(1, abs(cost)))
             _ = try model.addConstraint(parts.cost <= cost + slack, name: "cost-held")
             let start = try DistanceRows.add(to: &model, built: built, reference: reference, values: second.values)
-            if let third = try nextPhase(.distance, model, start: start, timeLimit: share(1), reports: &reports, seconds: &seconds) {
+            if let third = try nextPhase(
+                .distance, model, start: start, timeLimit: share(1), reports: &reports, seconds: &seconds)
+            {
                 best = (third, model)
             }
         }
@@ -115,20 +126,29 @@ struct PhasedSearch {
         return ReferenceStart.values(of: reference, in: model, built: built, options: common)
     }
 
-    private func finish(_ best: (solution: Solution, model: Model), _ reports: [SolverPhase], _ phaseSeconds: [Double], _ seconds: Double) -> Outcome {
+    private func finish(
+        _ best: (solution: Solution, model: Model), _ reports: [SolverPhase], _ phaseSeconds: [Double],
+        _ seconds: Double
+    ) -> Outcome {
         let rule = reports.map { "\($0.phase.rawValue): \($0.searchRule)" }.joined(separator: "; ")
-        return Outcome(solution: best.solution, model: best.model, phases: reports, phaseSeconds: phaseSeconds, rule: rule, seconds: seconds)
+        return Outcome(
+            solution: best.solution, model: best.model, phases: reports, phaseSeconds: phaseSeconds, rule: rule,
+            seconds: seconds)
     }
 
     /// A later phase, unless a stop or the time limit ends the solve first; its solution
     /// when it has a plan.
-    private func nextPhase(_ which: PlanPhase, _ model: Model, start: [Double]?, timeLimit: Double, improve: Bool = true,
-                           reports: inout [SolverPhase], seconds: inout [Double]) throws -> Solution? {
+    private func nextPhase(
+        _ which: PlanPhase, _ model: Model, start: [Double]?, timeLimit: Double, improve: Bool = true,
+        reports: inout [SolverPhase], seconds: inout [Double]
+    ) throws -> Solution? {
         let gap = common.mipGap ?? 0
         if stop?.isStopped == true || timeLimit < 0.05 {
             let reason = stop?.isStopped == true ? SolutionStatus.StopReason.interrupted : .timeLimit
-            reports.append(SolverPhase(phase: which, status: "not run", stopReason: reason.rawValue, value: nil, bound: nil, gap: nil,
-                                       requestedGap: gap, nodes: nil, searchRule: ""))
+            reports.append(
+                SolverPhase(
+                    phase: which, status: "not run", stopReason: reason.rawValue, value: nil, bound: nil, gap: nil,
+                    requestedGap: gap, nodes: nil, searchRule: ""))
             seconds.append(0)
             return nil
         }
@@ -140,8 +160,10 @@ struct PhasedSearch {
 
     /// One phase's search, from the heuristic's plan when there is one (unless `improve`
     /// is false: a start from the reference plan is used as it is).
-    private func phase(_ which: PlanPhase, _ model: Model, start: [Double]?, timeLimit: Double,
-                       improve: Bool = true) throws -> (Solution, SolverPhase, Double) {
+    private func phase(
+        _ which: PlanPhase, _ model: Model, start: [Double]?, timeLimit: Double,
+        improve: Bool = true
+    ) throws -> (Solution, SolverPhase, Double) {
         let clock = ContinuousClock()
         let started = clock.now
         var options = common
@@ -153,8 +175,10 @@ struct PhasedSearch {
         options.timeLimit = max(0, timeLimit - heuristicSeconds)
         if let progress = self.progress {
             options.progressHandler = { report in
-                progress(PlanningProgress(bestObjective: report.incumbent, bound: report.bound, gap: report.gap,
-                                           elapsed: report.elapsed, phase: which))
+                progress(
+                    PlanningProgress(
+                        bestObjective: report.incumbent, bound: report.bound, gap: report.gap,
+                        elapsed: report.elapsed, phase: which))
                 // The stop itself reaches GLPK as the options' interruption (issue 15), which
                 // ends the search as `interrupted`.
                 return .proceed
@@ -166,9 +190,10 @@ struct PhasedSearch {
         // carry the simplex's round-off (a shortfall of 1.3e-10): reported without it.
         let value = (solution.status.hasSolution ? solution.objectiveValue : nil).map { PlanHeuristic.snapped([$0])[0] }
         let bound = solution.status == .optimal ? value : solution.bestBound
-        let report = SolverPhase(phase: which, status: solution.status.name, stopReason: solution.status.stopReason?.rawValue,
-                                 value: value, bound: bound, gap: SolverPhase.gap(value: value, bound: bound),
-                                 requestedGap: common.mipGap ?? 0, nodes: solution.nodes, searchRule: search.rule.description)
+        let report = SolverPhase(
+            phase: which, status: solution.status.name, stopReason: solution.status.stopReason?.rawValue,
+            value: value, bound: bound, gap: SolverPhase.gap(value: value, bound: bound),
+            requestedGap: common.mipGap ?? 0, nodes: solution.nodes, searchRule: search.rule.description)
         return (solution, report, heuristicSeconds + search.seconds)
     }
 }

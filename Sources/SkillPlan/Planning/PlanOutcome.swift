@@ -21,9 +21,12 @@ public struct PlanOutcome: Sendable {
         var text = PlanSummary.text(of: plan, language: language, violations: violations)
         if let d = decomposition {
             let bound = String(format: "%.0f", d.lowerBound), gap = String(format: "%.2f%%", d.gap * 100)
-            text += language.text(
-                zh: "分校求解：\(d.schools) 所学校，\(d.couplingRows) 个跨校约束，协调 \(d.iterations) 轮；下界 \(bound)，相对间隙 \(gap)",
-                en: "By school: \(d.schools) schools, \(d.couplingRows) coupling rows, \(d.iterations) coordination rounds; lower bound \(bound), gap \(gap)") + "\n"
+            text +=
+                language.text(
+                    zh: "分校求解：\(d.schools) 所学校，\(d.couplingRows) 个跨校约束，协调 \(d.iterations) 轮；下界 \(bound)，相对间隙 \(gap)",
+                    en:
+                        "By school: \(d.schools) schools, \(d.couplingRows) coupling rows, \(d.iterations) coordination rounds; lower bound \(bound), gap \(gap)"
+                ) + "\n"
         }
         return text
     }

@@ -82,14 +82,18 @@ struct PlanSearch {
 
     /// Races the two rules from scratch; keeps the solo search's plan when the race ends
     /// without a better one (e.g. at the time limit).
-    private func raceRules(_ model: Model, after solo: Solution?, timeLeft: Double?, elapsed: () -> Double) throws -> Outcome {
+    private func raceRules(_ model: Model, after solo: Solution?, timeLeft: Double?, elapsed: () -> Double) throws
+        -> Outcome
+    {
         var base = common
         base.timeLimit = timeLeft
         base.nodeLimit = nodeLimit
         let portfolio = [Rule.driebeckTomlin.options(base), Rule.pseudoCost.options(base)]
         let (raced, member) = try model.solveRace(portfolio)
         let rule = Rule(rawValue: member) ?? .driebeckTomlin
-        if let solo, solo.status.hasSolution, !Self.finished(raced), Self.better(solo, than: raced, sense: model.objectiveSense) {
+        if let solo, solo.status.hasSolution, !Self.finished(raced),
+            Self.better(solo, than: raced, sense: model.objectiveSense)
+        {
             return Outcome(solution: solo, rule: .driebeckTomlin, seconds: elapsed())
         }
         return Outcome(solution: raced, rule: rule, seconds: elapsed())

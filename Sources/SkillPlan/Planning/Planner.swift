@@ -13,7 +13,9 @@ public enum Planner {
     ///   (none, unless the solver's tolerances let one through).
     /// - Throws: ``PlanningError`` when there is no plan (the hard constraints conflict,
     ///   or the solver stopped first); ``GLPKError`` for a model GLPK refuses.
-    public static func solve(_ scenario: Scenario, inputHash: String, options: PlanningOptions = PlanningOptions()) throws -> PlanningResult {
+    public static func solve(_ scenario: Scenario, inputHash: String, options: PlanningOptions = PlanningOptions())
+        throws -> PlanningResult
+    {
         let clock = ContinuousClock()
         let buildStart = clock.now
         var built = try ModelBuilder(scenario: scenario).build()
@@ -41,8 +43,10 @@ public enum Planner {
         if options.fixed == nil, options.roundingStart ?? true {
             let planHeuristic = PlanHeuristic(scenario: scenario, built: built)
             heuristic = { model, previous, timeLimit, gap in
-                try planHeuristic.run(on: model, timeLimit: timeLimit, goal: gap.map { 0.9 * $0 }, fallback: previous,
-                                      interruption: options.stop?.interruption).values
+                try planHeuristic.run(
+                    on: model, timeLimit: timeLimit, goal: gap.map { 0.9 * $0 }, fallback: previous,
+                    interruption: options.stop?.interruption
+                ).values
             }
         } else {
             heuristic = nil
@@ -52,9 +56,10 @@ public enum Planner {
         // phase is GLPK's default rule alone for a node budget, then, if it has not proven
         // the gap, two rules raced on two threads; node counts, not times, decide, so the
         // plan does not depend on timing (PhasedSearch, PlanSearch, Model.solveRace).
-        var phased = PhasedSearch(common: solverOptions, race: options.race && options.turn == nil, soloNodes: options.soloNodes,
-                                  nodeLimit: options.nodeLimit, order: options.order, reference: options.like.map { PlanDecisions($0.plan) },
-                                  progress: options.progressHandler, stop: options.stop, heuristic: heuristic)
+        var phased = PhasedSearch(
+            common: solverOptions, race: options.race && options.turn == nil, soloNodes: options.soloNodes,
+            nodeLimit: options.nodeLimit, order: options.order, reference: options.like.map { PlanDecisions($0.plan) },
+            progress: options.progressHandler, stop: options.stop, heuristic: heuristic)
         phased.startFromReference = options.startFromReference
         let search = try phased.run(built)
         let solution = search.solution
@@ -62,7 +67,9 @@ public enum Planner {
         case .optimal, .feasible:
             break
         case .infeasible:
-            throw PlanningError.infeasible(scenario: scenario.name, conflicts: try conflicts(in: built.model, options: solverOptions, scenario: scenario))
+            throw PlanningError.infeasible(
+                scenario: scenario.name,
+                conflicts: try conflicts(in: built.model, options: solverOptions, scenario: scenario))
         case .unbounded:
             throw PlanningError.unbounded(scenario: scenario.name)
         case .noSolution(let reason):
@@ -74,11 +81,13 @@ public enum Planner {
         var report = summaryReport(of: search, solution: solution, options: solverOptions, model: built.model)
         // The limit the planner was given for the whole solve, not the search's remainder.
         report.timeLimit = timeLimit
-        let run = RunFacts(buildSeconds: buildSeconds, solveSeconds: search.seconds,
-                           createdAt: ISO8601DateFormatter().string(from: Date()),
-                           machine: "\(ProcessInfo.processInfo.hostName), \(ProcessInfo.processInfo.activeProcessorCount) cores",
-                           phaseSeconds: report.phases == nil ? nil : search.phaseSeconds)
-        var plan = PlanAssembler(scenario: scenario, inputHash: inputHash).plan(decisions: decisions, solver: report, run: run)
+        let run = RunFacts(
+            buildSeconds: buildSeconds, solveSeconds: search.seconds,
+            createdAt: ISO8601DateFormatter().string(from: Date()),
+            machine: "\(ProcessInfo.processInfo.hostName), \(ProcessInfo.processInfo.activeProcessorCount) cores",
+            phaseSeconds: report.phases == nil ? nil : search.phaseSeconds)
+        var plan = PlanAssembler(scenario: scenario, inputHash: inputHash).plan(
+            decisions: decisions, solver: report, run: run)
         if plan.solver.phases != nil { plan.solver.objective = plan.costs.objective }
         if let like = options.like {
             plan.like = PlanLikeness(decisions: decisions, reference: like.plan, version: like.version, file: like.file)
@@ -88,7 +97,9 @@ public enum Planner {
 
     /// The solver report of a plan: one weighted search as before the phases, or each
     /// phase with the whole described by the worst of them.
-    static func summaryReport(of search: PhasedSearch.Outcome, solution: Solution, options: SolverOptions, model: Model) -> SolverReport {
+    static func summaryReport(of search: PhasedSearch.Outcome, solution: Solution, options: SolverOptions, model: Model)
+        -> SolverReport
+    {
         var report = SolverReport(
             status: solution.status.name, stopReason: solution.status.stopReason?.rawValue,
             objective: solution.objectiveValue, bestBound: solution.bestBound, gap: solution.relativeGap,
@@ -112,11 +123,15 @@ public enum Planner {
     /// Fixes the given decisions' columns to their values (a value outside a column's
     /// bounds is kept: the checker reports it).
     static func fix(_ built: inout PlanningModel, to fixed: PlanDecisions) throws {
-        let columns = [(built.intake, fixed.intake), (built.classes, fixed.classes), (built.training, fixed.training),
-                       (built.hires, fixed.hires), (built.rotation, fixed.rotation), (built.expansion, fixed.expansion)]
+        let columns = [
+            (built.intake, fixed.intake), (built.classes, fixed.classes), (built.training, fixed.training),
+            (built.hires, fixed.hires), (built.rotation, fixed.rotation), (built.expansion, fixed.expansion),
+        ]
         for (variables, values) in columns {
             for (key, value) in values {
-                if let variable = variables[key] { try built.model.setBounds(of: variable, lowerBound: value, upperBound: value) }
+                if let variable = variables[key] {
+                    try built.model.setBounds(of: variable, lowerBound: value, upperBound: value)
+                }
             }
         }
     }
@@ -139,11 +154,14 @@ public enum Planner {
         plain.progressHandler = nil
         plain.logHandler = nil
         let diagnosis = try model.diagnoseInfeasibility(plain)
-        let figures = Dictionary((scenario?.actuals?.figures ?? []).map { (ModelBuilder.actualRowName($0), $0) }, uniquingKeysWith: { first, _ in first })
+        let figures = Dictionary(
+            (scenario?.actuals?.figures ?? []).map { (ModelBuilder.actualRowName($0), $0) },
+            uniquingKeysWith: { first, _ in first })
         return diagnosis.constraintNames.map { name in
             guard let (family, element) = HardConstraintFamily.parse(rowName: name) else { return name }
             if let figure = figures[name], let file = scenario?.actuals?.file {
-                return "\(family.describe(element)), \(NumberText.money(figure.value)) (\(file):\(figure.line), \(name))"
+                return
+                    "\(family.describe(element)), \(NumberText.money(figure.value)) (\(file):\(figure.line), \(name))"
             }
             return "\(family.describe(element)) (\(name))"
         }

@@ -21,10 +21,13 @@ public enum PlanningError: Error, CustomStringConvertible, Sendable {
             let fix: String
             switch reason {
             case "node limit": fix = "raise --node-limit"
-            case "interrupted": fix = "the search was stopped (Ctrl-C) before its first plan; run it again and let it search longer"
+            case "interrupted":
+                fix = "the search was stopped (Ctrl-C) before its first plan; run it again and let it search longer"
             // No plan yet: a looser gap cannot help, and a scenario too large for one
             // search gets a first plan in seconds school by school.
-            case "time limit": fix = "raise --time-limit, or plan school by school (--by-school), which finds a first plan of a province-size scenario within seconds"
+            case "time limit":
+                fix =
+                    "raise --time-limit, or plan school by school (--by-school), which finds a first plan of a province-size scenario within seconds"
             default: fix = "raise --time-limit, or plan school by school (--by-school)"
             }
             return "\(scenario): no plan was found (\(reason)). Fix: \(fix)."

@@ -17,7 +17,9 @@ enum ReferenceStart {
     ///   - model: the phase's model, with its objective.
     ///   - built: the planning model whose decision columns `model` starts with.
     ///   - options: the solve's options (their stop is kept; the time limit is capped).
-    static func values(of reference: PlanDecisions, in model: Model, built: PlanningModel, options: SolverOptions) -> [Double]? {
+    static func values(of reference: PlanDecisions, in model: Model, built: PlanningModel, options: SolverOptions)
+        -> [Double]?
+    {
         var fixed = built
         fixed.model = model
         var whole = reference

@@ -15,7 +15,8 @@ public enum ScenarioPlanning {
     ///   the checker finds a violation; it is saved only when it holds.
     /// - Throws: ``PlanningError`` when there is no plan; ``GLPKError``; file and
     ///   ``PlanStoreError`` errors from writing and saving.
-    public static func plan(_ loaded: LoadedScenario, scenarioPath: String, request: PlanRequest) throws -> PlanOutcome {
+    public static func plan(_ loaded: LoadedScenario, scenarioPath: String, request: PlanRequest) throws -> PlanOutcome
+    {
         try request.save?.checkLabelFree()
         var outcome = try search(loaded, request: request)
         if let destination = request.destination {
@@ -23,8 +24,9 @@ public enum ScenarioPlanning {
             outcome.writtenTo = destination
         }
         if outcome.holds, let save = request.save {
-            outcome.savedVersion = try save.store.save(plan: outcome.plan, inputs: loaded.inputFiles, label: save.label,
-                                                       note: save.note, scenarioPath: scenarioPath)
+            outcome.savedVersion = try save.store.save(
+                plan: outcome.plan, inputs: loaded.inputFiles, label: save.label,
+                note: save.note, scenarioPath: scenarioPath)
         }
         return outcome
     }
@@ -34,7 +36,8 @@ public enum ScenarioPlanning {
         let scenario = loaded.scenario
         switch request.method {
         case .bySchool:
-            var options = DecompositionOptions(timeLimit: request.timeLimit ?? scenario.solver.timeLimit, mipGap: request.mipGap)
+            var options = DecompositionOptions(
+                timeLimit: request.timeLimit ?? scenario.solver.timeLimit, mipGap: request.mipGap)
             options.stop = request.stop
             let solved = try DecompositionPlanner.solve(scenario, inputHash: loaded.inputHash, options: options)
             return PlanOutcome(plan: solved.plan, violations: solved.violations, decomposition: solved)
@@ -50,7 +53,8 @@ public enum ScenarioPlanning {
             var plan = result.plan
             if let relaxation = request.targetPrices, result.violations.isEmpty {
                 options.like = nil
-                let pricing = TargetPricing(scenario: scenario, plan: plan, relaxation: relaxation, options: options).run(progress: request.priceProgress)
+                let pricing = TargetPricing(scenario: scenario, plan: plan, relaxation: relaxation, options: options)
+                    .run(progress: request.priceProgress)
                 plan.targetPrices = pricing.prices
                 plan.run.targetPricesSeconds = pricing.seconds
                 plan.run.targetPricesJobs = pricing.jobs

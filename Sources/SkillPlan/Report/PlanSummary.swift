@@ -12,31 +12,44 @@ public enum PlanSummary {
         let solver = plan.solver
         var status = statusText(solver.status, solver.stopReason, language)
         if solver.phases == nil, let gap = solver.gap {
-            status += language.text(zh: "，相对间隙 \(percent(gap))（要求 \(percent(solver.requestedGap))）",
-                                    en: ", gap \(percent(gap)) (asked \(percent(solver.requestedGap)))")
+            status += language.text(
+                zh: "，相对间隙 \(percent(gap))（要求 \(percent(solver.requestedGap))）",
+                en: ", gap \(percent(gap)) (asked \(percent(solver.requestedGap)))")
         }
         if solver.status == PlanEvaluation.status && solver.rows == 0 {
             lines.append(language.text(zh: "已评估，未优化：", en: "Evaluated, not optimised: ") + solver.searchRule)
         } else {
-            lines.append(language.text(
-                zh: "求解：\(status)，用时 \(seconds(plan.run.solveSeconds, language))；模型 \(solver.rows) 行、\(solver.columns) 列（其中整数列 \(solver.integerColumns) 个）、非零元 \(solver.nonzeros) 个",
-                en: "Solved: \(status) in \(seconds(plan.run.solveSeconds, language)); model \(solver.rows) rows, \(solver.columns) columns (\(solver.integerColumns) integer), \(solver.nonzeros) non-zeros"))
+            lines.append(
+                language.text(
+                    zh:
+                        "求解：\(status)，用时 \(seconds(plan.run.solveSeconds, language))；模型 \(solver.rows) 行、\(solver.columns) 列（其中整数列 \(solver.integerColumns) 个）、非零元 \(solver.nonzeros) 个",
+                    en:
+                        "Solved: \(status) in \(seconds(plan.run.solveSeconds, language)); model \(solver.rows) rows, \(solver.columns) columns (\(solver.integerColumns) integer), \(solver.nonzeros) non-zeros"
+                ))
         }
         for (n, phase) in (solver.phases ?? []).enumerated() {
             lines.append("  " + phaseLine(phase, seconds: plan.run.phaseSeconds?[safe: n], language: language))
         }
         if let like = plan.like { lines.append(likeLine(like, language: language)) }
         if let actuals = plan.actuals { lines += actualLines(actuals, plan: plan, language: language) }
-        for warning in plan.warnings ?? [] { lines.append(language.text(zh: "警告：", en: "Warning: ") + warning.line(language)) }
+        for warning in plan.warnings ?? [] {
+            lines.append(language.text(zh: "警告：", en: "Warning: ") + warning.line(language))
+        }
         let c = plan.costs
-        lines.append(language.text(
-            zh: "费用：\(money(c.total)) 元（招聘教师 \(money(c.hiring))，新增学位 \(money(c.expansion))，开设班级 \(money(c.classes))，短期培训 \(money(c.training))）",
-            en: "Cost: \(money(c.total)) yuan (hiring \(money(c.hiring)), seats \(money(c.expansion)), classes \(money(c.classes)), training \(money(c.training)))"))
+        lines.append(
+            language.text(
+                zh:
+                    "费用：\(money(c.total)) 元（招聘教师 \(money(c.hiring))，新增学位 \(money(c.expansion))，开设班级 \(money(c.classes))，短期培训 \(money(c.training))）",
+                en:
+                    "Cost: \(money(c.total)) yuan (hiring \(money(c.hiring)), seats \(money(c.expansion)), classes \(money(c.classes)), training \(money(c.training)))"
+            ))
 
         let ids = plan.targetIDs
         let short = Set(plan.targetsShort)
-        lines.append(language.text(zh: "目标：\(ids.count) 项中达成 \(ids.count - short.count) 项",
-                                   en: "Targets: \(ids.count - short.count) of \(ids.count) met"))
+        lines.append(
+            language.text(
+                zh: "目标：\(ids.count) 项中达成 \(ids.count - short.count) 项",
+                en: "Targets: \(ids.count - short.count) of \(ids.count) met"))
         let metLabel = language.text(zh: "达成  ", en: "met    ")
         let shortLabel = language.text(zh: "未达成", en: "SHORT  ")
         let indent = language.text(zh: "          ", en: "         ")
@@ -51,24 +64,37 @@ public enum PlanSummary {
             if rows.first?.kind == .serveDemand {
                 let turnedAway = rows.reduce(0) { $0 + $1.shortfall }
                 let places = rows.filter { !$0.met }.count
-                lines.append(indent + language.text(
-                    zh: "\(places) 个专业层次年份共未录取 \(whole(turnedAway)) 名报名者（见方案的 programmeLevels）",
-                    en: "\(whole(turnedAway)) applicants turned away in \(places) programme-level-years (see the plan's programmeLevels)"))
+                lines.append(
+                    indent
+                        + language.text(
+                            zh: "\(places) 个专业层次年份共未录取 \(whole(turnedAway)) 名报名者（见方案的 programmeLevels）",
+                            en:
+                                "\(whole(turnedAway)) applicants turned away in \(places) programme-level-years (see the plan's programmeLevels)"
+                        ))
                 continue
             }
             for row in rows where !row.met {
                 let when = row.year.map { language.text(zh: "\($0)年：", en: "\($0): ") } ?? ""
                 let (achieved, required) = amounts(row.achieved, of: row.required, row.unit, language)
-                let shortfall = language == .zh ? t.amount(row.shortfall, unit: row.shortfallUnit) : "\(whole(row.shortfall)) \(row.shortfallUnit)"
-                lines.append(indent + language.text(zh: "\(when)达成 \(achieved)，要求 \(required)；缺口 \(shortfall)",
-                                                    en: "\(when)\(achieved) of \(required); short \(shortfall)"))
+                let shortfall =
+                    language == .zh
+                    ? t.amount(row.shortfall, unit: row.shortfallUnit) : "\(whole(row.shortfall)) \(row.shortfallUnit)"
+                lines.append(
+                    indent
+                        + language.text(
+                            zh: "\(when)达成 \(achieved)，要求 \(required)；缺口 \(shortfall)",
+                            en: "\(when)\(achieved) of \(required); short \(shortfall)"))
             }
         }
         if let prices = plan.targetPrices { lines += targetPriceLines(prices, run: plan.run, language: language) }
 
         lines.append(language.text(zh: "各年学位与教师：", en: "Seats and teachers by year:"))
-        let header = language == .zh
-            ? [t[.year], t[.seats], t[.enrolment], t[.intake], t[.turnedAway], t[.trainingPlaces], t[.headcount], t[.hires], t[.onRotation]]
+        let header =
+            language == .zh
+            ? [
+                t[.year], t[.seats], t[.enrolment], t[.intake], t[.turnedAway], t[.trainingPlaces], t[.headcount],
+                t[.hires], t[.onRotation],
+            ]
             : ["year", "seats", "students", "intake", "turned away", "training", "teachers", "hires", "on rotation"]
         var table: [[String]] = [header]
         for y in plan.years {
@@ -89,10 +115,14 @@ public enum PlanSummary {
         }
         lines.append(contentsOf: aligned(table).map { "  " + $0 })
         if violations.isEmpty {
-            lines.append(language.text(zh: "核查：方案满足全部硬约束，目标核查一致",
-                                       en: "Checker: the plan passes every hard constraint and target check"))
+            lines.append(
+                language.text(
+                    zh: "核查：方案满足全部硬约束，目标核查一致",
+                    en: "Checker: the plan passes every hard constraint and target check"))
         } else {
-            lines.append(language.text(zh: "核查：\(violations.count) 处违反（明细为英文）：", en: "Checker: \(violations.count) violation(s):"))
+            lines.append(
+                language.text(
+                    zh: "核查：\(violations.count) 处违反（明细为英文）：", en: "Checker: \(violations.count) violation(s):"))
             lines.append(contentsOf: violations.map { "  \($0)" })
         }
         return lines.joined(separator: "\n") + "\n"
@@ -103,30 +133,43 @@ public enum PlanSummary {
     /// changes; people whole, yuan grouped.
     public static func targetPriceLines(_ prices: TargetPrices, run: RunFacts, language: Language = .en) -> [String] {
         let step = prices.relaxation.description
-        let how = prices.relaxation.step == nil
+        let how =
+            prices.relaxation.step == nil
             ? language.text(zh: "逐个取消目标", en: "each target removed")
             : language.text(zh: "逐个将目标要求降低\(step)", en: "each target's requirement lowered by \(step)")
         var timing = ""
         if let seconds = run.targetPricesSeconds {
             let cores = run.targetPricesJobs.map { language.text(zh: "，\($0)核", en: " on \($0) cores") } ?? ""
-            timing = language.text(zh: "；求解\(prices.prices.count)次\(cores)，用时 \(Self.seconds(seconds))",
-                                   en: "; \(prices.prices.count) solves\(cores) in \(Self.seconds(seconds))")
+            timing = language.text(
+                zh: "；求解\(prices.prices.count)次\(cores)，用时 \(Self.seconds(seconds))",
+                en: "; \(prices.prices.count) solves\(cores) in \(Self.seconds(seconds))")
         }
-        var lines = [language.text(zh: "目标代价（\(how)，再按本方案求解\(timing)）：",
-                                   en: "Target prices (\(how), the plan solved again like itself\(timing)):")]
-        let header = language == .zh
+        var lines = [
+            language.text(
+                zh: "目标代价（\(how)，再按本方案求解\(timing)）：",
+                en: "Target prices (\(how), the plan solved again like itself\(timing)):")
+        ]
+        let header =
+            language == .zh
             ? ["目标", "要求", "放宽后", "原方案", "可节省", "至少", "至多", "录取", "教师", "学位", "不同决策", "求解"]
-            : ["target", "value", "relaxed", "in plan", "cost saved", "at least", "at most", "admitted", "teachers", "seats", "differ", "solve"]
+            : [
+                "target", "value", "relaxed", "in plan", "cost saved", "at least", "at most", "admitted", "teachers",
+                "seats", "differ", "solve",
+            ]
         let terms = Terms(language)
         var table = [header]
         for price in prices.prices {
             let value = price.value.map { amount($0, price.unit, language) } ?? "-"
-            let relaxed = price.relaxedValue.map { amount($0, price.unit, language) } ?? language.text(zh: "取消", en: "removed")
-            let solve = language == .zh
-                ? terms.solverStatus(price.status) + (price.stopReason.map { terms.parenthesised(terms.stopReason($0)) } ?? "")
+            let relaxed =
+                price.relaxedValue.map { amount($0, price.unit, language) } ?? language.text(zh: "取消", en: "removed")
+            let solve =
+                language == .zh
+                ? terms.solverStatus(price.status)
+                    + (price.stopReason.map { terms.parenthesised(terms.stopReason($0)) } ?? "")
                 : price.status + (price.stopReason.map { " (\($0))" } ?? "")
             table.append([
-                price.target, value, relaxed, language == .zh ? terms.met(price.metInPlan) : (price.metInPlan ? "met" : "short"),
+                price.target, value, relaxed,
+                language == .zh ? terms.met(price.metInPlan) : (price.metInPlan ? "met" : "short"),
                 price.costSaved.map { NumberText.signed($0, money: true) } ?? "-",
                 price.costSavedLow.map { NumberText.signed($0, money: true) } ?? "-",
                 price.costSavedHigh.map { NumberText.signed($0, money: true) } ?? "-",
@@ -141,8 +184,12 @@ public enum PlanSummary {
             lines.append("  （可节省：本方案费用减去放宽后方案的费用，元；至少、至多：计入两次求解的间隙；")
             lines.append("   录取：各年录取人数合计的变化；教师、学位：末年的变化；不同决策：与本方案不同的决策数）")
         } else {
-            lines.append("  (cost saved: this plan's cost less the relaxed plan's, in yuan; at least / at most: within both searches' gaps;")
-            lines.append("   admitted: applicants over all years; teachers and seats: the last year; differ: decisions that differ)")
+            lines.append(
+                "  (cost saved: this plan's cost less the relaxed plan's, in yuan; at least / at most: within both searches' gaps;"
+            )
+            lines.append(
+                "   admitted: applicants over all years; teachers and seats: the last year; differ: decisions that differ)"
+            )
         }
         return lines
     }
@@ -151,11 +198,20 @@ public enum PlanSummary {
     static func actualLines(_ actuals: PlanActuals, plan: Plan, language: Language) -> [String] {
         let planned = plan.years.filter { $0 > actuals.until }
         let fixed = ScenarioCoverage.yearsText(actuals.years), rest = ScenarioCoverage.yearsText(planned)
-        var lines = [language.text(zh: "实际年份：\(fixed) 年按 \(actuals.file) 的 \(actuals.figures.count) 个实际数固定" + (planned.isEmpty ? "" : "；\(rest) 年为规划"),
-                                   en: "Actual years: \(fixed) fixed to \(actuals.figures.count) figure(s) of \(actuals.file)" + (planned.isEmpty ? "" : "; \(rest) planned"))]
+        var lines = [
+            language.text(
+                zh: "实际年份：\(fixed) 年按 \(actuals.file) 的 \(actuals.figures.count) 个实际数固定"
+                    + (planned.isEmpty ? "" : "；\(rest) 年为规划"),
+                en: "Actual years: \(fixed) fixed to \(actuals.figures.count) figure(s) of \(actuals.file)"
+                    + (planned.isEmpty ? "" : "; \(rest) planned"))
+        ]
         for figure in actuals.figures {
-            let what = "\(figure.year) \(figure.scope.joined(separator: "/")) \(figure.measure.name(language)) \(whole(figure.value))"
-            lines.append(language.text(zh: "  实际 \(what)（第 \(figure.line) 行：\(figure.source)）", en: "  actual \(what)  (line \(figure.line): \(figure.source))"))
+            let what =
+                "\(figure.year) \(figure.scope.joined(separator: "/")) \(figure.measure.name(language)) \(whole(figure.value))"
+            lines.append(
+                language.text(
+                    zh: "  实际 \(what)（第 \(figure.line) 行：\(figure.source)）",
+                    en: "  actual \(what)  (line \(figure.line): \(figure.source))"))
         }
         let free = actuals.freeLines(language)
         if !free.isEmpty {
@@ -182,14 +238,23 @@ public enum PlanSummary {
         }
         var line = what + space + (phase.value.map(money) ?? t[.none])
         var proof: [String] = []
-        if let bound = phase.bound { proof.append(language.text(zh: "下界 \(money(bound))", en: "bound \(money(bound))")) }
-        if let gap = phase.gap {
-            proof.append(language.text(zh: "相对间隙 \(percent(gap))（要求 \(percent(phase.requestedGap))）",
-                                       en: "gap \(percent(gap)) (asked \(percent(phase.requestedGap)))"))
+        if let bound = phase.bound {
+            proof.append(language.text(zh: "下界 \(money(bound))", en: "bound \(money(bound))"))
         }
-        if !proof.isEmpty { line += language.text(zh: "，", en: ", ") + proof.joined(separator: language.text(zh: "，", en: ", ")) }
+        if let gap = phase.gap {
+            proof.append(
+                language.text(
+                    zh: "相对间隙 \(percent(gap))（要求 \(percent(phase.requestedGap))）",
+                    en: "gap \(percent(gap)) (asked \(percent(phase.requestedGap)))"))
+        }
+        if !proof.isEmpty {
+            line += language.text(zh: "，", en: ", ") + proof.joined(separator: language.text(zh: "，", en: ", "))
+        }
         let ending = statusText(phase.status, phase.stopReason, language)
-        let time = seconds.map { language.text(zh: "，用时 \(Self.seconds($0, language))", en: " in \(Self.seconds($0, language))") } ?? ""
+        let time =
+            seconds.map {
+                language.text(zh: "，用时 \(Self.seconds($0, language))", en: " in \(Self.seconds($0, language))")
+            } ?? ""
         return line + language.text(zh: "；", en: "; ") + ending + time
     }
 
@@ -211,7 +276,9 @@ public enum PlanSummary {
         if like.unmatchedInReference > 0 || like.unmatchedHere > 0 {
             line += language.text(
                 zh: "；无法对应：参照方案的 \(like.unmatchedInReference) 项决策（本情景中没有），本方案的 \(like.unmatchedHere) 项（参照方案中没有）",
-                en: "; unmatched: \(like.unmatchedInReference) of the reference's decisions (not in this scenario), \(like.unmatchedHere) of this plan's (not in the reference)")
+                en:
+                    "; unmatched: \(like.unmatchedInReference) of the reference's decisions (not in this scenario), \(like.unmatchedHere) of this plan's (not in the reference)"
+            )
         }
         return line
     }
@@ -253,9 +320,13 @@ public enum PlanSummary {
     /// What a short target reached and what it asks, with as many decimals (up to four
     /// more) as it takes for the two to read differently: a shortfall never shows as
     /// `30.00% of 30.00%`.
-    static func amounts(_ achieved: Double, of required: Double, _ unit: String, _ language: Language = .standard) -> (String, String) {
+    static func amounts(_ achieved: Double, of required: Double, _ unit: String, _ language: Language = .standard) -> (
+        String, String
+    ) {
         var extra = 0
-        while extra < 4, amount(achieved, unit, extra: extra, language) == amount(required, unit, extra: extra, language) { extra += 1 }
+        while extra < 4,
+            amount(achieved, unit, extra: extra, language) == amount(required, unit, extra: extra, language)
+        { extra += 1 }
         return (amount(achieved, unit, extra: extra, language), amount(required, unit, extra: extra, language))
     }
 }

@@ -2,7 +2,9 @@
 extension InputRanges {
     /// Whether a range or a reason covers a row of a table.
     func covers(table: String, id: String, alsoID: String? = nil) -> Bool {
-        func selects(_ ids: [String]) -> Bool { ids == ["*"] || ids.contains(id) || (alsoID.map(ids.contains) ?? false) }
+        func selects(_ ids: [String]) -> Bool {
+            ids == ["*"] || ids.contains(id) || (alsoID.map(ids.contains) ?? false)
+        }
         return inputs.contains { $0.settings.contains { $0.table == table && selects($0.ids) } }
             || exemptions.contains { $0.table == table && selects($0.ids) }
     }
@@ -24,8 +26,11 @@ extension InputRanges {
         for p in scenario.programmes { check("programmes", p.id, p.source) }
         for t in scenario.targets { check("targets", t.id, t.source) }
         for l in scenario.leavers { check("teacher_leavers", l.group, l.source) }
-        let schoolOf = Dictionary(scenario.programmes.map { ($0.id, $0.school) }, uniquingKeysWith: { first, _ in first })
-        for c in scenario.initialStudents { check("initial_students", c.programme, c.source, alsoID: schoolOf[c.programme]) }
+        let schoolOf = Dictionary(
+            scenario.programmes.map { ($0.id, $0.school) }, uniquingKeysWith: { first, _ in first })
+        for c in scenario.initialStudents {
+            check("initial_students", c.programme, c.source, alsoID: schoolOf[c.programme])
+        }
         for a in scenario.applicants { check("applicants", a.programme, a.source, alsoID: schoolOf[a.programme]) }
         for m in scenario.curricula { check("curricula", m.programme, m.source, alsoID: schoolOf[m.programme]) }
         for t in scenario.targets {
@@ -35,8 +40,15 @@ extension InputRanges {
                 ("skilled_added", !t.skilledAdded.isEmpty),
             ]
             for (field, present) in external where present {
-                let ranged = inputs.contains { $0.settings.contains { $0.table == "target_external" && $0.column == field && ($0.ids == ["*"] || $0.ids.contains(t.id)) } }
-                let exempt = exemptions.contains { $0.table == "target_external" && $0.column == field && ($0.ids == ["*"] || $0.ids.contains(t.id)) }
+                let ranged = inputs.contains {
+                    $0.settings.contains {
+                        $0.table == "target_external" && $0.column == field
+                            && ($0.ids == ["*"] || $0.ids.contains(t.id))
+                    }
+                }
+                let exempt = exemptions.contains {
+                    $0.table == "target_external" && $0.column == field && ($0.ids == ["*"] || $0.ids.contains(t.id))
+                }
                 if !ranged && !exempt { missing.append("target_external \(t.id) \(field)") }
             }
         }

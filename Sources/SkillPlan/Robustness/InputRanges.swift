@@ -29,8 +29,10 @@ public struct InputRanges: Sendable, Hashable {
     public static let columns: [String: [String]] = [
         "schools": ["capacity", "max_expand", "expand_cost"],
         "levels": ["retention", "stay_share"],
-        "teacher_groups": ["headcount", "max_hire", "hire_cost", "students_per_fte", "training_per_fte", "hours_per_fte",
-                           "rotation_away", "rotation_max_share"],
+        "teacher_groups": [
+            "headcount", "max_hire", "hire_cost", "students_per_fte", "training_per_fte", "hours_per_fte",
+            "rotation_away", "rotation_max_share",
+        ],
         "programmes": ["min_fill", "class_cost", "training_capacity", "training_cost"],
         "targets": ["value", "share", "ratio"],
         "target_external": ["training", "high_skill_base", "skilled_base", "high_skill_added", "skilled_added"],
@@ -49,7 +51,8 @@ public struct InputRanges: Sendable, Hashable {
     ///   - scenarioPath: the scenario file's path (its input files are named relative to its folder).
     /// - Returns: the path, or `nil` when the scenario's data folder is not known.
     public static func defaultPath(for loaded: LoadedScenario, scenarioPath: String) -> String? {
-        guard let table = loaded.inputFiles.first(where: { ($0.path as NSString).lastPathComponent == "schools.csv" }) else {
+        guard let table = loaded.inputFiles.first(where: { ($0.path as NSString).lastPathComponent == "schools.csv" })
+        else {
             return nil
         }
         let folder = (scenarioPath as NSString).deletingLastPathComponent
@@ -64,7 +67,9 @@ public struct InputRanges: Sendable, Hashable {
     /// - Throws: ``RobustnessError`` naming the file, line, field and fix of every problem.
     public static func read(path: String) throws -> InputRanges {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw RobustnessError("\(path): cannot be read — fix: give the ranges table (docs/data-format.md, ranges.csv) with --ranges, or add ranges.csv to the scenario's data folder")
+            throw RobustnessError(
+                "\(path): cannot be read — fix: give the ranges table (docs/data-format.md, ranges.csv) with --ranges, or add ranges.csv to the scenario's data folder"
+            )
         }
         return try parse(data, file: path)
     }
@@ -80,57 +85,87 @@ public struct InputRanges: Sendable, Hashable {
         let (table, parseIssues) = CSVTable.read(data, file: file)
         var problems = parseIssues.map(\.description)
         for name in table.header where !header.contains(name) {
-            problems.append("\(file):\(table.headerLine): \(name): is not a column of a ranges table — fix: use the columns \(header.joined(separator: ","))")
+            problems.append(
+                "\(file):\(table.headerLine): \(name): is not a column of a ranges table — fix: use the columns \(header.joined(separator: ","))"
+            )
         }
         for name in header where !table.header.contains(name) {
-            problems.append("\(file):\(table.headerLine): \(name): column is missing from the header — fix: add it (docs/data-format.md, ranges.csv)")
+            problems.append(
+                "\(file):\(table.headerLine): \(name): column is missing from the header — fix: add it (docs/data-format.md, ranges.csv)"
+            )
         }
         guard problems.isEmpty else { throw RobustnessError(problems.joined(separator: "\n")) }
         var inputs: [UncertainInput] = []
         var exemptions: [Exemption] = []
         for record in table.records {
             var cells: [String: String] = [:]
-            for (name, value) in zip(table.header, record.fields) { cells[name] = value.trimmingCharacters(in: .whitespaces) }
+            for (name, value) in zip(table.header, record.fields) {
+                cells[name] = value.trimmingCharacters(in: .whitespaces)
+            }
             let at = "\(file):\(record.line)"
             func text(_ name: String) -> String { cells[name] ?? "" }
             let tableName = text("table")
-            let ids = text("id").split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let ids = text("id").split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+                !$0.isEmpty
+            }
             let column = text("column")
-            if ids.isEmpty { problems.append("\(at): id: is empty — fix: give a row id, ids separated by ;, or * for every row") }
+            if ids.isEmpty {
+                problems.append("\(at): id: is empty — fix: give a row id, ids separated by ;, or * for every row")
+            }
             if text("low").isEmpty && text("high").isEmpty && text("input").isEmpty {
                 let reason = text("source")
                 guard reason.hasPrefix("no range:") else {
-                    problems.append("\(at): source: a row without low and high must give its reason — fix: write \"no range: <why this assumption has no range>\", or give low and high")
+                    problems.append(
+                        "\(at): source: a row without low and high must give its reason — fix: write \"no range: <why this assumption has no range>\", or give low and high"
+                    )
                     continue
                 }
                 exemptions.append(Exemption(table: tableName, ids: ids, column: column, reason: reason))
                 continue
             }
             guard let allowed = columns[tableName] else {
-                problems.append("\(at): table: \"\(tableName)\" cannot have a range — fix: use one of \(columns.keys.sorted().joined(separator: ", "))")
+                problems.append(
+                    "\(at): table: \"\(tableName)\" cannot have a range — fix: use one of \(columns.keys.sorted().joined(separator: ", "))"
+                )
                 continue
             }
             guard allowed.contains(column) else {
-                problems.append("\(at): column: \"\(column)\" is not a number column of \(tableName) that a range can set — fix: use one of \(allowed.joined(separator: ", "))")
+                problems.append(
+                    "\(at): column: \"\(column)\" is not a number column of \(tableName) that a range can set — fix: use one of \(allowed.joined(separator: ", "))"
+                )
                 continue
             }
             let id = text("input")
-            if id.isEmpty { problems.append("\(at): input: is empty — fix: name the uncertain input, e.g. outside-training (rows with the same input move together)") }
+            if id.isEmpty {
+                problems.append(
+                    "\(at): input: is empty — fix: name the uncertain input, e.g. outside-training (rows with the same input move together)"
+                )
+            }
             let mode = InputSetting.Mode(rawValue: text("as").isEmpty ? "value" : text("as"))
-            if mode == nil { problems.append("\(at): as: is \"\(text("as"))\" — fix: write value (the cells take low and high) or factor (the cells are multiplied by them)") }
+            if mode == nil {
+                problems.append(
+                    "\(at): as: is \"\(text("as"))\" — fix: write value (the cells take low and high) or factor (the cells are multiplied by them)"
+                )
+            }
             let low = Double(text("low")), high = Double(text("high"))
-            if low == nil || !(low?.isFinite ?? false) { problems.append("\(at): low: is \"\(text("low"))\", not a number — fix: give the low value") }
-            if high == nil || !(high?.isFinite ?? false) { problems.append("\(at): high: is \"\(text("high"))\", not a number — fix: give the high value") }
+            if low == nil || !(low?.isFinite ?? false) {
+                problems.append("\(at): low: is \"\(text("low"))\", not a number — fix: give the low value")
+            }
+            if high == nil || !(high?.isFinite ?? false) {
+                problems.append("\(at): high: is \"\(text("high"))\", not a number — fix: give the high value")
+            }
             if let low, let high, low > high {
                 problems.append("\(at): low: is \(low), above high \(high) — fix: write the smaller number in low")
             }
             guard !id.isEmpty, let mode, let low, let high, !ids.isEmpty else { continue }
-            let setting = InputSetting(table: tableName, ids: ids, column: column, mode: mode, low: low, high: high,
-                                       source: text("source"), location: at)
+            let setting = InputSetting(
+                table: tableName, ids: ids, column: column, mode: mode, low: low, high: high,
+                source: text("source"), location: at)
             if let index = inputs.firstIndex(where: { $0.id == id }) {
                 inputs[index].settings.append(setting)
             } else {
-                inputs.append(UncertainInput(id: id, nameZh: text("name_zh"), nameEn: text("name_en"), settings: [setting]))
+                inputs.append(
+                    UncertainInput(id: id, nameZh: text("name_zh"), nameEn: text("name_en"), settings: [setting]))
             }
         }
         guard problems.isEmpty else { throw RobustnessError(problems.joined(separator: "\n")) }

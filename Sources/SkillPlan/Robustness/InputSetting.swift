@@ -29,8 +29,10 @@ public struct InputSetting: Sendable, Hashable, Codable {
     public var location: String
 
     /// A setting.
-    public init(table: String, ids: [String], column: String, mode: Mode, low: Double, high: Double, source: String,
-                location: String = "ranges.csv") {
+    public init(
+        table: String, ids: [String], column: String, mode: Mode, low: Double, high: Double, source: String,
+        location: String = "ranges.csv"
+    ) {
         self.table = table
         self.ids = ids
         self.column = column

@@ -32,8 +32,12 @@ public struct RobustnessReport: Sendable {
 
     /// The target table's header.
     public var targetHeader: [String] {
-        zh ? ["目标", "名称", "基准", "基准达成度", "达成情形", "最大缺口", "最差情形", "改变达成与否的输入", "有影响的输入"]
-           : ["target", "name", "as given", "attainment as given", "met in", "worst shortfall", "worst case", "flipped by", "depends on"]
+        zh
+            ? ["目标", "名称", "基准", "基准达成度", "达成情形", "最大缺口", "最差情形", "改变达成与否的输入", "有影响的输入"]
+            : [
+                "target", "name", "as given", "attainment as given", "met in", "worst shortfall", "worst case",
+                "flipped by", "depends on",
+            ]
     }
 
     /// The target table's rows.
@@ -45,17 +49,20 @@ public struct RobustnessReport: Sendable {
             case false?: met = zh ? "未达成" : "short"
             case nil: met = zh ? "无方案" : "no plan"
             }
-            return [s.target, zh ? s.nameZh : s.nameEn, met,
-                    s.attainmentAsGiven.map { Self.number($0, places: 3) } ?? "",
-                    "\(s.metCases)/\(s.solvedCases)", Self.number(s.worstShortfall, places: 2),
-                    s.worstCase.map(caseLabel) ?? "", s.flippedBy.map(caseLabel).joined(separator: "; "),
-                    s.dependsOn.joined(separator: "; ")]
+            return [
+                s.target, zh ? s.nameZh : s.nameEn, met,
+                s.attainmentAsGiven.map { Self.number($0, places: 3) } ?? "",
+                "\(s.metCases)/\(s.solvedCases)", Self.number(s.worstShortfall, places: 2),
+                s.worstCase.map(caseLabel) ?? "", s.flippedBy.map(caseLabel).joined(separator: "; "),
+                s.dependsOn.joined(separator: "; "),
+            ]
         }
     }
 
     /// The case table's header.
     public var caseHeader: [String] {
-        (zh ? ["情形", "状态", "成本（元）"] : ["case", "status", "cost (yuan)"]) + result.targetIDs.map { zh ? "\($0) 缺口" : "\($0) shortfall" }
+        (zh ? ["情形", "状态", "成本（元）"] : ["case", "status", "cost (yuan)"])
+            + result.targetIDs.map { zh ? "\($0) 缺口" : "\($0) shortfall" }
     }
 
     /// The case table's rows.
@@ -68,16 +75,20 @@ public struct RobustnessReport: Sendable {
 
     /// The input table: id, name, and each cell range.
     public var inputHeader: [String] {
-        zh ? ["输入", "名称", "表", "行", "列", "方式", "低值", "高值"] : ["input", "name", "table", "rows", "column", "as", "low", "high"]
+        zh
+            ? ["输入", "名称", "表", "行", "列", "方式", "低值", "高值"]
+            : ["input", "name", "table", "rows", "column", "as", "low", "high"]
     }
 
     /// The input table's rows.
     public var inputRows: [[String]] {
         result.inputs.flatMap { input in
             input.settings.map { s in
-                [input.id, input.name(language), s.table, s.ids.joined(separator: ";"), s.column,
-                 zh ? (s.mode == .factor ? "倍数" : "取值") : s.mode.rawValue,
-                 Self.number(s.low, places: 4), Self.number(s.high, places: 4)]
+                [
+                    input.id, input.name(language), s.table, s.ids.joined(separator: ";"), s.column,
+                    zh ? (s.mode == .factor ? "倍数" : "取值") : s.mode.rawValue,
+                    Self.number(s.low, places: 4), Self.number(s.high, places: 4),
+                ]
             }
         }
     }
@@ -123,9 +134,11 @@ public struct RobustnessReport: Sendable {
         case .json: return [("robustness.json", Data(try json().utf8))]
         case .csv:
             let writer = CSVWriter(byteOrderMark: true)
-            return [("robustness-targets.csv", writer.data(header: targetHeader, rows: targetRows)),
-                    ("robustness-cases.csv", writer.data(header: caseHeader, rows: caseRows)),
-                    ("robustness-inputs.csv", writer.data(header: inputHeader, rows: inputRows))]
+            return [
+                ("robustness-targets.csv", writer.data(header: targetHeader, rows: targetRows)),
+                ("robustness-cases.csv", writer.data(header: caseHeader, rows: caseRows)),
+                ("robustness-inputs.csv", writer.data(header: inputHeader, rows: inputRows)),
+            ]
         }
     }
 
@@ -143,29 +156,38 @@ public struct RobustnessReport: Sendable {
     func markdown() -> String {
         var text = "# \(title)\n\n\(intro)\n\n\(costLine)\n\n## \(headings.targets)\n\n"
         text += MarkdownTable.render(header: targetHeader, numeric: targetNumeric, rows: targetRows)
-        text += "\n## \(headings.cases)\n\n" + MarkdownTable.render(header: caseHeader, numeric: caseNumeric, rows: caseRows)
-        text += "\n## \(headings.inputs)\n\n" + MarkdownTable.render(header: inputHeader, numeric: inputNumeric, rows: inputRows)
+        text +=
+            "\n## \(headings.cases)\n\n"
+            + MarkdownTable.render(header: caseHeader, numeric: caseNumeric, rows: caseRows)
+        text +=
+            "\n## \(headings.inputs)\n\n"
+            + MarkdownTable.render(header: inputHeader, numeric: inputNumeric, rows: inputRows)
         return text
     }
 
     func html() -> String {
         func table(_ header: [String], _ numeric: [Bool], _ rows: [[String]], id: String) -> String {
-            HTMLTable.render(header: zip(header, numeric).map { ($0, $1 ? "num" : nil) },
-                             rows: rows.map { zip($0, numeric).map { ($0, $1 ? "num" : nil) } }, id: id)
+            HTMLTable.render(
+                header: zip(header, numeric).map { ($0, $1 ? "num" : nil) },
+                rows: rows.map { zip($0, numeric).map { ($0, $1 ? "num" : nil) } }, id: id)
         }
-        var html = HTMLText.pageStart(title: title, language: language) + """
-            <header>
-            <h1>\(HTMLText.escape(title))</h1>
-            <p class="question">\(HTMLText.escape(intro))</p>
-            <p class="question">\(HTMLText.escape(costLine))</p>
-            </header>
-            <main>\n
-            """
-        html += "<section id=\"targets\">\n<h2>\(HTMLText.escape(headings.targets))</h2>\n"
+        var html =
+            HTMLText.pageStart(title: title, language: language) + """
+                <header>
+                <h1>\(HTMLText.escape(title))</h1>
+                <p class="question">\(HTMLText.escape(intro))</p>
+                <p class="question">\(HTMLText.escape(costLine))</p>
+                </header>
+                <main>\n
+                """
+        html +=
+            "<section id=\"targets\">\n<h2>\(HTMLText.escape(headings.targets))</h2>\n"
             + table(targetHeader, targetNumeric, targetRows, id: "targets") + "</section>\n"
-        html += "<section id=\"cases\">\n<h2>\(HTMLText.escape(headings.cases))</h2>\n"
+        html +=
+            "<section id=\"cases\">\n<h2>\(HTMLText.escape(headings.cases))</h2>\n"
             + table(caseHeader, caseNumeric, caseRows, id: "cases") + "</section>\n"
-        html += "<section id=\"inputs\">\n<h2>\(HTMLText.escape(headings.inputs))</h2>\n"
+        html +=
+            "<section id=\"inputs\">\n<h2>\(HTMLText.escape(headings.inputs))</h2>\n"
             + table(inputHeader, inputNumeric, inputRows, id: "inputs") + "</section>\n"
         return html + "</main>\n</body>\n</html>\n"
     }
@@ -182,8 +204,9 @@ public struct RobustnessReport: Sendable {
             var inputs: [UncertainInput]
         }
         let range = result.costRange
-        let document = Document(scenario: result.scenario.name, language: language.rawValue, title: title, costLow: range?.low,
-                                costHigh: range?.high, targets: result.summaries, cases: result.cases, inputs: result.inputs)
+        let document = Document(
+            scenario: result.scenario.name, language: language.rawValue, title: title, costLow: range?.low,
+            costHigh: range?.high, targets: result.summaries, cases: result.cases, inputs: result.inputs)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"

@@ -49,7 +49,8 @@ public struct RobustnessResult: Sendable {
     /// The cheapest and the dearest plan over the cases with a plan, with their cases.
     public var costRange: (low: Double, lowCase: RobustnessCase, high: Double, highCase: RobustnessCase)? {
         let solved = cases.filter(\.solved)
-        guard let low = solved.min(by: { $0.cost! < $1.cost! }), let high = solved.max(by: { $0.cost! < $1.cost! }) else { return nil }
+        guard let low = solved.min(by: { $0.cost! < $1.cost! }), let high = solved.max(by: { $0.cost! < $1.cost! })
+        else { return nil }
         return (low.cost!, low.robustnessCase, high.cost!, high.robustnessCase)
     }
 
@@ -67,8 +68,12 @@ public struct RobustnessResult: Sendable {
                 for input in inputs {
                     var moves = false
                     for bound in InputBound.allCases {
-                        guard let other = cases.first(where: { $0.robustnessCase == RobustnessCase(input: input.id, bound: bound) }),
-                              other.solved else { continue }
+                        guard
+                            let other = cases.first(where: {
+                                $0.robustnessCase == RobustnessCase(input: input.id, bound: bound)
+                            }),
+                            other.solved
+                        else { continue }
                         if other.met(id) != base.met(id) { flipped.append("\(input.id) \(bound.rawValue)") }
                         let a = other.shortfalls[id] ?? 0, b = base.shortfalls[id] ?? 0
                         if abs(a - b) > 1e-6 * max(1, abs(b)) { moves = true }
@@ -81,7 +86,8 @@ public struct RobustnessResult: Sendable {
                 nameEn: (target?.nameEn).flatMap { $0.isEmpty ? nil : $0 } ?? id, metAsGiven: base?.met(id),
                 attainmentAsGiven: base?.attainment[id], metCases: solved.filter { $0.met(id) == true }.count,
                 solvedCases: solved.count, worstShortfall: worstShortfall,
-                worstCase: worstShortfall > 1e-6 ? worst?.robustnessCase.label(.en) : nil, flippedBy: flipped, dependsOn: depends)
+                worstCase: worstShortfall > 1e-6 ? worst?.robustnessCase.label(.en) : nil, flippedBy: flipped,
+                dependsOn: depends)
         }
     }
 }

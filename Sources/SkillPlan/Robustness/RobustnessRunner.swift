@@ -17,7 +17,10 @@ public struct RobustnessRunner: Sendable {
     public var jobs: Int
 
     /// A runner.
-    public init(scenario: Scenario, ranges: InputRanges, options: PlanningOptions = PlanningOptions(), jobs: Int = WorkerPool.cores) {
+    public init(
+        scenario: Scenario, ranges: InputRanges, options: PlanningOptions = PlanningOptions(),
+        jobs: Int = WorkerPool.cores
+    ) {
         self.scenario = scenario
         self.ranges = ranges
         self.options = options
@@ -47,9 +50,12 @@ public struct RobustnessRunner: Sendable {
         return RobustnessResult(scenario: scenario, inputs: ranges.inputs, cases: results)
     }
 
-    static func solve(_ scenario: Scenario, case robustnessCase: RobustnessCase, options: PlanningOptions) -> RobustnessCaseResult {
+    static func solve(_ scenario: Scenario, case robustnessCase: RobustnessCase, options: PlanningOptions)
+        -> RobustnessCaseResult
+    {
         func failed(_ status: String, _ note: String) -> RobustnessCaseResult {
-            RobustnessCaseResult(robustnessCase: robustnessCase, status: status, cost: nil, shortfalls: [:], attainment: [:], note: note)
+            RobustnessCaseResult(
+                robustnessCase: robustnessCase, status: status, cost: nil, shortfalls: [:], attainment: [:], note: note)
         }
         let issues = ScenarioValidator.issues(in: scenario)
         guard issues.isEmpty else {
@@ -71,9 +77,10 @@ public struct RobustnessRunner: Sendable {
                 }
                 if let ratio { attainment[row.target] = min(attainment[row.target] ?? .infinity, ratio) }
             }
-            return RobustnessCaseResult(robustnessCase: robustnessCase, status: result.plan.solver.status,
-                                        cost: result.plan.costs.total, shortfalls: shortfalls, attainment: attainment,
-                                        note: result.plan.solver.stopReason ?? "")
+            return RobustnessCaseResult(
+                robustnessCase: robustnessCase, status: result.plan.solver.status,
+                cost: result.plan.costs.total, shortfalls: shortfalls, attainment: attainment,
+                note: result.plan.solver.stopReason ?? "")
         } catch let error as PlanningError {
             switch error {
             case .infeasible: return failed("infeasible", error.description)

@@ -39,40 +39,54 @@ public struct UncertainInput: Sendable, Hashable, Codable, Identifiable {
         var matched = Set<String>()
         switch s.table {
         case "schools":
-            try update(&scenario.schools, s, bound, &matched, [
-                "capacity": \.capacity, "max_expand": \.maxExpand, "expand_cost": \.expandCost,
-            ])
+            try update(
+                &scenario.schools, s, bound, &matched,
+                [
+                    "capacity": \.capacity, "max_expand": \.maxExpand, "expand_cost": \.expandCost,
+                ])
         case "levels":
             try update(&scenario.levels, s, bound, &matched, ["retention": \.retention, "stay_share": \.stayShare])
         case "teacher_groups":
-            try update(&scenario.groups, s, bound, &matched, [
-                "headcount": \.headcount, "max_hire": \.maxHire, "hire_cost": \.hireCost, "students_per_fte": \.studentsPerFTE,
-                "training_per_fte": \.trainingPerFTE, "rotation_away": \.rotationAway, "rotation_max_share": \.rotationMaxShare,
-            ], optional: ["hours_per_fte": \.hoursPerFTE])
+            try update(
+                &scenario.groups, s, bound, &matched,
+                [
+                    "headcount": \.headcount, "max_hire": \.maxHire, "hire_cost": \.hireCost,
+                    "students_per_fte": \.studentsPerFTE,
+                    "training_per_fte": \.trainingPerFTE, "rotation_away": \.rotationAway,
+                    "rotation_max_share": \.rotationMaxShare,
+                ], optional: ["hours_per_fte": \.hoursPerFTE])
         case "programmes":
-            try update(&scenario.programmes, s, bound, &matched, [
-                "min_fill": \.minFill, "class_cost": \.classCost, "training_capacity": \.trainingCapacity,
-                "training_cost": \.trainingCost,
-            ])
+            try update(
+                &scenario.programmes, s, bound, &matched,
+                [
+                    "min_fill": \.minFill, "class_cost": \.classCost, "training_capacity": \.trainingCapacity,
+                    "training_cost": \.trainingCost,
+                ])
         case "targets":
-            try update(&scenario.targets, s, bound, &matched, [:], optional: ["value": \.value, "share": \.share, "ratio": \.ratio])
+            try update(
+                &scenario.targets, s, bound, &matched, [:],
+                optional: ["value": \.value, "share": \.share, "ratio": \.ratio])
         case "target_external":
             let yearly: [String: WritableKeyPath<Target, [Int: Double]>] = [
                 "training": \.externalTraining, "high_skill_added": \.highSkillAdded, "skilled_added": \.skilledAdded,
             ]
             if let path = yearly[s.column] {
-                for i in scenario.targets.indices where s.selects(scenario.targets[i].id) && !scenario.targets[i][keyPath: path].isEmpty {
+                for i in scenario.targets.indices
+                where s.selects(scenario.targets[i].id) && !scenario.targets[i][keyPath: path].isEmpty {
                     for year in scenario.targets[i][keyPath: path].keys {
-                        scenario.targets[i][keyPath: path][year] = s.value(scenario.targets[i][keyPath: path][year] ?? 0, at: bound)
+                        scenario.targets[i][keyPath: path][year] = s.value(
+                            scenario.targets[i][keyPath: path][year] ?? 0, at: bound)
                     }
                     matched.insert(scenario.targets[i].id)
                 }
             } else {
-                try update(&scenario.targets, s, bound, &matched, [:],
-                           optional: ["high_skill_base": \.highSkillBase, "skilled_base": \.skilledBase])
+                try update(
+                    &scenario.targets, s, bound, &matched, [:],
+                    optional: ["high_skill_base": \.highSkillBase, "skilled_base": \.skilledBase])
             }
         case "applicants" where s.column == "applicants":
-            let schoolOf = Dictionary(scenario.programmes.map { ($0.id, $0.school) }, uniquingKeysWith: { first, _ in first })
+            let schoolOf = Dictionary(
+                scenario.programmes.map { ($0.id, $0.school) }, uniquingKeysWith: { first, _ in first })
             for i in scenario.applicants.indices {
                 let programme = scenario.applicants[i].programme
                 let school = schoolOf[programme] ?? ""

@@ -41,9 +41,13 @@ public enum BundledScenarios {
             let path = (folder as NSString).appendingPathComponent(defaultScenarioFile)
             if FileManager.default.fileExists(atPath: path) { return path }
         }
-        throw ScenarioError(issues: [ScenarioIssue(
-            file: "Models/\(defaultScenarioFile)", message: "the bundled baseline scenario was not found",
-            fix: "run skillplan from the folder holding Models/, keep Models/ beside the program (as make dist does), or name a scenario file")])
+        throw ScenarioError(issues: [
+            ScenarioIssue(
+                file: "Models/\(defaultScenarioFile)", message: "the bundled baseline scenario was not found",
+                fix:
+                    "run skillplan from the folder holding Models/, keep Models/ beside the program (as make dist does), or name a scenario file"
+            )
+        ])
     }
 
     /// Every `*.yaml` file of the `Models` folder with its name and question, the
@@ -64,7 +68,8 @@ public enum BundledScenarios {
     /// - Returns: the files; empty when the folder is not found.
     public static func files(in folder: String? = nil) -> [String] {
         guard let folder = folder ?? modelsFolder(),
-              let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
+            let names = try? FileManager.default.contentsOfDirectory(atPath: folder)
+        else { return [] }
         let files = names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted { lhs, rhs in
             if (lhs == defaultScenarioFile) != (rhs == defaultScenarioFile) { return lhs == defaultScenarioFile }
             return lhs < rhs
@@ -74,7 +79,8 @@ public enum BundledScenarios {
 
     /// The name and question of one scenario file, read without its tables.
     private static func describe(path: String, fallbackName: String) -> BundledScenario {
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
+        else {
             return BundledScenario(file: path, name: fallbackName, question: "")
         }
         let question = ScenarioReader.leadingComment(of: text)
@@ -96,7 +102,11 @@ public enum BundledScenarios {
         }
         if let executable = Bundle.main.executablePath { paths.append(executable) }
         if let first = CommandLine.arguments.first {
-            paths.append(URL(fileURLWithPath: first, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)).standardizedFileURL.path)
+            paths.append(
+                URL(
+                    fileURLWithPath: first,
+                    relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+                ).standardizedFileURL.path)
         }
         return paths.map { ($0 as NSString).deletingLastPathComponent }
     }

@@ -14,7 +14,10 @@ public struct InitialCohort: Codable, Sendable, Hashable {
     public var source: String
 
     /// Creates a cohort.
-    public init(programme: String, level: String, yearOfStudy: Int, students: Double, classes: Double? = nil, source: String = "assumption") {
+    public init(
+        programme: String, level: String, yearOfStudy: Int, students: Double, classes: Double? = nil,
+        source: String = "assumption"
+    ) {
         self.programme = programme
         self.level = level
         self.yearOfStudy = yearOfStudy

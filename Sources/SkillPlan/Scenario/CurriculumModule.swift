@@ -19,8 +19,10 @@ public struct CurriculumModule: Codable, Sendable, Hashable {
     public var source: String
 
     /// Creates a module.
-    public init(programme: String, level: String, module: String, nameZh: String, nameEn: String, group: String,
-                hoursByYearOfStudy: [Double], source: String = "assumption") {
+    public init(
+        programme: String, level: String, module: String, nameZh: String, nameEn: String, group: String,
+        hoursByYearOfStudy: [Double], source: String = "assumption"
+    ) {
         self.programme = programme
         self.level = level
         self.module = module

@@ -29,7 +29,8 @@ public enum InputLimits {
     /// - Returns: e.g. `is 1e+12 s, must be more than 0 and at most 2,147,483 s (24.8 days)`.
     public static func timeLimitProblem(_ seconds: Double) -> String? {
         guard !(seconds > 0 && seconds <= timeLimitSeconds) else { return nil }
-        return "is \(text(seconds)) s, must be more than 0 and at most \(NumberText.money(timeLimitSeconds)) s (24.8 days, GLPK's longest)"
+        return
+            "is \(text(seconds)) s, must be more than 0 and at most \(NumberText.money(timeLimitSeconds)) s (24.8 days, GLPK's longest)"
     }
 
     /// The problem with a relative MIP gap, or `nil` when it is in [0, 1).

@@ -19,8 +19,10 @@ public struct Level: Codable, Sendable, Hashable, Identifiable {
     public var source: String
 
     /// Creates a level.
-    public init(id: String, nameZh: String, nameEn: String, duration: Int, retention: Double, isHighSkill: Bool,
-                stayShare: Double = 1, source: String = "assumption") {
+    public init(
+        id: String, nameZh: String, nameEn: String, duration: Int, retention: Double, isHighSkill: Bool,
+        stayShare: Double = 1, source: String = "assumption"
+    ) {
         self.id = id
         self.nameZh = nameZh
         self.nameEn = nameEn

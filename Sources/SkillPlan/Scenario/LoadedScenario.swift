@@ -18,7 +18,9 @@ public struct LoadedScenario: Sendable {
     ///   - sourceMap: where its parts came from.
     ///   - inputFiles: the files read.
     ///   - inputHash: the hash of the resolved scenario; computed when `nil`.
-    public init(scenario: Scenario, sourceMap: ScenarioSourceMap, inputFiles: [ScenarioInputFile], inputHash: String? = nil) {
+    public init(
+        scenario: Scenario, sourceMap: ScenarioSourceMap, inputFiles: [ScenarioInputFile], inputHash: String? = nil
+    ) {
         self.scenario = scenario
         self.sourceMap = sourceMap
         self.inputFiles = inputFiles

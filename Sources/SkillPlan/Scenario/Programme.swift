@@ -28,9 +28,11 @@ public struct Programme: Codable, Sendable, Hashable, Identifiable {
     public var source: String
 
     /// Creates a programme.
-    public init(id: String, school: String, group: String, nameZh: String, nameEn: String, levels: [String],
-                classSize: Double, minFill: Double = 0.5, classCost: Double, trainingCapacity: Double,
-                trainingCost: Double, tags: [String] = [], source: String = "assumption") {
+    public init(
+        id: String, school: String, group: String, nameZh: String, nameEn: String, levels: [String],
+        classSize: Double, minFill: Double = 0.5, classCost: Double, trainingCapacity: Double,
+        trainingCost: Double, tags: [String] = [], source: String = "assumption"
+    ) {
         self.id = id
         self.school = school
         self.group = group

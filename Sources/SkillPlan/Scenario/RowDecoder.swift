@@ -20,7 +20,8 @@ struct RowDecoder {
         isValid = false
         guard row.cells[column] != nil || !row.missingColumns.contains(column) else { return }
         let location = row.location(of: column)
-        issues.append(ScenarioIssue(file: location.file, line: location.line, field: column, message: message, fix: fix))
+        issues.append(
+            ScenarioIssue(file: location.file, line: location.line, field: column, message: message, fix: fix))
     }
 
     /// The text of `column` (may be empty).
@@ -47,7 +48,9 @@ struct RowDecoder {
             return nil
         }
         guard let number = ValueParsing.number(value) else {
-            report(column, "is \"\(value)\", not a number", fix: "write \(meaning) as a plain number, e.g. 1200 or 0.5 (no thousands separators or units)")
+            report(
+                column, "is \"\(value)\", not a number",
+                fix: "write \(meaning) as a plain number, e.g. 1200 or 0.5 (no thousands separators or units)")
             return nil
         }
         return number

@@ -46,11 +46,14 @@ public struct Scenario: Codable, Sendable, Hashable {
     public var actuals: ScenarioActuals?
 
     /// Creates a scenario.
-    public init(name: String, titleZh: String = "", titleEn: String = "", question: String = "", questionZh: String = "", baseYear: Int,
-                lastYear: Int, solver: SolverSettings = SolverSettings(), rotationCycleYears: Int? = nil,
-                schools: [School], levels: [Level], groups: [TeacherGroup], programmes: [Programme],
-                initialStudents: [InitialCohort] = [], applicants: [Applicants] = [], curricula: [CurriculumModule] = [],
-                leavers: [Leavers] = [], targets: [Target] = [], actuals: ScenarioActuals? = nil) {
+    public init(
+        name: String, titleZh: String = "", titleEn: String = "", question: String = "", questionZh: String = "",
+        baseYear: Int,
+        lastYear: Int, solver: SolverSettings = SolverSettings(), rotationCycleYears: Int? = nil,
+        schools: [School], levels: [Level], groups: [TeacherGroup], programmes: [Programme],
+        initialStudents: [InitialCohort] = [], applicants: [Applicants] = [], curricula: [CurriculumModule] = [],
+        leavers: [Leavers] = [], targets: [Target] = [], actuals: ScenarioActuals? = nil
+    ) {
         self.name = name
         self.titleZh = titleZh
         self.titleEn = titleEn

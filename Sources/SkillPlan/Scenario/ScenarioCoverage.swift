@@ -21,10 +21,14 @@ public enum ScenarioCoverage {
         let empty = years.filter { !given.contains($0) }
         if !given.isEmpty, !empty.isEmpty {
             let end = given.max() ?? scenario.lastYear
-            found.append(CoverageWarning(
-                table: "applicants.csv",
-                en: "no programme has applicants in \(yearsText(empty)) (the rows give \(yearsText(given.sorted()))): the plan admits nobody in those years; give a projection of them (marked as an assumption), or end years: in \(end)",
-                zh: "\(yearsText(empty)) 年没有任何专业的报名数（数据只有 \(yearsText(given.sorted())) 年）：方案在这些年不招生；请补上报名预测（标为假设），或把 years: 截止到 \(end) 年"))
+            found.append(
+                CoverageWarning(
+                    table: "applicants.csv",
+                    en:
+                        "no programme has applicants in \(yearsText(empty)) (the rows give \(yearsText(given.sorted()))): the plan admits nobody in those years; give a projection of them (marked as an assumption), or end years: in \(end)",
+                    zh:
+                        "\(yearsText(empty)) 年没有任何专业的报名数（数据只有 \(yearsText(given.sorted())) 年）：方案在这些年不招生；请补上报名预测（标为假设），或把 years: 截止到 \(end) 年"
+                ))
         }
         var byLevel: [String: Set<Int>] = [:]
         var order: [String] = []
@@ -37,10 +41,14 @@ public enum ScenarioCoverage {
             let given = byLevel[key] ?? []
             let missing = years.filter { !given.contains($0) && anyApplicants.contains($0) }
             guard !missing.isEmpty else { continue }
-            found.append(CoverageWarning(
-                table: "applicants.csv",
-                en: "\(key) has no applicants row in \(yearsText(missing)) (it has in \(yearsText(given.sorted()))): intake there has no demand bound and serve-demand asks nothing",
-                zh: "\(key) 在 \(yearsText(missing)) 年没有报名数（\(yearsText(given.sorted())) 年有）：这些年招生没有报名上限，serve-demand 也不作要求"))
+            found.append(
+                CoverageWarning(
+                    table: "applicants.csv",
+                    en:
+                        "\(key) has no applicants row in \(yearsText(missing)) (it has in \(yearsText(given.sorted()))): intake there has no demand bound and serve-demand asks nothing",
+                    zh:
+                        "\(key) 在 \(yearsText(missing)) 年没有报名数（\(yearsText(given.sorted())) 年有）：这些年招生没有报名上限，serve-demand 也不作要求"
+                ))
         }
         for target in scenario.targets {
             let planned = target.years.filter(years.contains)
@@ -48,31 +56,40 @@ public enum ScenarioCoverage {
                 let missing = planned.filter { target.externalTraining[$0] == nil }
                 if !missing.isEmpty {
                     let known = yearsText(target.externalTraining.keys.sorted())
-                    found.append(CoverageWarning(
-                        table: "target_external.csv",
-                        en: "\(target.id) gives no outside training in \(yearsText(missing)) (it does in \(known)): counted as 0",
-                        zh: "\(target.id) 在 \(yearsText(missing)) 年没有外部培训数（\(known) 年有）：按 0 计"))
+                    found.append(
+                        CoverageWarning(
+                            table: "target_external.csv",
+                            en:
+                                "\(target.id) gives no outside training in \(yearsText(missing)) (it does in \(known)): counted as 0",
+                            zh: "\(target.id) 在 \(yearsText(missing)) 年没有外部培训数（\(known) 年有）：按 0 计"))
                 }
             }
             if target.kind == .workforceHighSkillShare, let last = planned.max() {
-                for (field, values) in [("high_skill_added", target.highSkillAdded), ("skilled_added", target.skilledAdded)] where !values.isEmpty {
+                for (field, values) in [
+                    ("high_skill_added", target.highSkillAdded), ("skilled_added", target.skilledAdded),
+                ] where !values.isEmpty {
                     let missing = years.filter { $0 <= last && values[$0] == nil }
                     if !missing.isEmpty {
                         let known = yearsText(values.keys.sorted())
-                        found.append(CoverageWarning(
-                            table: "target_external.csv",
-                            en: "\(target.id) gives no \(field) in \(yearsText(missing)) (it does in \(known)): counted as 0",
-                            zh: "\(target.id) 在 \(yearsText(missing)) 年没有 \(field)（\(known) 年有）：按 0 计"))
+                        found.append(
+                            CoverageWarning(
+                                table: "target_external.csv",
+                                en:
+                                    "\(target.id) gives no \(field) in \(yearsText(missing)) (it does in \(known)): counted as 0",
+                                zh: "\(target.id) 在 \(yearsText(missing)) 年没有 \(field)（\(known) 年有）：按 0 计"))
                     }
                 }
             }
         }
-        if let lastLeaver = scenario.leavers.map(\.year).max(), lastLeaver < scenario.lastYear, lastLeaver >= scenario.baseYear + 1 {
+        if let lastLeaver = scenario.leavers.map(\.year).max(), lastLeaver < scenario.lastYear,
+            lastLeaver >= scenario.baseYear + 1
+        {
             let missing = years.filter { $0 > lastLeaver }
-            found.append(CoverageWarning(
-                table: "teacher_leavers.csv",
-                en: "no teacher leaves in \(yearsText(missing)) (the rows end in \(lastLeaver)): counted as 0",
-                zh: "\(yearsText(missing)) 年没有教师离职数（数据止于 \(lastLeaver) 年）：按 0 计"))
+            found.append(
+                CoverageWarning(
+                    table: "teacher_leavers.csv",
+                    en: "no teacher leaves in \(yearsText(missing)) (the rows end in \(lastLeaver)): counted as 0",
+                    zh: "\(yearsText(missing)) 年没有教师离职数（数据止于 \(lastLeaver) 年）：按 0 计"))
         }
         return found
     }
@@ -82,7 +99,10 @@ public enum ScenarioCoverage {
         var parts: [String] = []
         var start: Int?, previous: Int?
         for year in years.sorted() {
-            if let p = previous, year == p + 1 { previous = year; continue }
+            if let p = previous, year == p + 1 {
+                previous = year
+                continue
+            }
             if let s = start, let p = previous { parts.append(s == p ? "\(s)" : "\(s)–\(p)") }
             start = year
             previous = year

@@ -11,15 +11,18 @@ extension ScenarioReader {
     mutating func readActuals(for scenario: Scenario) -> ScenarioActuals? {
         guard let until = settings.actualsUntil else {
             if let (_, location) = settings.actualsFile {
-                report(location, field: "actuals", "is given without actuals_until",
-                       fix: "add `actuals_until: YEAR` (the last year the figures fix), or remove actuals:")
+                report(
+                    location, field: "actuals", "is given without actuals_until",
+                    fix: "add `actuals_until: YEAR` (the last year the figures fix), or remove actuals:")
             }
             return nil
         }
         let untilLocation = sourceMap.location(of: .setting, "actuals_until") ?? yamlLocation(nil)
         let path: String
         if let (given, _) = settings.actualsFile {
-            path = URL(fileURLWithPath: given, relativeTo: URL(fileURLWithPath: scenarioFolder, isDirectory: true)).standardizedFileURL.path
+            path =
+                URL(fileURLWithPath: given, relativeTo: URL(fileURLWithPath: scenarioFolder, isDirectory: true))
+                .standardizedFileURL.path
         } else if let (folder, _) = settings.dataFolder {
             let data = URL(fileURLWithPath: folder, relativeTo: URL(fileURLWithPath: scenarioFolder, isDirectory: true))
             path = data.appendingPathComponent("actuals.csv").standardizedFileURL.path
@@ -28,8 +31,12 @@ extension ScenarioReader {
         }
         let file = display(path)
         guard FileManager.default.fileExists(atPath: path), Self.pathProblem(path) == nil else {
-            report(untilLocation, field: "actuals_until", "is \(until), but the actuals file \(file) does not exist or is not a file",
-                   fix: "add the actuals file (docs/data-format.md, actuals.csv), name it with `actuals:`, or remove actuals_until")
+            report(
+                untilLocation, field: "actuals_until",
+                "is \(until), but the actuals file \(file) does not exist or is not a file",
+                fix:
+                    "add the actuals file (docs/data-format.md, actuals.csv), name it with `actuals:`, or remove actuals_until"
+            )
             return nil
         }
         guard let data = readInput(path) else {

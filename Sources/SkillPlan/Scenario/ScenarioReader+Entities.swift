@@ -13,7 +13,8 @@ extension ScenarioReader {
         let curricula = decodeCurricula(tables[.curriculum] ?? [], levels: levels)
         let targets = decodeTargets(tables[.target] ?? [], external: tables[.targetExternal] ?? [])
         var scenario = Scenario(
-            name: settings.name, titleZh: settings.titleZh, titleEn: settings.titleEn, question: settings.question, questionZh: settings.questionZh,
+            name: settings.name, titleZh: settings.titleZh, titleEn: settings.titleEn, question: settings.question,
+            questionZh: settings.questionZh,
             baseYear: settings.baseYear ?? 0, lastYear: settings.lastYear ?? 0, solver: settings.solver,
             rotationCycleYears: settings.rotationCycleYears, schools: schools, levels: levels, groups: groups,
             programmes: programmes, initialStudents: initialStudents, applicants: applicants, curricula: curricula,
@@ -37,8 +38,10 @@ extension ScenarioReader {
             let maxExpand = d.number("max_expand", meaning: "the places that can be added per year")
             let expandCost = d.number("expand_cost", meaning: "the cost per place added, in yuan")
             guard finish(d), let id, let capacity, let maxExpand, let expandCost else { continue }
-            schools.append(School(id: id, nameZh: d.text("name_zh"), nameEn: d.text("name_en"), capacity: capacity,
-                                  maxExpand: maxExpand, expandCost: expandCost, source: d.text("source")))
+            schools.append(
+                School(
+                    id: id, nameZh: d.text("name_zh"), nameEn: d.text("name_en"), capacity: capacity,
+                    maxExpand: maxExpand, expandCost: expandCost, source: d.text("source")))
             sourceMap.record(.school, id, at: row.location)
         }
         return schools
@@ -52,10 +55,13 @@ extension ScenarioReader {
             let duration = d.integer("duration", meaning: "the years of study")
             let retention = d.number("retention", meaning: "the share of students who stay from one year to the next")
             let highSkill = d.bool("high_skill", default: false)
-            let stayShare = d.number("stay_share", meaning: "the share of graduates who stay to work in the city", default: 1)
+            let stayShare = d.number(
+                "stay_share", meaning: "the share of graduates who stay to work in the city", default: 1)
             guard finish(d), let id, let duration, let retention, let highSkill, let stayShare else { continue }
-            levels.append(Level(id: id, nameZh: d.text("name_zh"), nameEn: d.text("name_en"), duration: duration,
-                                retention: retention, isHighSkill: highSkill, stayShare: stayShare, source: d.text("source")))
+            levels.append(
+                Level(
+                    id: id, nameZh: d.text("name_zh"), nameEn: d.text("name_en"), duration: duration,
+                    retention: retention, isHighSkill: highSkill, stayShare: stayShare, source: d.text("source")))
             sourceMap.record(.level, id, at: row.location)
         }
         return levels
@@ -71,16 +77,21 @@ extension ScenarioReader {
             let maxHire = d.number("max_hire", meaning: "the teachers that can be hired per year")
             let hireCost = d.number("hire_cost", meaning: "the cost per teacher hired, in yuan")
             let studentsPerFTE = d.number("students_per_fte", meaning: "the students one FTE teaches")
-            let trainingPerFTE = d.number("training_per_fte", meaning: "the short-course person-times one FTE delivers a year")
+            let trainingPerFTE = d.number(
+                "training_per_fte", meaning: "the short-course person-times one FTE delivers a year")
             let hoursPerFTE = d.optionalNumber("hours_per_fte", meaning: "the teaching hours one FTE gives a year")
             let away = d.number("rotation_away", meaning: "the fraction of a year a teacher on rotation is away")
-            let maxShare = d.number("rotation_max_share", meaning: "the largest share of the headcount on rotation in one year")
+            let maxShare = d.number(
+                "rotation_max_share", meaning: "the largest share of the headcount on rotation in one year")
             guard finish(d), let id, let school, let headcount, let maxHire, let hireCost, let studentsPerFTE,
-                  let trainingPerFTE, let hoursPerFTE, let away, let maxShare else { continue }
-            groups.append(TeacherGroup(
-                id: id, school: school, nameZh: d.text("name_zh"), nameEn: d.text("name_en"), headcount: headcount,
-                maxHire: maxHire, hireCost: hireCost, studentsPerFTE: studentsPerFTE, trainingPerFTE: trainingPerFTE,
-                hoursPerFTE: hoursPerFTE, rotationAway: away, rotationMaxShare: maxShare, source: d.text("source")))
+                let trainingPerFTE, let hoursPerFTE, let away, let maxShare
+            else { continue }
+            groups.append(
+                TeacherGroup(
+                    id: id, school: school, nameZh: d.text("name_zh"), nameEn: d.text("name_en"), headcount: headcount,
+                    maxHire: maxHire, hireCost: hireCost, studentsPerFTE: studentsPerFTE,
+                    trainingPerFTE: trainingPerFTE,
+                    hoursPerFTE: hoursPerFTE, rotationAway: away, rotationMaxShare: maxShare, source: d.text("source")))
             sourceMap.record(.teacherGroup, id, at: row.location)
         }
         return groups
@@ -108,19 +119,23 @@ extension ScenarioReader {
             let school = d.requiredText("school", meaning: "the id of the programme's school")
             let group = d.requiredText("group", meaning: "the id of the programme's teacher group")
             let levels = d.list("levels")
-            let classSize = d.number("class_size", meaning: "the number of students per class",
-                                     default: levels.isEmpty ? 0 : nil)
+            let classSize = d.number(
+                "class_size", meaning: "the number of students per class",
+                default: levels.isEmpty ? 0 : nil)
             let minFill = d.number("min_fill", meaning: "the least share of a class that must be filled", default: 0.5)
             let classCost = d.number("class_cost", meaning: "the cost per class opened, in yuan")
-            let trainingCapacity = d.number("training_capacity", meaning: "the most short-course person-times a year (0 for none)")
+            let trainingCapacity = d.number(
+                "training_capacity", meaning: "the most short-course person-times a year (0 for none)")
             let trainingCost = d.number("training_cost", meaning: "the cost per short-course person-time, in yuan")
             guard finish(d), let id, let school, let group, let classSize, let minFill, let classCost,
-                  let trainingCapacity, let trainingCost else { continue }
-            programmes.append(Programme(
-                id: id, school: school, group: group, nameZh: d.text("name_zh"), nameEn: d.text("name_en"),
-                levels: levels, classSize: classSize, minFill: minFill, classCost: classCost,
-                trainingCapacity: trainingCapacity, trainingCost: trainingCost, tags: d.list("tags"),
-                source: d.text("source")))
+                let trainingCapacity, let trainingCost
+            else { continue }
+            programmes.append(
+                Programme(
+                    id: id, school: school, group: group, nameZh: d.text("name_zh"), nameEn: d.text("name_en"),
+                    levels: levels, classSize: classSize, minFill: minFill, classCost: classCost,
+                    trainingCapacity: trainingCapacity, trainingCost: trainingCost, tags: d.list("tags"),
+                    source: d.text("source")))
             sourceMap.record(.programme, id, at: row.location)
         }
         return programmes

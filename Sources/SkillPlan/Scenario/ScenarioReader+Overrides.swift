@@ -8,18 +8,23 @@ extension ScenarioReader {
         let names = ScenarioTableSchema.overridable.compactMap(\.overrideName)
         for entry in settings.overrides {
             guard let schema = ScenarioTableSchema.overridable.first(where: { $0.overrideName == entry.table }) else {
-                report(entry.tableLocation, field: "overrides", "table \"\(entry.table)\" cannot be overridden",
-                       fix: "use one of: \(names.joined(separator: ", "))")
+                report(
+                    entry.tableLocation, field: "overrides", "table \"\(entry.table)\" cannot be overridden",
+                    fix: "use one of: \(names.joined(separator: ", "))")
                 continue
             }
             guard schema.columns.contains(entry.column) else {
-                report(entry.columnLocation, field: entry.column, "is not a column of \(schema.file)",
-                       fix: "use a column of \(schema.file): \(schema.columns.filter { $0 != "id" }.joined(separator: ", "))")
+                report(
+                    entry.columnLocation, field: entry.column, "is not a column of \(schema.file)",
+                    fix:
+                        "use a column of \(schema.file): \(schema.columns.filter { $0 != "id" }.joined(separator: ", "))"
+                )
                 continue
             }
             guard entry.column != "id" else {
-                report(entry.columnLocation, field: "id", "an override cannot change an id",
-                       fix: "change the id in \(schema.file) itself")
+                report(
+                    entry.columnLocation, field: "id", "an override cannot change an id",
+                    fix: "change the id in \(schema.file) itself")
                 continue
             }
             var rows = tables[schema.kind] ?? []
@@ -27,12 +32,14 @@ extension ScenarioReader {
             for index in rows.indices where entry.id == "*" || rows[index].text("id") == entry.id {
                 matched = true
                 rows[index].cells[entry.column] = TableCell(text: entry.value, location: entry.valueLocation)
-                sourceMap.recordOverride(schema.kind, rows[index].text("id"), field: entry.column, at: entry.valueLocation)
+                sourceMap.recordOverride(
+                    schema.kind, rows[index].text("id"), field: entry.column, at: entry.valueLocation)
             }
             tables[schema.kind] = rows
             if !matched && entry.id != "*" && (readKinds.contains(schema.kind) || schema.kind == .target) {
-                report(entry.idLocation, field: entry.table, "\"\(entry.id)\" is not an id in \(schema.file)",
-                       fix: "use an id from \(schema.file), or \"*\" for every row")
+                report(
+                    entry.idLocation, field: entry.table, "\"\(entry.id)\" is not an id in \(schema.file)",
+                    fix: "use an id from \(schema.file), or \"*\" for every row")
             }
         }
     }

@@ -37,16 +37,23 @@ extension ScenarioReader {
         let location = yamlLocation(nil)
         switch problem {
         case .missing:
-            report(location, "scenario file not found",
-                   fix: "check the path; the bundled scenarios are in Models/ (`skillplan scenarios` lists them)")
+            report(
+                location, "scenario file not found",
+                fix: "check the path; the bundled scenarios are in Models/ (`skillplan scenarios` lists them)")
         case .folder:
-            report(location, "is a folder, not a scenario file",
-                   fix: "give the scenario's .yaml file inside it (the bundled ones are in Models/, `skillplan scenarios` lists them)")
+            report(
+                location, "is a folder, not a scenario file",
+                fix:
+                    "give the scenario's .yaml file inside it (the bundled ones are in Models/, `skillplan scenarios` lists them)"
+            )
         case .notAFile(let what):
             report(location, "is \(what), not a scenario file", fix: "give the path of a scenario's .yaml file")
         case .unreachable(let reason):
-            report(location, "cannot be read (\(reason))",
-                   fix: "check the file's permissions and the folders on its path (and for a symbolic link, where it points)")
+            report(
+                location, "cannot be read (\(reason))",
+                fix:
+                    "check the file's permissions and the folders on its path (and for a symbolic link, where it points)"
+            )
         }
     }
 }

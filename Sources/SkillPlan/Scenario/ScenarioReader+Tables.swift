@@ -9,14 +9,18 @@ extension ScenarioReader {
         let url = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: scenarioFolder, isDirectory: true))
             .standardizedFileURL
         if case .unreachable(let reason)? = Self.pathProblem(url.path) {
-            report(location, field: "data", "is \"\(path)\", but \(display(url.path)) cannot be reached (\(reason))",
-                   fix: "check the folder's permissions and the folders on its path (and for a symbolic link, where it points)")
+            report(
+                location, field: "data", "is \"\(path)\", but \(display(url.path)) cannot be reached (\(reason))",
+                fix:
+                    "check the folder's permissions and the folders on its path (and for a symbolic link, where it points)"
+            )
             return nil
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            report(location, field: "data", "is \"\(path)\", but \(display(url.path)) is not a folder",
-                   fix: "point data: at the folder of CSV tables, relative to \(scenarioDisplay)")
+            report(
+                location, field: "data", "is \"\(path)\", but \(display(url.path)) is not a folder",
+                fix: "point data: at the folder of CSV tables, relative to \(scenarioDisplay)")
             return nil
         }
         return url.path
@@ -38,29 +42,41 @@ extension ScenarioReader {
     mutating func readTable(_ schema: ScenarioTableSchema, in folder: String) -> [TableRow]? {
         var path = (folder as NSString).appendingPathComponent(schema.file)
         if let (given, location) = settings.tableFiles[schema.tableName] {
-            path = URL(fileURLWithPath: given, relativeTo: URL(fileURLWithPath: scenarioFolder, isDirectory: true)).standardizedFileURL.path
+            path =
+                URL(fileURLWithPath: given, relativeTo: URL(fileURLWithPath: scenarioFolder, isDirectory: true))
+                .standardizedFileURL.path
             guard FileManager.default.fileExists(atPath: path) else {
-                report(location, field: "tables.\(schema.tableName)", "is \"\(given)\", but \(display(path)) does not exist",
-                       fix: "give the table's CSV file, relative to \(scenarioDisplay)")
+                report(
+                    location, field: "tables.\(schema.tableName)",
+                    "is \"\(given)\", but \(display(path)) does not exist",
+                    fix: "give the table's CSV file, relative to \(scenarioDisplay)")
                 return nil
             }
         }
         let file = display(path)
         switch Self.pathProblem(path) {
         case .folder?, .notAFile?:
-            report(SourceLocation(file: file), "is not a file", fix: "put the CSV table \(schema.file) there (docs/data-format.md lists its columns)")
+            report(
+                SourceLocation(file: file), "is not a file",
+                fix: "put the CSV table \(schema.file) there (docs/data-format.md lists its columns)")
             return nil
         case .unreachable(let reason)?:
-            report(SourceLocation(file: file), "cannot be read (\(reason))",
-                   fix: "check the permissions of \(display(folder)) and of the file (and for a symbolic link, where it points)")
+            report(
+                SourceLocation(file: file), "cannot be read (\(reason))",
+                fix:
+                    "check the permissions of \(display(folder)) and of the file (and for a symbolic link, where it points)"
+            )
             return nil
         case .missing?, nil:
             break
         }
         guard FileManager.default.fileExists(atPath: path) else {
             if !schema.fileIsOptional {
-                report(SourceLocation(file: file), "is missing: \(schema.file) is a required table",
-                       fix: "add \(schema.file) to \(display(folder)) (docs/data-format.md lists its columns), or point data: in \(scenarioDisplay) at the folder that holds it")
+                report(
+                    SourceLocation(file: file), "is missing: \(schema.file) is a required table",
+                    fix:
+                        "add \(schema.file) to \(display(folder)) (docs/data-format.md lists its columns), or point data: in \(scenarioDisplay) at the folder that holds it"
+                )
                 return nil
             }
             return []
@@ -74,8 +90,9 @@ extension ScenarioReader {
         guard !table.header.isEmpty else {
             // A file that is not text at all has said so already.
             if !parseIssues.isEmpty { return nil }
-            report(SourceLocation(file: file), "has no header row",
-                   fix: "start the file with the header: \(schema.columns.joined(separator: ","))")
+            report(
+                SourceLocation(file: file), "has no header row",
+                fix: "start the file with the header: \(schema.columns.joined(separator: ","))")
             return nil
         }
         checkHeader(table, against: schema)
@@ -99,13 +116,17 @@ extension ScenarioReader {
             if !seen.insert(name).inserted {
                 report(location, field: name, "column appears twice in the header", fix: "keep one \(name) column")
             } else if !known.contains(name) {
-                report(location, field: name.isEmpty ? "(empty column name)" : name, "is not a column of \(schema.file)",
-                       fix: "rename it to one of: \(schema.columns.joined(separator: ", ")), or delete the column (docs/data-format.md)")
+                report(
+                    location, field: name.isEmpty ? "(empty column name)" : name, "is not a column of \(schema.file)",
+                    fix:
+                        "rename it to one of: \(schema.columns.joined(separator: ", ")), or delete the column (docs/data-format.md)"
+                )
             }
         }
         for name in schema.requiredColumns where !seen.contains(name) {
-            report(location, field: name, "column is missing from the header",
-                   fix: "add a \(name) column to \(schema.file) (docs/data-format.md)")
+            report(
+                location, field: name, "column is missing from the header",
+                fix: "add a \(name) column to \(schema.file) (docs/data-format.md)")
         }
     }
 }

@@ -19,8 +19,9 @@ extension ScenarioReader {
         if let selection = settings.targetSelection {
             let known = Set(all.map(\.target.id))
             for (id, location) in selection where !known.contains(id) {
-                report(location, field: "targets", "lists \"\(id)\", which is not a target id",
-                       fix: "use an id from targets.csv or extra_targets, or write targets: all")
+                report(
+                    location, field: "targets", "lists \"\(id)\", which is not a target id",
+                    fix: "use an id from targets.csv or extra_targets, or write targets: all")
             }
             let wanted = Set(selection.map(\.id))
             let extraLines = Set(settings.extraTargets.map(\.location))
@@ -41,8 +42,9 @@ extension ScenarioReader {
         if let text = d.requiredText("kind", meaning: "the target's kind") {
             kind = TargetKind(rawValue: text)
             if kind == nil {
-                d.report("kind", "is \"\(text)\", not a kind of target",
-                         fix: "use one of: \(TargetKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                d.report(
+                    "kind", "is \"\(text)\", not a kind of target",
+                    fix: "use one of: \(TargetKind.allCases.map(\.rawValue).joined(separator: ", "))")
             }
         }
         let years = d.years("years")
@@ -51,14 +53,16 @@ extension ScenarioReader {
         let ratio = d.optionalNumber("ratio", meaning: "the students per teacher")
         let countsIntake = d.bool("counts_intake", default: false)
         let weight = d.number("weight", meaning: "the penalty per unit of shortfall")
-        guard finish(d), let id, let kind, let years, let value, let share, let ratio, let countsIntake, let weight else {
+        guard finish(d), let id, let kind, let years, let value, let share, let ratio, let countsIntake, let weight
+        else {
             return nil
         }
         let school = d.text("school")
-        return Target(id: id, kind: kind, nameZh: d.text("name_zh"), nameEn: d.text("name_en"),
-                      school: school.isEmpty ? nil : school, tags: d.list("tags"), years: years, value: value,
-                      share: share, ratio: ratio, countsIntake: countsIntake, weight: weight,
-                      highScope: d.list("high_scope"), newScope: d.list("new_scope"), source: d.text("source"))
+        return Target(
+            id: id, kind: kind, nameZh: d.text("name_zh"), nameEn: d.text("name_en"),
+            school: school.isEmpty ? nil : school, tags: d.list("tags"), years: years, value: value,
+            share: share, ratio: ratio, countsIntake: countsIntake, weight: weight,
+            highScope: d.list("high_scope"), newScope: d.list("new_scope"), source: d.text("source"))
     }
 
     private mutating func attachExternal(_ rows: [TableRow], to targets: inout [Target], known: Set<String>) {
@@ -67,7 +71,10 @@ extension ScenarioReader {
             var d = RowDecoder(row: row)
             let id = d.requiredText("target", meaning: "the id of the target the row adds to")
             let year = d.integer("year", meaning: "the year")
-            let field = d.requiredText("field", meaning: "what the row gives: training, high_skill_base, skilled_base, high_skill_added or skilled_added")
+            let field = d.requiredText(
+                "field",
+                meaning:
+                    "what the row gives: training, high_skill_base, skilled_base, high_skill_added or skilled_added")
             let value = d.number("value", meaning: "the value")
             if let id, !known.contains(id) {
                 d.report("target", "is \"\(id)\", not a target id", fix: "use an id from targets.csv or extra_targets")
@@ -76,32 +83,42 @@ extension ScenarioReader {
             if let field {
                 fieldKind = Self.externalFields[field]
                 if fieldKind == nil {
-                    d.report("field", "is \"\(field)\", not a field of target_external.csv",
-                             fix: "use one of: training, high_skill_base, skilled_base, high_skill_added, skilled_added")
+                    d.report(
+                        "field", "is \"\(field)\", not a field of target_external.csv",
+                        fix: "use one of: training, high_skill_base, skilled_base, high_skill_added, skilled_added")
                 }
             }
             guard finish(d), let id, let year, let field, let value, let fieldKind,
-                  let index = targets.firstIndex(where: { $0.id == id }) else { continue }
+                let index = targets.firstIndex(where: { $0.id == id })
+            else { continue }
             let key = ScenarioSourceMap.key([id, field, String(year)])
             if let first = seen[key] {
-                report(row.location, field: "field", "\(field) of \(id) for \(year) is given twice (first at \(first))",
-                       fix: "keep one row per target, field and year")
+                report(
+                    row.location, field: "field", "\(field) of \(id) for \(year) is given twice (first at \(first))",
+                    fix: "keep one row per target, field and year")
                 continue
             }
             seen[key] = row.location
             guard targets[index].kind == fieldKind else {
-                report(row.location(of: "field"), field: "field",
-                       "is \"\(field)\", which a \(targets[index].kind.rawValue) target does not take (\(id))",
-                       fix: "give \(field) for a \(fieldKind.rawValue) target")
+                report(
+                    row.location(of: "field"), field: "field",
+                    "is \"\(field)\", which a \(targets[index].kind.rawValue) target does not take (\(id))",
+                    fix: "give \(field) for a \(fieldKind.rawValue) target")
                 continue
             }
             let isBase = field.hasSuffix("_base")
             // base_year disagreeing with years is reported at base_year; rows that agree
             // with the years are its consequences, not errors of their own.
-            if isBase, let base = settings.baseYear, let first = settings.firstYear, first != base + 1, year == first - 1 { continue }
+            if isBase, let base = settings.baseYear, let first = settings.firstYear, first != base + 1,
+                year == first - 1
+            {
+                continue
+            }
             if isBase, let base = settings.baseYear, year != base {
-                report(row.location(of: "year"), field: "year", "is \(year), but \(field) is the base year's value (\(base))",
-                       fix: "give \(field) for base_year \(base)")
+                report(
+                    row.location(of: "year"), field: "year",
+                    "is \(year), but \(field) is the base year's value (\(base))",
+                    fix: "give \(field) for base_year \(base)")
                 continue
             }
             sourceMap.record(.targetExternal, key, at: row.location)

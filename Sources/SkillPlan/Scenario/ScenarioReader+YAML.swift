@@ -21,17 +21,23 @@ extension ScenarioReader {
             root = try Yams.compose(yaml: text)
         } catch let error as YamlError {
             let (line, message) = Self.describe(error)
-            report(yamlLocation(line), message,
-                   fix: "check the indentation, colons, quotes and brackets at this line (docs/data-format.md shows a scenario file)")
+            report(
+                yamlLocation(line), message,
+                fix:
+                    "check the indentation, colons, quotes and brackets at this line (docs/data-format.md shows a scenario file)"
+            )
             return false
         } catch {
-            report(yamlLocation(nil), "is not valid YAML: \(error)",
-                   fix: "check the file against the example in docs/data-format.md")
+            report(
+                yamlLocation(nil), "is not valid YAML: \(error)",
+                fix: "check the file against the example in docs/data-format.md")
             return false
         }
         guard let mapping = root?.mapping else {
-            report(yamlLocation(root?.mark?.line), "is not a YAML mapping of settings (name:, data:, base_year:, years:, …)",
-                   fix: "write the settings as `key: value` lines, as in docs/data-format.md")
+            report(
+                yamlLocation(root?.mark?.line),
+                "is not a YAML mapping of settings (name:, data:, base_year:, years:, …)",
+                fix: "write the settings as `key: value` lines, as in docs/data-format.md")
             return false
         }
         var seen = Set<String>()
@@ -48,7 +54,9 @@ extension ScenarioReader {
                 if let path = scalarText(value, key: key), !path.isEmpty {
                     settings.dataFolder = (path, yamlLocation(value.mark?.line))
                 } else {
-                    report(location, field: "data", "is empty", fix: "give the folder of CSV tables, relative to this file, e.g. ../Data")
+                    report(
+                        location, field: "data", "is empty",
+                        fix: "give the folder of CSV tables, relative to this file, e.g. ../Data")
                 }
             case "base_year": readBaseYear(value)
             case "years": readYears(value, location: location)
@@ -62,12 +70,15 @@ extension ScenarioReader {
                 if let path = scalarText(value, key: key), !path.isEmpty {
                     settings.actualsFile = (path, yamlLocation(value.mark?.line))
                 } else {
-                    report(location, field: "actuals", "is empty", fix: "give the actuals file, relative to this file, e.g. ../Data/actuals.csv")
+                    report(
+                        location, field: "actuals", "is empty",
+                        fix: "give the actuals file, relative to this file, e.g. ../Data/actuals.csv")
                 }
             case "tables": readTableFiles(value)
             default:
-                report(location, field: key, "is not a setting of a scenario file",
-                       fix: "use one of: \(Self.topLevelKeys.joined(separator: ", ")) (docs/data-format.md)")
+                report(
+                    location, field: key, "is not a setting of a scenario file",
+                    fix: "use one of: \(Self.topLevelKeys.joined(separator: ", ")) (docs/data-format.md)")
             }
             sourceMap.record(.setting, key, at: yamlLocation(value.mark?.line ?? keyNode.mark?.line))
         }
@@ -99,12 +110,12 @@ extension ScenarioReader {
             return message
         }
         switch error {
-        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
-             let .composer(context, problem, mark, _):
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
             return (mark.line, text(problem, context))
-        case let .reader(problem, _, _, _):
+        case .reader(let problem, _, _, _):
             return (nil, "is not valid YAML: \(problem)")
-        case let .duplicatedKeysInMapping(duplicates, context):
+        case .duplicatedKeysInMapping(let duplicates, let context):
             return (context.mark.line, "is not valid YAML: \(duplicates.joined(separator: ", ")) given twice")
         default:
             return (nil, "is not valid YAML: \(error)")
@@ -115,8 +126,9 @@ extension ScenarioReader {
     /// an issue and `nil` for anything else.
     mutating func scalarText(_ node: Node, key: String) -> String? {
         if let text = Self.cellText(node) { return text }
-        report(yamlLocation(node.mark?.line), field: key, "is not a single value",
-               fix: "write one value after `\(key):`")
+        report(
+            yamlLocation(node.mark?.line), field: key, "is not a single value",
+            fix: "write one value after `\(key):`")
         return nil
     }
 
@@ -137,8 +149,9 @@ extension ScenarioReader {
     private mutating func readBaseYear(_ node: Node) {
         guard let text = scalarText(node, key: "base_year") else { return }
         guard let year = ValueParsing.integer(text) else {
-            report(yamlLocation(node.mark?.line), field: "base_year", "is \"\(text)\", not a year",
-                   fix: "give the base year, whose state the data describes, e.g. 2020")
+            report(
+                yamlLocation(node.mark?.line), field: "base_year", "is \"\(text)\", not a year",
+                fix: "give the base year, whose state the data describes, e.g. 2020")
             return
         }
         settings.baseYear = year
@@ -151,8 +164,9 @@ extension ScenarioReader {
             report(yamlLocation(node.mark?.line), field: "years", problem.message, fix: problem.fix)
         case .success(let years):
             guard let first = years.first, let last = years.last, last - first + 1 == years.count else {
-                report(yamlLocation(node.mark?.line), field: "years", "is \"\(text)\", not a run of consecutive years",
-                       fix: "write the planning years as a range, e.g. 2021-2025")
+                report(
+                    yamlLocation(node.mark?.line), field: "years", "is \"\(text)\", not a run of consecutive years",
+                    fix: "write the planning years as a range, e.g. 2021-2025")
                 return
             }
             settings.lastYear = last
@@ -170,9 +184,10 @@ extension ScenarioReader {
         let location = sourceMap.location(of: .setting, "base_year") ?? yamlLocation(nil)
         let last = settings.lastYear ?? first
         let span = first == last ? "\(first)" : "\(first)-\(last)"
-        report(location, field: "base_year",
-               "is \(base), but the planning years (years: \(span)) start in \(first); base_year is the year before the first planning year, whose state the data describe",
-               fix: "set base_year: \(first - 1), or plan from \(base + 1) (years: \(base + 1)-\(max(last, base + 1)))")
+        report(
+            location, field: "base_year",
+            "is \(base), but the planning years (years: \(span)) start in \(first); base_year is the year before the first planning year, whose state the data describe",
+            fix: "set base_year: \(first - 1), or plan from \(base + 1) (years: \(base + 1)-\(max(last, base + 1)))")
         settings.lastYear = nil
     }
 }

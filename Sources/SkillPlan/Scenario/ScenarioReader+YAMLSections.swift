@@ -14,8 +14,10 @@ extension ScenarioReader {
             sourceMap.record(.setting, "solver.\(key)", at: location)
             guard let text = scalarText(value, key: "solver.\(key)") else { continue }
             guard let number = ValueParsing.number(text) else {
-                report(location, field: "solver.\(key)", "is \"\(text)\", not a number",
-                       fix: key == "mip_gap" ? "give the relative MIP gap, e.g. 0.005" : "give the time limit in seconds, e.g. 60")
+                report(
+                    location, field: "solver.\(key)", "is \"\(text)\", not a number",
+                    fix: key == "mip_gap"
+                        ? "give the relative MIP gap, e.g. 0.005" : "give the time limit in seconds, e.g. 60")
                 continue
             }
             if key == "mip_gap" { settings.solver.mipGap = number } else { settings.solver.timeLimit = number }
@@ -33,8 +35,9 @@ extension ScenarioReader {
             sourceMap.record(.setting, "rotation.cycle_years", at: location)
             guard let text = scalarText(value, key: "rotation.cycle_years") else { continue }
             guard let years = ValueParsing.integer(text) else {
-                report(location, field: "rotation.cycle_years", "is \"\(text)\", not a whole number",
-                       fix: "give the number of planning years within which every teacher is rotated, e.g. 3")
+                report(
+                    location, field: "rotation.cycle_years", "is \"\(text)\", not a whole number",
+                    fix: "give the number of planning years within which every teacher is rotated, e.g. 3")
                 continue
             }
             settings.rotationCycleYears = years
@@ -44,8 +47,11 @@ extension ScenarioReader {
     mutating func readActualsUntil(_ node: Node) {
         guard let text = scalarText(node, key: "actuals_until") else { return }
         guard let year = ValueParsing.integer(text) else {
-            report(yamlLocation(node.mark?.line), field: "actuals_until", "is \"\(text)\", not a year",
-                   fix: "give the last year whose actual figures fix the plan, e.g. 2023 (docs/data-format.md, actuals.csv)")
+            report(
+                yamlLocation(node.mark?.line), field: "actuals_until", "is \"\(text)\", not a year",
+                fix:
+                    "give the last year whose actual figures fix the plan, e.g. 2023 (docs/data-format.md, actuals.csv)"
+            )
             return
         }
         settings.actualsUntil = year
@@ -57,12 +63,15 @@ extension ScenarioReader {
             let name = keyNode.scalar?.string ?? ""
             let location = yamlLocation(value.mark?.line ?? keyNode.mark?.line)
             guard names.contains(name) else {
-                report(location, field: "tables.\(name)", "is not a table of the data folder",
-                       fix: "use one of: \(names.joined(separator: ", "))")
+                report(
+                    location, field: "tables.\(name)", "is not a table of the data folder",
+                    fix: "use one of: \(names.joined(separator: ", "))")
                 continue
             }
             guard let path = scalarText(value, key: "tables.\(name)"), !path.isEmpty else {
-                report(location, field: "tables.\(name)", "is empty", fix: "give the table's CSV file, relative to this file")
+                report(
+                    location, field: "tables.\(name)", "is empty",
+                    fix: "give the table's CSV file, relative to this file")
                 continue
             }
             settings.tableFiles[name] = (path, location)
@@ -70,17 +79,23 @@ extension ScenarioReader {
     }
 
     mutating func readTargetSelection(_ node: Node) {
-        if let scalar = node.scalar, scalar.string == "all" { settings.targetSelection = nil; return }
+        if let scalar = node.scalar, scalar.string == "all" {
+            settings.targetSelection = nil
+            return
+        }
         guard let sequence = node.sequence else {
-            report(yamlLocation(node.mark?.line), field: "targets", "is \"\(node.scalar?.string ?? "…")\", not `all` or a list of target ids",
-                   fix: "write targets: all, or a list such as [serve-demand, workplan-annual-training]")
+            report(
+                yamlLocation(node.mark?.line), field: "targets",
+                "is \"\(node.scalar?.string ?? "…")\", not `all` or a list of target ids",
+                fix: "write targets: all, or a list such as [serve-demand, workplan-annual-training]")
             return
         }
         var selection: [(id: String, location: SourceLocation)] = []
         for item in sequence {
             guard let id = item.scalar?.string else {
-                report(yamlLocation(item.mark?.line), field: "targets", "lists something that is not a target id",
-                       fix: "list target ids from targets.csv or extra_targets")
+                report(
+                    yamlLocation(item.mark?.line), field: "targets", "lists something that is not a target id",
+                    fix: "list target ids from targets.csv or extra_targets")
                 continue
             }
             selection.append((id, yamlLocation(item.mark?.line)))
@@ -90,27 +105,32 @@ extension ScenarioReader {
 
     mutating func readExtraTargets(_ node: Node) {
         guard let sequence = node.sequence else {
-            report(yamlLocation(node.mark?.line), field: "extra_targets", "is not a list",
-                   fix: "write each extra target as a list item `- {id: ..., kind: ..., years: ..., weight: ...}`")
+            report(
+                yamlLocation(node.mark?.line), field: "extra_targets", "is not a list",
+                fix: "write each extra target as a list item `- {id: ..., kind: ..., years: ..., weight: ...}`")
             return
         }
         let columns = Set(ScenarioTableSchema.targets.columns)
         for item in sequence {
             let rowLocation = yamlLocation(item.mark?.line)
             guard let mapping = item.mapping else {
-                report(rowLocation, field: "extra_targets", "has an item that is not a mapping of target fields",
-                       fix: "write the item as {id: ..., kind: ..., years: ..., weight: ...} in the fields of targets.csv")
+                report(
+                    rowLocation, field: "extra_targets", "has an item that is not a mapping of target fields",
+                    fix: "write the item as {id: ..., kind: ..., years: ..., weight: ...} in the fields of targets.csv")
                 continue
             }
             var cells: [String: TableCell] = [
-                "source": TableCell(text: "assumption: extra target of the scenario", location: rowLocation),
+                "source": TableCell(text: "assumption: extra target of the scenario", location: rowLocation)
             ]
             for (keyNode, value) in mapping {
                 let key = keyNode.scalar?.string ?? ""
                 let location = yamlLocation(value.mark?.line ?? keyNode.mark?.line)
                 guard columns.contains(key) else {
-                    report(yamlLocation(keyNode.mark?.line), field: key, "is not a field of a target",
-                           fix: "use the fields of targets.csv: \(ScenarioTableSchema.targets.columns.joined(separator: ", "))")
+                    report(
+                        yamlLocation(keyNode.mark?.line), field: key, "is not a field of a target",
+                        fix:
+                            "use the fields of targets.csv: \(ScenarioTableSchema.targets.columns.joined(separator: ", "))"
+                    )
                     continue
                 }
                 guard let text = scalarText(value, key: key) else { continue }
@@ -128,11 +148,12 @@ extension ScenarioReader {
                 for (columnNode, valueNode) in subMapping(columnsNode, key: "overrides.\(table).\(id)") {
                     let column = columnNode.scalar?.string ?? ""
                     guard let value = scalarText(valueNode, key: column) else { continue }
-                    settings.overrides.append(ScenarioOverride(
-                        table: table, tableLocation: yamlLocation(tableNode.mark?.line),
-                        id: id, idLocation: yamlLocation(idNode.mark?.line),
-                        column: column, columnLocation: yamlLocation(columnNode.mark?.line),
-                        value: value, valueLocation: yamlLocation(valueNode.mark?.line ?? columnNode.mark?.line)))
+                    settings.overrides.append(
+                        ScenarioOverride(
+                            table: table, tableLocation: yamlLocation(tableNode.mark?.line),
+                            id: id, idLocation: yamlLocation(idNode.mark?.line),
+                            column: column, columnLocation: yamlLocation(columnNode.mark?.line),
+                            value: value, valueLocation: yamlLocation(valueNode.mark?.line ?? columnNode.mark?.line)))
                 }
             }
         }
@@ -142,8 +163,9 @@ extension ScenarioReader {
     mutating func subMapping(_ node: Node, key: String) -> [(Node, Node)] {
         if let scalar = node.scalar, scalar.style == .plain, ["", "~", "null"].contains(scalar.string) { return [] }
         guard let mapping = node.mapping else {
-            report(yamlLocation(node.mark?.line), field: key, "is not a mapping",
-                   fix: "write `key: value` pairs under `\(key):` (docs/data-format.md)")
+            report(
+                yamlLocation(node.mark?.line), field: key, "is not a mapping",
+                fix: "write `key: value` pairs under `\(key):` (docs/data-format.md)")
             return []
         }
         return mapping.map { ($0.key, $0.value) }

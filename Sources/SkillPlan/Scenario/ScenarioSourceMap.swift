@@ -38,7 +38,9 @@ public struct ScenarioSourceMap: Sendable, Hashable {
     ///   - key: its id.
     ///   - field: the column the override sets.
     ///   - location: the YAML line of the override.
-    public mutating func recordOverride(_ kind: ScenarioEntityKind, _ key: String, field: String, at location: SourceLocation) {
+    public mutating func recordOverride(
+        _ kind: ScenarioEntityKind, _ key: String, field: String, at location: SourceLocation
+    ) {
         overrides[kind, default: [:]][key, default: [:]][field] = location
     }
 
@@ -60,7 +62,9 @@ public struct ScenarioSourceMap: Sendable, Hashable {
     ///   - occurrence: which occurrence of the key (0 for the first).
     ///   - field: the column at fault, if any.
     /// - Returns: the location, or `nil` when the map does not know it.
-    public func location(of kind: ScenarioEntityKind, _ key: String, occurrence: Int = 0, field: String? = nil) -> SourceLocation? {
+    public func location(of kind: ScenarioEntityKind, _ key: String, occurrence: Int = 0, field: String? = nil)
+        -> SourceLocation?
+    {
         if let field, let overridden = overrides[kind]?[key]?[field] { return overridden }
         let all = locations(of: kind, key)
         guard !all.isEmpty else { return nil }

@@ -32,8 +32,10 @@ struct ScenarioTableSchema: Sendable, Hashable {
 
     static let teacherGroups = ScenarioTableSchema(
         file: "teacher_groups.csv", overrideName: "teacher_groups", kind: .teacherGroup,
-        columns: ["id", "school", "name_zh", "name_en", "headcount", "max_hire", "hire_cost", "students_per_fte",
-                  "training_per_fte", "hours_per_fte", "rotation_away", "rotation_max_share", "source"],
+        columns: [
+            "id", "school", "name_zh", "name_en", "headcount", "max_hire", "hire_cost", "students_per_fte",
+            "training_per_fte", "hours_per_fte", "rotation_away", "rotation_max_share", "source",
+        ],
         optionalColumns: ["hours_per_fte"], fileIsOptional: false)
 
     static let leavers = ScenarioTableSchema(
@@ -43,8 +45,10 @@ struct ScenarioTableSchema: Sendable, Hashable {
 
     static let programmes = ScenarioTableSchema(
         file: "programmes.csv", overrideName: "programmes", kind: .programme,
-        columns: ["id", "school", "group", "name_zh", "name_en", "levels", "class_size", "min_fill", "class_cost",
-                  "training_capacity", "training_cost", "tags", "source"],
+        columns: [
+            "id", "school", "group", "name_zh", "name_en", "levels", "class_size", "min_fill", "class_cost",
+            "training_capacity", "training_cost", "tags", "source",
+        ],
         optionalColumns: ["min_fill", "tags"], fileIsOptional: false)
 
     static let initialStudents = ScenarioTableSchema(
@@ -59,13 +63,17 @@ struct ScenarioTableSchema: Sendable, Hashable {
 
     static let curricula = ScenarioTableSchema(
         file: "curricula.csv", overrideName: nil, kind: .curriculum,
-        columns: ["programme", "level", "module", "module_zh", "module_en", "group", "year_of_study", "hours", "source"],
+        columns: [
+            "programme", "level", "module", "module_zh", "module_en", "group", "year_of_study", "hours", "source",
+        ],
         optionalColumns: [], fileIsOptional: true)
 
     static let targets = ScenarioTableSchema(
         file: "targets.csv", overrideName: "targets", kind: .target,
-        columns: ["id", "kind", "name_zh", "name_en", "school", "tags", "years", "value", "share", "ratio",
-                  "counts_intake", "weight", "high_scope", "new_scope", "source"],
+        columns: [
+            "id", "kind", "name_zh", "name_en", "school", "tags", "years", "value", "share", "ratio",
+            "counts_intake", "weight", "high_scope", "new_scope", "source",
+        ],
         optionalColumns: ["school", "tags", "value", "share", "ratio", "counts_intake", "high_scope", "new_scope"],
         fileIsOptional: false)
 
@@ -76,7 +84,8 @@ struct ScenarioTableSchema: Sendable, Hashable {
 
     /// Every table, in the order they are read.
     static let all: [ScenarioTableSchema] = [
-        schools, levels, teacherGroups, leavers, programmes, initialStudents, applicants, curricula, targets, targetExternal,
+        schools, levels, teacherGroups, leavers, programmes, initialStudents, applicants, curricula, targets,
+        targetExternal,
     ]
 
     /// The tables `overrides:` may name.

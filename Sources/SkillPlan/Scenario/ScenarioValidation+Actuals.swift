@@ -6,9 +6,10 @@ extension ScenarioValidation {
         guard let actuals = scenario.actuals else { return }
         let first = scenario.baseYear + 1
         guard actuals.until >= first, actuals.until <= scenario.lastYear else {
-            report(.setting, "actuals_until", field: "actuals_until",
-                   "is \(actuals.until), outside the planning years \(first)–\(scenario.lastYear)",
-                   fix: "give a planning year from \(first) to \(scenario.lastYear): the last year the actual figures fix")
+            report(
+                .setting, "actuals_until", field: "actuals_until",
+                "is \(actuals.until), outside the planning years \(first)–\(scenario.lastYear)",
+                fix: "give a planning year from \(first) to \(scenario.lastYear): the last year the actual figures fix")
             return
         }
         let file = sourceMap?.location(of: .setting, ScenarioReader.actualsFileKey)?.file ?? actuals.file

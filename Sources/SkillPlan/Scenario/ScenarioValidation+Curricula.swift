@@ -3,12 +3,14 @@
 extension ScenarioValidation {
     mutating func checkCurricula() {
         let key: (CurriculumModule) -> String = { ScenarioSourceMap.key([$0.programme, $0.level, $0.module]) }
-        let seen = occurrences(of: scenario.curricula, kind: .curriculum, field: "module", key: key,
-                               describe: { id in
-                                   let parts = id.split(separator: "/").map(String.init)
-                                   return "\"\(parts.last ?? id)\" is the id of another module of \(parts.dropLast().joined(separator: " ")) too"
-                               },
-                               fix: "give each module of a programme level its own id")
+        let seen = occurrences(
+            of: scenario.curricula, kind: .curriculum, field: "module", key: key,
+            describe: { id in
+                let parts = id.split(separator: "/").map(String.init)
+                return
+                    "\"\(parts.last ?? id)\" is the id of another module of \(parts.dropLast().joined(separator: " ")) too"
+            },
+            fix: "give each module of a programme level its own id")
         for (module, n) in zip(scenario.curricula, seen) {
             let moduleKey = key(module)
             let level = checkProgrammeLevel(module.programme, module.level, .curriculum, moduleKey, occurrence: n)
@@ -18,12 +20,14 @@ extension ScenarioValidation {
                 let rowKey = ScenarioSourceMap.key([module.programme, module.level, module.module, String(yearOfStudy)])
                 let hasRow = sourceMap?.location(of: .curriculum, rowKey) != nil
                 let place = hasRow ? rowKey : moduleKey
-                checkNotNegative(hours, .curriculum, place, field: "hours",
-                                 fix: "give the teaching hours per class in year of study \(yearOfStudy) (0 or more)")
+                checkNotNegative(
+                    hours, .curriculum, place, field: "hours",
+                    fix: "give the teaching hours per class in year of study \(yearOfStudy) (0 or more)")
                 if let level, level.duration >= 1, yearOfStudy > level.duration, hasRow || hours != 0 {
-                    report(.curriculum, place, field: "year_of_study",
-                           "is \(yearOfStudy), must be 1–\(level.duration) (\(level.id) lasts \(Self.count(level.duration, "year")))",
-                           fix: "give the year of study the hours are taught in, from 1 to \(level.duration)")
+                    report(
+                        .curriculum, place, field: "year_of_study",
+                        "is \(yearOfStudy), must be 1–\(level.duration) (\(level.id) lasts \(Self.count(level.duration, "year")))",
+                        fix: "give the year of study the hours are taught in, from 1 to \(level.duration)")
                 }
             }
             checkSource(module.source, .curriculum, moduleKey, occurrence: n)
@@ -32,19 +36,23 @@ extension ScenarioValidation {
 
     private mutating func checkTeachingGroup(of module: CurriculumModule, key: String, occurrence n: Int) {
         guard let group = groups[module.group] else {
-            report(.curriculum, key, occurrence: n, field: "group", "is \"\(module.group)\", not a teacher group id",
-                   fix: "use an id from teacher_groups.csv, or add the group there")
+            report(
+                .curriculum, key, occurrence: n, field: "group", "is \"\(module.group)\", not a teacher group id",
+                fix: "use an id from teacher_groups.csv, or add the group there")
             return
         }
-        if let programme = programmes[module.programme], schools[group.school] != nil, group.school != programme.school {
-            report(.curriculum, key, occurrence: n, field: "group",
-                   "is \"\(group.id)\", a group of \(group.school), but \(programme.id) belongs to \(programme.school)",
-                   fix: "give module \(module.module) a teacher group of \(programme.school)")
+        if let programme = programmes[module.programme], schools[group.school] != nil, group.school != programme.school
+        {
+            report(
+                .curriculum, key, occurrence: n, field: "group",
+                "is \"\(group.id)\", a group of \(group.school), but \(programme.id) belongs to \(programme.school)",
+                fix: "give module \(module.module) a teacher group of \(programme.school)")
         }
         if group.hoursPerFTE == nil {
-            report(.curriculum, key, occurrence: n, field: "group",
-                   "is \"\(group.id)\", which has no hours_per_fte, so its teaching hours cannot be counted",
-                   fix: "give hours_per_fte for \(group.id) in teacher_groups.csv")
+            report(
+                .curriculum, key, occurrence: n, field: "group",
+                "is \"\(group.id)\", which has no hours_per_fte, so its teaching hours cannot be counted",
+                fix: "give hours_per_fte for \(group.id) in teacher_groups.csv")
         }
     }
 }

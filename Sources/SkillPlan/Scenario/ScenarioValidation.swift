@@ -29,22 +29,28 @@ struct ScenarioValidation {
     static let unplacedFile = "scenario"
 
     /// Where to point for `field` of the `occurrence`-th `key` of `kind`.
-    func location(_ kind: ScenarioEntityKind, _ key: String, occurrence: Int = 0, field: String? = nil) -> SourceLocation {
+    func location(_ kind: ScenarioEntityKind, _ key: String, occurrence: Int = 0, field: String? = nil)
+        -> SourceLocation
+    {
         sourceMap?.location(of: kind, key, occurrence: occurrence, field: field)
             ?? SourceLocation(file: Self.unplacedFile)
     }
 
     /// Records a problem with `field` of an entry.
-    mutating func report(_ kind: ScenarioEntityKind, _ key: String, occurrence: Int = 0, field: String,
-                         _ message: String, fix: String) {
+    mutating func report(
+        _ kind: ScenarioEntityKind, _ key: String, occurrence: Int = 0, field: String,
+        _ message: String, fix: String
+    ) {
         let place = location(kind, key, occurrence: occurrence, field: field)
         issues.append(ScenarioIssue(file: place.file, line: place.line, field: field, message: message, fix: fix))
     }
 
     /// The occurrence number of each item's key (0 for the first with that key), with an
     /// issue for every repeat.
-    mutating func occurrences<Item>(of items: [Item], kind: ScenarioEntityKind, field: String,
-                                    key: (Item) -> String, describe: (String) -> String, fix: String) -> [Int] {
+    mutating func occurrences<Item>(
+        of items: [Item], kind: ScenarioEntityKind, field: String,
+        key: (Item) -> String, describe: (String) -> String, fix: String
+    ) -> [Int] {
         var counts: [String: Int] = [:]
         var result: [Int] = []
         for item in items {

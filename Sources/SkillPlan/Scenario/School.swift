@@ -16,7 +16,10 @@ public struct School: Codable, Sendable, Hashable, Identifiable {
     public var source: String
 
     /// Creates a school.
-    public init(id: String, nameZh: String, nameEn: String, capacity: Double, maxExpand: Double, expandCost: Double, source: String = "assumption") {
+    public init(
+        id: String, nameZh: String, nameEn: String, capacity: Double, maxExpand: Double, expandCost: Double,
+        source: String = "assumption"
+    ) {
         self.id = id
         self.nameZh = nameZh
         self.nameEn = nameEn

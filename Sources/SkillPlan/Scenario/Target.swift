@@ -70,11 +70,13 @@ public struct Target: Codable, Sendable, Hashable, Identifiable {
     public var source: String
 
     /// Creates a target.
-    public init(id: String, kind: TargetKind, nameZh: String = "", nameEn: String = "", school: String? = nil,
-                tags: [String] = [], years: [Int], value: Double? = nil, share: Double? = nil, ratio: Double? = nil,
-                countsIntake: Bool = false, weight: Double, highScope: [String] = [], newScope: [String] = [],
-                externalTraining: [Int: Double] = [:], highSkillBase: Double? = nil, skilledBase: Double? = nil,
-                highSkillAdded: [Int: Double] = [:], skilledAdded: [Int: Double] = [:], source: String = "assumption") {
+    public init(
+        id: String, kind: TargetKind, nameZh: String = "", nameEn: String = "", school: String? = nil,
+        tags: [String] = [], years: [Int], value: Double? = nil, share: Double? = nil, ratio: Double? = nil,
+        countsIntake: Bool = false, weight: Double, highScope: [String] = [], newScope: [String] = [],
+        externalTraining: [Int: Double] = [:], highSkillBase: Double? = nil, skilledBase: Double? = nil,
+        highSkillAdded: [Int: Double] = [:], skilledAdded: [Int: Double] = [:], source: String = "assumption"
+    ) {
         self.id = id
         self.kind = kind
         self.nameZh = nameZh

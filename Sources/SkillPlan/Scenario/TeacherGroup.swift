@@ -28,9 +28,11 @@ public struct TeacherGroup: Codable, Sendable, Hashable, Identifiable {
     public var source: String
 
     /// Creates a teacher group.
-    public init(id: String, school: String, nameZh: String, nameEn: String, headcount: Double, maxHire: Double,
-                hireCost: Double, studentsPerFTE: Double, trainingPerFTE: Double, hoursPerFTE: Double?,
-                rotationAway: Double, rotationMaxShare: Double, source: String = "assumption") {
+    public init(
+        id: String, school: String, nameZh: String, nameEn: String, headcount: Double, maxHire: Double,
+        hireCost: Double, studentsPerFTE: Double, trainingPerFTE: Double, hoursPerFTE: Double?,
+        rotationAway: Double, rotationMaxShare: Double, source: String = "assumption"
+    ) {
         self.id = id
         self.school = school
         self.nameZh = nameZh

@@ -13,7 +13,8 @@ enum ValueParsing {
     static func number(_ text: String) -> Double? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty, !trimmed.contains(where: { $0 == "x" || $0 == "X" || $0 == "p" || $0 == "P" }),
-              let value = Double(trimmed), value.isFinite else { return nil }
+            let value = Double(trimmed), value.isFinite
+        else { return nil }
         return value
     }
 
@@ -53,15 +54,17 @@ enum ValueParsing {
                 years.insert(year)
             } else if parts.count == 2, let first = plausibleYear(parts[0]), let last = plausibleYear(parts[1]) {
                 guard first <= last else {
-                    return .failure(Problem(
-                        message: "is \"\(text)\": the range \(item) runs backwards",
-                        fix: "write the earlier year first, e.g. \(last)-\(first)"))
+                    return .failure(
+                        Problem(
+                            message: "is \"\(text)\": the range \(item) runs backwards",
+                            fix: "write the earlier year first, e.g. \(last)-\(first)"))
                 }
                 years.formUnion(first...last)
             } else {
-                return .failure(Problem(
-                    message: "is \"\(text)\", not a year, a range or a list of years",
-                    fix: "write 2025, 2021-2025 or 2021;2022"))
+                return .failure(
+                    Problem(
+                        message: "is \"\(text)\", not a year, a range or a list of years",
+                        fix: "write 2025, 2021-2025 or 2021;2022"))
             }
         }
         return .success(years.sorted())

@@ -26,14 +26,16 @@ enum FolderLock {
     static func withLock<T>(folder: String, store: String, timeout: Double, _ body: () throws -> T) throws -> T {
         let descriptor = open(folder, O_RDONLY)
         guard descriptor >= 0 else {
-            throw PlanStoreError.cannotOpen(store: store, reason: "cannot open its folder \(folder): \(String(cString: strerror(errno)))")
+            throw PlanStoreError.cannotOpen(
+                store: store, reason: "cannot open its folder \(folder): \(String(cString: strerror(errno)))")
         }
         defer { close(descriptor) }
         let deadline = Date().addingTimeInterval(timeout)
         while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
             let code = errno
             guard code == EWOULDBLOCK || code == EINTR else {
-                throw PlanStoreError.cannotOpen(store: store, reason: "cannot lock its folder \(folder): \(String(cString: strerror(code)))")
+                throw PlanStoreError.cannotOpen(
+                    store: store, reason: "cannot lock its folder \(folder): \(String(cString: strerror(code)))")
             }
             if Date() > deadline { throw PlanStoreError.busy(store: store, seconds: timeout) }
             usleep(2_000)

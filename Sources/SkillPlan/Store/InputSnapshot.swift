@@ -75,7 +75,8 @@ struct InputSnapshot: Sendable {
 
     private mutating func addScenario(_ file: ScenarioInputFile) {
         guard let text = String(data: file.contents, encoding: .utf8),
-              let root = try? Yams.compose(yaml: text), let mapping = root.mapping else {
+            let root = try? Yams.compose(yaml: text), let mapping = root.mapping
+        else {
             add(Cell(table: "scenario", id: "file", field: "sha256"), file.sha256)
             return
         }

@@ -9,8 +9,10 @@ extension PlanStore {
     /// - Complexity: reads every stored byte.
     public func check() throws -> PlanStoreCheck {
         let (integrity, orphans) = try read { db in
-            (try String.fetchAll(db, sql: "PRAGMA integrity_check"),
-             try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").count)
+            (
+                try String.fetchAll(db, sql: "PRAGMA integrity_check"),
+                try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").count
+            )
         }
         var problems = integrity == ["ok"] ? [] : integrity.map { "SQLite integrity check: \($0)" }
         if orphans > 0 { problems.append("\(orphans) row(s) refer to a version that does not exist") }

@@ -18,14 +18,16 @@ extension PlanStore {
         var isFolder: ObjCBool = false
         let exists = manager.fileExists(atPath: path, isDirectory: &isFolder)
         if exists && isFolder.boolValue {
-            throw PlanStoreError.cannotOpen(store: path, reason: "it is a folder; give the path of a file such as \(path)/plans.sqlite")
+            throw PlanStoreError.cannotOpen(
+                store: path, reason: "it is a folder; give the path of a file such as \(path)/plans.sqlite")
         }
         if !exists && !createIfMissing { throw PlanStoreError.missing(store: path) }
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         do {
             try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            throw PlanStoreError.cannotOpen(store: path, reason: "cannot create the folder \(folder): \(error.localizedDescription)")
+            throw PlanStoreError.cannotOpen(
+                store: path, reason: "cannot create the folder \(folder): \(error.localizedDescription)")
         }
         return try FolderLock.withLock(folder: folder, store: path, timeout: busyTimeout) {
             // The checking connection stays open until the pool is: closing the last
@@ -60,10 +62,13 @@ extension PlanStore {
             queue = try DatabaseQueue(path: path, configuration: configuration)
             facts = try queue.read { db in
                 let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
-                let tables = try String.fetchAll(db, sql: """
-                    SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name
-                    """)
-                let migrations = tables.contains("grdb_migrations")
+                let tables = try String.fetchAll(
+                    db,
+                    sql: """
+                        SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name
+                        """)
+                let migrations =
+                    tables.contains("grdb_migrations")
                     ? try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
                     : []
                 return (applicationID, tables, migrations)
@@ -83,7 +88,8 @@ extension PlanStore {
             throw PlanStoreError.foreignDatabase(store: path, detail: "tables \(shown), no SkillPlan application_id")
         default:
             let hex = String(UInt32(bitPattern: facts.applicationID), radix: 16, uppercase: true)
-            throw PlanStoreError.foreignDatabase(store: path, detail: "application_id 0x\(hex), SkillPlan's is 0x534B504C")
+            throw PlanStoreError.foreignDatabase(
+                store: path, detail: "application_id 0x\(hex), SkillPlan's is 0x534B504C")
         }
     }
 
@@ -97,12 +103,16 @@ extension PlanStore {
     static func openForReading(at path: String) throws -> DatabaseQueue {
         let manager = FileManager.default
         var isFolder: ObjCBool = false
-        guard manager.fileExists(atPath: path, isDirectory: &isFolder) else { throw PlanStoreError.missing(store: path) }
+        guard manager.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw PlanStoreError.missing(store: path)
+        }
         if isFolder.boolValue {
-            throw PlanStoreError.cannotOpen(store: path, reason: "it is a folder; give the path of a file such as \(path)/plans.sqlite")
+            throw PlanStoreError.cannotOpen(
+                store: path, reason: "it is a folder; give the path of a file such as \(path)/plans.sqlite")
         }
         guard manager.isReadableFile(atPath: path) else {
-            throw PlanStoreError.cannotOpen(store: path, reason: "it cannot be read (permission denied); ask its owner for read access, or copy it")
+            throw PlanStoreError.cannotOpen(
+                store: path, reason: "it cannot be read (permission denied); ask its owner for read access, or copy it")
         }
         let size = (try? manager.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
         guard size > 0 else { throw PlanStoreError.missing(store: path) }
@@ -110,34 +120,48 @@ extension PlanStore {
         readOnly.readonly = true
         let queue: DatabaseQueue
         do {
-            if !manager.fileExists(atPath: path + "-wal"), let immutable = try? DatabaseQueue(path: immutableURI(path), configuration: readOnly),
-               (try? immutable.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM sqlite_master") }) != nil {
+            if !manager.fileExists(atPath: path + "-wal"),
+                let immutable = try? DatabaseQueue(path: immutableURI(path), configuration: readOnly),
+                (try? immutable.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM sqlite_master") }) != nil
+            {
                 queue = immutable
             } else {
                 queue = try DatabaseQueue(path: path, configuration: readOnly)
             }
             let facts = try queue.read { db in
                 let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
-                let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-                let migrations = tables.contains("grdb_migrations") ? try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") : []
+                let tables = try String.fetchAll(
+                    db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+                let migrations =
+                    tables.contains("grdb_migrations")
+                    ? try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") : []
                 return (applicationID: applicationID, tables: tables, migrations: migrations)
             }
             switch facts.applicationID {
             case PlanStoreSchema.applicationID:
                 let unknown = facts.migrations.filter { !PlanStoreSchema.migrationIdentifiers.contains($0) }
-                if !unknown.isEmpty { throw PlanStoreError.newerSchema(store: path, unknownMigrations: unknown.sorted()) }
+                if !unknown.isEmpty {
+                    throw PlanStoreError.newerSchema(store: path, unknownMigrations: unknown.sorted())
+                }
                 let missing = PlanStoreSchema.migrationIdentifiers.filter { !facts.migrations.contains($0) }
                 if !missing.isEmpty {
-                    throw PlanStoreError.cannotOpen(store: path, reason: "it was made by an older skillplan and must be upgraded before it is read: save into it once with write access (skillplan solve --save)")
+                    throw PlanStoreError.cannotOpen(
+                        store: path,
+                        reason:
+                            "it was made by an older skillplan and must be upgraded before it is read: save into it once with write access (skillplan solve --save)"
+                    )
                 }
             case 0 where facts.tables.isEmpty:
                 throw PlanStoreError.missing(store: path)
             case 0:
-                let shown = facts.tables.sorted().prefix(5).joined(separator: ", ") + (facts.tables.count > 5 ? ", …" : "")
-                throw PlanStoreError.foreignDatabase(store: path, detail: "tables \(shown), no SkillPlan application_id")
+                let shown =
+                    facts.tables.sorted().prefix(5).joined(separator: ", ") + (facts.tables.count > 5 ? ", …" : "")
+                throw PlanStoreError.foreignDatabase(
+                    store: path, detail: "tables \(shown), no SkillPlan application_id")
             default:
                 let hex = String(UInt32(bitPattern: facts.applicationID), radix: 16, uppercase: true)
-                throw PlanStoreError.foreignDatabase(store: path, detail: "application_id 0x\(hex), SkillPlan's is 0x534B504C")
+                throw PlanStoreError.foreignDatabase(
+                    store: path, detail: "application_id 0x\(hex), SkillPlan's is 0x534B504C")
             }
         } catch {
             throw storeError(error, store: path)

@@ -22,7 +22,9 @@ extension PlanStore {
     /// - Throws: ``PlanStoreError/restoreFolderNotEmpty(folder:)``,
     ///   ``PlanStoreError/restoreFailed(folder:reason:)``, or a store error.
     @discardableResult
-    public func restore(_ version: PlanVersionSummary, to folder: String, overwrite: Bool = false) throws -> RestoredScenario {
+    public func restore(_ version: PlanVersionSummary, to folder: String, overwrite: Bool = false) throws
+        -> RestoredScenario
+    {
         let files = try inputFiles(of: version)
         let layout = try RestoreLayout(paths: files.map(\.path), scenarioPath: version.scenarioPath)
         let destinations = try files.map { try layout.destination(of: $0.path) }
@@ -49,12 +51,16 @@ extension PlanStore {
         } else {
             try Self.writeAtomically(files, to: destinations, in: target, shownAs: folder)
         }
-        return RestoredScenario(folder: folder, scenarioFile: URL(fileURLWithPath: folder).appendingPathComponent(destinations[0]).relativePath,
-                                files: destinations)
+        return RestoredScenario(
+            folder: folder,
+            scenarioFile: URL(fileURLWithPath: folder).appendingPathComponent(destinations[0]).relativePath,
+            files: destinations)
     }
 
     /// Writes the files into a temporary sibling of `target`, then renames it to `target`.
-    private static func writeAtomically(_ files: [ScenarioInputFile], to destinations: [String], in target: URL, shownAs folder: String) throws {
+    private static func writeAtomically(
+        _ files: [ScenarioInputFile], to destinations: [String], in target: URL, shownAs folder: String
+    ) throws {
         let manager = FileManager.default
         let parent = target.deletingLastPathComponent()
         let temporary = parent.appendingPathComponent(".\(target.lastPathComponent).restore-\(UUID().uuidString)")
@@ -66,10 +72,12 @@ extension PlanStore {
                 try file.contents.write(to: url)
             }
             if manager.fileExists(atPath: target.path), rmdir(target.path) != 0 {
-                throw PlanStoreError.restoreFailed(folder: folder, reason: "cannot replace the empty folder: \(String(cString: strerror(errno)))")
+                throw PlanStoreError.restoreFailed(
+                    folder: folder, reason: "cannot replace the empty folder: \(String(cString: strerror(errno)))")
             }
             if rename(temporary.path, target.path) != 0 {
-                throw PlanStoreError.restoreFailed(folder: folder, reason: "cannot move the files into place: \(String(cString: strerror(errno)))")
+                throw PlanStoreError.restoreFailed(
+                    folder: folder, reason: "cannot move the files into place: \(String(cString: strerror(errno)))")
             }
         } catch {
             try? manager.removeItem(at: temporary)

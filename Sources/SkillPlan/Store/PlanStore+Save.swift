@@ -22,8 +22,10 @@ extension PlanStore {
     ///   ``PlanStoreError/unsafeInputPath(path:)``, ``PlanStoreError/noInputFiles``, or
     ///   a database error.
     @discardableResult
-    public func save(plan: Plan, inputs: [ScenarioInputFile], label: String? = nil, note: String? = nil,
-                     scenarioPath: String? = nil) throws -> PlanVersion {
+    public func save(
+        plan: Plan, inputs: [ScenarioInputFile], label: String? = nil, note: String? = nil,
+        scenarioPath: String? = nil
+    ) throws -> PlanVersion {
         if let label { try VersionReference.validateLabel(label) }
         var seen = Set<String>()
         let files = inputs.filter { seen.insert($0.path).inserted }
@@ -39,7 +41,8 @@ extension PlanStore {
         var summary = PlanVersionSummary(
             id: 0, label: label, scenario: plan.scenario,
             scenarioPath: scenarioPath.map { URL(fileURLWithPath: $0).standardizedFileURL.path },
-            created: Self.timestamp(Date()), cost: Self.finite(plan.costs.total), objective: Self.finite(plan.costs.objective),
+            created: Self.timestamp(Date()), cost: Self.finite(plan.costs.total),
+            objective: Self.finite(plan.costs.objective),
             targetsMet: targetsTotal - plan.targetsShort.count, targetsTotal: targetsTotal,
             status: plan.solver.status, gap: plan.solver.gap.flatMap(Self.finite), inputHash: plan.inputHash,
             planHash: SHA256.hex(of: json), note: note.flatMap { $0.isEmpty ? nil : $0 })
@@ -47,20 +50,29 @@ extension PlanStore {
         let store = path
         do {
             summary.id = try write { db in
-                if let label, let owner = try Int64.fetchOne(db, sql: "SELECT id FROM versions WHERE label = ?", arguments: [label]) {
+                if let label,
+                    let owner = try Int64.fetchOne(
+                        db, sql: "SELECT id FROM versions WHERE label = ?", arguments: [label])
+                {
                     throw PlanStoreError.labelTaken(store: store, label: label, version: owner)
                 }
-                try db.execute(sql: """
-                    INSERT INTO versions (label, scenario, scenario_path, created, cost, objective, targets_met, targets_total,
-                                          status, gap, input_hash, plan_hash, note)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: [row.label, row.scenario, row.scenarioPath, row.created, row.cost, row.objective,
-                                     row.targetsMet, row.targetsTotal, row.status, row.gap, row.inputHash, row.planHash, row.note])
+                try db.execute(
+                    sql: """
+                        INSERT INTO versions (label, scenario, scenario_path, created, cost, objective, targets_met, targets_total,
+                                              status, gap, input_hash, plan_hash, note)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """,
+                    arguments: [
+                        row.label, row.scenario, row.scenarioPath, row.created, row.cost, row.objective,
+                        row.targetsMet, row.targetsTotal, row.status, row.gap, row.inputHash, row.planHash, row.note,
+                    ])
                 let id = db.lastInsertedRowID
                 try db.execute(sql: "INSERT INTO plans (version_id, json) VALUES (?, ?)", arguments: [id, json])
                 for (ordinal, file) in files.enumerated() {
-                    try db.execute(sql: "INSERT INTO input_files (version_id, ordinal, path, bytes, sha256) VALUES (?, ?, ?, ?, ?)",
-                                   arguments: [id, ordinal, file.path, file.contents, file.sha256])
+                    try db.execute(
+                        sql:
+                            "INSERT INTO input_files (version_id, ordinal, path, bytes, sha256) VALUES (?, ?, ?, ?, ?)",
+                        arguments: [id, ordinal, file.path, file.contents, file.sha256])
                 }
                 return id
             }

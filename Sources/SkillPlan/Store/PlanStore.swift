@@ -43,7 +43,10 @@ public final class PlanStore: Sendable {
     var pool: DatabasePool {
         get throws {
             guard let writer else {
-                throw PlanStoreError.cannotOpen(store: path, reason: "it was opened for reading only; open it with a command that saves (skillplan solve --save)")
+                throw PlanStoreError.cannotOpen(
+                    store: path,
+                    reason: "it was opened for reading only; open it with a command that saves (skillplan solve --save)"
+                )
             }
             return writer
         }
@@ -101,9 +104,11 @@ public final class PlanStore: Sendable {
         let found: PlanVersionSummary? = try read { db in
             switch parsed {
             case .id(let id):
-                return try Row.fetchOne(db, sql: "SELECT * FROM versions WHERE id = ?", arguments: [id]).map(Self.summary)
+                return try Row.fetchOne(db, sql: "SELECT * FROM versions WHERE id = ?", arguments: [id]).map(
+                    Self.summary)
             case .label(let label):
-                return try Row.fetchOne(db, sql: "SELECT * FROM versions WHERE label = ?", arguments: [label]).map(Self.summary)
+                return try Row.fetchOne(db, sql: "SELECT * FROM versions WHERE label = ?", arguments: [label]).map(
+                    Self.summary)
             }
         }
         guard let found else { throw PlanStoreError.unknownVersion(store: path, reference: reference) }
@@ -125,7 +130,8 @@ public final class PlanStore: Sendable {
             throw PlanStoreError.damagedVersion(store: path, version: id, detail: "its plan is missing")
         }
         guard SHA256.hex(of: data) == version.planHash else {
-            throw PlanStoreError.damagedVersion(store: path, version: id, detail: "its plan does not match the SHA-256 saved with it")
+            throw PlanStoreError.damagedVersion(
+                store: path, version: id, detail: "its plan does not match the SHA-256 saved with it")
         }
         return data
     }
@@ -140,7 +146,8 @@ public final class PlanStore: Sendable {
         do {
             return try PlanFile.decode(data, path: "\(path) v\(version.id)")
         } catch {
-            throw PlanStoreError.damagedVersion(store: path, version: version.id, detail: "its plan does not decode: \(error)")
+            throw PlanStoreError.damagedVersion(
+                store: path, version: version.id, detail: "its plan does not decode: \(error)")
         }
     }
 
@@ -154,15 +161,24 @@ public final class PlanStore: Sendable {
     public func inputFiles(of version: PlanVersionSummary) throws -> [ScenarioInputFile] {
         let id = version.id
         let rows: [(file: ScenarioInputFile, sha256: String)] = try read { db in
-            try Row.fetchAll(db, sql: "SELECT path, bytes, sha256 FROM input_files WHERE version_id = ? ORDER BY ordinal", arguments: [id])
-                .map { row in
-                    (ScenarioInputFile(path: try row.decode(forColumn: "path"), contents: try row.decode(Data?.self, forColumn: "bytes") ?? Data()),
-                     try row.decode(forColumn: "sha256"))
-                }
+            try Row.fetchAll(
+                db, sql: "SELECT path, bytes, sha256 FROM input_files WHERE version_id = ? ORDER BY ordinal",
+                arguments: [id]
+            )
+            .map { row in
+                (
+                    ScenarioInputFile(
+                        path: try row.decode(forColumn: "path"),
+                        contents: try row.decode(Data?.self, forColumn: "bytes") ?? Data()),
+                    try row.decode(forColumn: "sha256")
+                )
+            }
         }
         return try rows.map { file, sha256 in
             guard file.sha256 == sha256 else {
-                throw PlanStoreError.damagedVersion(store: path, version: id, detail: "input file \(file.path) does not match the SHA-256 saved with it")
+                throw PlanStoreError.damagedVersion(
+                    store: path, version: id, detail: "input file \(file.path) does not match the SHA-256 saved with it"
+                )
             }
             return file
         }
@@ -193,7 +209,8 @@ public final class PlanStore: Sendable {
     /// file is an error, not a crash.
     static func summary(_ row: Row) throws -> PlanVersionSummary {
         PlanVersionSummary(
-            id: try row.decode(forColumn: "id"), label: try row.decode(forColumn: "label"), scenario: try row.decode(forColumn: "scenario"),
+            id: try row.decode(forColumn: "id"), label: try row.decode(forColumn: "label"),
+            scenario: try row.decode(forColumn: "scenario"),
             scenarioPath: try row.decode(forColumn: "scenario_path"), created: try row.decode(forColumn: "created"),
             cost: try row.decode(forColumn: "cost"), objective: try row.decode(forColumn: "objective"),
             targetsMet: try row.decode(Int?.self, forColumn: "targets_met") ?? 0,

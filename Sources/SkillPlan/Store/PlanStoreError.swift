@@ -37,37 +37,49 @@ public enum PlanStoreError: Error, Equatable, Sendable, CustomStringConvertible 
     /// The message: the store or folder, what is wrong, and what to do.
     public var description: String {
         switch self {
-        case let .missing(store):
-            return "\(store): no plan store here yet; save a plan with `skillplan solve --save`, or give the store with --store PATH or SKILLPLAN_STORE"
-        case let .cannotOpen(store, reason):
-            return "\(store): cannot open the plan store (\(reason)); give a file path with --store PATH in a writable folder"
-        case let .notADatabase(store):
-            return "\(store): not a plan store (the file is not an SQLite database); give another path with --store, or move the file away"
-        case let .foreignDatabase(store, detail):
-            return "\(store): not a plan store (an SQLite database of another application: \(detail)); give another path with --store"
-        case let .corrupt(store, detail):
-            return "\(store): the plan store is damaged (\(detail)); restore it from a backup, or give another path with --store"
-        case let .newerSchema(store, unknown):
-            return "\(store): the plan store was written by a newer skillplan (schema \(unknown.joined(separator: ", ")) unknown to this one); use a newer skillplan, or give another path with --store"
-        case let .busy(store, seconds):
-            return "\(store): another process kept the plan store locked for \(Int(seconds)) s; try again when it has finished"
-        case let .labelTaken(store, label, version):
-            return "\(store): the label '\(label)' is already used by version \(version); choose another --label (labels are unique)"
-        case let .invalidLabel(label, reason):
+        case .missing(let store):
+            return
+                "\(store): no plan store here yet; save a plan with `skillplan solve --save`, or give the store with --store PATH or SKILLPLAN_STORE"
+        case .cannotOpen(let store, let reason):
+            return
+                "\(store): cannot open the plan store (\(reason)); give a file path with --store PATH in a writable folder"
+        case .notADatabase(let store):
+            return
+                "\(store): not a plan store (the file is not an SQLite database); give another path with --store, or move the file away"
+        case .foreignDatabase(let store, let detail):
+            return
+                "\(store): not a plan store (an SQLite database of another application: \(detail)); give another path with --store"
+        case .corrupt(let store, let detail):
+            return
+                "\(store): the plan store is damaged (\(detail)); restore it from a backup, or give another path with --store"
+        case .newerSchema(let store, let unknown):
+            return
+                "\(store): the plan store was written by a newer skillplan (schema \(unknown.joined(separator: ", ")) unknown to this one); use a newer skillplan, or give another path with --store"
+        case .busy(let store, let seconds):
+            return
+                "\(store): another process kept the plan store locked for \(Int(seconds)) s; try again when it has finished"
+        case .labelTaken(let store, let label, let version):
+            return
+                "\(store): the label '\(label)' is already used by version \(version); choose another --label (labels are unique)"
+        case .invalidLabel(let label, let reason):
             return "'\(label)' cannot be a label: \(reason)"
-        case let .unknownVersion(store, reference):
-            return "\(store): no version '\(reference)'; run `skillplan history` to list the versions (give an id like 3 or v3, or a label)"
-        case let .damagedVersion(store, version, detail):
+        case .unknownVersion(let store, let reference):
+            return
+                "\(store): no version '\(reference)'; run `skillplan history` to list the versions (give an id like 3 or v3, or a label)"
+        case .damagedVersion(let store, let version, let detail):
             return "\(store): version \(version) is damaged (\(detail)); restore the store from a backup"
-        case let .unsafeInputPath(path):
-            return "input file '\(path)' has a path that cannot be restored safely (absolute, or '..' after a folder name); keep a scenario's data in a folder beside or below it"
+        case .unsafeInputPath(let path):
+            return
+                "input file '\(path)' has a path that cannot be restored safely (absolute, or '..' after a folder name); keep a scenario's data in a folder beside or below it"
         case .noInputFiles:
-            return "the plan has no scenario files to save with it; load the scenario from its files with ScenarioLoader"
-        case let .restoreFolderNotEmpty(folder):
-            return "\(folder): the folder is not empty; choose a new or empty folder with -o, or pass --force to write the files into it"
-        case let .restoreFailed(folder, reason):
+            return
+                "the plan has no scenario files to save with it; load the scenario from its files with ScenarioLoader"
+        case .restoreFolderNotEmpty(let folder):
+            return
+                "\(folder): the folder is not empty; choose a new or empty folder with -o, or pass --force to write the files into it"
+        case .restoreFailed(let folder, let reason):
             return "\(folder): cannot restore the scenario (\(reason)); check the folder's permissions and free space"
-        case let .database(store, detail):
+        case .database(let store, let detail):
             return "\(store): the plan store failed (\(detail)); try again, or give another path with --store"
         }
     }

@@ -37,35 +37,36 @@ enum PlanStoreSchema {
     /// v1: the three tables, immutability, the application id.
     private static func createTables(_ db: Database) throws {
         try db.execute(sql: "PRAGMA application_id = \(applicationID)")
-        try db.execute(sql: """
-            CREATE TABLE versions (
-                id INTEGER PRIMARY KEY AUTOINCREMENT,
-                label TEXT UNIQUE,
-                scenario TEXT NOT NULL,
-                scenario_path TEXT,
-                created TEXT NOT NULL,
-                cost REAL,
-                objective REAL,
-                status TEXT NOT NULL,
-                gap REAL,
-                input_hash TEXT NOT NULL,
-                plan_hash TEXT NOT NULL,
-                note TEXT
-            );
-            CREATE TABLE plans (
-                version_id INTEGER PRIMARY KEY REFERENCES versions(id),
-                json BLOB NOT NULL
-            );
-            CREATE TABLE input_files (
-                version_id INTEGER NOT NULL REFERENCES versions(id),
-                ordinal INTEGER NOT NULL,
-                path TEXT NOT NULL,
-                bytes BLOB NOT NULL,
-                sha256 TEXT NOT NULL,
-                PRIMARY KEY (version_id, ordinal),
-                UNIQUE (version_id, path)
-            );
-            """)
+        try db.execute(
+            sql: """
+                CREATE TABLE versions (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    label TEXT UNIQUE,
+                    scenario TEXT NOT NULL,
+                    scenario_path TEXT,
+                    created TEXT NOT NULL,
+                    cost REAL,
+                    objective REAL,
+                    status TEXT NOT NULL,
+                    gap REAL,
+                    input_hash TEXT NOT NULL,
+                    plan_hash TEXT NOT NULL,
+                    note TEXT
+                );
+                CREATE TABLE plans (
+                    version_id INTEGER PRIMARY KEY REFERENCES versions(id),
+                    json BLOB NOT NULL
+                );
+                CREATE TABLE input_files (
+                    version_id INTEGER NOT NULL REFERENCES versions(id),
+                    ordinal INTEGER NOT NULL,
+                    path TEXT NOT NULL,
+                    bytes BLOB NOT NULL,
+                    sha256 TEXT NOT NULL,
+                    PRIMARY KEY (version_id, ordinal),
+                    UNIQUE (version_id, path)
+                );
+                """)
         for table in ["versions", "plans", "input_files"] {
             for operation in ["UPDATE", "DELETE"] {
                 try db.execute(sql: immutabilityTrigger(table, operation))
@@ -79,23 +80,24 @@ enum PlanStoreSchema {
     /// The backfill is the one UPDATE a store ever runs: the trigger that forbids it
     /// is dropped and re-created inside the migration's transaction.
     private static func addTargetCounts(_ db: Database) throws {
-        try db.execute(sql: """
-            ALTER TABLE versions ADD COLUMN targets_met INTEGER NOT NULL DEFAULT 0;
-            ALTER TABLE versions ADD COLUMN targets_total INTEGER NOT NULL DEFAULT 0;
-            DROP TRIGGER versions_no_update;
-            UPDATE versions SET
-                targets_total = (
-                    SELECT COUNT(DISTINCT json_extract(t.value, '$.target'))
-                    FROM plans p, json_each(CAST(p.json AS TEXT), '$.targets') t
-                    WHERE p.version_id = versions.id),
-                targets_met = (
-                    SELECT COUNT(DISTINCT json_extract(t.value, '$.target'))
-                        - COUNT(DISTINCT CASE WHEN json_extract(t.value, '$.met') = 0
-                                              THEN json_extract(t.value, '$.target') END)
-                    FROM plans p, json_each(CAST(p.json AS TEXT), '$.targets') t
-                    WHERE p.version_id = versions.id);
-            CREATE INDEX versions_by_scenario ON versions(scenario, id);
-            """)
+        try db.execute(
+            sql: """
+                ALTER TABLE versions ADD COLUMN targets_met INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE versions ADD COLUMN targets_total INTEGER NOT NULL DEFAULT 0;
+                DROP TRIGGER versions_no_update;
+                UPDATE versions SET
+                    targets_total = (
+                        SELECT COUNT(DISTINCT json_extract(t.value, '$.target'))
+                        FROM plans p, json_each(CAST(p.json AS TEXT), '$.targets') t
+                        WHERE p.version_id = versions.id),
+                    targets_met = (
+                        SELECT COUNT(DISTINCT json_extract(t.value, '$.target'))
+                            - COUNT(DISTINCT CASE WHEN json_extract(t.value, '$.met') = 0
+                                                  THEN json_extract(t.value, '$.target') END)
+                        FROM plans p, json_each(CAST(p.json AS TEXT), '$.targets') t
+                        WHERE p.version_id = versions.id);
+                CREATE INDEX versions_by_scenario ON versions(scenario, id);
+                """)
         try db.execute(sql: immutabilityTrigger("versions", "UPDATE"))
         try db.execute(sql: "PRAGMA user_version = 2")
     }

@@ -26,7 +26,8 @@ struct RestoreLayout: Sendable, Hashable {
         }
         let names = Array(known.suffix(climb))
         let missing = climb - names.count
-        scenarioFolders = (0..<missing).map { missing - $0 == 1 && names.isEmpty ? "scenario" : "scenario-\(missing - $0)" } + names
+        scenarioFolders =
+            (0..<missing).map { missing - $0 == 1 && names.isEmpty ? "scenario" : "scenario-\(missing - $0)" } + names
     }
 
     /// Where `path` goes, relative to the restore folder.

@@ -45,13 +45,18 @@ enum VersionReference: Hashable, Sendable {
             throw PlanStoreError.invalidLabel(label: label, reason: "it starts or ends with a space; remove the spaces")
         }
         if label.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
-            throw PlanStoreError.invalidLabel(label: label, reason: "it holds a control character (a tab or line break); use a single line")
+            throw PlanStoreError.invalidLabel(
+                label: label, reason: "it holds a control character (a tab or line break); use a single line")
         }
         if label.count > maximumLabelLength {
-            throw PlanStoreError.invalidLabel(label: label, reason: "it is longer than \(maximumLabelLength) characters; use a shorter one and put the rest in --note")
+            throw PlanStoreError.invalidLabel(
+                label: label,
+                reason:
+                    "it is longer than \(maximumLabelLength) characters; use a shorter one and put the rest in --note")
         }
         if id(in: label) != nil {
-            throw PlanStoreError.invalidLabel(label: label, reason: "it reads as a version id; use a label with a letter in it, e.g. run-\(label)")
+            throw PlanStoreError.invalidLabel(
+                label: label, reason: "it reads as a version id; use a label with a letter in it, e.g. run-\(label)")
         }
     }
 }

@@ -20,7 +20,10 @@ public enum AtomicFile {
             do {
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             } catch {
-                throw FileError(path: path, message: "cannot create the folder \(folder.path) (\(reason(of: error))); choose a writable location")
+                throw FileError(
+                    path: path,
+                    message:
+                        "cannot create the folder \(folder.path) (\(reason(of: error))); choose a writable location")
             }
             try replace(target, with: data, shownAs: path)
         case .regular:
@@ -28,11 +31,17 @@ public enum AtomicFile {
         case .stream:
             try stream(data, to: target, shownAs: path)
         case .folder:
-            throw FileError(path: path, message: "is a folder, not a file; give a file name inside it, e.g. \((path as NSString).appendingPathComponent("plan.json"))")
+            throw FileError(
+                path: path,
+                message:
+                    "is a folder, not a file; give a file name inside it, e.g. \((path as NSString).appendingPathComponent("plan.json"))"
+            )
         case .other(let what):
-            throw FileError(path: path, message: "is \(what), which a file cannot be written to; give the path of a regular file")
+            throw FileError(
+                path: path, message: "is \(what), which a file cannot be written to; give the path of a regular file")
         case .unreachable(let why):
-            throw FileError(path: path, message: "cannot be reached (\(why)); check the folders on the way and their permissions")
+            throw FileError(
+                path: path, message: "cannot be reached (\(why)); check the folders on the way and their permissions")
         }
     }
 
@@ -73,7 +82,9 @@ public enum AtomicFile {
         guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { return path }
         guard let real = realpath(path, nil) else {
             // A link to a file not there yet: write the file the link names.
-            guard let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: path) else { return path }
+            guard let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: path) else {
+                return path
+            }
             if destination.hasPrefix("/") { return destination }
             return ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent(destination)
         }
@@ -86,7 +97,9 @@ public enum AtomicFile {
         do {
             try data.write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
-            throw FileError(path: shown, message: "cannot write (\(reason(of: error))); check the folder's permissions and free space")
+            throw FileError(
+                path: shown,
+                message: "cannot write (\(reason(of: error))); check the folder's permissions and free space")
         }
     }
 
@@ -95,7 +108,11 @@ public enum AtomicFile {
     private static func stream(_ data: Data, to path: String, shownAs shown: String) throws {
         let descriptor = open(path, O_WRONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
-            throw FileError(path: shown, message: "cannot open the device or pipe for writing (\(String(cString: strerror(errno)))); check its permissions")
+            throw FileError(
+                path: shown,
+                message:
+                    "cannot open the device or pipe for writing (\(String(cString: strerror(errno)))); check its permissions"
+            )
         }
         defer { close(descriptor) }
         var failure: Int32 = 0
@@ -113,7 +130,11 @@ public enum AtomicFile {
             }
         }
         if failure != 0 {
-            throw FileError(path: shown, message: "writing to the device or pipe failed (\(String(cString: strerror(failure)))); nothing else was changed")
+            throw FileError(
+                path: shown,
+                message:
+                    "writing to the device or pipe failed (\(String(cString: strerror(failure)))); nothing else was changed"
+            )
         }
     }
 

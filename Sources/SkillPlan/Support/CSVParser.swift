@@ -33,14 +33,23 @@ struct CSVParser {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || bytes.contains(0) {
             let utf16 = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
             let line = utf16 ? 1 : 1 + bytes.prefix(while: { $0 != 0 }).filter { $0 == ByteValue.lineFeed }.count
-            return ([], [ScenarioIssue(
-                file: file, line: line, message: utf16 ? "is UTF-16 text, not UTF-8" : "holds a NUL byte, so it is not text (UTF-16 or a binary file?)",
-                fix: "save the file as UTF-8 (in Excel: Save As → CSV UTF-8; in WPS: choose UTF-8 encoding)")])
+            return (
+                [],
+                [
+                    ScenarioIssue(
+                        file: file, line: line,
+                        message: utf16
+                            ? "is UTF-16 text, not UTF-8"
+                            : "holds a NUL byte, so it is not text (UTF-16 or a binary file?)",
+                        fix: "save the file as UTF-8 (in Excel: Save As → CSV UTF-8; in WPS: choose UTF-8 encoding)")
+                ]
+            )
         }
         if let badLine = firstInvalidUTF8Line(bytes) {
-            issues.append(ScenarioIssue(
-                file: file, line: badLine, message: "is not valid UTF-8 text",
-                fix: "save the file as UTF-8 (in Excel: Save As → CSV UTF-8; in WPS: choose UTF-8 encoding)"))
+            issues.append(
+                ScenarioIssue(
+                    file: file, line: badLine, message: "is not valid UTF-8 text",
+                    fix: "save the file as UTF-8 (in Excel: Save As → CSV UTF-8; in WPS: choose UTF-8 encoding)"))
         }
         var records: [CSVRecord] = []
         var fields: [String] = []
@@ -88,29 +97,36 @@ struct CSVParser {
                         index += 1
                         break
                     }
-                    if byte == ByteValue.lineFeed || (byte == ByteValue.carriageReturn && !(index + 1 < count && bytes[index + 1] == ByteValue.lineFeed)) {
+                    if byte == ByteValue.lineFeed
+                        || (byte == ByteValue.carriageReturn
+                            && !(index + 1 < count && bytes[index + 1] == ByteValue.lineFeed))
+                    {
                         line += 1
                     }
                     field.append(byte)
                     index += 1
                 }
                 if !closed {
-                    issues.append(ScenarioIssue(
-                        file: file, line: quoteLine,
-                        message: "a quoted field is never closed (a \" is missing)",
-                        fix: "close the quoted field with \", and write a \" inside a quoted field as \"\""))
+                    issues.append(
+                        ScenarioIssue(
+                            file: file, line: quoteLine,
+                            message: "a quoted field is never closed (a \" is missing)",
+                            fix: "close the quoted field with \", and write a \" inside a quoted field as \"\""))
                     // Drop the half-read record: the rest of the file was swallowed by the quote.
                     return (records, issues)
                 }
                 // After a closing quote: a comma, a line end or the end of the file.
                 if index < count, bytes[index] != ByteValue.comma, bytes[index] != ByteValue.lineFeed,
-                   bytes[index] != ByteValue.carriageReturn {
-                    issues.append(ScenarioIssue(
-                        file: file, line: line,
-                        message: "text follows a closing quote",
-                        fix: "put the whole field in quotes and double every \" inside it (\"\")"))
+                    bytes[index] != ByteValue.carriageReturn
+                {
+                    issues.append(
+                        ScenarioIssue(
+                            file: file, line: line,
+                            message: "text follows a closing quote",
+                            fix: "put the whole field in quotes and double every \" inside it (\"\")"))
                     while index < count, bytes[index] != ByteValue.comma, bytes[index] != ByteValue.lineFeed,
-                          bytes[index] != ByteValue.carriageReturn {
+                        bytes[index] != ByteValue.carriageReturn
+                    {
                         field.append(bytes[index])
                         index += 1
                     }

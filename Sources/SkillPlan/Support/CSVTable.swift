@@ -66,10 +66,11 @@ public struct CSVTable: Sendable, Hashable {
             if record.fields.count == header.count {
                 kept.append(record)
             } else {
-                issues.append(ScenarioIssue(
-                    file: file, line: record.line,
-                    message: "has \(record.fields.count) fields, the header has \(header.count)",
-                    fix: "give the row one value per column (quote a value that holds a comma)"))
+                issues.append(
+                    ScenarioIssue(
+                        file: file, line: record.line,
+                        message: "has \(record.fields.count) fields, the header has \(header.count)",
+                        fix: "give the row one value per column (quote a value that holds a comma)"))
             }
         }
         return (CSVTable(file: file, header: header, headerLine: headerRecord.line, records: kept), issues)

@@ -20,9 +20,17 @@ public struct SweepAxis: Sendable, Hashable {
     public static let numberColumns: [(table: String, file: String, columns: [String])] = [
         ("schools", "schools.csv", ["capacity", "max_expand", "expand_cost"]),
         ("levels", "levels.csv", ["duration", "retention", "stay_share"]),
-        ("teacher_groups", "teacher_groups.csv", ["headcount", "max_hire", "hire_cost", "students_per_fte", "training_per_fte",
-                                                  "hours_per_fte", "rotation_away", "rotation_max_share"]),
-        ("programmes", "programmes.csv", ["class_size", "min_fill", "class_cost", "training_capacity", "training_cost"]),
+        (
+            "teacher_groups", "teacher_groups.csv",
+            [
+                "headcount", "max_hire", "hire_cost", "students_per_fte", "training_per_fte",
+                "hours_per_fte", "rotation_away", "rotation_max_share",
+            ]
+        ),
+        (
+            "programmes", "programmes.csv",
+            ["class_size", "min_fill", "class_cost", "training_capacity", "training_cost"]
+        ),
         ("targets", "targets.csv", ["value", "share", "ratio", "weight"]),
     ]
 
@@ -52,20 +60,27 @@ public struct SweepAxis: Sendable, Hashable {
         let range = String(text[text.index(after: equals)...]).trimmingCharacters(in: .whitespaces)
         let parts = field.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty }) else {
-            throw SweepError("\(quoted): the field \"\(field)\" must be TABLE.ID.COLUMN (ID may be *), e.g. targets.workplan-annual-training.value")
+            throw SweepError(
+                "\(quoted): the field \"\(field)\" must be TABLE.ID.COLUMN (ID may be *), e.g. targets.workplan-annual-training.value"
+            )
         }
         let (table, id, column) = (parts[0], parts[1], parts[2])
         guard let entry = numberColumns.first(where: { $0.table == table }) else {
-            throw SweepError("\(quoted): \"\(table)\" is not a table a sweep can vary; use one of: \(numberColumns.map(\.table).joined(separator: ", "))")
+            throw SweepError(
+                "\(quoted): \"\(table)\" is not a table a sweep can vary; use one of: \(numberColumns.map(\.table).joined(separator: ", "))"
+            )
         }
         guard entry.columns.contains(column) else {
-            throw SweepError("\(quoted): \"\(column)\" is not a number column of \(entry.file); use one of: \(entry.columns.joined(separator: ", "))")
+            throw SweepError(
+                "\(quoted): \"\(column)\" is not a number column of \(entry.file); use one of: \(entry.columns.joined(separator: ", "))"
+            )
         }
         return SweepAxis(table: table, id: id, column: column, values: try values(range, quoted: quoted))
     }
 
     private static func values(_ range: String, quoted: String) throws -> [Double] {
-        let malformed = SweepError("\(quoted): \"\(range)\" is not a range of numbers; write A...B or A...B:STEP, e.g. 0...6:2")
+        let malformed = SweepError(
+            "\(quoted): \"\(range)\" is not a range of numbers; write A...B or A...B:STEP, e.g. 0...6:2")
         if let single = number(range) { return [single] }
         let pieces = range.components(separatedBy: "...")
         guard pieces.count == 2, let low = number(pieces[0]) else { throw malformed }
@@ -80,7 +95,9 @@ public struct SweepAxis: Sendable, Hashable {
             throw SweepError("\(quoted): the step is \(ScenarioWriter.number(step)); give a step greater than 0")
         }
         guard low <= high else {
-            throw SweepError("\(quoted): the range runs backwards (\(ScenarioWriter.number(low)) > \(ScenarioWriter.number(high))); write the smaller number first")
+            throw SweepError(
+                "\(quoted): the range runs backwards (\(ScenarioWriter.number(low)) > \(ScenarioWriter.number(high))); write the smaller number first"
+            )
         }
         let steps = ((high - low) / step + 1e-9).rounded(.down)
         guard steps < Double(maximumValues) else {

@@ -60,24 +60,32 @@ public final class SweepCheckpoint: Sendable {
         path = (folder as NSString).appendingPathComponent(Self.fileName)
         self.definition = definition
         guard FileManager.default.fileExists(atPath: path) else {
-            throw SweepError("--resume: \(path) is missing, so there is no earlier run of this sweep in \(folder) to resume; run it without --resume (or give its folder with -o)")
+            throw SweepError(
+                "--resume: \(path) is missing, so there is no earlier run of this sweep in \(folder) to resume; run it without --resume (or give its folder with -o)"
+            )
         }
         let content: Content
         do {
             let decoder = JSONDecoder()
-            decoder.nonConformingFloatDecodingStrategy = .convertFromString(positiveInfinity: "+inf", negativeInfinity: "-inf", nan: "nan")
+            decoder.nonConformingFloatDecodingStrategy = .convertFromString(
+                positiveInfinity: "+inf", negativeInfinity: "-inf", nan: "nan")
             content = try decoder.decode(Content.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
         } catch {
-            throw SweepError("--resume: \(path) cannot be read as a sweep's finished points (\(Self.reason(error))); run the sweep without --resume to start again")
+            throw SweepError(
+                "--resume: \(path) cannot be read as a sweep's finished points (\(Self.reason(error))); run the sweep without --resume to start again"
+            )
         }
         let differences = definition.differences(from: content.definition)
         guard differences.isEmpty else {
-            throw SweepError("--resume: the sweep in \(folder) was made from other inputs or settings, so its points cannot be kept: "
-                             + differences.joined(separator: "; ") + ". Run it without --resume to start again, or resume with the earlier settings")
+            throw SweepError(
+                "--resume: the sweep in \(folder) was made from other inputs or settings, so its points cannot be kept: "
+                    + differences.joined(separator: "; ")
+                    + ". Run it without --resume to start again, or resume with the earlier settings")
         }
         let total = definition.axes.reduce(1) { $0 * $1.values.count }
         var points: [Int: SweepPointResult] = [:]
-        for entry in content.points where (0..<total).contains(entry.index) && entry.point.status != SweepRunner.interrupted {
+        for entry in content.points
+        where (0..<total).contains(entry.index) && entry.point.status != SweepRunner.interrupted {
             points[entry.index] = entry.point
         }
         state = Mutex((points: points, failure: nil))
@@ -103,12 +111,14 @@ public final class SweepCheckpoint: Sendable {
         guard point.status != SweepRunner.interrupted else { return }
         state.withLock { state in
             state.points[index] = point
-            let content = Content(definition: definition,
-                                  points: state.points.sorted { $0.key < $1.key }.map { Entry(index: $0.key, point: $0.value) })
+            let content = Content(
+                definition: definition,
+                points: state.points.sorted { $0.key < $1.key }.map { Entry(index: $0.key, point: $0.value) })
             do {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.sortedKeys]
-                encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "+inf", negativeInfinity: "-inf", nan: "nan")
+                encoder.nonConformingFloatEncodingStrategy = .convertToString(
+                    positiveInfinity: "+inf", negativeInfinity: "-inf", nan: "nan")
                 try AtomicFile.write(try encoder.encode(content), to: path)
             } catch {
                 if state.failure == nil { state.failure = "\(error)" }

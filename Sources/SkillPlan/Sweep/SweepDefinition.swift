@@ -41,7 +41,8 @@ public struct SweepDefinition: Codable, Sendable, Hashable {
         reference = options.like.map { reference in
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]
-            encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "+inf", negativeInfinity: "-inf", nan: "nan")
+            encoder.nonConformingFloatEncodingStrategy = .convertToString(
+                positiveInfinity: "+inf", negativeInfinity: "-inf", nan: "nan")
             return SHA256.hex(of: (try? encoder.encode(reference.plan)) ?? Data())
         }
     }
@@ -55,22 +56,33 @@ public struct SweepDefinition: Codable, Sendable, Hashable {
         var found: [String] = []
         if scenario != earlier.scenario { found.append("the scenario is \(scenario), not \(earlier.scenario)") }
         if inputHash != earlier.inputHash {
-            found.append("the scenario's inputs (its data files or overrides) changed: input hash \(inputHash.prefix(12))…, was \(earlier.inputHash.prefix(12))…")
+            found.append(
+                "the scenario's inputs (its data files or overrides) changed: input hash \(inputHash.prefix(12))…, was \(earlier.inputHash.prefix(12))…"
+            )
         }
         if axes != earlier.axes {
             func shown(_ axes: [Axis]) -> String {
-                axes.map { "\($0.field)=\($0.values.map(ScenarioWriter.number).joined(separator: ","))" }.joined(separator: " ")
+                axes.map { "\($0.field)=\($0.values.map(ScenarioWriter.number).joined(separator: ","))" }.joined(
+                    separator: " ")
             }
             found.append("the grid is \(shown(axes)), was \(shown(earlier.axes))")
         }
         func limit(_ value: Double?) -> String { value.map(ScenarioWriter.number) ?? "the scenario's" }
-        if timeLimit != earlier.timeLimit { found.append("--time-limit is \(limit(timeLimit)), was \(limit(earlier.timeLimit))") }
+        if timeLimit != earlier.timeLimit {
+            found.append("--time-limit is \(limit(timeLimit)), was \(limit(earlier.timeLimit))")
+        }
         if mipGap != earlier.mipGap { found.append("--mip-gap is \(limit(mipGap)), was \(limit(earlier.mipGap))") }
         if nodeLimit != earlier.nodeLimit {
-            found.append("--node-limit is \(nodeLimit.map(String.init) ?? "none"), was \(earlier.nodeLimit.map(String.init) ?? "none")")
+            found.append(
+                "--node-limit is \(nodeLimit.map(String.init) ?? "none"), was \(earlier.nodeLimit.map(String.init) ?? "none")"
+            )
         }
         if reference != earlier.reference {
-            found.append(reference == nil ? "there is no --like reference, was one" : earlier.reference == nil ? "--like is given, was not" : "the --like reference plan is another one")
+            found.append(
+                reference == nil
+                    ? "there is no --like reference, was one"
+                    : earlier.reference == nil ? "--like is given, was not" : "the --like reference plan is another one"
+            )
         }
         return found
     }

@@ -11,7 +11,8 @@ public struct SweepGrid: Sendable, Hashable {
     /// - Throws: ``SweepError`` when there is no axis, a field is varied twice, or there are too many points.
     public init(axes: [SweepAxis]) throws {
         guard !axes.isEmpty else {
-            throw SweepError("give at least one --vary FIELD=A...B[:STEP], e.g. --vary teacher_groups.*.max_hire=0...6:2")
+            throw SweepError(
+                "give at least one --vary FIELD=A...B[:STEP], e.g. --vary teacher_groups.*.max_hire=0...6:2")
         }
         var seen = Set<String>()
         for axis in axes where !seen.insert(axis.field).inserted {
@@ -19,7 +20,8 @@ public struct SweepGrid: Sendable, Hashable {
         }
         let count = axes.reduce(1.0) { $0 * Double($1.values.count) }
         guard count <= Double(Self.maximumPoints) else {
-            throw SweepError("the grid has \(Int(count)) points, more than \(Self.maximumPoints); use fewer values or larger steps")
+            throw SweepError(
+                "the grid has \(Int(count)) points, more than \(Self.maximumPoints); use fewer values or larger steps")
         }
         self.axes = axes
     }

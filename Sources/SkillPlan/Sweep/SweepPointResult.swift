@@ -23,7 +23,10 @@ public struct SweepPointResult: Codable, Sendable, Hashable {
     public var note: String
 
     /// A result.
-    public init(values: [Double], status: String, cost: Double?, objective: Double?, gap: Double?, shortfalls: [String: Double], note: String) {
+    public init(
+        values: [Double], status: String, cost: Double?, objective: Double?, gap: Double?, shortfalls: [String: Double],
+        note: String
+    ) {
         self.values = values
         self.status = status
         self.cost = cost

@@ -36,7 +36,8 @@ public struct SweepResult: Sendable {
         let terms = Terms(language)
         return points.map { point in
             var row: [String] = point.values.map(ScenarioWriter.number)
-            row.append(language == .en ? point.status : Self.sweepStatusZh[point.status] ?? terms.solverStatus(point.status))
+            row.append(
+                language == .en ? point.status : Self.sweepStatusZh[point.status] ?? terms.solverStatus(point.status))
             row.append(point.cost.map { Self.number($0, places: 0) } ?? "")
             row.append(point.objective.map { Self.number($0, places: 0) } ?? "")
             row.append(point.shortfallGap.map { String(format: "%.4f%%", $0 * 100) } ?? "")
@@ -60,9 +61,17 @@ public struct SweepResult: Sendable {
         for axis in grid.axes {
             lines.append("- `\(axis.field)`: \(axis.values.map(ScenarioWriter.number).joined(separator: ", "))")
         }
-        lines += ["", language.text(zh: "共 \(points.count) 个点；缺口为各目标所有行的合计，单位为目标自身的单位（0：已达成）。",
-                                    en: "\(points.count) points; shortfalls are each target's total over its rows, in its own unit (0: met)."), ""]
-        func escape(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") }
+        lines += [
+            "",
+            language.text(
+                zh: "共 \(points.count) 个点；缺口为各目标所有行的合计，单位为目标自身的单位（0：已达成）。",
+                en:
+                    "\(points.count) points; shortfalls are each target's total over its rows, in its own unit (0: met)."
+            ), "",
+        ]
+        func escape(_ text: String) -> String {
+            text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+        }
         lines.append("| " + header.map(escape).joined(separator: " | ") + " |")
         let axes = grid.axes.count
         let alignments = header.indices.map { column -> String in

@@ -51,8 +51,11 @@ public struct SweepRunner: Sendable {
     ///   - jobs: cores, points solved at once; all cores by default.
     ///   - inProgress: points in progress at once, taking turns on the cores; at least
     ///     `jobs`. `nil`: ``defaultInProgress(points:jobs:)``.
-    public init(scenarioPath: String, grid: SweepGrid, options: PlanningOptions = PlanningOptions(), jobs: Int = WorkerPool.cores,
-                inProgress: Int? = nil) {
+    public init(
+        scenarioPath: String, grid: SweepGrid, options: PlanningOptions = PlanningOptions(),
+        jobs: Int = WorkerPool.cores,
+        inProgress: Int? = nil
+    ) {
         self.scenarioPath = scenarioPath
         self.grid = grid
         self.options = options
@@ -86,7 +89,9 @@ public struct SweepRunner: Sendable {
     /// - Returns: the results, in grid order.
     /// - Throws: ``ScenarioError`` when the scenario does not load, ``SweepError`` when an
     ///   axis names a row the scenario does not have.
-    public func run(checkpoint: SweepCheckpoint? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> SweepResult {
+    public func run(checkpoint: SweepCheckpoint? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil) throws
+        -> SweepResult
+    {
         let source = try SweepScenarioSource(path: scenarioPath)
         try source.check(grid.axes)
         let grid = self.grid
@@ -97,7 +102,9 @@ public struct SweepRunner: Sendable {
         let cores = max(1, jobs)
         let open = max(cores, inProgress ?? Self.defaultInProgress(points: pending.count, jobs: cores))
         let share = try CoreShare(cores: cores, turnLength: turnLength)
-        let solved = try WorkerPool.map(count: pending.count, jobs: open, finished: { done in progress?(kept.count + done, total) }) { k in
+        let solved = try WorkerPool.map(
+            count: pending.count, jobs: open, finished: { done in progress?(kept.count + done, total) }
+        ) { k in
             let n = pending[k]
             let point = share.run { turn in
                 var options = solveOptions
@@ -109,8 +116,9 @@ public struct SweepRunner: Sendable {
         }
         var points = kept
         for (k, n) in pending.enumerated() { points[n] = solved[k] }
-        return SweepResult(scenario: source.base.name, grid: grid, targets: Self.targetIDs(source.base),
-                           points: (0..<total).compactMap { points[$0] })
+        return SweepResult(
+            scenario: source.base.name, grid: grid, targets: Self.targetIDs(source.base),
+            points: (0..<total).compactMap { points[$0] })
     }
 
     static func pointOptions(_ given: PlanningOptions) -> PlanningOptions {
@@ -127,12 +135,15 @@ public struct SweepRunner: Sendable {
         return scenario.targets.map(\.id).filter { seen.insert($0).inserted }
     }
 
-    static func solve(source: SweepScenarioSource, grid: SweepGrid, point n: Int, options: PlanningOptions) -> SweepPointResult {
+    static func solve(source: SweepScenarioSource, grid: SweepGrid, point n: Int, options: PlanningOptions)
+        -> SweepPointResult
+    {
         let values = grid.point(n)
         let (scenario, issues) = source.scenario(axes: grid.axes, values: values)
         guard issues.isEmpty else {
-            return SweepPointResult(values: values, status: "invalid", cost: nil, objective: nil, gap: nil, shortfalls: [:],
-                                    note: issues.map { "\($0.field ?? "value") \($0.message)" }.joined(separator: "; "))
+            return SweepPointResult(
+                values: values, status: "invalid", cost: nil, objective: nil, gap: nil, shortfalls: [:],
+                note: issues.map { "\($0.field ?? "value") \($0.message)" }.joined(separator: "; "))
         }
         do {
             let result = try Planner.solve(scenario, inputHash: ScenarioHash.hash(of: scenario), options: options)
@@ -141,10 +152,12 @@ public struct SweepRunner: Sendable {
             for row in result.plan.targets { shortfalls[row.target, default: 0] += row.shortfall }
             // A point stopped by the user is not a result: it is marked, to be solved again.
             let interrupted = result.plan.solver.stopReason == SolutionStatus.StopReason.interrupted.rawValue
-            let status = !result.violations.isEmpty ? "failed" : interrupted ? Self.interrupted : result.plan.solver.status
+            let status =
+                !result.violations.isEmpty ? "failed" : interrupted ? Self.interrupted : result.plan.solver.status
             let note = result.violations.first.map { "check: \($0)" } ?? (result.plan.solver.stopReason ?? "")
-            var point = SweepPointResult(values: values, status: status, cost: result.plan.costs.total, objective: result.plan.costs.objective,
-                                         gap: result.plan.solver.gap, shortfalls: shortfalls, note: note)
+            var point = SweepPointResult(
+                values: values, status: status, cost: result.plan.costs.total, objective: result.plan.costs.objective,
+                gap: result.plan.solver.gap, shortfalls: shortfalls, note: note)
             point.shortfallGap = result.plan.solver.phase(.shortfall)?.gap
             point.costGap = result.plan.solver.phase(.cost)?.gap
             point.decisionsDiffering = result.plan.like?.decisionsDiffering
@@ -154,11 +167,16 @@ public struct SweepRunner: Sendable {
             switch error {
             case .infeasible: status = "infeasible"
             case .unbounded: status = "unbounded"
-            case .noPlan(_, let reason): status = reason == SolutionStatus.StopReason.interrupted.rawValue ? Self.interrupted : "no plan"
+            case .noPlan(_, let reason):
+                status = reason == SolutionStatus.StopReason.interrupted.rawValue ? Self.interrupted : "no plan"
             }
-            return SweepPointResult(values: values, status: status, cost: nil, objective: nil, gap: nil, shortfalls: [:], note: error.description)
+            return SweepPointResult(
+                values: values, status: status, cost: nil, objective: nil, gap: nil, shortfalls: [:],
+                note: error.description)
         } catch {
-            return SweepPointResult(values: values, status: "failed", cost: nil, objective: nil, gap: nil, shortfalls: [:], note: "\(error)")
+            return SweepPointResult(
+                values: values, status: "failed", cost: nil, objective: nil, gap: nil, shortfalls: [:], note: "\(error)"
+            )
         }
     }
 }

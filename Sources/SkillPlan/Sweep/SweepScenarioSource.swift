@@ -21,9 +21,10 @@ struct SweepScenarioSource: Sendable {
     func scenario(axes: [SweepAxis], values: [Double]) -> (Scenario, [ScenarioIssue]) {
         let location = SourceLocation(file: "--vary")
         let extra = zip(axes, values).map { axis, value in
-            ScenarioOverride(table: axis.table, tableLocation: location, id: axis.id, idLocation: location,
-                             column: axis.column, columnLocation: location, value: ScenarioWriter.number(value),
-                             valueLocation: location)
+            ScenarioOverride(
+                table: axis.table, tableLocation: location, id: axis.id, idLocation: location,
+                column: axis.column, columnLocation: location, value: ScenarioWriter.number(value),
+                valueLocation: location)
         }
         return reader.scenario(tables: tables, extra: extra)
     }
@@ -42,7 +43,9 @@ struct SweepScenarioSource: Sendable {
             }
             guard ids.contains(axis.id) else {
                 let file = SweepAxis.numberColumns.first { $0.table == axis.table }?.file ?? axis.table
-                throw SweepError("--vary \(axis.field): \"\(axis.id)\" is not an id in \(file) of scenario \(base.name); use an id from \(file), or * for every row")
+                throw SweepError(
+                    "--vary \(axis.field): \"\(axis.id)\" is not an id in \(file) of scenario \(base.name); use an id from \(file), or * for every row"
+                )
             }
         }
     }

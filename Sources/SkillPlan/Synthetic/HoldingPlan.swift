@@ -33,11 +33,13 @@ public enum HoldingPlan {
     /// - Returns: the plan, or `nil`.
     public static func plan(for scenario: Scenario, inputHash: String) -> Plan? {
         guard let decisions = decisions(for: scenario) else { return nil }
-        let report = SolverReport(status: "feasible", stopReason: nil, objective: nil, bestBound: nil, gap: nil, requestedGap: 0,
-                                  timeLimit: 0, searchRule: "holding plan (no solver)", glpkVersion: "", rows: 0, columns: 0,
-                                  integerColumns: 0, nonzeros: 0)
+        let report = SolverReport(
+            status: "feasible", stopReason: nil, objective: nil, bestBound: nil, gap: nil, requestedGap: 0,
+            timeLimit: 0, searchRule: "holding plan (no solver)", glpkVersion: "", rows: 0, columns: 0,
+            integerColumns: 0, nonzeros: 0)
         let run = RunFacts(buildSeconds: 0, solveSeconds: 0, createdAt: "", machine: "")
-        return PlanAssembler(scenario: scenario, inputHash: inputHash).plan(decisions: decisions, solver: report, run: run)
+        return PlanAssembler(scenario: scenario, inputHash: inputHash).plan(
+            decisions: decisions, solver: report, run: run)
     }
 
     /// The groups for which the holding plan fails: their continuing classes need more

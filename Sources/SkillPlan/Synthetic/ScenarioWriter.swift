@@ -19,20 +19,30 @@ public enum ScenarioWriter {
     /// - Throws: ``FileError`` when a file cannot be written, or when the folder holds a
     ///   scenario already and `replace` is off.
     @discardableResult
-    public static func write(_ scenario: Scenario, to folder: String, dataFolder: String = "data", replace: Bool = false) throws -> String {
+    public static func write(
+        _ scenario: Scenario, to folder: String, dataFolder: String = "data", replace: Bool = false
+    ) throws -> String {
         let data = (folder as NSString).appendingPathComponent(dataFolder)
         if !replace {
             let manager = FileManager.default
-            let scenarios = ((try? manager.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".yaml") }.sorted()
+            let scenarios = ((try? manager.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".yaml") }
+                .sorted()
             let tables = ((try? manager.contentsOfDirectory(atPath: data)) ?? []).filter { $0.hasSuffix(".csv") }
             if !scenarios.isEmpty || !tables.isEmpty {
-                let held = scenarios.isEmpty ? "tables in \(dataFolder)/" : "\(scenarios.joined(separator: ", ")) and its tables"
-                throw FileError(path: folder, message: "already holds a scenario (\(held)); writing here would change the data it was solved with — fix: choose another folder, or replace it (generate --force)")
+                let held =
+                    scenarios.isEmpty
+                    ? "tables in \(dataFolder)/" : "\(scenarios.joined(separator: ", ")) and its tables"
+                throw FileError(
+                    path: folder,
+                    message:
+                        "already holds a scenario (\(held)); writing here would change the data it was solved with — fix: choose another folder, or replace it (generate --force)"
+                )
             }
         }
         let writer = CSVWriter()
         for (file, header, rows) in tables(of: scenario) {
-            try AtomicFile.write(writer.data(header: header, rows: rows), to: (data as NSString).appendingPathComponent(file))
+            try AtomicFile.write(
+                writer.data(header: header, rows: rows), to: (data as NSString).appendingPathComponent(file))
         }
         let path = (folder as NSString).appendingPathComponent("\(scenario.name).yaml")
         try AtomicFile.write(yaml(of: scenario, dataFolder: dataFolder), to: path)
@@ -74,7 +84,11 @@ public enum ScenarioWriter {
             case "\n": result += "\\n"
             case "\t": result += "\\t"
             default:
-                if scalar.value < 0x20 { result += String(format: "\\x%02X", scalar.value) } else { result.unicodeScalars.append(scalar) }
+                if scalar.value < 0x20 {
+                    result += String(format: "\\x%02X", scalar.value)
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
             }
         }
         return result + "\""
@@ -107,49 +121,115 @@ public enum ScenarioWriter {
     /// Every table: file name, header and rows.
     static func tables(of s: Scenario) -> [(String, [String], [[String]])] {
         var tables: [(String, [String], [[String]])] = []
-        tables.append((ScenarioTableSchema.schools.file, ScenarioTableSchema.schools.columns, s.schools.map {
-            [$0.id, $0.nameZh, $0.nameEn, number($0.capacity), number($0.maxExpand), number($0.expandCost), $0.source]
-        }))
-        tables.append((ScenarioTableSchema.levels.file, ScenarioTableSchema.levels.columns, s.levels.map {
-            [$0.id, $0.nameZh, $0.nameEn, String($0.duration), number($0.retention), $0.isHighSkill ? "true" : "false",
-             number($0.stayShare), $0.source]
-        }))
-        tables.append((ScenarioTableSchema.teacherGroups.file, ScenarioTableSchema.teacherGroups.columns, s.groups.map {
-            [$0.id, $0.school, $0.nameZh, $0.nameEn, number($0.headcount), number($0.maxHire), number($0.hireCost),
-             number($0.studentsPerFTE), number($0.trainingPerFTE), optional($0.hoursPerFTE), number($0.rotationAway),
-             number($0.rotationMaxShare), $0.source]
-        }))
-        tables.append((ScenarioTableSchema.leavers.file, ScenarioTableSchema.leavers.columns, s.leavers.map {
-            [$0.group, String($0.year), number($0.count), $0.source]
-        }))
-        tables.append((ScenarioTableSchema.programmes.file, ScenarioTableSchema.programmes.columns, s.programmes.map {
-            [$0.id, $0.school, $0.group, $0.nameZh, $0.nameEn, list($0.levels), number($0.classSize), number($0.minFill),
-             number($0.classCost), number($0.trainingCapacity), number($0.trainingCost), list($0.tags), $0.source]
-        }))
-        tables.append((ScenarioTableSchema.initialStudents.file, ScenarioTableSchema.initialStudents.columns, s.initialStudents.map {
-            [$0.programme, $0.level, String($0.yearOfStudy), number($0.students), optional($0.classes), $0.source]
-        }))
-        tables.append((ScenarioTableSchema.applicants.file, ScenarioTableSchema.applicants.columns, s.applicants.map {
-            [$0.programme, $0.level, String($0.year), number($0.applicants), $0.source]
-        }))
-        tables.append((ScenarioTableSchema.curricula.file, ScenarioTableSchema.curricula.columns, s.curricula.flatMap { m in
-            m.hoursByYearOfStudy.enumerated().map { k, hours in
-                [m.programme, m.level, m.module, m.nameZh, m.nameEn, m.group, String(k + 1), number(hours), m.source]
-            }
-        }))
-        tables.append((ScenarioTableSchema.targets.file, ScenarioTableSchema.targets.columns, s.targets.map {
-            [$0.id, $0.kind.rawValue, $0.nameZh, $0.nameEn, $0.school ?? "", list($0.tags), years($0.years), optional($0.value),
-             optional($0.share), optional($0.ratio), $0.countsIntake ? "true" : "false", number($0.weight), list($0.highScope),
-             list($0.newScope), $0.source]
-        }))
+        tables.append(
+            (
+                ScenarioTableSchema.schools.file, ScenarioTableSchema.schools.columns,
+                s.schools.map {
+                    [
+                        $0.id, $0.nameZh, $0.nameEn, number($0.capacity), number($0.maxExpand), number($0.expandCost),
+                        $0.source,
+                    ]
+                }
+            ))
+        tables.append(
+            (
+                ScenarioTableSchema.levels.file, ScenarioTableSchema.levels.columns,
+                s.levels.map {
+                    [
+                        $0.id, $0.nameZh, $0.nameEn, String($0.duration), number($0.retention),
+                        $0.isHighSkill ? "true" : "false",
+                        number($0.stayShare), $0.source,
+                    ]
+                }
+            ))
+        tables.append(
+            (
+                ScenarioTableSchema.teacherGroups.file, ScenarioTableSchema.teacherGroups.columns,
+                s.groups.map {
+                    [
+                        $0.id, $0.school, $0.nameZh, $0.nameEn, number($0.headcount), number($0.maxHire),
+                        number($0.hireCost),
+                        number($0.studentsPerFTE), number($0.trainingPerFTE), optional($0.hoursPerFTE),
+                        number($0.rotationAway),
+                        number($0.rotationMaxShare), $0.source,
+                    ]
+                }
+            ))
+        tables.append(
+            (
+                ScenarioTableSchema.leavers.file, ScenarioTableSchema.leavers.columns,
+                s.leavers.map {
+                    [$0.group, String($0.year), number($0.count), $0.source]
+                }
+            ))
+        tables.append(
+            (
+                ScenarioTableSchema.programmes.file, ScenarioTableSchema.programmes.columns,
+                s.programmes.map {
+                    [
+                        $0.id, $0.school, $0.group, $0.nameZh, $0.nameEn, list($0.levels), number($0.classSize),
+                        number($0.minFill),
+                        number($0.classCost), number($0.trainingCapacity), number($0.trainingCost), list($0.tags),
+                        $0.source,
+                    ]
+                }
+            ))
+        tables.append(
+            (
+                ScenarioTableSchema.initialStudents.file, ScenarioTableSchema.initialStudents.columns,
+                s.initialStudents.map {
+                    [
+                        $0.programme, $0.level, String($0.yearOfStudy), number($0.students), optional($0.classes),
+                        $0.source,
+                    ]
+                }
+            ))
+        tables.append(
+            (
+                ScenarioTableSchema.applicants.file, ScenarioTableSchema.applicants.columns,
+                s.applicants.map {
+                    [$0.programme, $0.level, String($0.year), number($0.applicants), $0.source]
+                }
+            ))
+        tables.append(
+            (
+                ScenarioTableSchema.curricula.file, ScenarioTableSchema.curricula.columns,
+                s.curricula.flatMap { m in
+                    m.hoursByYearOfStudy.enumerated().map { k, hours in
+                        [
+                            m.programme, m.level, m.module, m.nameZh, m.nameEn, m.group, String(k + 1), number(hours),
+                            m.source,
+                        ]
+                    }
+                }
+            ))
+        tables.append(
+            (
+                ScenarioTableSchema.targets.file, ScenarioTableSchema.targets.columns,
+                s.targets.map {
+                    [
+                        $0.id, $0.kind.rawValue, $0.nameZh, $0.nameEn, $0.school ?? "", list($0.tags), years($0.years),
+                        optional($0.value),
+                        optional($0.share), optional($0.ratio), $0.countsIntake ? "true" : "false", number($0.weight),
+                        list($0.highScope),
+                        list($0.newScope), $0.source,
+                    ]
+                }
+            ))
         var external: [[String]] = []
         for t in s.targets {
             func rows(_ field: String, _ values: [Int: Double]) {
-                for year in values.keys.sorted() { external.append([t.id, String(year), field, number(values[year] ?? 0), t.source]) }
+                for year in values.keys.sorted() {
+                    external.append([t.id, String(year), field, number(values[year] ?? 0), t.source])
+                }
             }
             rows("training", t.externalTraining)
-            if let base = t.highSkillBase { external.append([t.id, String(s.baseYear), "high_skill_base", number(base), t.source]) }
-            if let base = t.skilledBase { external.append([t.id, String(s.baseYear), "skilled_base", number(base), t.source]) }
+            if let base = t.highSkillBase {
+                external.append([t.id, String(s.baseYear), "high_skill_base", number(base), t.source])
+            }
+            if let base = t.skilledBase {
+                external.append([t.id, String(s.baseYear), "skilled_base", number(base), t.source])
+            }
             rows("high_skill_added", t.highSkillAdded)
             rows("skilled_added", t.skilledAdded)
         }

@@ -48,8 +48,10 @@ public struct TargetPricing: Sendable {
     ///   - relaxation: how each target is relaxed (each requirement 10% lower by default).
     ///   - options: gap, node limit, stop and the time limit of all the relaxed solves.
     ///   - jobs: solves at once (every core by default).
-    public init(scenario: Scenario, plan: Plan, relaxation: TargetRelaxation = .defaultStep,
-                options: PlanningOptions = PlanningOptions(), jobs: Int = WorkerPool.cores) {
+    public init(
+        scenario: Scenario, plan: Plan, relaxation: TargetRelaxation = .defaultStep,
+        options: PlanningOptions = PlanningOptions(), jobs: Int = WorkerPool.cores
+    ) {
         self.scenario = scenario
         self.plan = plan
         self.relaxation = relaxation
@@ -80,8 +82,9 @@ public struct TargetPricing: Sendable {
             results = try WorkerPool.map(count: total, jobs: cores, finished: { done in progress?(done, total) }) { n in
                 let jobStart = clock.now
                 let left = (deadline - jobStart) / .seconds(1)
-                let price = Self.price(targets[n], in: work.scenario, plan: work.plan, relaxation: work.relaxation,
-                                       options: work.options, timeLeft: left)
+                let price = Self.price(
+                    targets[n], in: work.scenario, plan: work.plan, relaxation: work.relaxation,
+                    options: work.options, timeLeft: left)
                 return (price, (clock.now - jobStart) / .seconds(1))
             }
         } catch {
@@ -89,17 +92,21 @@ public struct TargetPricing: Sendable {
             results = []
         }
         let prices = TargetPrices(relaxation: relaxation, prices: results.map(\.0), planCost: plan.costs.total)
-        return Outcome(prices: prices, seconds: (clock.now - started) / .seconds(1), solveSeconds: results.map(\.1), jobs: cores)
+        return Outcome(
+            prices: prices, seconds: (clock.now - started) / .seconds(1), solveSeconds: results.map(\.1), jobs: cores)
     }
 
     /// One target's price: the scenario with it relaxed, solved like the plan.
-    static func price(_ target: Target, in scenario: Scenario, plan: Plan, relaxation: TargetRelaxation,
-                      options: PlanningOptions, timeLeft: Double) -> TargetPrice {
+    static func price(
+        _ target: Target, in scenario: Scenario, plan: Plan, relaxation: TargetRelaxation,
+        options: PlanningOptions, timeLeft: Double
+    ) -> TargetPrice {
         let requirement = TargetRelaxation.requirement(of: target)
         let relaxedTarget = relaxation.step.map { TargetRelaxation.lowered(target, by: $0) }
-        var price = TargetPrice(target: target.id, kind: target.kind, value: requirement.value, unit: requirement.unit,
-                                relaxedValue: relaxedTarget.flatMap { TargetRelaxation.requirement(of: $0).value },
-                                metInPlan: !plan.targetsShort.contains(target.id), status: "not run")
+        var price = TargetPrice(
+            target: target.id, kind: target.kind, value: requirement.value, unit: requirement.unit,
+            relaxedValue: relaxedTarget.flatMap { TargetRelaxation.requirement(of: $0).value },
+            metInPlan: !plan.targetsShort.contains(target.id), status: "not run")
         if options.stop?.isStopped == true {
             price.stopReason = SolutionStatus.StopReason.interrupted.rawValue
             return price
@@ -151,8 +158,10 @@ extension TargetPrice {
         costSavedLow = min(saved, planBound - relaxed.costs.total)
         costSavedHigh = max(saved, plan.costs.total - relaxedBound)
         applicantsChange = Self.admitted(relaxed) - Self.admitted(plan)
-        teachersChange = Self.lastYear(relaxed, \.groups, \.year, \.headcount) - Self.lastYear(plan, \.groups, \.year, \.headcount)
-        seatsChange = Self.lastYear(relaxed, \.schools, \.year, \.capacity) - Self.lastYear(plan, \.schools, \.year, \.capacity)
+        teachersChange =
+            Self.lastYear(relaxed, \.groups, \.year, \.headcount) - Self.lastYear(plan, \.groups, \.year, \.headcount)
+        seatsChange =
+            Self.lastYear(relaxed, \.schools, \.year, \.capacity) - Self.lastYear(plan, \.schools, \.year, \.capacity)
         decisionsDiffering = relaxed.like?.decisionsDiffering
     }
 
@@ -160,8 +169,10 @@ extension TargetPrice {
         plan.programmeLevels.reduce(0) { $0 + $1.intake }
     }
 
-    static func lastYear<Row>(_ plan: Plan, _ rows: KeyPath<Plan, [Row]>, _ year: KeyPath<Row, Int>,
-                              _ amount: KeyPath<Row, Double>) -> Double {
+    static func lastYear<Row>(
+        _ plan: Plan, _ rows: KeyPath<Plan, [Row]>, _ year: KeyPath<Row, Int>,
+        _ amount: KeyPath<Row, Double>
+    ) -> Double {
         guard let last = plan.years.last else { return 0 }
         return plan[keyPath: rows].filter { $0[keyPath: year] == last }.reduce(0) { $0 + $1[keyPath: amount] }
     }

@@ -29,11 +29,14 @@ public enum TargetRelaxation: Sendable, Hashable {
         let isPercent = trimmed.hasSuffix("%")
         let digits = isPercent ? String(trimmed.dropLast()) : trimmed
         guard let number = Double(digits), number.isFinite else {
-            throw Problem("'\(text)' is neither a step nor 'remove'; give a percentage such as 10%, a fraction such as 0.1, or remove")
+            throw Problem(
+                "'\(text)' is neither a step nor 'remove'; give a percentage such as 10%, a fraction such as 0.1, or remove"
+            )
         }
         let step = isPercent ? number / 100 : number
         guard step > 0, step < 1 else {
-            throw Problem("'\(text)' must be more than 0% and less than 100%; give e.g. 10%, or remove to take each target out")
+            throw Problem(
+                "'\(text)' must be more than 0% and less than 100%; give e.g. 10%, or remove to take each target out")
         }
         self = .step(step)
     }
@@ -119,8 +122,9 @@ extension TargetRelaxation: Codable {
         case "remove": self = .remove
         case "step": self = .step(try container.decode(Double.self, forKey: .step))
         case let other:
-            throw DecodingError.dataCorruptedError(forKey: .kind, in: container,
-                                                   debugDescription: "unknown relaxation '\(other)': remove or step")
+            throw DecodingError.dataCorruptedError(
+                forKey: .kind, in: container,
+                debugDescription: "unknown relaxation '\(other)': remove or step")
         }
     }
 

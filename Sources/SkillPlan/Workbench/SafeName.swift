@@ -14,10 +14,14 @@ public struct SafeName: Sendable, Hashable, CustomStringConvertible {
         let allowed = text.unicodeScalars.allSatisfy { scalar in
             ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_"
         }
-        guard !text.isEmpty, text.count <= 64, allowed, let first = text.unicodeScalars.first, first != "-", first != "_" else {
-            throw ScenarioIssue(file: "name", field: "name",
-                                message: "is \"\(text)\": a name is 1 to 64 lower-case letters, digits, - and _, starting with a letter or digit",
-                                fix: "use a name such as xingning-more-seats")
+        guard !text.isEmpty, text.count <= 64, allowed, let first = text.unicodeScalars.first, first != "-",
+            first != "_"
+        else {
+            throw ScenarioIssue(
+                file: "name", field: "name",
+                message:
+                    "is \"\(text)\": a name is 1 to 64 lower-case letters, digits, - and _, starting with a letter or digit",
+                fix: "use a name such as xingning-more-seats")
         }
         self.text = text
     }

@@ -43,7 +43,9 @@ public struct ScenarioLever: Sendable, Hashable, Identifiable {
     public var value: String
 
     /// Creates a lever.
-    public init(id: String, kind: Kind, row: String?, column: String, rowNameZh: String, rowNameEn: String, value: String) {
+    public init(
+        id: String, kind: Kind, row: String?, column: String, rowNameZh: String, rowNameEn: String, value: String
+    ) {
         self.id = id
         self.kind = kind
         self.row = row

@@ -20,20 +20,24 @@ public enum ScenarioLevers {
             setting("rotation.cycle_years", scenario.rotationCycleYears.map(String.init) ?? ""),
         ]
         for school in scenario.schools {
-            for (column, value) in [("capacity", school.capacity), ("max_expand", school.maxExpand), ("expand_cost", school.expandCost)] {
+            for (column, value) in [
+                ("capacity", school.capacity), ("max_expand", school.maxExpand), ("expand_cost", school.expandCost),
+            ] {
                 levers.append(row(.school, school.id, column, school.nameZh, school.nameEn, text(value)))
             }
         }
         for group in scenario.groups {
-            for (column, value) in [("headcount", group.headcount), ("max_hire", group.maxHire), ("hire_cost", group.hireCost)] {
+            for (column, value) in [
+                ("headcount", group.headcount), ("max_hire", group.maxHire), ("hire_cost", group.hireCost),
+            ] {
                 levers.append(row(.teacherGroup, group.id, column, group.nameZh, group.nameEn, text(value)))
             }
         }
         for target in scenario.targets {
-            let required: (String, Double)? = if let value = target.value { ("value", value) }
-                else if let share = target.share { ("share", share) }
-                else if let ratio = target.ratio { ("ratio", ratio) }
-                else { nil }
+            let required: (String, Double)? =
+                if let value = target.value { ("value", value) } else if let share = target.share {
+                    ("share", share)
+                } else if let ratio = target.ratio { ("ratio", ratio) } else { nil }
             if let (column, value) = required {
                 levers.append(row(.target, target.id, column, target.nameZh, target.nameEn, text(value)))
             }
@@ -53,11 +57,15 @@ public enum ScenarioLevers {
 
     private static func setting(_ id: String, _ value: String) -> ScenarioLever {
         let column = String(id.split(separator: ".").last ?? "")
-        return ScenarioLever(id: id, kind: .setting, row: nil, column: column, rowNameZh: "", rowNameEn: "", value: value)
+        return ScenarioLever(
+            id: id, kind: .setting, row: nil, column: column, rowNameZh: "", rowNameEn: "", value: value)
     }
 
-    private static func row(_ kind: ScenarioLever.Kind, _ id: String, _ column: String, _ zh: String, _ en: String, _ value: String) -> ScenarioLever {
-        ScenarioLever(id: "\(kind.overrideTable ?? "").\(id).\(column)", kind: kind, row: id, column: column,
-                      rowNameZh: zh, rowNameEn: en, value: value)
+    private static func row(
+        _ kind: ScenarioLever.Kind, _ id: String, _ column: String, _ zh: String, _ en: String, _ value: String
+    ) -> ScenarioLever {
+        ScenarioLever(
+            id: "\(kind.overrideTable ?? "").\(id).\(column)", kind: kind, row: id, column: column,
+            rowNameZh: zh, rowNameEn: en, value: value)
     }
 }

@@ -19,7 +19,9 @@ public struct ScenarioVariant: Sendable {
     /// The lever an issue found when loading the variant is about: the one whose value
     /// is on the issue's line of the scenario file; `nil` for issues elsewhere.
     public func lever(for issue: ScenarioIssue) -> String? {
-        guard let line = issue.line, issue.file.hasSuffix((scenarioPath as NSString).lastPathComponent) else { return nil }
+        guard let line = issue.line, issue.file.hasSuffix((scenarioPath as NSString).lastPathComponent) else {
+            return nil
+        }
         return leverLines[line]
     }
 
@@ -38,30 +40,44 @@ public struct ScenarioVariant: Sendable {
     /// - Returns: the variant.
     /// - Throws: ``ScenarioError`` when the base cannot be read or a table name is not a
     ///   data table; file errors when the folder cannot be written.
-    public static func write(base: String, name: SafeName, question: String?, changes: [String: String],
-                             tables: [String: Data] = [:], into folder: String) throws -> ScenarioVariant {
+    public static func write(
+        base: String, name: SafeName, question: String?, changes: [String: String],
+        tables: [String: Data] = [:], into folder: String
+    ) throws -> ScenarioVariant {
         let fileManager = FileManager.default
         guard let data = fileManager.contents(atPath: base), let text = String(data: data, encoding: .utf8),
-              var root = try? Yams.compose(yaml: text), root.mapping != nil else {
-            throw ScenarioError(issues: [ScenarioIssue(file: (base as NSString).lastPathComponent, message: "cannot be read as a scenario file",
-                                                       fix: "check the file with skillplan validate")])
+            var root = try? Yams.compose(yaml: text), root.mapping != nil
+        else {
+            throw ScenarioError(issues: [
+                ScenarioIssue(
+                    file: (base as NSString).lastPathComponent, message: "cannot be read as a scenario file",
+                    fix: "check the file with skillplan validate")
+            ])
         }
         let baseFolder = (base as NSString).deletingLastPathComponent
         let dataName = root["data"]?.scalar?.string ?? "."
-        let dataFolder = URL(fileURLWithPath: dataName, relativeTo: URL(fileURLWithPath: baseFolder, isDirectory: true)).standardizedFileURL.path
+        let dataFolder = URL(fileURLWithPath: dataName, relativeTo: URL(fileURLWithPath: baseFolder, isDirectory: true))
+            .standardizedFileURL.path
         for table in tables.keys where !ScenarioTableSchema.all.contains(where: { $0.file == table }) {
-            throw ScenarioError(issues: [ScenarioIssue(file: table, message: "is not a data table",
-                                                       fix: "upload one of: \(ScenarioTableSchema.all.map(\.file).joined(separator: ", "))")])
+            throw ScenarioError(issues: [
+                ScenarioIssue(
+                    file: table, message: "is not a data table",
+                    fix: "upload one of: \(ScenarioTableSchema.all.map(\.file).joined(separator: ", "))")
+            ])
         }
         if fileManager.fileExists(atPath: folder) {
-            throw ScenarioError(issues: [ScenarioIssue(file: name.text, message: "a scenario of this name exists already", fix: "choose another name")])
+            throw ScenarioError(issues: [
+                ScenarioIssue(
+                    file: name.text, message: "a scenario of this name exists already", fix: "choose another name")
+            ])
         }
         let newData = (folder as NSString).appendingPathComponent("Data")
         try fileManager.createDirectory(atPath: newData, withIntermediateDirectories: true)
         // A table the scenario file names with `tables:`, and its actuals file, are copied
         // into the new Data/ as the table itself, so the variant reads what the base read.
         func resolved(_ path: String) -> String {
-            URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: baseFolder, isDirectory: true)).standardizedFileURL.path
+            URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: baseFolder, isDirectory: true))
+                .standardizedFileURL.path
         }
         var own: [String: String] = [:]
         for (key, value) in root["tables"]?.mapping ?? Node.Mapping([]) {
@@ -69,13 +85,16 @@ public struct ScenarioVariant: Sendable {
         }
         if let node = root["actuals"], let path = node.scalar?.string { own["actuals.csv"] = resolved(path) }
         if let mapping = root.mapping {
-            root = Node.mapping(Node.Mapping(mapping.filter { !["tables", "actuals"].contains($0.key.scalar?.string ?? "") }))
+            root = Node.mapping(
+                Node.Mapping(mapping.filter { !["tables", "actuals"].contains($0.key.scalar?.string ?? "") }))
         }
         for file in ScenarioTableSchema.all.map(\.file) + ["actuals.csv"] {
             let target = (newData as NSString).appendingPathComponent(file)
             if let uploaded = tables[file] {
                 try AtomicFile.write(uploaded, to: target)
-            } else if let original = fileManager.contents(atPath: own[file] ?? (dataFolder as NSString).appendingPathComponent(file)) {
+            } else if let original = fileManager.contents(
+                atPath: own[file] ?? (dataFolder as NSString).appendingPathComponent(file))
+            {
                 try AtomicFile.write(original, to: target)
             }
         }
@@ -106,10 +125,12 @@ public struct ScenarioVariant: Sendable {
         if !overrides.isEmpty { root["overrides"] = Node.mapping(overrides) }
         let comment = (question ?? ScenarioReader.leadingComment(of: text))
             .split(whereSeparator: \.isNewline).map { "# " + $0 }.joined(separator: "\n")
-        let yaml = (comment.isEmpty ? "" : comment + "\n") + (try Yams.serialize(node: root, width: -1, allowUnicode: true))
+        let yaml =
+            (comment.isEmpty ? "" : comment + "\n") + (try Yams.serialize(node: root, width: -1, allowUnicode: true))
         let path = (folder as NSString).appendingPathComponent(name.text + ".yaml")
         try AtomicFile.write(yaml, to: path)
-        return ScenarioVariant(scenarioPath: path, folder: folder, leverLines: try leverLines(in: yaml, changes: changes))
+        return ScenarioVariant(
+            scenarioPath: path, folder: folder, leverLines: try leverLines(in: yaml, changes: changes))
     }
 
     /// The line of each changed lever's value in the written file.
@@ -122,7 +143,9 @@ public struct ScenarioVariant: Sendable {
             if ScenarioLevers.settings.contains(lever) {
                 node = root[parts[0]]?[parts[1]]
             } else if parts.count >= 3 {
-                node = root["overrides"]?[parts[0]]?[parts[1..<(parts.count - 1)].joined(separator: ".")]?[parts[parts.count - 1]]
+                node =
+                    root["overrides"]?[parts[0]]?[parts[1..<(parts.count - 1)].joined(separator: ".")]?[
+                        parts[parts.count - 1]]
             }
             if let line = node?.mark?.line { lines[line] = lever }
         }

@@ -62,8 +62,9 @@ public final class SolveJob: Sendable, Identifiable {
     /// The job's state now.
     public var status: Status {
         state.withLock { state in
-            Status(phase: state.phase, progress: state.progress, outcome: state.outcome, stopRequested: state.stop,
-                   age: (ContinuousClock.now - submitted) / .seconds(1))
+            Status(
+                phase: state.phase, progress: state.progress, outcome: state.outcome, stopRequested: state.stop,
+                age: (ContinuousClock.now - submitted) / .seconds(1))
         }
     }
 
@@ -100,7 +101,9 @@ public final class SolveJob: Sendable, Identifiable {
             // Two reports may come from two search rules; keep the best plan and bound.
             var merged = progress
             if let old = state.progress {
-                if let oldBest = old.bestObjective { merged.bestObjective = min(progress.bestObjective ?? oldBest, oldBest) }
+                if let oldBest = old.bestObjective {
+                    merged.bestObjective = min(progress.bestObjective ?? oldBest, oldBest)
+                }
                 if old.bound.isFinite { merged.bound = max(progress.bound, old.bound) }
                 if let best = merged.bestObjective, merged.bound.isFinite {
                     merged.gap = abs(best - merged.bound) / max(abs(best), 1e-9)

@@ -1,7 +1,8 @@
 import Foundation
 import GLPK
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Solves scenarios in the background, at most one per worker thread (one per core by
@@ -45,8 +46,10 @@ public final class SolveQueue: @unchecked Sendable {
     ///   - abandonAfter: seconds without a watcher after which a job is stopped.
     ///   - onFinish: called on the worker thread with each job's outcome, before the
     ///     job is marked done (to keep the result); must not throw or block for long.
-    public init(workers: Int = ProcessInfo.processInfo.activeProcessorCount, firstID: Int = 1, abandonAfter: Double = 120,
-                onFinish: @escaping @Sendable (SolveJob, SolveOutcome) -> Void = { _, _ in }) {
+    public init(
+        workers: Int = ProcessInfo.processInfo.activeProcessorCount, firstID: Int = 1, abandonAfter: Double = 120,
+        onFinish: @escaping @Sendable (SolveJob, SolveOutcome) -> Void = { _, _ in }
+    ) {
         self.workers = max(1, workers)
         self.nextID = firstID
         self.abandonAfter = abandonAfter
@@ -144,7 +147,9 @@ public final class SolveQueue: @unchecked Sendable {
     private func work() {
         while let job = next() {
             if let stop = job.stopRequested {
-                let outcome: SolveOutcome = stop == .server ? .cancelled
+                let outcome: SolveOutcome =
+                    stop == .server
+                    ? .cancelled
                     : .failed(message: "stopped before the search started", issues: [])
                 onFinish(job, outcome)
                 job.finish(outcome)
@@ -173,7 +178,8 @@ public final class SolveQueue: @unchecked Sendable {
         job.setPhase(.building)
         let loaded: LoadedScenario
         do {
-            loaded = try ScenarioLoader.load(path: job.request.scenarioPath, currentDirectory: job.request.displayFolder)
+            loaded = try ScenarioLoader.load(
+                path: job.request.scenarioPath, currentDirectory: job.request.displayFolder)
         } catch let error as ScenarioError {
             return .failed(message: error.description, issues: error.issues)
         } catch {
@@ -201,11 +207,15 @@ public final class SolveQueue: @unchecked Sendable {
             } else {
                 outcome = try ScenarioPlanning.plan(loaded, scenarioPath: job.request.scenarioPath, request: request)
             }
-            return .plan(PlanningResult(plan: outcome.plan, violations: outcome.violations), inputs: loaded.inputFiles,
-                         stoppedBy: job.stopRequested)
+            return .plan(
+                PlanningResult(plan: outcome.plan, violations: outcome.violations), inputs: loaded.inputFiles,
+                stoppedBy: job.stopRequested)
         } catch let error as PlanningError {
             if let stop = job.stopRequested, case .noPlan = error {
-                return .failed(message: stop == .planner ? "stopped before the search found a plan" : "the server stopped before the search found a plan", issues: [])
+                return .failed(
+                    message: stop == .planner
+                        ? "stopped before the search found a plan"
+                        : "the server stopped before the search found a plan", issues: [])
             }
             return .failed(message: error.description, issues: [])
         } catch {
@@ -217,7 +227,7 @@ public final class SolveQueue: @unchecked Sendable {
     /// value belongs to a thread and `who` 0 is the calling one).
     private func lowerPriority() {
         #if os(Linux)
-        _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
+            _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
         #endif
     }
 }

@@ -15,7 +15,9 @@ public struct SolveRequest: Sendable {
     public var given: GivenDecisions?
 
     /// A request.
-    public init(scenarioPath: String, displayFolder: String, plan: PlanRequest = PlanRequest(), given: GivenDecisions? = nil) {
+    public init(
+        scenarioPath: String, displayFolder: String, plan: PlanRequest = PlanRequest(), given: GivenDecisions? = nil
+    ) {
         self.scenarioPath = scenarioPath
         self.displayFolder = displayFolder
         self.plan = plan

@@ -23,8 +23,10 @@ public struct SolveResult: Sendable {
         public var found: [PlanViolation]?
 
         /// Facts of a result.
-        public init(id: Int, scenarioPath: String, stoppedBy: SolveStop?, violations: Int, finished: String, savedAs: Int64?,
-                    found: [PlanViolation]? = nil) {
+        public init(
+            id: Int, scenarioPath: String, stoppedBy: SolveStop?, violations: Int, finished: String, savedAs: Int64?,
+            found: [PlanViolation]? = nil
+        ) {
             self.id = id
             self.scenarioPath = scenarioPath
             self.stoppedBy = stoppedBy

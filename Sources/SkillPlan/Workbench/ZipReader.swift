@@ -39,7 +39,9 @@ public enum ZipReader {
         let count = try u16(end + 10), directorySize = try u32(end + 12), directory = try u32(end + 16)
         guard count != 0xFFFF, directory != 0xFFFF_FFFF else { throw ZipReadError.unsupported("ZIP64 archives") }
         guard count <= maxEntries else { throw ZipReadError.tooLarge("\(count) entries (at most \(maxEntries))") }
-        guard directory + directorySize <= bytes.count else { throw ZipReadError.damaged("the central directory lies outside the file") }
+        guard directory + directorySize <= bytes.count else {
+            throw ZipReadError.damaged("the central directory lies outside the file")
+        }
         var files: [ExportFile] = []
         var unpacked = 0
         var at = directory
@@ -49,18 +51,25 @@ public enum ZipReader {
             let packedSize = try u32(at + 20), size = try u32(at + 24)
             let nameLength = try u16(at + 28), extraLength = try u16(at + 30), commentLength = try u16(at + 32)
             let local = try u32(at + 42)
-            guard at + 46 + nameLength <= bytes.count else { throw ZipReadError.damaged("an entry's name lies outside the file") }
+            guard at + 46 + nameLength <= bytes.count else {
+                throw ZipReadError.damaged("an entry's name lies outside the file")
+            }
             let nameBytes = Array(bytes[(at + 46)..<(at + 46 + nameLength)])
             // UTF-8 (flag 11) or not: names other than ASCII are read as UTF-8 when they
             // are, else byte for byte (the files the workbench needs have ASCII names).
-            let name = String(validating: nameBytes, as: UTF8.self) ?? String(nameBytes.map { Character(Unicode.Scalar($0)) })
+            let name =
+                String(validating: nameBytes, as: UTF8.self) ?? String(nameBytes.map { Character(Unicode.Scalar($0)) })
             at += 46 + nameLength + extraLength + commentLength
             if name.hasSuffix("/") { continue }
             guard flags & 1 == 0 else { throw ZipReadError.unsupported("encrypted entries (\(name))") }
-            guard size <= maxUnpackedBytes - unpacked else { throw ZipReadError.tooLarge("more than \(maxUnpackedBytes >> 20) MiB unpacked") }
+            guard size <= maxUnpackedBytes - unpacked else {
+                throw ZipReadError.tooLarge("more than \(maxUnpackedBytes >> 20) MiB unpacked")
+            }
             guard try u32(local) == 0x0403_4b50 else { throw ZipReadError.damaged("the entry \(name) is missing") }
             let start = local + 30 + (try u16(local + 26)) + (try u16(local + 28))
-            guard start + packedSize <= bytes.count else { throw ZipReadError.damaged("the entry \(name) ends after the file") }
+            guard start + packedSize <= bytes.count else {
+                throw ZipReadError.damaged("the entry \(name) ends after the file")
+            }
             let packed = bytes[start..<(start + packedSize)]
             let content: [UInt8]
             switch method {
@@ -68,11 +77,17 @@ public enum ZipReader {
             case 8:
                 var inflater = Inflater(input: Array(packed), limit: size)
                 content = try inflater.inflate(entry: name)
-            default: throw ZipReadError.unsupported("packing method \(method) (\(name)); zip with the usual settings (deflate)")
+            default:
+                throw ZipReadError.unsupported(
+                    "packing method \(method) (\(name)); zip with the usual settings (deflate)")
             }
-            guard content.count == size else { throw ZipReadError.damaged("the entry \(name) unpacks to \(content.count) bytes, not \(size)") }
+            guard content.count == size else {
+                throw ZipReadError.damaged("the entry \(name) unpacks to \(content.count) bytes, not \(size)")
+            }
             let file = Data(content)
-            guard Int(ZipArchive.crc32(file)) == crc else { throw ZipReadError.damaged("the entry \(name) fails its CRC-32 check") }
+            guard Int(ZipArchive.crc32(file)) == crc else {
+                throw ZipReadError.damaged("the entry \(name) fails its CRC-32 check")
+            }
             unpacked += size
             files.append(ExportFile(name: name, data: file))
         }
@@ -135,11 +150,20 @@ struct Inflater {
         }
     }
 
-    private static let lengthBase = [3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258]
-    private static let lengthExtra = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0]
-    private static let distanceBase = [1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537,
-                                       2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577]
-    private static let distanceExtra = [0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13]
+    private static let lengthBase = [
+        3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227,
+        258,
+    ]
+    private static let lengthExtra = [
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0,
+    ]
+    private static let distanceBase = [
+        1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537,
+        2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577,
+    ]
+    private static let distanceExtra = [
+        0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13,
+    ]
     private static let codeLengthOrder = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]
 
     /// The unpacked bytes.
@@ -156,7 +180,9 @@ struct Inflater {
                 let length = Int(input[position]) | Int(input[position + 1]) << 8
                 let check = Int(input[position + 2]) | Int(input[position + 3]) << 8
                 position += 4
-                guard length == ~check & 0xFFFF, position + length <= input.count, output.count + length <= limit else { throw damaged }
+                guard length == ~check & 0xFFFF, position + length <= input.count, output.count + length <= limit else {
+                    throw damaged
+                }
                 output += input[position..<(position + length)]
                 position += length
             case 1:
@@ -182,7 +208,9 @@ struct Inflater {
                     }
                 }
                 guard lengths.count == literals + distances, lengths[256] != 0 else { throw damaged }
-                try codes(try Code(lengths: Array(lengths[..<literals])), try Code(lengths: Array(lengths[literals...])), damaged)
+                try codes(
+                    try Code(lengths: Array(lengths[..<literals])), try Code(lengths: Array(lengths[literals...])),
+                    damaged)
             default:
                 throw damaged
             }

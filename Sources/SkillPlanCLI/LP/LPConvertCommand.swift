@@ -49,6 +49,8 @@ struct LPConvertCommand: ParsableCommand {
             LPTerminal.report(error, file: output)
             throw ExitStatus.badInput
         }
-        print("wrote \(output) (\(LPFileFormat(format).rawValue)): \(model.variableCount) variables, \(model.constraintCount) constraints, \(model.nonzeroCount) non-zeros")
+        print(
+            "wrote \(output) (\(LPFileFormat(format).rawValue)): \(model.variableCount) variables, \(model.constraintCount) constraints, \(model.nonzeroCount) non-zeros"
+        )
     }
 }

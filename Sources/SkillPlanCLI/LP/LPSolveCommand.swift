@@ -23,10 +23,15 @@ struct LPSolveCommand: ParsableCommand {
     @Option(help: "How to print the result: text (an aligned table) or json (sorted keys).")
     var format: LPOutputFormat = .text
 
-    @Option(name: .customLong("time-limit"), parsing: .unconditional, help: ArgumentHelp("Stop after this many seconds and report the best plan found.", valueName: "seconds"))
+    @Option(
+        name: .customLong("time-limit"), parsing: .unconditional,
+        help: ArgumentHelp("Stop after this many seconds and report the best plan found.", valueName: "seconds"))
     var timeLimit: Double?
 
-    @Option(name: .customLong("mip-gap"), parsing: .unconditional, help: ArgumentHelp("For a MIP: stop when the relative gap to the best bound is at most this, e.g. 0.01.", valueName: "gap"))
+    @Option(
+        name: .customLong("mip-gap"), parsing: .unconditional,
+        help: ArgumentHelp(
+            "For a MIP: stop when the relative gap to the best bound is at most this, e.g. 0.01.", valueName: "gap"))
     var mipGap: Double?
 
     @Option(help: "The LP algorithm: primal or dual simplex, interior point, or exact (rational) simplex.")
@@ -49,7 +54,8 @@ struct LPSolveCommand: ParsableCommand {
 
     /// The solver options the flags ask for.
     var solverOptions: SolverOptions {
-        var options = SolverOptions(method: method.solverMethod, presolve: !noPresolve, timeLimit: timeLimit, mipGap: mipGap)
+        var options = SolverOptions(
+            method: method.solverMethod, presolve: !noPresolve, timeLimit: timeLimit, mipGap: mipGap)
         if verbose {
             options.verbosity = .all
             options.logHandler = { LPTerminal.writeError($0) }
@@ -81,9 +87,10 @@ struct LPSolveCommand: ParsableCommand {
         if Interrupts.wasInterrupted {
             // The report above is what was kept: the incumbent (status feasible, stop
             // reason interrupted) or no solution.
-            LPTerminal.writeError(solution.status.hasSolution
-                ? "Interrupted: printed the best solution found so far (\(solution.status)).\n"
-                : "Interrupted before any solution was found (\(solution.status)).\n")
+            LPTerminal.writeError(
+                solution.status.hasSolution
+                    ? "Interrupted: printed the best solution found so far (\(solution.status)).\n"
+                    : "Interrupted before any solution was found (\(solution.status)).\n")
             throw ExitStatus.interrupted
         }
         switch solution.status {

@@ -27,7 +27,9 @@ struct LPSolveReport: Encodable {
         bestBound = solution.bestBound
         gap = solution.status.hasSolution ? solution.relativeGap : nil
         solveTime = solution.solveTime
-        values = solution.values.indices.map { (model.variableNames[$0], solution.values[$0] == 0 ? 0 : solution.values[$0]) }
+        values = solution.values.indices.map {
+            (model.variableNames[$0], solution.values[$0] == 0 ? 0 : solution.values[$0])
+        }
     }
 
     private enum CodingKeys: String, CodingKey {

@@ -27,14 +27,18 @@ struct HistoryCommand: ParsableCommand {
             do {
                 opened = try store.openForReading()
             } catch PlanStoreError.missing {
-                print(language.text(zh: "\(store.path) 还没有方案库：用 `skillplan solve --save` 保存一个方案。",
-                                    en: "No plan store at \(store.path) yet: save a plan with `skillplan solve --save`."))
+                print(
+                    language.text(
+                        zh: "\(store.path) 还没有方案库：用 `skillplan solve --save` 保存一个方案。",
+                        en: "No plan store at \(store.path) yet: save a plan with `skillplan solve --save`."))
                 return
             }
             let versions = try opened.versions()
             if versions.isEmpty {
-                print(language.text(zh: "\(opened.path) 中还没有版本：用 `skillplan solve --save` 保存一个方案。",
-                                    en: "No versions in \(opened.path) yet: save a plan with `skillplan solve --save`."))
+                print(
+                    language.text(
+                        zh: "\(opened.path) 中还没有版本：用 `skillplan solve --save` 保存一个方案。",
+                        en: "No versions in \(opened.path) yet: save a plan with `skillplan solve --save`."))
             } else {
                 for line in HistoryTable.lines(versions, language: language) { print(line) }
             }
@@ -42,8 +46,12 @@ struct HistoryCommand: ParsableCommand {
                 let check = try opened.check()
                 for problem in check.problems { ErrorReporting.printError(problem) }
                 if !check.isSound { throw ExitStatus.badInput }
-                print(language.text(zh: "已检查 \(check.versionsChecked) 个版本：SQLite 完整性正常，每个方案和文件都与其 SHA-256 相符。",
-                                    en: "Checked \(check.versionsChecked) version(s): SQLite integrity ok, every plan and file matches its SHA-256."))
+                print(
+                    language.text(
+                        zh: "已检查 \(check.versionsChecked) 个版本：SQLite 完整性正常，每个方案和文件都与其 SHA-256 相符。",
+                        en:
+                            "Checked \(check.versionsChecked) version(s): SQLite integrity ok, every plan and file matches its SHA-256."
+                    ))
             }
         } catch let code as ExitCode {
             throw code

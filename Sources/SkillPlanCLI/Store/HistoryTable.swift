@@ -14,8 +14,10 @@ enum HistoryTable {
         let terms = Terms(language)
         let header = language == .zh ? ["编号", "标签", "情景", "保存时间（UTC）", "费用（元）", "达成目标"] : Self.header
         let rows = versions.map { version in
-            [String(version.id), version.label ?? "-", version.scenario, version.created,
-             version.cost.map(money) ?? "-", terms.count(version.targetsMet, of: version.targetsTotal)]
+            [
+                String(version.id), version.label ?? "-", version.scenario, version.created,
+                version.cost.map(money) ?? "-", terms.count(version.targetsMet, of: version.targetsTotal),
+            ]
         }
         return TextWidth.align([header] + rows, rightAligned: [0, 4, 5])
     }

@@ -29,9 +29,17 @@ struct PlanArgument {
             let version = try opened.version(text)
             return (try opened.plan(of: version), version)
         } catch PlanStoreError.missing(let path) {
-            throw FileError(path: text, message: "no such plan file, and no plan store at \(path) to hold a version of that name; give a plan file (skillplan solve -o PLAN.json), or save versions with `skillplan solve --save`")
+            throw FileError(
+                path: text,
+                message:
+                    "no such plan file, and no plan store at \(path) to hold a version of that name; give a plan file (skillplan solve -o PLAN.json), or save versions with `skillplan solve --save`"
+            )
         } catch PlanStoreError.unknownVersion(let path, _) {
-            throw FileError(path: text, message: "no such plan file, and no version of that name in \(path); give a plan file, or a version from `skillplan history` (3, v3 or a label)")
+            throw FileError(
+                path: text,
+                message:
+                    "no such plan file, and no version of that name in \(path); give a plan file, or a version from `skillplan history` (3, v3 or a label)"
+            )
         }
     }
 
@@ -46,7 +54,9 @@ struct PlanArgument {
     /// - Returns: the plan, its name for messages (`version v3 (base)` or the file), and
     ///   its scenario as ``PlanVerification`` finds it.
     /// - Throws: what reading the plan or its scenario throws.
-    func planWithScenario(in store: StoreOptions, scenarioPath: String?, language: Language = .standard) throws -> (plan: Plan, name: String, scenario: LoadedScenario) {
+    func planWithScenario(in store: StoreOptions, scenarioPath: String?, language: Language = .standard) throws -> (
+        plan: Plan, name: String, scenario: LoadedScenario
+    ) {
         var version: (store: PlanStore, summary: PlanVersionSummary)?
         let plan: Plan
         if isFile {
@@ -58,7 +68,10 @@ struct PlanArgument {
             version = summary.map { (opened, $0) }
         }
         let name = version.map { language.text(zh: "版本 \($0.summary.name)", en: "version \($0.summary.name)") } ?? text
-        return (plan, name, try PlanVerification.scenario(of: plan, named: name, scenarioPath: scenarioPath, version: version))
+        return (
+            plan, name,
+            try PlanVerification.scenario(of: plan, named: name, scenarioPath: scenarioPath, version: version)
+        )
     }
 
     /// The plan as a reference for `--like`, named by its version or file.

@@ -17,7 +17,9 @@ struct RestoreCommand: ParsableCommand {
     @Argument(help: "The version: an id (3 or v3) or a label.")
     var version: String
 
-    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("The folder to write (new or empty).", valueName: "dir"))
+    @Option(
+        name: [.short, .customLong("output")],
+        help: ArgumentHelp("The folder to write (new or empty).", valueName: "dir"))
     var output: String
 
     @Flag(help: "Write into a folder that already holds files (files of the same name are replaced, others kept).")
@@ -33,11 +35,15 @@ struct RestoreCommand: ParsableCommand {
             let summary = try opened.version(version)
             let restored = try opened.restore(summary, to: output, overwrite: force)
             let language = lang.language
-            print(language.text(zh: "已恢复 \(summary.name)：\(restored.folder) 中的 \(restored.files.count) 个文件",
-                                en: "Restored \(summary.name): \(restored.files.count) files in \(restored.folder)"))
+            print(
+                language.text(
+                    zh: "已恢复 \(summary.name)：\(restored.folder) 中的 \(restored.files.count) 个文件",
+                    en: "Restored \(summary.name): \(restored.files.count) files in \(restored.folder)"))
             for file in restored.files { print("  \(file)") }
-            print(language.text(zh: "重新求解：skillplan solve \(restored.scenarioFile)",
-                                en: "Solve it again with: skillplan solve \(restored.scenarioFile)"))
+            print(
+                language.text(
+                    zh: "重新求解：skillplan solve \(restored.scenarioFile)",
+                    en: "Solve it again with: skillplan solve \(restored.scenarioFile)"))
         } catch let code as ExitCode {
             throw code
         } catch {

@@ -31,9 +31,14 @@ struct ShowCommand: ParsableCommand {
             let files = try opened.inputFiles(of: summary)
             let language = lang.language
             let source = summary.scenarioPath ?? files.first?.path ?? summary.scenario
-            print(language.text(zh: "版本 \(summary.name)，保存于 \(summary.created)", en: "Version \(summary.name), saved \(summary.created)"))
+            print(
+                language.text(
+                    zh: "版本 \(summary.name)，保存于 \(summary.created)",
+                    en: "Version \(summary.name), saved \(summary.created)"))
             if let note = summary.note { print(language.text(zh: "备注：\(note)", en: "Note: \(note)")) }
-            print(language.text(zh: "求解自：\(source)（\(files.count) 个文件）", en: "Solved from: \(source) (\(files.count) files)"))
+            print(
+                language.text(
+                    zh: "求解自：\(source)（\(files.count) 个文件）", en: "Solved from: \(source) (\(files.count) files)"))
             print(language.text(zh: "输入哈希：\(summary.inputHash)", en: "Input hash: \(summary.inputHash)"))
             print(language.text(zh: "方案哈希：\(summary.planHash)", en: "Plan hash:  \(summary.planHash)"))
             print("")

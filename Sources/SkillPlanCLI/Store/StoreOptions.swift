@@ -9,15 +9,19 @@ struct StoreOptions: ParsableArguments {
     /// The environment variable that names the store when `--store` is not given.
     static let environmentVariable = "SKILLPLAN_STORE"
 
-    @Option(name: .customLong("store"), help: ArgumentHelp(
-        "The plan store (an SQLite file). Default: $SKILLPLAN_STORE, else .skillplan/plans.sqlite.",
-        valueName: "path"))
+    @Option(
+        name: .customLong("store"),
+        help: ArgumentHelp(
+            "The plan store (an SQLite file). Default: $SKILLPLAN_STORE, else .skillplan/plans.sqlite.",
+            valueName: "path"))
     var storePath: String?
 
     /// The store's path: `--store`, else `$SKILLPLAN_STORE`, else the default.
     var path: String {
         if let storePath { return storePath }
-        if let variable = ProcessInfo.processInfo.environment[Self.environmentVariable], !variable.isEmpty { return variable }
+        if let variable = ProcessInfo.processInfo.environment[Self.environmentVariable], !variable.isEmpty {
+            return variable
+        }
         return PlanStore.defaultPath
     }
 

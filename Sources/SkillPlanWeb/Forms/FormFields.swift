@@ -82,12 +82,14 @@ struct MultipartForm: Sendable {
             guard let next = body.range(of: crlf + delimiter, in: contentStart..<body.endIndex) else { return nil }
             var name: String?
             var fileName: String?
-            for line in headers.components(separatedBy: "\r\n") where line.lowercased().hasPrefix("content-disposition:") {
+            for line in headers.components(separatedBy: "\r\n")
+            where line.lowercased().hasPrefix("content-disposition:") {
                 name = Self.parameter("name", in: line)
                 fileName = Self.parameter("filename", in: line)
             }
             if let name {
-                parts.append(MultipartPart(name: name, fileName: fileName, data: Data(body[contentStart..<next.lowerBound])))
+                parts.append(
+                    MultipartPart(name: name, fileName: fileName, data: Data(body[contentStart..<next.lowerBound])))
             }
             cursor = next.upperBound
         }
@@ -110,7 +112,9 @@ struct MultipartForm: Sendable {
             let trimmed = piece.trimmingCharacters(in: .whitespaces)
             guard trimmed.hasPrefix(key + "=") else { continue }
             var value = String(trimmed.dropFirst(key.count + 1))
-            if value.hasPrefix("\""), value.hasSuffix("\""), value.count >= 2 { value = String(value.dropFirst().dropLast()) }
+            if value.hasPrefix("\""), value.hasSuffix("\""), value.count >= 2 {
+                value = String(value.dropFirst().dropLast())
+            }
             return value
         }
         return nil

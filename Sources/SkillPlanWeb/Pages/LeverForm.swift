@@ -35,41 +35,61 @@ struct LeverForm: Sendable {
 
     func render(language l: Language, csrf: String) -> String {
         let levers = ScenarioLevers.levers(of: scenario)
-        let title = (l == .zh ? scenario.titleZh : scenario.titleEn).isEmpty ? scenario.name : (l == .zh ? scenario.titleZh : scenario.titleEn)
+        let title =
+            (l == .zh ? scenario.titleZh : scenario.titleEn).isEmpty
+            ? scenario.name : (l == .zh ? scenario.titleZh : scenario.titleEn)
         let question = l == .zh && !scenario.questionZh.isEmpty ? scenario.questionZh : scenario.question
         var body = "<h1>\(esc(title))</h1>\n<p class=\"lead\">\(esc(question))</p>\n"
-        body += "<p><a class=\"button\" href=\"/\(l.rawValue)/data?scenario=\(esc(entry.id))\">\(l.pick("查看数据表及来源", "See the data tables and their sources"))</a></p>\n"
+        body +=
+            "<p><a class=\"button\" href=\"/\(l.rawValue)/data?scenario=\(esc(entry.id))\">\(l.pick("查看数据表及来源", "See the data tables and their sources"))</a></p>\n"
         let count = fieldErrors.values.reduce(0) { $0 + $1.count } + general.count
         if count > 0 {
-            body += "<div class=\"notice\" role=\"alert\"><strong>\(l.pick("有 \(count) 处问题，未开始求解。请修改标红的字段。", "\(count) problem(s): nothing was solved. Fix the fields marked in red."))</strong>"
+            body +=
+                "<div class=\"notice\" role=\"alert\"><strong>\(l.pick("有 \(count) 处问题，未开始求解。请修改标红的字段。", "\(count) problem(s): nothing was solved. Fix the fields marked in red."))</strong>"
             if !general.isEmpty { body += "<ul>" + general.map { "<li>\(esc($0))</li>" }.joined() + "</ul>" }
             body += "</div>\n"
         }
-        body += "<form method=\"post\" action=\"/\(l.rawValue)/scenarios/\(esc(entry.id))/solve\" class=\"levers\">\n\(Page.csrfField(csrf))\n"
+        body +=
+            "<form method=\"post\" action=\"/\(l.rawValue)/scenarios/\(esc(entry.id))/solve\" class=\"levers\">\n\(Page.csrfField(csrf))\n"
         if let like {
             body += "<input type=\"hidden\" name=\"like\" value=\"\(esc(like))\">\n"
-            body += "<p class=\"notice ok\">" + l.pick("将以方案 <a href=\"/zh/plans/\(esc(like))\">\(esc(like))</a> 为参照求解变体：先求最小缺口、再求最低成本，然后在二者不变的前提下尽量少改动参照方案的决策（--like）。",
-                                                   "This variant is solved like plan <a href=\"/en/plans/\(esc(like))\">\(esc(like))</a>: shortfall first, then cost, then, with both held, as few changes to that plan's decisions as possible (--like).") + "</p>\n"
+            body +=
+                "<p class=\"notice ok\">"
+                + l.pick(
+                    "将以方案 <a href=\"/zh/plans/\(esc(like))\">\(esc(like))</a> 为参照求解变体：先求最小缺口、再求最低成本，然后在二者不变的前提下尽量少改动参照方案的决策（--like）。",
+                    "This variant is solved like plan <a href=\"/en/plans/\(esc(like))\">\(esc(like))</a>: shortfall first, then cost, then, with both held, as few changes to that plan's decisions as possible (--like)."
+                ) + "</p>\n"
         }
         body += "<fieldset><legend>\(l.pick("新情景", "New scenario"))</legend>\n"
-        body += "<p class=\"muted\">\(l.pick("不改任何值则直接求解本情景；改了值则另存为新情景（名称可空，自动命名）。", "Change nothing to solve this scenario as it is; change values to solve them as a new scenario (leave the name empty for one to be chosen)."))</p>\n"
-        body += "<table class=\"form\"><tr><th>\(l.pick("名称", "Name"))</th><td>\(input("name", value: values["name"] ?? "", width: "text", placeholder: "\(entry.id)-more-seats"))</td></tr>\n"
-        body += "<tr><th>\(l.pick("要回答的问题", "Question it answers"))</th><td>\(input("question", value: values["question"] ?? "", width: "text wide", placeholder: ""))</td></tr></table>\n"
+        body +=
+            "<p class=\"muted\">\(l.pick("不改任何值则直接求解本情景；改了值则另存为新情景（名称可空，自动命名）。", "Change nothing to solve this scenario as it is; change values to solve them as a new scenario (leave the name empty for one to be chosen)."))</p>\n"
+        body +=
+            "<table class=\"form\"><tr><th>\(l.pick("名称", "Name"))</th><td>\(input("name", value: values["name"] ?? "", width: "text", placeholder: "\(entry.id)-more-seats"))</td></tr>\n"
+        body +=
+            "<tr><th>\(l.pick("要回答的问题", "Question it answers"))</th><td>\(input("question", value: values["question"] ?? "", width: "text wide", placeholder: ""))</td></tr></table>\n"
         body += "</fieldset>\n"
         body += "<fieldset><legend>\(l.pick("求解设置", "Solver"))</legend><table class=\"form\">\n"
         for lever in levers where lever.kind == .setting {
-            body += "<tr><th><label for=\"\(esc(lever.id))\">\(esc(Self.label(lever.column, l)))</label></th><td>\(leverInput(lever))</td></tr>\n"
+            body +=
+                "<tr><th><label for=\"\(esc(lever.id))\">\(esc(Self.label(lever.column, l)))</label></th><td>\(leverInput(lever))</td></tr>\n"
         }
         body += "</table></fieldset>\n"
-        body += section(l.pick("学校", "Schools"), kind: .school, columns: ["capacity", "max_expand", "expand_cost"], levers: levers, language: l)
-        body += section(l.pick("教师组", "Teacher groups"), kind: .teacherGroup, columns: ["headcount", "max_hire", "hire_cost"], levers: levers, language: l)
+        body += section(
+            l.pick("学校", "Schools"), kind: .school, columns: ["capacity", "max_expand", "expand_cost"], levers: levers,
+            language: l)
+        body += section(
+            l.pick("教师组", "Teacher groups"), kind: .teacherGroup, columns: ["headcount", "max_hire", "hire_cost"],
+            levers: levers, language: l)
         body += targetsSection(levers, language: l)
         body += "<div class=\"submitbar\"><button class=\"primary\" type=\"submit\">\(l.pick("求解", "Solve"))</button> "
-        body += "<span class=\"muted\">\(l.pick("改动的值以黄色标出。求解在后台进行，可随时停止。", "Changed values are marked in yellow. The solve runs in the background; Stop keeps the best plan so far."))</span></div>\n</form>\n"
+        body +=
+            "<span class=\"muted\">\(l.pick("改动的值以黄色标出。求解在后台进行，可随时停止。", "Changed values are marked in yellow. The solve runs in the background; Stop keeps the best plan so far."))</span></div>\n</form>\n"
         return body
     }
 
-    private func section(_ title: String, kind: ScenarioLever.Kind, columns: [String], levers: [ScenarioLever], language l: Language) -> String {
+    private func section(
+        _ title: String, kind: ScenarioLever.Kind, columns: [String], levers: [ScenarioLever], language l: Language
+    ) -> String {
         let rows = levers.filter { $0.kind == kind }
         let ids = rows.compactMap(\.row).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         guard !ids.isEmpty else { return "" }
@@ -80,7 +100,8 @@ struct LeverForm: Sendable {
             body += "<tr><th>\(esc(cells.first?.rowName(l) ?? id))"
             // Groups of two schools may share a name: say whose.
             if kind == .teacherGroup, let group = scenario.groups.first(where: { $0.id == id }),
-               let school = scenario.schools.first(where: { $0.id == group.school }) {
+                let school = scenario.schools.first(where: { $0.id == group.school })
+            {
                 body += "<br><span class=\"muted\">\(esc(l == .zh ? school.nameZh : school.nameEn))</span>"
             }
             body += "</th>"
@@ -95,9 +116,11 @@ struct LeverForm: Sendable {
     private func targetsSection(_ levers: [ScenarioLever], language l: Language) -> String {
         let rows = levers.filter { $0.kind == .target }
         guard !rows.isEmpty else { return "" }
-        var body = "<fieldset><legend>\(l.pick("目标", "Targets"))</legend><table class=\"form\"><thead><tr><th>\(l.pick("目标", "Target"))</th><th>\(l.pick("要求", "Required"))</th></tr></thead><tbody>\n"
+        var body =
+            "<fieldset><legend>\(l.pick("目标", "Targets"))</legend><table class=\"form\"><thead><tr><th>\(l.pick("目标", "Target"))</th><th>\(l.pick("要求", "Required"))</th></tr></thead><tbody>\n"
         for lever in rows {
-            body += "<tr><th>\(esc(lever.rowName(l)))<br><span class=\"muted\">\(esc(Self.label(lever.column, l)))</span></th><td>\(leverInput(lever))</td></tr>\n"
+            body +=
+                "<tr><th>\(esc(lever.rowName(l)))<br><span class=\"muted\">\(esc(Self.label(lever.column, l)))</span></th><td>\(leverInput(lever))</td></tr>\n"
         }
         return body + "</tbody></table></fieldset>\n"
     }
@@ -108,17 +131,21 @@ struct LeverForm: Sendable {
         return input(lever.id, value: value, width: "num", placeholder: lever.value, changed: changed)
     }
 
-    private func input(_ name: String, value: String, width: String, placeholder: String, changed: Bool = false) -> String {
+    private func input(_ name: String, value: String, width: String, placeholder: String, changed: Bool = false)
+        -> String
+    {
         let errors = fieldErrors[name] ?? []
         var classes: [String] = []
         if !errors.isEmpty { classes.append("field-error") }
         if changed { classes.append("changed") }
-        var html = "<span class=\"\(classes.joined(separator: " "))\"><input type=\"text\" inputmode=\"\(width == "num" ? "decimal" : "text")\" class=\"\(width)\" id=\"\(esc(name))\" name=\"\(esc(name))\" value=\"\(esc(value))\""
+        var html =
+            "<span class=\"\(classes.joined(separator: " "))\"><input type=\"text\" inputmode=\"\(width == "num" ? "decimal" : "text")\" class=\"\(width)\" id=\"\(esc(name))\" name=\"\(esc(name))\" value=\"\(esc(value))\""
         if !placeholder.isEmpty { html += " placeholder=\"\(esc(placeholder))\"" }
         if !errors.isEmpty { html += " aria-invalid=\"true\" aria-describedby=\"\(esc(name))-error\"" }
         html += ">"
         if !errors.isEmpty {
-            html += "<span class=\"error-text\" id=\"\(esc(name))-error\">\(errors.map(esc).joined(separator: "<br>"))</span>"
+            html +=
+                "<span class=\"error-text\" id=\"\(esc(name))-error\">\(errors.map(esc).joined(separator: "<br>"))</span>"
         }
         return html + "</span>"
     }

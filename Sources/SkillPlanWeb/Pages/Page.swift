@@ -41,7 +41,10 @@ struct Page {
         }
         var queue = ""
         if load.running + load.waiting > 0 {
-            queue = "<span class=\"load\">" + l.pick("求解中 \(load.running)，排队 \(load.waiting)", "\(load.running) solving, \(load.waiting) waiting") + "</span>"
+            queue =
+                "<span class=\"load\">"
+                + l.pick("求解中 \(load.running)，排队 \(load.waiting)", "\(load.running) solving, \(load.waiting) waiting")
+                + "</span>"
         }
         let switchTo = l.other
         return """

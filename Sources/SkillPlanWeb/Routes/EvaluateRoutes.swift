@@ -17,26 +17,35 @@ extension Routes {
             if let result = request.uri.queryParameters["result"].map(String.init) {
                 shown = try await Workbench.blocking { [self] in try plan(try PlanRef(result)) }
             }
-            let body = evaluateBody(entry, entries: entries, language: l, csrf: context.csrfToken, state: EvaluateState(), result: shown)
-            return html(Page(language: l, title: l.pick("评估自己的方案", "Evaluate your own plan"), path: Self.rest(of: request),
-                             section: .evaluate, body: body))
+            let body = evaluateBody(
+                entry, entries: entries, language: l, csrf: context.csrfToken, state: EvaluateState(), result: shown)
+            return html(
+                Page(
+                    language: l, title: l.pick("评估自己的方案", "Evaluate your own plan"), path: Self.rest(of: request),
+                    section: .evaluate, body: body))
         }
         group.post("/evaluate") { request, context in
             let form = try await Self.multipart(request)
             let fields = form.fields
             let entry = try catalog.entry(fields["scenario"] ?? "")
             let optimiseRest = fields["optimise_rest"] != nil
-            let outcome = try await Workbench.blocking { [self] in try evaluate(form, entry: entry, optimiseRest: optimiseRest) }
+            let outcome = try await Workbench.blocking { [self] in
+                try evaluate(form, entry: entry, optimiseRest: optimiseRest)
+            }
             switch outcome {
             case .evaluated(let id):
                 return Self.redirect("/\(l.rawValue)/evaluate?scenario=\(entry.id)&result=r\(id)")
             case .queued(let job):
                 return Self.redirect("/\(l.rawValue)/jobs/\(job)")
             case .invalid(let state):
-                let body = evaluateBody(catalog.entries().first { $0.id == entry.id } ?? entry, entries: catalog.entries(), language: l,
-                                        csrf: context.csrfToken, state: state, result: nil)
-                return html(Page(language: l, title: l.pick("评估自己的方案", "Evaluate your own plan"), path: "/evaluate?scenario=\(entry.id)",
-                                 section: .evaluate, body: body), status: .unprocessableContent)
+                let body = evaluateBody(
+                    catalog.entries().first { $0.id == entry.id } ?? entry, entries: catalog.entries(), language: l,
+                    csrf: context.csrfToken, state: state, result: nil)
+                return html(
+                    Page(
+                        language: l, title: l.pick("评估自己的方案", "Evaluate your own plan"),
+                        path: "/evaluate?scenario=\(entry.id)",
+                        section: .evaluate, body: body), status: .unprocessableContent)
             }
         }
     }
@@ -65,7 +74,9 @@ extension Routes {
         var state = EvaluateState(optimiseRest: optimiseRest)
         let uploads = form.parts.filter { $0.name == "file" && !$0.data.isEmpty }
         guard !uploads.isEmpty else {
-            state.errors = ["file: no file was sent — fix: choose the exported CSV zip, or seats.csv, curriculum-plan.csv and teacher-plan.csv"]
+            state.errors = [
+                "file: no file was sent — fix: choose the exported CSV zip, or seats.csv, curriculum-plan.csv and teacher-plan.csv"
+            ]
             return .invalid(state)
         }
         // Each upload to (name in the folder, bytes).
@@ -74,7 +85,9 @@ extension Routes {
         for upload in uploads {
             let sent = upload.fileName ?? ""
             guard Self.isPlainName(sent) else {
-                state.errors.append("\(sent): the name is refused (it names a folder or a hidden file) — fix: upload the file itself, e.g. seats.csv")
+                state.errors.append(
+                    "\(sent): the name is refused (it names a folder or a hidden file) — fix: upload the file itself, e.g. seats.csv"
+                )
                 continue
             }
             let lower = sent.lowercased()
@@ -83,13 +96,17 @@ extension Routes {
                 do {
                     entries = try ZipReader.files(in: upload.data)
                 } catch let error as ZipReadError {
-                    state.errors.append("\(sent): \(error) — fix: upload the zip the plan page downloads, or the CSV files themselves")
+                    state.errors.append(
+                        "\(sent): \(error) — fix: upload the zip the plan page downloads, or the CSV files themselves")
                     continue
                 }
                 for file in entries {
                     let parts = file.name.split(separator: "/", omittingEmptySubsequences: false)
-                    guard !file.name.hasPrefix("/"), !file.name.contains("\\"), !parts.contains(where: { $0 == ".." }) else {
-                        state.errors.append("\(sent): the entry \"\(file.name)\" names a place outside the archive — fix: zip the exported CSV files themselves")
+                    guard !file.name.hasPrefix("/"), !file.name.contains("\\"), !parts.contains(where: { $0 == ".." })
+                    else {
+                        state.errors.append(
+                            "\(sent): the entry \"\(file.name)\" names a place outside the archive — fix: zip the exported CSV files themselves"
+                        )
                         continue
                     }
                     let base = String(parts.last ?? "")
@@ -102,7 +119,9 @@ extension Routes {
                 }
             } else if lower.hasSuffix(".csv") {
                 guard Self.decisionFiles.contains(sent) else {
-                    state.errors.append("\(sent): is none of \(Self.decisionFiles.joined(separator: ", ")) — fix: keep the names the export gave the files (or upload the zip)")
+                    state.errors.append(
+                        "\(sent): is none of \(Self.decisionFiles.joined(separator: ", ")) — fix: keep the names the export gave the files (or upload the zip)"
+                    )
                     continue
                 }
                 if files.contains(where: { $0.name == sent }) {
@@ -113,11 +132,15 @@ extension Routes {
             } else if lower.hasSuffix(".json") {
                 planFile = upload.data
             } else {
-                state.errors.append("\(sent): is not a CSV file, a zip of them or a plan file (.json) — fix: in Excel or WPS save the sheet as CSV UTF-8, keeping its name")
+                state.errors.append(
+                    "\(sent): is not a CSV file, a zip of them or a plan file (.json) — fix: in Excel or WPS save the sheet as CSV UTF-8, keeping its name"
+                )
             }
         }
         if state.errors.isEmpty && files.isEmpty && planFile == nil {
-            state.errors = ["file: the upload holds none of \(Self.decisionFiles.joined(separator: ", ")) — fix: upload the CSV zip the plan page downloads, or those files"]
+            state.errors = [
+                "file: the upload holds none of \(Self.decisionFiles.joined(separator: ", ")) — fix: upload the CSV zip the plan page downloads, or those files"
+            ]
         }
         if state.errors.isEmpty && planFile != nil && !files.isEmpty {
             state.errors = ["file: a plan file (.json) and CSV files were sent together — fix: send one or the other"]
@@ -126,7 +149,8 @@ extension Routes {
 
         let loaded = try catalog.load(entry)
         // The upload lives in the workbench's own folder only while it is read.
-        let folder = (workbench.settings.dataFolder as NSString).appendingPathComponent("evaluations/\(UUID().uuidString)")
+        let folder = (workbench.settings.dataFolder as NSString).appendingPathComponent(
+            "evaluations/\(UUID().uuidString)")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let given: GivenDecisions
@@ -143,7 +167,10 @@ extension Routes {
             return .invalid(state)
         }
         if optimiseRest && !given.missing.isEmpty {
-            guard let job = workbench.queue.submit(SolveRequest(scenarioPath: entry.path, displayFolder: catalog.displayFolder(entry), given: given)) else {
+            guard
+                let job = workbench.queue.submit(
+                    SolveRequest(scenarioPath: entry.path, displayFolder: catalog.displayFolder(entry), given: given))
+            else {
                 throw WebError(status: .serviceUnavailable, message: "the server is stopping: no new solve can start")
             }
             return .queued(job.id)
@@ -156,15 +183,17 @@ extension Routes {
             return .invalid(state)
         }
         let id = workbench.queue.takeNumber()
-        let facts = SolveResult.Facts(id: id, scenarioPath: entry.path, stoppedBy: nil, violations: outcome.violations.count,
-                                      finished: ISO8601DateFormatter().string(from: Date()), savedAs: nil, found: outcome.violations)
+        let facts = SolveResult.Facts(
+            id: id, scenarioPath: entry.path, stoppedBy: nil, violations: outcome.violations.count,
+            finished: ISO8601DateFormatter().string(from: Date()), savedAs: nil, found: outcome.violations)
         try workbench.results.write(SolveResult(facts: facts, plan: outcome.plan, inputs: loaded.inputFiles))
         return .evaluated(id)
     }
 
     /// A message with the upload folder left out: `seats.csv:12: …`.
     private func shown(_ message: String, folder: String) -> String {
-        workbench.scrub(message.replacingOccurrences(of: folder + "/", with: "").replacingOccurrences(of: folder, with: "upload"))
+        workbench.scrub(
+            message.replacingOccurrences(of: folder + "/", with: "").replacingOccurrences(of: folder, with: "upload"))
     }
 
     /// A file name as a browser sends it: no folder, not hidden, not empty.
@@ -172,27 +201,36 @@ extension Routes {
         !name.isEmpty && !name.contains("/") && !name.contains("\\") && !name.contains("..") && !name.hasPrefix(".")
     }
 
-    private func evaluateBody(_ entry: ScenarioEntry, entries: [ScenarioEntry], language l: Language, csrf: String,
-                              state: EvaluateState, result: ShownPlan?) -> String {
+    private func evaluateBody(
+        _ entry: ScenarioEntry, entries: [ScenarioEntry], language l: Language, csrf: String,
+        state: EvaluateState, result: ShownPlan?
+    ) -> String {
         var body = "<h1>\(l.pick("评估自己的方案", "Evaluate your own plan"))</h1>\n"
         if let result {
             body += evaluationSection(result, language: l, csrf: csrf, standalone: true)
         }
-        body += "<p class=\"lead\">\(l.pick("在方案页下载 CSV（zip），在 Excel 或 WPS 中修改 seats.csv、curriculum-plan.csv 或 teacher-plan.csv 的决策，然后上传（zip 或这几个文件）。每个决策按原样计算，不做搜索：得到成本、每个目标达成与否，以及违反的每条硬约束及其数量，与 skillplan evaluate 相同。", "Download a plan's CSV (zip) from its page, change decisions in seats.csv, curriculum-plan.csv or teacher-plan.csv in Excel or WPS, and upload them (the zip or the files). Every decision is taken as it is, nothing is searched: you get the cost, each target met or short, and each hard constraint broken with its amount, as skillplan evaluate computes them."))</p>\n"
+        body +=
+            "<p class=\"lead\">\(l.pick("在方案页下载 CSV（zip），在 Excel 或 WPS 中修改 seats.csv、curriculum-plan.csv 或 teacher-plan.csv 的决策，然后上传（zip 或这几个文件）。每个决策按原样计算，不做搜索：得到成本、每个目标达成与否，以及违反的每条硬约束及其数量，与 skillplan evaluate 相同。", "Download a plan's CSV (zip) from its page, change decisions in seats.csv, curriculum-plan.csv or teacher-plan.csv in Excel or WPS, and upload them (the zip or the files). Every decision is taken as it is, nothing is searched: you get the cost, each target met or short, and each hard constraint broken with its amount, as skillplan evaluate computes them."))</p>\n"
         body += "<fieldset><legend>\(l.pick("上传决策", "Upload decisions"))</legend>\n"
         if !state.errors.isEmpty {
-            body += "<div class=\"notice\" role=\"alert\"><strong>\(l.pick("上传的决策有 \(state.errors.count) 处问题，未评估：", "The upload has \(state.errors.count) problem(s); nothing was evaluated:"))</strong><ul>"
+            body +=
+                "<div class=\"notice\" role=\"alert\"><strong>\(l.pick("上传的决策有 \(state.errors.count) 处问题，未评估：", "The upload has \(state.errors.count) problem(s); nothing was evaluated:"))</strong><ul>"
             body += state.errors.map { "<li><code>\(esc($0))</code></li>" }.joined() + "</ul></div>\n"
         }
-        body += "<form method=\"post\" action=\"/\(l.rawValue)/evaluate\" enctype=\"multipart/form-data\">\(Page.csrfField(csrf))"
+        body +=
+            "<form method=\"post\" action=\"/\(l.rawValue)/evaluate\" enctype=\"multipart/form-data\">\(Page.csrfField(csrf))"
         body += "<table class=\"form\"><tr><th>\(l.pick("情景", "Scenario"))</th><td><select name=\"scenario\">"
         for option in entries {
-            body += "<option value=\"\(esc(option.id))\"\(option.id == entry.id ? " selected" : "")>\(esc(option.id))</option>"
+            body +=
+                "<option value=\"\(esc(option.id))\"\(option.id == entry.id ? " selected" : "")>\(esc(option.id))</option>"
         }
         body += "</select></td></tr>"
-        body += "<tr><th>\(l.pick("文件（CSV zip、CSV 或方案 JSON）", "Files (CSV zip, CSV or plan JSON)"))</th><td><input type=\"file\" name=\"file\" multiple accept=\".zip,.csv,.json\"><br><span class=\"muted\">\(l.pick("UTF-8，可带 BOM（Excel：另存为“CSV UTF-8”）；中文或英文表头均可。", "UTF-8, with or without BOM (Excel: Save As “CSV UTF-8”); Chinese or English headers."))</span></td></tr>"
-        body += "<tr><th>\(l.pick("未给出的决策", "Decisions not given"))</th><td><label><input type=\"checkbox\" name=\"optimise_rest\"\(state.optimiseRest ? " checked" : "")> \(l.pick("优化其余决策（--optimise-rest：已给出的固定，其余先求最小缺口再求最低成本）", "Optimise the rest (--optimise-rest: those given fixed, the rest shortfall first, then cost)"))</label></td></tr></table>"
-        body += "<button class=\"primary\" type=\"submit\">\(l.pick("上传并评估", "Upload and evaluate"))</button></form></fieldset>\n"
+        body +=
+            "<tr><th>\(l.pick("文件（CSV zip、CSV 或方案 JSON）", "Files (CSV zip, CSV or plan JSON)"))</th><td><input type=\"file\" name=\"file\" multiple accept=\".zip,.csv,.json\"><br><span class=\"muted\">\(l.pick("UTF-8，可带 BOM（Excel：另存为“CSV UTF-8”）；中文或英文表头均可。", "UTF-8, with or without BOM (Excel: Save As “CSV UTF-8”); Chinese or English headers."))</span></td></tr>"
+        body +=
+            "<tr><th>\(l.pick("未给出的决策", "Decisions not given"))</th><td><label><input type=\"checkbox\" name=\"optimise_rest\"\(state.optimiseRest ? " checked" : "")> \(l.pick("优化其余决策（--optimise-rest：已给出的固定，其余先求最小缺口再求最低成本）", "Optimise the rest (--optimise-rest: those given fixed, the rest shortfall first, then cost)"))</label></td></tr></table>"
+        body +=
+            "<button class=\"primary\" type=\"submit\">\(l.pick("上传并评估", "Upload and evaluate"))</button></form></fieldset>\n"
         return body
     }
 
@@ -203,10 +241,14 @@ extension Routes {
         let plan = shown.plan
         let broken = PlanEvaluation.brokenConstraints(shown.found)
         let total = plan.targetIDs.count, short = plan.targetsShort.count
-        var body = "<section class=\"evaluation\"><h2>\(l.pick("评估结果", "Evaluation"))\(standalone ? " · <a href=\"/\(l.rawValue)/plans/\(shown.ref)\">\(shown.ref)</a>" : "")</h2>\n"
+        var body =
+            "<section class=\"evaluation\"><h2>\(l.pick("评估结果", "Evaluation"))\(standalone ? " · <a href=\"/\(l.rawValue)/plans/\(shown.ref)\">\(shown.ref)</a>" : "")</h2>\n"
         // The search rule is the library's English (`none: all 575 decisions given`).
-        body += "<p class=\"muted\">" + (l == .zh ? (plan.solver.searchRule.hasPrefix("none:") ? "按给定的决策计算，未做任何搜索。" : "给定的决策固定，其余由搜索求得。")
-                                                   : esc(plan.solver.searchRule)) + "</p>\n"
+        body +=
+            "<p class=\"muted\">"
+            + (l == .zh
+                ? (plan.solver.searchRule.hasPrefix("none:") ? "按给定的决策计算，未做任何搜索。" : "给定的决策固定，其余由搜索求得。")
+                : esc(plan.solver.searchRule)) + "</p>\n"
         body += "<div class=\"cards\">"
         body += card(l.pick("总成本（元）", "Total cost (yuan)"), Self.money(plan.costs.total))
         body += card(l.pick("目标达成", "Targets met"), "\(total - short) / \(total)", good: short == 0)
@@ -215,41 +257,61 @@ extension Routes {
         if broken.isEmpty {
             body += "<p class=\"notice ok\">\(l.pick("此方案不违反任何硬约束。", "The plan breaks no hard constraint."))</p>\n"
         } else {
-            body += "<div class=\"notice\" role=\"alert\">\(l.pick("此方案违反 \(broken.count) 条硬约束或决策上限；未作任何修补。", "The plan breaks \(broken.count) hard constraint(s) or decision limit(s); nothing was repaired."))</div>\n"
-            body += "<table class=\"data\"><thead><tr><th>\(l.pick("约束", "Constraint"))</th><th>\(l.pick("对象", "Where"))</th><th>\(l.pick("情况", "What"))</th><th class=\"num\">\(l.pick("超出", "By"))</th></tr></thead><tbody>\n"
+            body +=
+                "<div class=\"notice\" role=\"alert\">\(l.pick("此方案违反 \(broken.count) 条硬约束或决策上限；未作任何修补。", "The plan breaks \(broken.count) hard constraint(s) or decision limit(s); nothing was repaired."))</div>\n"
+            body +=
+                "<table class=\"data\"><thead><tr><th>\(l.pick("约束", "Constraint"))</th><th>\(l.pick("对象", "Where"))</th><th>\(l.pick("情况", "What"))</th><th class=\"num\">\(l.pick("超出", "By"))</th></tr></thead><tbody>\n"
             for violation in broken {
-                body += "<tr><td>\(esc(Self.constraintName(violation.check, l)))</td><td>\(esc(violation.element))</td><td>\(esc(violation.message))</td>"
-                body += "<td class=\"num\">\(violation.amount.map { NumberText.count($0) == "0" ? String(format: "%.2f", $0) : NumberText.count($0) } ?? "–")</td></tr>\n"
+                body +=
+                    "<tr><td>\(esc(Self.constraintName(violation.check, l)))</td><td>\(esc(violation.element))</td><td>\(esc(violation.message))</td>"
+                body +=
+                    "<td class=\"num\">\(violation.amount.map { NumberText.count($0) == "0" ? String(format: "%.2f", $0) : NumberText.count($0) } ?? "–")</td></tr>\n"
             }
             body += "</tbody></table>\n"
         }
-        let names = Dictionary(plan.catalog.targets.map { ($0.id, l == .zh ? $0.nameZh : $0.nameEn) }, uniquingKeysWith: { a, _ in a })
+        let names = Dictionary(
+            plan.catalog.targets.map { ($0.id, l == .zh ? $0.nameZh : $0.nameEn) }, uniquingKeysWith: { a, _ in a })
         let shortRows = plan.targets.filter { !$0.met }
         if !shortRows.isEmpty {
-            body += "<h3>\(l.pick("未达成的目标", "Targets short"))</h3>\n<table class=\"data\"><thead><tr><th>\(l.pick("目标", "Target"))</th><th>\(l.pick("年份", "Year"))</th><th class=\"num\">\(l.pick("要求", "Required"))</th><th class=\"num\">\(l.pick("达到", "Achieved"))</th><th class=\"num\">\(l.pick("缺口", "Short by"))</th></tr></thead><tbody>\n"
-            let programmes = Dictionary(plan.catalog.programmes.map { ($0.id, l == .zh ? $0.nameZh : $0.nameEn) }, uniquingKeysWith: { a, _ in a })
-            let levels = Dictionary(plan.catalog.levels.map { ($0.id, l == .zh ? $0.nameZh : $0.nameEn) }, uniquingKeysWith: { a, _ in a })
+            body +=
+                "<h3>\(l.pick("未达成的目标", "Targets short"))</h3>\n<table class=\"data\"><thead><tr><th>\(l.pick("目标", "Target"))</th><th>\(l.pick("年份", "Year"))</th><th class=\"num\">\(l.pick("要求", "Required"))</th><th class=\"num\">\(l.pick("达到", "Achieved"))</th><th class=\"num\">\(l.pick("缺口", "Short by"))</th></tr></thead><tbody>\n"
+            let programmes = Dictionary(
+                plan.catalog.programmes.map { ($0.id, l == .zh ? $0.nameZh : $0.nameEn) },
+                uniquingKeysWith: { a, _ in a })
+            let levels = Dictionary(
+                plan.catalog.levels.map { ($0.id, l == .zh ? $0.nameZh : $0.nameEn) }, uniquingKeysWith: { a, _ in a })
             for row in shortRows {
-                let value: (Double) -> String = { row.unit == "share" ? String(format: "%.1f%%", $0 * 100) : NumberText.count($0) }
+                let value: (Double) -> String = {
+                    row.unit == "share" ? String(format: "%.1f%%", $0 * 100) : NumberText.count($0)
+                }
                 var name = names[row.target] ?? row.target
                 if let programme = row.programme {
-                    name += " — " + (programmes[programme] ?? programme) + (row.level.map { l.pick("，", ", ") + (levels[$0] ?? $0) } ?? "")
+                    name +=
+                        " — " + (programmes[programme] ?? programme)
+                        + (row.level.map { l.pick("，", ", ") + (levels[$0] ?? $0) } ?? "")
                 }
-                body += "<tr><td>\(esc(name))</td><td>\(row.year.map(String.init) ?? "")</td><td class=\"num\">\(value(row.required))</td>"
-                body += "<td class=\"num\">\(value(row.achieved))</td><td class=\"num\">\(NumberText.count(row.shortfall)) \(esc(row.shortfallUnit))</td></tr>\n"
+                body +=
+                    "<tr><td>\(esc(name))</td><td>\(row.year.map(String.init) ?? "")</td><td class=\"num\">\(value(row.required))</td>"
+                body +=
+                    "<td class=\"num\">\(value(row.achieved))</td><td class=\"num\">\(NumberText.count(row.shortfall)) \(esc(row.shortfallUnit))</td></tr>\n"
             }
             body += "</tbody></table>\n"
         }
         if standalone {
-            body += "<div class=\"actions\"><a class=\"button\" href=\"/\(l.rawValue)/plans/\(shown.ref)\">\(l.pick("打开方案页（图表、各表、下载）", "Open the plan's page (charts, tables, downloads)"))</a>"
+            body +=
+                "<div class=\"actions\"><a class=\"button\" href=\"/\(l.rawValue)/plans/\(shown.ref)\">\(l.pick("打开方案页（图表、各表、下载）", "Open the plan's page (charts, tables, downloads)"))</a>"
             if case .result = shown.ref, let facts = shown.facts {
                 if let saved = facts.savedAs {
-                    body += "<span>\(l.pick("已另存为版本", "Saved as version")) <a href=\"/\(l.rawValue)/plans/v\(saved)\">v\(saved)</a></span>"
+                    body +=
+                        "<span>\(l.pick("已另存为版本", "Saved as version")) <a href=\"/\(l.rawValue)/plans/v\(saved)\">v\(saved)</a></span>"
                 } else {
-                    body += "<form method=\"post\" action=\"/\(l.rawValue)/plans/\(shown.ref)/save\">\(Page.csrfField(csrf))"
-                    body += "<label>\(l.pick("标签（可空）", "Label (optional)")) <input type=\"text\" name=\"label\"></label>"
+                    body +=
+                        "<form method=\"post\" action=\"/\(l.rawValue)/plans/\(shown.ref)/save\">\(Page.csrfField(csrf))"
+                    body +=
+                        "<label>\(l.pick("标签（可空）", "Label (optional)")) <input type=\"text\" name=\"label\"></label>"
                     body += "<label>\(l.pick("备注", "Note")) <input type=\"text\" name=\"note\"></label>"
-                    body += "<button class=\"primary\" type=\"submit\">\(l.pick("另存为版本", "Save as version"))</button></form>"
+                    body +=
+                        "<button class=\"primary\" type=\"submit\">\(l.pick("另存为版本", "Save as version"))</button></form>"
                 }
             }
             body += "</div>\n"

@@ -7,7 +7,10 @@ extension Routes {
     func registerHistory(on group: RouterGroup<WorkbenchContext>, language l: Language) {
         group.get("/history") { request, _ in
             let body = try await Workbench.blocking { [self] in try historyBody(language: l, error: nil) }
-            return html(Page(language: l, title: l.pick("历史版本", "History"), path: Self.rest(of: request), section: .history, body: body))
+            return html(
+                Page(
+                    language: l, title: l.pick("历史版本", "History"), path: Self.rest(of: request), section: .history,
+                    body: body))
         }
         group.get("/compare") { request, _ in
             var refs: [PlanRef] = []
@@ -19,8 +22,11 @@ extension Routes {
                 let body = try await Workbench.blocking { [self] in
                     try historyBody(language: l, error: l.pick("请勾选至少两个方案再比较。", "Tick at least two plans to compare."))
                 }
-                return html(Page(language: l, title: l.pick("历史版本", "History"), path: Self.rest(of: request), section: .history, body: body),
-                            status: .badRequest)
+                return html(
+                    Page(
+                        language: l, title: l.pick("历史版本", "History"), path: Self.rest(of: request), section: .history,
+                        body: body),
+                    status: .badRequest)
             }
             // The oldest first: saved versions by number, then results by number.
             let chosen = refs.sorted { a, b in
@@ -32,25 +38,34 @@ extension Routes {
                 }
             }
             let body = try await Workbench.blocking { [self] in try compareBody(chosen, language: l) }
-            return html(Page(language: l, title: l.pick("方案比较", "Plan comparison"), path: Self.rest(of: request), section: .history, body: body))
+            return html(
+                Page(
+                    language: l, title: l.pick("方案比较", "Plan comparison"), path: Self.rest(of: request),
+                    section: .history, body: body))
         }
     }
 
     private func historyBody(language l: Language, error: String?) throws -> String {
         var body = "<h1>\(l.pick("历史版本", "History"))</h1>\n"
-        body += "<p class=\"lead\">\(l.pick("版本一经保存永不更改。勾选两个或更多方案进行比较：最早的一个是比较的基准。", "Versions never change once saved. Tick two or more plans to compare them: the oldest is the one the others are compared with."))</p>\n"
+        body +=
+            "<p class=\"lead\">\(l.pick("版本一经保存永不更改。勾选两个或更多方案进行比较：最早的一个是比较的基准。", "Versions never change once saved. Tick two or more plans to compare them: the oldest is the one the others are compared with."))</p>\n"
         if let error { body += "<div class=\"notice\" role=\"alert\">\(esc(error))</div>\n" }
         body += "<form method=\"get\" action=\"/\(l.rawValue)/compare\">\n"
         let versions = (try? workbench.store().versions()) ?? []
         body += "<h2>\(l.pick("已保存的版本", "Saved versions"))</h2>\n"
         if versions.isEmpty {
-            body += "<p class=\"muted\">\(l.pick("还没有版本：在方案页点“另存为版本”。", "No versions yet: use “Save as version” on a plan's page."))</p>\n"
+            body +=
+                "<p class=\"muted\">\(l.pick("还没有版本：在方案页点“另存为版本”。", "No versions yet: use “Save as version” on a plan's page."))</p>\n"
         } else {
-            body += "<table class=\"data\"><thead><tr><th></th><th>\(l.pick("版本", "Version"))</th><th>\(l.pick("标签", "Label"))</th><th>\(l.pick("情景", "Scenario"))</th><th>\(l.pick("保存时间（UTC）", "Saved (UTC)"))</th><th class=\"num\">\(l.pick("成本（元）", "Cost (yuan)"))</th><th class=\"num\">\(l.pick("目标达成", "Targets met"))</th><th>\(l.pick("备注", "Note"))</th></tr></thead><tbody>\n"
+            body +=
+                "<table class=\"data\"><thead><tr><th></th><th>\(l.pick("版本", "Version"))</th><th>\(l.pick("标签", "Label"))</th><th>\(l.pick("情景", "Scenario"))</th><th>\(l.pick("保存时间（UTC）", "Saved (UTC)"))</th><th class=\"num\">\(l.pick("成本（元）", "Cost (yuan)"))</th><th class=\"num\">\(l.pick("目标达成", "Targets met"))</th><th>\(l.pick("备注", "Note"))</th></tr></thead><tbody>\n"
             for version in versions.reversed() {
-                body += "<tr><td><input type=\"checkbox\" name=\"p\" value=\"v\(version.id)\" aria-label=\"v\(version.id)\"></td>"
-                body += "<td><a href=\"/\(l.rawValue)/plans/v\(version.id)\">v\(version.id)</a></td><td>\(esc(version.label ?? ""))</td><td>\(esc(version.scenario))</td>"
-                body += "<td>\(esc(version.created))</td><td class=\"num\">\(Self.money(version.cost))</td><td class=\"num\">\(version.targetsMet) / \(version.targetsTotal)</td><td>\(esc(version.note ?? ""))</td></tr>\n"
+                body +=
+                    "<tr><td><input type=\"checkbox\" name=\"p\" value=\"v\(version.id)\" aria-label=\"v\(version.id)\"></td>"
+                body +=
+                    "<td><a href=\"/\(l.rawValue)/plans/v\(version.id)\">v\(version.id)</a></td><td>\(esc(version.label ?? ""))</td><td>\(esc(version.scenario))</td>"
+                body +=
+                    "<td>\(esc(version.created))</td><td class=\"num\">\(Self.money(version.cost))</td><td class=\"num\">\(version.targetsMet) / \(version.targetsTotal)</td><td>\(esc(version.note ?? ""))</td></tr>\n"
             }
             body += "</tbody></table>\n"
         }
@@ -59,20 +74,25 @@ extension Routes {
         if results.isEmpty {
             body += "<p class=\"muted\">\(l.pick("没有。", "None."))</p>\n"
         } else {
-            body += "<table class=\"data\"><thead><tr><th></th><th>\(l.pick("结果", "Result"))</th><th>\(l.pick("情景", "Scenario"))</th><th>\(l.pick("完成时间（UTC）", "Finished (UTC)"))</th><th>\(l.pick("说明", "Note"))</th></tr></thead><tbody>\n"
+            body +=
+                "<table class=\"data\"><thead><tr><th></th><th>\(l.pick("结果", "Result"))</th><th>\(l.pick("情景", "Scenario"))</th><th>\(l.pick("完成时间（UTC）", "Finished (UTC)"))</th><th>\(l.pick("说明", "Note"))</th></tr></thead><tbody>\n"
             for facts in results {
                 let name = ((facts.scenarioPath as NSString).lastPathComponent as NSString).deletingPathExtension
-                let note: String = switch facts.stoppedBy {
-                case .planner?: l.pick("已停止", "stopped")
-                case .server?: l.pick("已中断", "interrupted")
-                case nil: ""
-                }
-                body += "<tr><td><input type=\"checkbox\" name=\"p\" value=\"r\(facts.id)\" aria-label=\"r\(facts.id)\"></td>"
-                body += "<td><a href=\"/\(l.rawValue)/plans/r\(facts.id)\">r\(facts.id)</a></td><td>\(esc(name))</td><td>\(esc(facts.finished))</td><td>\(esc(note))</td></tr>\n"
+                let note: String =
+                    switch facts.stoppedBy {
+                    case .planner?: l.pick("已停止", "stopped")
+                    case .server?: l.pick("已中断", "interrupted")
+                    case nil: ""
+                    }
+                body +=
+                    "<tr><td><input type=\"checkbox\" name=\"p\" value=\"r\(facts.id)\" aria-label=\"r\(facts.id)\"></td>"
+                body +=
+                    "<td><a href=\"/\(l.rawValue)/plans/r\(facts.id)\">r\(facts.id)</a></td><td>\(esc(name))</td><td>\(esc(facts.finished))</td><td>\(esc(note))</td></tr>\n"
             }
             body += "</tbody></table>\n"
         }
-        body += "<p><button class=\"primary\" type=\"submit\">\(l.pick("比较所选方案", "Compare the ticked plans"))</button></p>\n</form>\n"
+        body +=
+            "<p><button class=\"primary\" type=\"submit\">\(l.pick("比较所选方案", "Compare the ticked plans"))</button></p>\n</form>\n"
         return body
     }
 
@@ -86,7 +106,9 @@ extension Routes {
             // Three or more: the many-plan lineup (`skillplan diff A B C…`), then each
             // plan against the first, folded.
             let document = try renderer.render(PlanLineup(plans: plans.map(\.plan), labels: labels), as: .html)
-            body += "<section class=\"comparison lineup\">\n" + EmbeddedHTML.extraStyle(of: document) + EmbeddedHTML.body(of: document) + "</section>\n"
+            body +=
+                "<section class=\"comparison lineup\">\n" + EmbeddedHTML.extraStyle(of: document)
+                + EmbeddedHTML.body(of: document) + "</section>\n"
             body += "<h2>\(l.pick("逐一与 \(esc(labels[0])) 比较", "Each against \(esc(labels[0]))"))</h2>\n"
         }
         for (index, other) in plans.enumerated().dropFirst() {
@@ -98,9 +120,11 @@ extension Routes {
             let document = try renderer.render(diff, as: .html)
             let content = EmbeddedHTML.extraStyle(of: document) + EmbeddedHTML.body(of: document)
             if plans.count > 2 {
-                body += "<details class=\"comparison\"><summary>\(esc(labels[0])) → \(esc(labels[index]))</summary>\n\(content)</details>\n"
+                body +=
+                    "<details class=\"comparison\"><summary>\(esc(labels[0])) → \(esc(labels[index]))</summary>\n\(content)</details>\n"
             } else {
-                body += "<section class=\"comparison\"><p class=\"muted\">\(first.ref) → \(other.ref)</p>\n\(content)</section>\n"
+                body +=
+                    "<section class=\"comparison\"><p class=\"muted\">\(first.ref) → \(other.ref)</p>\n\(content)</section>\n"
             }
         }
         return body

@@ -11,16 +11,23 @@ enum JobText {
         switch status.phase {
         case .queued:
             let place = queue.place(of: job) ?? 1
-            return l.pick("排队中：第 \(place) 位（每个处理器核心同时求解一个）", "Waiting: number \(place) in line (one solve per core at a time)")
+            return l.pick(
+                "排队中：第 \(place) 位（每个处理器核心同时求解一个）", "Waiting: number \(place) in line (one solve per core at a time)")
         case .building:
-            return status.stopRequested != nil ? l.pick("正在停止…", "Stopping…") : l.pick("读取情景并建立模型…", "Reading the scenario and building the model…")
+            return status.stopRequested != nil
+                ? l.pick("正在停止…", "Stopping…") : l.pick("读取情景并建立模型…", "Reading the scenario and building the model…")
         case .searching:
-            return status.stopRequested != nil ? l.pick("正在停止，保留当前最优方案…", "Stopping, keeping the best plan so far…") : l.pick("正在搜索更优方案…", "Searching for better plans…")
+            return status.stopRequested != nil
+                ? l.pick("正在停止，保留当前最优方案…", "Stopping, keeping the best plan so far…")
+                : l.pick("正在搜索更优方案…", "Searching for better plans…")
         case .done:
             switch status.outcome {
             case .plan(_, _, let stop?):
-                return stop == .planner ? l.pick("已停止：保留了当前最优方案", "Stopped: the best plan so far is kept")
-                    : l.pick("已中断（服务器停止或无人查看）：保留了当前最优方案", "Interrupted (the server stopped, or nobody was watching): the best plan so far is kept")
+                return stop == .planner
+                    ? l.pick("已停止：保留了当前最优方案", "Stopped: the best plan so far is kept")
+                    : l.pick(
+                        "已中断（服务器停止或无人查看）：保留了当前最优方案",
+                        "Interrupted (the server stopped, or nobody was watching): the best plan so far is kept")
             case .plan:
                 return l.pick("完成", "Done")
             case .failed:
@@ -38,9 +45,13 @@ enum JobText {
         let gap = progress?.gap
         // The bar: time used of the limit while searching, full when done.
         var percent = 0.0
-        if status.phase == .done { percent = 100 } else if status.phase == .searching, let gap {
+        if status.phase == .done {
+            percent = 100
+        } else if status.phase == .searching, let gap {
             percent = max(5, min(99, 100 * (1 - min(gap, 1))))
-        } else if status.phase != .queued { percent = 3 }
+        } else if status.phase != .queued {
+            percent = 3
+        }
         var fields: [(String, String)] = [
             ("state", status.phase.rawValue),
             ("phase", phase(job, queue: queue, language: l)),
@@ -70,38 +81,44 @@ extension Routes {
         group.get("/jobs/:id") { request, context in
             let job = try job(context)
             job.watched()
-            return html(Page(language: l, title: l.pick("求解 #\(job.id)", "Solve #\(job.id)"), path: Self.rest(of: request), section: .scenarios,
-                             body: jobBody(job, language: l, csrf: context.csrfToken), script: true,
-                             refreshWithoutScript: job.status.phase != .done))
+            return html(
+                Page(
+                    language: l, title: l.pick("求解 #\(job.id)", "Solve #\(job.id)"), path: Self.rest(of: request),
+                    section: .scenarios,
+                    body: jobBody(job, language: l, csrf: context.csrfToken), script: true,
+                    refreshWithoutScript: job.status.phase != .done))
         }
         group.get("/jobs/:id/events") { _, context in
             let job = try job(context)
             let queue = workbench.queue
             let headers: HTTPFields = [.contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-store"]
-            return Response(status: .ok, headers: headers, body: ResponseBody { writer in
-                var last = ""
-                var quiet = 0.0
-                while true {
-                    job.watched()
-                    let json = JobText.json(job, queue: queue, language: l)
-                    let done = job.status.phase == .done
-                    if done {
-                        try await writer.write(ByteBuffer(string: "event: status\ndata: \(json)\n\nevent: done\ndata: \(json)\n\n"))
-                        break
+            return Response(
+                status: .ok, headers: headers,
+                body: ResponseBody { writer in
+                    var last = ""
+                    var quiet = 0.0
+                    while true {
+                        job.watched()
+                        let json = JobText.json(job, queue: queue, language: l)
+                        let done = job.status.phase == .done
+                        if done {
+                            try await writer.write(
+                                ByteBuffer(string: "event: status\ndata: \(json)\n\nevent: done\ndata: \(json)\n\n"))
+                            break
+                        }
+                        if json != last {
+                            try await writer.write(ByteBuffer(string: "event: status\ndata: \(json)\n\n"))
+                            last = json
+                            quiet = 0
+                        } else if quiet >= 10 {
+                            try await writer.write(ByteBuffer(string: ": still here\n\n"))
+                            quiet = 0
+                        }
+                        try await Task.sleep(for: .milliseconds(200))
+                        quiet += 0.2
                     }
-                    if json != last {
-                        try await writer.write(ByteBuffer(string: "event: status\ndata: \(json)\n\n"))
-                        last = json
-                        quiet = 0
-                    } else if quiet >= 10 {
-                        try await writer.write(ByteBuffer(string: ": still here\n\n"))
-                        quiet = 0
-                    }
-                    try await Task.sleep(for: .milliseconds(200))
-                    quiet += 0.2
-                }
-                try await writer.finish(nil)
-            })
+                    try await writer.finish(nil)
+                })
         }
         group.post("/jobs/:id/stop") { _, context in
             let job = try job(context)
@@ -112,7 +129,8 @@ extension Routes {
 
     private func job(_ context: WorkbenchContext) throws -> SolveJob {
         guard let id = Int(try context.parameters.require("id")), let job = workbench.queue.job(id) else {
-            throw WebError(status: .notFound, message: "no such solve in this server's life: see the history for kept results")
+            throw WebError(
+                status: .notFound, message: "no such solve in this server's life: see the history for kept results")
         }
         return job
     }
@@ -121,16 +139,23 @@ extension Routes {
         let status = job.status
         let name = ((job.request.scenarioPath as NSString).lastPathComponent as NSString).deletingPathExtension
         var body = "<h1>\(l.pick("求解", "Solve")) #\(job.id) · \(esc(name))</h1>\n"
-        body += "<div id=\"progress\" class=\"progress\" data-events=\"/\(l.rawValue)/jobs/\(job.id)/events\" data-state=\"\(status.phase.rawValue)\">\n"
+        body +=
+            "<div id=\"progress\" class=\"progress\" data-events=\"/\(l.rawValue)/jobs/\(job.id)/events\" data-state=\"\(status.phase.rawValue)\">\n"
         body += "<p><strong id=\"phase\">\(esc(JobText.phase(job, queue: workbench.queue, language: l)))</strong></p>\n"
         var percent = status.phase == .done ? 100.0 : 0
-        if let gap = status.progress?.gap, status.phase == .searching { percent = max(5, min(99, 100 * (1 - min(gap, 1)))) }
-        body += "<div class=\"bar\" role=\"progressbar\"><span id=\"bar\" style=\"width: \(Int(percent))%\"></span></div>\n"
+        if let gap = status.progress?.gap, status.phase == .searching {
+            percent = max(5, min(99, 100 * (1 - min(gap, 1))))
+        }
+        body +=
+            "<div class=\"bar\" role=\"progressbar\"><span id=\"bar\" style=\"width: \(Int(percent))%\"></span></div>\n"
         body += "<dl class=\"facts\">"
-        body += "<dt>\(l.pick("当前最优方案的目标值", "Best plan's objective"))</dt><dd id=\"best\">\(Self.money(status.progress?.bestObjective))</dd>"
-        body += "<dt>\(l.pick("下界（任何方案都不低于此值）", "Bound (no plan can be below it)"))</dt><dd id=\"bound\">\(Self.money(status.progress?.bound))</dd>"
+        body +=
+            "<dt>\(l.pick("当前最优方案的目标值", "Best plan's objective"))</dt><dd id=\"best\">\(Self.money(status.progress?.bestObjective))</dd>"
+        body +=
+            "<dt>\(l.pick("下界（任何方案都不低于此值）", "Bound (no plan can be below it)"))</dt><dd id=\"bound\">\(Self.money(status.progress?.bound))</dd>"
         body += "<dt>\(l.pick("间隙", "Gap"))</dt><dd id=\"gap\">\(Self.percent(status.progress?.gap))</dd>"
-        body += "<dt>\(l.pick("用时", "Time"))</dt><dd id=\"elapsed\">\(String(format: "%.1f s", status.progress?.elapsed ?? status.age))</dd>"
+        body +=
+            "<dt>\(l.pick("用时", "Time"))</dt><dd id=\"elapsed\">\(String(format: "%.1f s", status.progress?.elapsed ?? status.age))</dd>"
         body += "</dl>\n"
         var message = ""
         var hidden = true
@@ -140,12 +165,16 @@ extension Routes {
         }
         body += "<div class=\"notice\" id=\"message\"\(hidden ? " hidden" : "")>\(esc(message))</div>\n"
         if case .plan = status.outcome {
-            body += "<p><a class=\"button primary\" href=\"/\(l.rawValue)/plans/r\(job.id)\">\(l.pick("查看方案", "Open the plan"))</a></p>\n"
+            body +=
+                "<p><a class=\"button primary\" href=\"/\(l.rawValue)/plans/r\(job.id)\">\(l.pick("查看方案", "Open the plan"))</a></p>\n"
         }
         if status.phase != .done {
-            body += "<form id=\"stop-form\" method=\"post\" action=\"/\(l.rawValue)/jobs/\(job.id)/stop\">\(Page.csrfField(csrf))"
-            body += "<button class=\"danger\" type=\"submit\">\(l.pick("停止（保留当前最优方案）", "Stop (keep the best plan so far)"))</button></form>\n"
-            body += "<noscript><p class=\"muted\">\(l.pick("本页每 2 秒刷新一次。", "This page reloads every 2 seconds."))</p></noscript>\n"
+            body +=
+                "<form id=\"stop-form\" method=\"post\" action=\"/\(l.rawValue)/jobs/\(job.id)/stop\">\(Page.csrfField(csrf))"
+            body +=
+                "<button class=\"danger\" type=\"submit\">\(l.pick("停止（保留当前最优方案）", "Stop (keep the best plan so far)"))</button></form>\n"
+            body +=
+                "<noscript><p class=\"muted\">\(l.pick("本页每 2 秒刷新一次。", "This page reloads every 2 seconds."))</p></noscript>\n"
         }
         return body + "</div>\n"
     }

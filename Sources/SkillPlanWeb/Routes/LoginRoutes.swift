@@ -15,10 +15,12 @@ extension Routes {
             let l = Self.language(request)
             guard let token = workbench.settings.token else { return Self.redirect(next) }
             guard let sent = fields["token"], GuardMiddleware.constantTimeEqual(sent, token) else {
-                return html(loginPage(next: next, csrf: context.csrfToken, wrong: true, language: l), status: .unauthorized)
+                return html(
+                    loginPage(next: next, csrf: context.csrfToken, wrong: true, language: l), status: .unauthorized)
             }
             var response = Self.redirect(next)
-            response.setCookie(Cookie(name: GuardMiddleware.tokenCookie, value: token, path: "/", httpOnly: true, sameSite: .strict))
+            response.setCookie(
+                Cookie(name: GuardMiddleware.tokenCookie, value: token, path: "/", httpOnly: true, sameSite: .strict))
             return response
         }
     }
@@ -36,10 +38,16 @@ extension Routes {
 
     private func loginPage(next: String, csrf: String, wrong: Bool, language l: Language) -> Page {
         var body = "<div class=\"login\"><h1>SkillPlan</h1>\n"
-        body += "<p class=\"lead\">\(l.pick("此工作台需要访问令牌（启动服务器时用 --token 或环境变量 SKILLPLAN_TOKEN 设置）。", "This workbench needs its access token (set with --token or SKILLPLAN_TOKEN when the server was started)."))</p>\n"
-        if wrong { body += "<div class=\"notice\" role=\"alert\">\(l.pick("令牌不对，请重试。", "That token is not right; try again."))</div>\n" }
-        body += "<form method=\"post\" action=\"/login\">\(Page.csrfField(csrf))<input type=\"hidden\" name=\"next\" value=\"\(esc(next))\">"
-        body += "<p><label>\(l.pick("访问令牌", "Access token")) <input type=\"password\" name=\"token\" autocomplete=\"current-password\" autofocus></label></p>"
+        body +=
+            "<p class=\"lead\">\(l.pick("此工作台需要访问令牌（启动服务器时用 --token 或环境变量 SKILLPLAN_TOKEN 设置）。", "This workbench needs its access token (set with --token or SKILLPLAN_TOKEN when the server was started)."))</p>\n"
+        if wrong {
+            body +=
+                "<div class=\"notice\" role=\"alert\">\(l.pick("令牌不对，请重试。", "That token is not right; try again."))</div>\n"
+        }
+        body +=
+            "<form method=\"post\" action=\"/login\">\(Page.csrfField(csrf))<input type=\"hidden\" name=\"next\" value=\"\(esc(next))\">"
+        body +=
+            "<p><label>\(l.pick("访问令牌", "Access token")) <input type=\"password\" name=\"token\" autocomplete=\"current-password\" autofocus></label></p>"
         body += "<p><button class=\"primary\" type=\"submit\">\(l.pick("登录", "Log in"))</button></p></form></div>\n"
         return Page(language: l, title: l.pick("登录", "Log in"), path: "/", section: .none, body: body)
     }

@@ -16,7 +16,9 @@ enum PlanRef: Sendable, Hashable, CustomStringConvertible {
         } else if text.hasPrefix("v"), let id = Int64(text.dropFirst()), id > 0 {
             self = .version(id)
         } else {
-            throw WebError(status: .notFound, message: "\"\(text)\" names no plan: plans are r17 (a result) or v3 (a saved version)")
+            throw WebError(
+                status: .notFound,
+                message: "\"\(text)\" names no plan: plans are r17 (a result) or v3 (a saved version)")
         }
     }
 
@@ -48,16 +50,25 @@ extension Routes {
             let ref = try PlanRef(context.parameters.require("ref"))
             let shown = try await Workbench.blocking { [self] in try plan(ref) }
             let main = try await Workbench.blocking { [self] in embeddedPlan(shown, language: l) }
-            let body = planBody(shown, main: main, language: l, csrf: context.csrfToken, saveError: nil, label: "", note: "")
-            return html(Page(language: l, title: planTitle(shown.plan, l), path: Self.rest(of: request), section: .history, body: body))
+            let body = planBody(
+                shown, main: main, language: l, csrf: context.csrfToken, saveError: nil, label: "", note: "")
+            return html(
+                Page(
+                    language: l, title: planTitle(shown.plan, l), path: Self.rest(of: request), section: .history,
+                    body: body))
         }
         group.get("/plans/:ref/download/:format") { _, context in
             let ref = try PlanRef(context.parameters.require("ref"))
             let format = try context.parameters.require("format")
-            let (name, type, data) = try await Workbench.blocking { [self] in try download(ref, format: format, language: l) }
-            return Response(status: .ok, headers: [
-                .contentType: type, .contentDisposition: "attachment; filename=\"\(name)\"", .cacheControl: "no-store",
-            ], body: .init(byteBuffer: ByteBuffer(bytes: data)))
+            let (name, type, data) = try await Workbench.blocking { [self] in
+                try download(ref, format: format, language: l)
+            }
+            return Response(
+                status: .ok,
+                headers: [
+                    .contentType: type, .contentDisposition: "attachment; filename=\"\(name)\"",
+                    .cacheControl: "no-store",
+                ], body: .init(byteBuffer: ByteBuffer(bytes: data)))
         }
         group.post("/plans/:ref/save") { request, context in
             let ref = try PlanRef(context.parameters.require("ref"))
@@ -74,9 +85,14 @@ extension Routes {
             case .invalid(let message):
                 let shown = try await Workbench.blocking { [self] in try plan(ref) }
                 let main = try await Workbench.blocking { [self] in embeddedPlan(shown, language: l) }
-                let body = planBody(shown, main: main, language: l, csrf: context.csrfToken, saveError: message, label: label, note: note)
-                return html(Page(language: l, title: planTitle(shown.plan, l), path: Self.rest(of: request), section: .history, body: body),
-                            status: .unprocessableContent)
+                let body = planBody(
+                    shown, main: main, language: l, csrf: context.csrfToken, saveError: message, label: label,
+                    note: note)
+                return html(
+                    Page(
+                        language: l, title: planTitle(shown.plan, l), path: Self.rest(of: request), section: .history,
+                        body: body),
+                    status: .unprocessableContent)
             }
         }
     }
@@ -97,7 +113,8 @@ extension Routes {
                 if let kept = workbench.checked.withLock({ $0[id] }) {
                     found = kept
                 } else {
-                    let loaded = try PlanVerification.scenario(of: plan, named: version.name, scenarioPath: nil, version: (store, version))
+                    let loaded = try PlanVerification.scenario(
+                        of: plan, named: version.name, scenarioPath: nil, version: (store, version))
                     found = PlanVerification.check(plan, against: loaded)
                     workbench.checked.withLock { $0[id] = found }
                 }
@@ -120,18 +137,33 @@ extension Routes {
         }
     }
 
-    private func planBody(_ shown: ShownPlan, main: String, language l: Language, csrf: String, saveError: String?, label: String, note: String) -> String {
+    private func planBody(
+        _ shown: ShownPlan, main: String, language l: Language, csrf: String, saveError: String?, label: String,
+        note: String
+    ) -> String {
         let plan = shown.plan
         let ref = shown.ref.description
         var body = ""
         if let facts = shown.facts {
             if let stop = facts.stoppedBy {
-                body += "<div class=\"notice\">" + (stop == .planner
-                    ? l.pick("此方案在求解被停止时取得：是当时的最优方案，但未证明达到要求的间隙。", "This plan was taken when the solve was stopped: the best found by then, not proven within the gap asked for.")
-                    : l.pick("此方案在求解被中断时取得（服务器停止或无人查看）：是当时的最优方案。", "This plan was taken when the solve was interrupted (the server stopped, or nobody was watching): the best found by then.")) + "</div>\n"
+                body +=
+                    "<div class=\"notice\">"
+                    + (stop == .planner
+                        ? l.pick(
+                            "此方案在求解被停止时取得：是当时的最优方案，但未证明达到要求的间隙。",
+                            "This plan was taken when the solve was stopped: the best found by then, not proven within the gap asked for."
+                        )
+                        : l.pick(
+                            "此方案在求解被中断时取得（服务器停止或无人查看）：是当时的最优方案。",
+                            "This plan was taken when the solve was interrupted (the server stopped, or nobody was watching): the best found by then."
+                        )) + "</div>\n"
             }
             if facts.violations > 0 {
-                body += "<div class=\"notice\">" + l.pick("独立检查发现 \(facts.violations) 处硬约束违反。", "The independent check found \(facts.violations) hard-constraint violation(s).") + "</div>\n"
+                body +=
+                    "<div class=\"notice\">"
+                    + l.pick(
+                        "独立检查发现 \(facts.violations) 处硬约束违反。",
+                        "The independent check found \(facts.violations) hard-constraint violation(s).") + "</div>\n"
             }
         }
         let total = plan.targetIDs.count, short = plan.targetsShort.count
@@ -144,17 +176,24 @@ extension Routes {
             body += card(l.pick("版本", "Version"), version.name)
         }
         if let like = plan.like {
-            body += card(l.pick("与参照方案 \(like.name) 不同的决策", "Decisions differing from \(like.name)"),
-                         "\(NumberText.count(Double(like.decisionsDiffering))) / \(NumberText.count(Double(like.decisionsCompared)))")
+            body += card(
+                l.pick("与参照方案 \(like.name) 不同的决策", "Decisions differing from \(like.name)"),
+                "\(NumberText.count(Double(like.decisionsDiffering))) / \(NumberText.count(Double(like.decisionsCompared)))"
+            )
         }
         body += "</div>\n"
         body += "<div class=\"actions\">"
         body += "<span>\(l.pick("下载", "Download"))：</span>"
-        for (format, zh, en) in [("csv", "CSV（zip）", "CSV (zip)"), ("html", "HTML", "HTML"), ("markdown", "Markdown", "Markdown"), ("json", "JSON", "JSON")] {
-            body += "<a class=\"button\" href=\"/\(l.rawValue)/plans/\(ref)/download/\(format)\" download>\(l.pick(zh, en))</a>"
+        for (format, zh, en) in [
+            ("csv", "CSV（zip）", "CSV (zip)"), ("html", "HTML", "HTML"), ("markdown", "Markdown", "Markdown"),
+            ("json", "JSON", "JSON"),
+        ] {
+            body +=
+                "<a class=\"button\" href=\"/\(l.rawValue)/plans/\(ref)/download/\(format)\" download>\(l.pick(zh, en))</a>"
         }
         if let scenario = variantScenario(shown) {
-            body += "<a class=\"button\" href=\"/\(l.rawValue)/scenarios/\(esc(scenario))?like=\(ref)\">\(l.pick("以此为基础求解变体", "Solve a variant like this"))</a>"
+            body +=
+                "<a class=\"button\" href=\"/\(l.rawValue)/scenarios/\(esc(scenario))?like=\(ref)\">\(l.pick("以此为基础求解变体", "Solve a variant like this"))</a>"
         }
         body += "</div>\n"
         if plan.solver.status == PlanEvaluation.status {
@@ -162,11 +201,15 @@ extension Routes {
         }
         if let facts = shown.facts {
             if let saved = facts.savedAs {
-                body += "<p class=\"notice ok\">\(l.pick("已另存为版本", "Saved as version")) <a href=\"/\(l.rawValue)/plans/v\(saved)\">v\(saved)</a></p>\n"
+                body +=
+                    "<p class=\"notice ok\">\(l.pick("已另存为版本", "Saved as version")) <a href=\"/\(l.rawValue)/plans/v\(saved)\">v\(saved)</a></p>\n"
             } else {
-                body += "<div class=\"actions\"><form method=\"post\" action=\"/\(l.rawValue)/plans/\(ref)/save\">\(Page.csrfField(csrf))"
-                body += "<label>\(l.pick("标签（可空）", "Label (optional)")) <span class=\"\(saveError == nil ? "" : "field-error")\"><input type=\"text\" name=\"label\" value=\"\(esc(label))\" placeholder=\"baseline\"></span></label>"
-                body += "<label>\(l.pick("备注", "Note")) <input type=\"text\" name=\"note\" value=\"\(esc(note))\"></label>"
+                body +=
+                    "<div class=\"actions\"><form method=\"post\" action=\"/\(l.rawValue)/plans/\(ref)/save\">\(Page.csrfField(csrf))"
+                body +=
+                    "<label>\(l.pick("标签（可空）", "Label (optional)")) <span class=\"\(saveError == nil ? "" : "field-error")\"><input type=\"text\" name=\"label\" value=\"\(esc(label))\" placeholder=\"baseline\"></span></label>"
+                body +=
+                    "<label>\(l.pick("备注", "Note")) <input type=\"text\" name=\"note\" value=\"\(esc(note))\"></label>"
                 body += "<button class=\"primary\" type=\"submit\">\(l.pick("另存为版本", "Save as version"))</button>"
                 if let saveError { body += "<span class=\"error-text\">\(esc(saveError))</span>" }
                 body += "</form></div>\n"
@@ -175,7 +218,8 @@ extension Routes {
         // The export's heading first, then the workbench's facts and actions, then the
         // export's sections.
         if let header = main.range(of: "</header>") {
-            return "<div class=\"embedded\">\n" + main[..<header.upperBound] + "\n" + body + main[header.upperBound...] + "</div>\n"
+            return "<div class=\"embedded\">\n" + main[..<header.upperBound] + "\n" + body + main[header.upperBound...]
+                + "</div>\n"
         }
         return body + "<div class=\"embedded\">\n" + main + "</div>\n"
     }
@@ -188,7 +232,9 @@ extension Routes {
     /// The scenario a variant of a plan starts from, if the workbench has it.
     private func variantScenario(_ shown: ShownPlan) -> String? {
         let entries = catalog.entries()
-        if let path = shown.facts?.scenarioPath, let entry = entries.first(where: { $0.path == path }) { return entry.id }
+        if let path = shown.facts?.scenarioPath, let entry = entries.first(where: { $0.path == path }) {
+            return entry.id
+        }
         return entries.first { $0.id == shown.plan.scenario }?.id
     }
 
@@ -199,11 +245,15 @@ extension Routes {
         let base = "\(shown.plan.scenario)-\(ref)-\(l.rawValue)"
         switch format {
         case "csv":
-            return ("\(base)-csv.zip", "application/zip", ZipArchive(files: try exporter.export(shown.plan, as: .csv)).data)
+            return (
+                "\(base)-csv.zip", "application/zip", ZipArchive(files: try exporter.export(shown.plan, as: .csv)).data
+            )
         case "html":
             return ("\(base).html", "text/html; charset=utf-8", try exporter.export(shown.plan, as: .html)[0].data)
         case "markdown":
-            return ("\(base).md", "text/markdown; charset=utf-8", try exporter.export(shown.plan, as: .markdown)[0].data)
+            return (
+                "\(base).md", "text/markdown; charset=utf-8", try exporter.export(shown.plan, as: .markdown)[0].data
+            )
         case "json":
             return ("\(base).json", "application/json", try exporter.export(shown.plan, as: .json)[0].data)
         default:
@@ -227,16 +277,18 @@ extension Routes {
             }
         }
         guard workbench.saving.withLock({ $0.insert(id).inserted }) else {
-            throw WebError(status: .conflict, message: "this result is being saved already: open the history in a moment")
+            throw WebError(
+                status: .conflict, message: "this result is being saved already: open the history in a moment")
         }
         defer { _ = workbench.saving.withLock { $0.remove(id) } }
         let facts = try workbench.results.facts(of: id)
         if let saved = facts.savedAs { return .saved(saved) }
         let store = try workbench.store()
         do {
-            let version = try store.save(plan: try workbench.results.plan(of: id), inputs: try workbench.results.inputs(of: id),
-                                         label: label.isEmpty ? nil : label, note: note.isEmpty ? nil : note,
-                                         scenarioPath: workbench.scrub(facts.scenarioPath))
+            let version = try store.save(
+                plan: try workbench.results.plan(of: id), inputs: try workbench.results.inputs(of: id),
+                label: label.isEmpty ? nil : label, note: note.isEmpty ? nil : note,
+                scenarioPath: workbench.scrub(facts.scenarioPath))
             try workbench.results.markSaved(id, as: version.summary.id)
             return .saved(version.summary.id)
         } catch let error as PlanStoreError {
@@ -252,7 +304,8 @@ enum EmbeddedHTML {
     /// What is between `<body>` and `</body>`.
     static func body(of document: String) -> String {
         guard let start = document.range(of: "<body>"), let end = document.range(of: "</body>", options: .backwards),
-              start.upperBound <= end.lowerBound else { return document }
+            start.upperBound <= end.lowerBound
+        else { return document }
         // One <main> per page: the workbench's.
         return String(document[start.upperBound..<end.lowerBound])
             .replacingOccurrences(of: "<main>", with: "<div class=\"plan-main\">")
@@ -265,7 +318,8 @@ extension EmbeddedHTML {
     /// loads), as a `<style>` element; empty when it has none.
     static func extraStyle(of document: String) -> String {
         guard let start = document.range(of: "<style>"), let end = document.range(of: "</style>"),
-              start.upperBound <= end.lowerBound else { return "" }
+            start.upperBound <= end.lowerBound
+        else { return "" }
         let style = String(document[start.upperBound..<end.lowerBound])
             .replacingOccurrences(of: HTMLExporter.stylesheet, with: "")
             .trimmingCharacters(in: .whitespacesAndNewlines)

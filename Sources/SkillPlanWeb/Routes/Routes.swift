@@ -40,16 +40,18 @@ struct Routes: Sendable {
     // MARK: - Helpers
 
     static func asset(_ text: String, type: String) -> Response {
-        Response(status: .ok, headers: [.contentType: type, .cacheControl: "public, max-age=3600"],
-                 body: .init(byteBuffer: ByteBuffer(string: text)))
+        Response(
+            status: .ok, headers: [.contentType: type, .cacheControl: "public, max-age=3600"],
+            body: .init(byteBuffer: ByteBuffer(string: text)))
     }
 
     /// A page as a response.
     func html(_ page: Page, status: HTTPResponse.Status = .ok) -> Response {
         var page = page
         page.load = workbench.queue.load
-        return Response(status: status, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
-                         body: .init(byteBuffer: ByteBuffer(string: page.render())))
+        return Response(
+            status: status, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
+            body: .init(byteBuffer: ByteBuffer(string: page.render())))
     }
 
     /// A redirect after a post (303: the browser gets the new page).
@@ -70,7 +72,8 @@ struct Routes: Sendable {
         let body = try await request.collectBody(upTo: WorkbenchSettings.maxBodyBytes)
         let type = request.headers[.contentType] ?? ""
         guard let form = MultipartForm(body: Data(buffer: body), contentType: type) else {
-            throw WebError(status: .badRequest, message: "the form could not be read: send it from the page (multipart/form-data)")
+            throw WebError(
+                status: .badRequest, message: "the form could not be read: send it from the page (multipart/form-data)")
         }
         return form
     }

@@ -10,8 +10,10 @@ extension Routes {
             let rows = try await Workbench.blocking { [catalog] in
                 entries.map { entry in (entry, try? catalog.load(entry)) }
             }
-            return html(Page(language: l, title: l.pick("情景", "Scenarios"), path: Self.rest(of: request), section: .scenarios,
-                             body: scenariosBody(rows, language: l)))
+            return html(
+                Page(
+                    language: l, title: l.pick("情景", "Scenarios"), path: Self.rest(of: request), section: .scenarios,
+                    body: scenariosBody(rows, language: l)))
         }
         group.get("/scenarios/:id") { request, context in
             let entry = try catalog.entry(context.parameters.require("id"))
@@ -20,9 +22,12 @@ extension Routes {
                 if let like { _ = try plan(try PlanRef(like)) }
                 return try catalog.load(entry)
             }
-            let form = LeverForm(entry: entry, scenario: loaded.scenario, values: [:], fieldErrors: [:], general: [], like: like)
-            return html(Page(language: l, title: title(loaded.scenario, l), path: Self.rest(of: request), section: .scenarios,
-                             body: form.render(language: l, csrf: context.csrfToken)))
+            let form = LeverForm(
+                entry: entry, scenario: loaded.scenario, values: [:], fieldErrors: [:], general: [], like: like)
+            return html(
+                Page(
+                    language: l, title: title(loaded.scenario, l), path: Self.rest(of: request), section: .scenarios,
+                    body: form.render(language: l, csrf: context.csrfToken)))
         }
         group.post("/scenarios/:id/solve") { request, context in
             let entry = try catalog.entry(context.parameters.require("id"))
@@ -30,19 +35,28 @@ extension Routes {
             let (outcome, reference) = try await Workbench.blocking { [self, workbench, catalog] in
                 // "Solve a variant like this": the plan the variant stays close to (--like).
                 let reference = try fields["like"].flatMap { $0.isEmpty ? nil : $0 }.map { try likeReference($0) }
-                return (try prepareSolve(entry: entry, fields: fields, workbench: workbench, catalog: catalog), reference)
+                return (
+                    try prepareSolve(entry: entry, fields: fields, workbench: workbench, catalog: catalog), reference
+                )
             }
             switch outcome {
             case .solve(let path, let display):
                 var plan = PlanRequest()
                 plan.like = reference
-                guard let job = workbench.queue.submit(SolveRequest(scenarioPath: path, displayFolder: display, plan: plan)) else {
-                    throw WebError(status: .serviceUnavailable, message: l.pick("服务器正在停止，无法开始新的求解。", "The server is stopping: no new solve can start."))
+                guard
+                    let job = workbench.queue.submit(
+                        SolveRequest(scenarioPath: path, displayFolder: display, plan: plan))
+                else {
+                    throw WebError(
+                        status: .serviceUnavailable,
+                        message: l.pick("服务器正在停止，无法开始新的求解。", "The server is stopping: no new solve can start."))
                 }
                 return Self.redirect("/\(l.rawValue)/jobs/\(job.id)")
             case .invalid(let form):
-                return html(Page(language: l, title: title(form.scenario, l), path: Self.rest(of: request), section: .scenarios,
-                                 body: form.render(language: l, csrf: context.csrfToken)), status: .unprocessableContent)
+                return html(
+                    Page(
+                        language: l, title: title(form.scenario, l), path: Self.rest(of: request), section: .scenarios,
+                        body: form.render(language: l, csrf: context.csrfToken)), status: .unprocessableContent)
             }
         }
     }
@@ -62,16 +76,25 @@ extension Routes {
 
     private func scenariosBody(_ rows: [(ScenarioEntry, LoadedScenario?)], language l: Language) -> String {
         var body = "<h1>\(l.pick("情景", "Scenarios"))</h1>\n"
-        body += "<p class=\"lead\">\(l.pick("每个情景回答一个问题。打开情景，调整参数（学位、招聘上限、目标……），然后求解；求解在后台进行，可随时停止并保留当前最优方案。", "Each scenario answers one question. Open one, turn its levers (seats, hiring limits, targets…) and solve: the solve runs in the background, and Stop keeps the best plan so far."))</p>\n"
-        body += "<table class=\"data\"><thead><tr><th>\(l.pick("情景", "Scenario"))</th><th>\(l.pick("问题", "Question"))</th><th></th></tr></thead><tbody>\n"
+        body +=
+            "<p class=\"lead\">\(l.pick("每个情景回答一个问题。打开情景，调整参数（学位、招聘上限、目标……），然后求解；求解在后台进行，可随时停止并保留当前最优方案。", "Each scenario answers one question. Open one, turn its levers (seats, hiring limits, targets…) and solve: the solve runs in the background, and Stop keeps the best plan so far."))</p>\n"
+        body +=
+            "<table class=\"data\"><thead><tr><th>\(l.pick("情景", "Scenario"))</th><th>\(l.pick("问题", "Question"))</th><th></th></tr></thead><tbody>\n"
         for (entry, loaded) in rows {
             let name = loaded.map { title($0.scenario, l) } ?? entry.id
-            let question = loaded.map { l == .zh && !$0.scenario.questionZh.isEmpty ? $0.scenario.questionZh : $0.scenario.question } ?? l.pick("（情景有错误，打开查看）", "(the scenario has problems: open it to see them)")
-            let origin = entry.bundled ? "" : " <span class=\"muted\">· \(l.pick("工作台中创建", "made in the workbench"))</span>"
-            body += "<tr><td><a href=\"/\(l.rawValue)/scenarios/\(esc(entry.id))\"><strong>\(esc(name))</strong></a><br><span class=\"muted\">\(esc(entry.id))</span>\(origin)</td>"
+            let question =
+                loaded.map {
+                    l == .zh && !$0.scenario.questionZh.isEmpty ? $0.scenario.questionZh : $0.scenario.question
+                } ?? l.pick("（情景有错误，打开查看）", "(the scenario has problems: open it to see them)")
+            let origin =
+                entry.bundled ? "" : " <span class=\"muted\">· \(l.pick("工作台中创建", "made in the workbench"))</span>"
+            body +=
+                "<tr><td><a href=\"/\(l.rawValue)/scenarios/\(esc(entry.id))\"><strong>\(esc(name))</strong></a><br><span class=\"muted\">\(esc(entry.id))</span>\(origin)</td>"
             body += "<td>\(esc(question))</td>"
-            body += "<td><a class=\"button primary\" href=\"/\(l.rawValue)/scenarios/\(esc(entry.id))\">\(l.pick("调整并求解", "Levers & solve"))</a> "
-            body += "<a class=\"button\" href=\"/\(l.rawValue)/data?scenario=\(esc(entry.id))\">\(l.pick("数据", "Data"))</a></td></tr>\n"
+            body +=
+                "<td><a class=\"button primary\" href=\"/\(l.rawValue)/scenarios/\(esc(entry.id))\">\(l.pick("调整并求解", "Levers & solve"))</a> "
+            body +=
+                "<a class=\"button\" href=\"/\(l.rawValue)/data?scenario=\(esc(entry.id))\">\(l.pick("数据", "Data"))</a></td></tr>\n"
         }
         body += "</tbody></table>\n"
         body += jobsTable(language: l)
@@ -82,10 +105,12 @@ extension Routes {
     func jobsTable(language l: Language) -> String {
         let jobs = workbench.queue.allJobs.prefix(20)
         guard !jobs.isEmpty else { return "" }
-        var body = "<h2>\(l.pick("求解任务", "Solves"))</h2>\n<table class=\"data\"><thead><tr><th>#</th><th>\(l.pick("情景", "Scenario"))</th><th>\(l.pick("状态", "State"))</th></tr></thead><tbody>\n"
+        var body =
+            "<h2>\(l.pick("求解任务", "Solves"))</h2>\n<table class=\"data\"><thead><tr><th>#</th><th>\(l.pick("情景", "Scenario"))</th><th>\(l.pick("状态", "State"))</th></tr></thead><tbody>\n"
         for job in jobs {
             let name = ((job.request.scenarioPath as NSString).lastPathComponent as NSString).deletingPathExtension
-            body += "<tr><td><a href=\"/\(l.rawValue)/jobs/\(job.id)\">\(job.id)</a></td><td>\(esc(name))</td><td>\(esc(JobText.phase(job, queue: workbench.queue, language: l)))</td></tr>\n"
+            body +=
+                "<tr><td><a href=\"/\(l.rawValue)/jobs/\(job.id)\">\(job.id)</a></td><td>\(esc(name))</td><td>\(esc(JobText.phase(job, queue: workbench.queue, language: l)))</td></tr>\n"
         }
         return body + "</tbody></table>\n"
     }
@@ -101,7 +126,9 @@ enum SolvePreparation: Sendable {
 
 /// Reads a Solve form: the scenario as it is when no lever changed and no name was
 /// given; else a new scenario with the changes, checked by loading it.
-func prepareSolve(entry: ScenarioEntry, fields: FormFields, workbench: Workbench, catalog: ScenarioCatalog) throws -> SolvePreparation {
+func prepareSolve(entry: ScenarioEntry, fields: FormFields, workbench: Workbench, catalog: ScenarioCatalog) throws
+    -> SolvePreparation
+{
     let loaded = try catalog.load(entry)
     let levers = ScenarioLevers.levers(of: loaded.scenario)
     var values: [String: String] = [:]
@@ -117,7 +144,10 @@ func prepareSolve(entry: ScenarioEntry, fields: FormFields, workbench: Workbench
     values["question"] = question
     let like = fields["like"].flatMap { $0.isEmpty ? nil : $0 }
     func invalid(_ fieldErrors: [String: [String]], _ general: [String]) -> SolvePreparation {
-        .invalid(LeverForm(entry: entry, scenario: loaded.scenario, values: values, fieldErrors: fieldErrors, general: general, like: like))
+        .invalid(
+            LeverForm(
+                entry: entry, scenario: loaded.scenario, values: values, fieldErrors: fieldErrors, general: general,
+                like: like))
     }
     if changes.isEmpty && nameText.isEmpty && question.isEmpty {
         return .solve(path: entry.path, display: catalog.displayFolder(entry))
@@ -136,12 +166,15 @@ func prepareSolve(entry: ScenarioEntry, fields: FormFields, workbench: Workbench
             return invalid(["name": ["\(issue.message) — fix: \(issue.fix)"]], [])
         }
         if taken.contains(name.text) {
-            return invalid(["name": ["is \"\(name.text)\": a scenario of this name exists already — fix: choose another name"]], [])
+            return invalid(
+                ["name": ["is \"\(name.text)\": a scenario of this name exists already — fix: choose another name"]], []
+            )
         }
     }
     let folder = (workbench.scenariosFolder as NSString).appendingPathComponent(name.text)
-    let variant = try ScenarioVariant.write(base: entry.path, name: name, question: question.isEmpty ? nil : question,
-                                            changes: changes, into: folder)
+    let variant = try ScenarioVariant.write(
+        base: entry.path, name: name, question: question.isEmpty ? nil : question,
+        changes: changes, into: folder)
     do {
         _ = try ScenarioLoader.load(path: variant.scenarioPath, currentDirectory: workbench.settings.dataFolder)
     } catch let error as ScenarioError {

@@ -20,7 +20,9 @@ struct GuardMiddleware: RouterMiddleware {
 
     let workbench: Workbench
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response
+    {
         var request = request
         var context = context
         let language = Self.language(of: request.uri.path)
@@ -33,12 +35,15 @@ struct GuardMiddleware: RouterMiddleware {
             let open = path == "/login" || path.hasPrefix("/static/")
             if let token = workbench.settings.token, !open, !Self.authorized(request, token: token) {
                 if request.method == .get && Self.isPage(path) {
-                    let target = "/login?next=" + (request.uri.description.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/")
+                    let target =
+                        "/login?next="
+                        + (request.uri.description.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/")
                     return Response(status: .seeOther, headers: [.location: target])
                 }
                 return ErrorPage.response(.unauthorized, language: language, workbench: workbench)
             }
-            if let cookie = request.cookies[Self.csrfCookie]?.value, cookie.count == 32, cookie.allSatisfy(\.isHexDigit) {
+            if let cookie = request.cookies[Self.csrfCookie]?.value, cookie.count == 32, cookie.allSatisfy(\.isHexDigit)
+            {
                 context.csrfToken = cookie
             } else {
                 newCSRF = Self.randomToken()
@@ -84,7 +89,10 @@ struct GuardMiddleware: RouterMiddleware {
     static func authorized(_ request: Request, token: String) -> Bool {
         if let cookie = request.cookies[tokenCookie]?.value, constantTimeEqual(cookie, token) { return true }
         if let header = request.headers[.authorization], header.hasPrefix("Bearer "),
-           constantTimeEqual(String(header.dropFirst(7)), token) { return true }
+            constantTimeEqual(String(header.dropFirst(7)), token)
+        {
+            return true
+        }
         return false
     }
 
@@ -120,7 +128,8 @@ struct GuardMiddleware: RouterMiddleware {
 
     /// Headers that keep pages from being framed, sniffed or fed outside scripts.
     static func secure(_ response: inout Response) {
-        response.headers[.contentSecurityPolicy] = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; script-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'"
+        response.headers[.contentSecurityPolicy] =
+            "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; script-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'"
         response.headers[.xContentTypeOptions] = "nosniff"
         response.headers[HTTPField.Name("Referrer-Policy")!] = "same-origin"
         response.headers[HTTPField.Name("X-Frame-Options")!] = "DENY"

@@ -27,13 +27,16 @@ final class ScenarioCatalog: Sendable {
     func entries() -> [ScenarioEntry] {
         // File names only: reading each scenario here made every page read them all.
         var entries = BundledScenarios.files(in: workbench.settings.modelsFolder).map { file in
-            ScenarioEntry(id: ((file as NSString).lastPathComponent as NSString).deletingPathExtension, path: file, bundled: true)
+            ScenarioEntry(
+                id: ((file as NSString).lastPathComponent as NSString).deletingPathExtension, path: file, bundled: true)
         }
         let folder = workbench.scenariosFolder
-        let made = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).compactMap { name -> (ScenarioEntry, Date)? in
+        let made = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).compactMap {
+            name -> (ScenarioEntry, Date)? in
             let path = "\(folder)/\(name)/\(name).yaml"
             guard (try? SafeName(name)) != nil,
-                  let modified = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date else { return nil }
+                let modified = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
+            else { return nil }
             return (ScenarioEntry(id: name, path: path, bundled: false), modified)
         }
         entries += made.sorted { $0.1 > $1.1 }.map(\.0)
@@ -65,14 +68,17 @@ final class ScenarioCatalog: Sendable {
     /// The folder a scenario's messages show paths relative to: the project for a
     /// bundled one, the workbench's data folder for a made one.
     func displayFolder(_ entry: ScenarioEntry) -> String {
-        entry.bundled ? (workbench.settings.modelsFolder as NSString).deletingLastPathComponent : workbench.settings.dataFolder
+        entry.bundled
+            ? (workbench.settings.modelsFolder as NSString).deletingLastPathComponent : workbench.settings.dataFolder
     }
 
     /// The modification times of a scenario file and of the folders beside it.
     private static func stamp(_ path: String) -> String {
         let folder = (path as NSString).deletingLastPathComponent
-        let candidates = [path, folder, (folder as NSString).appendingPathComponent("Data"),
-                          ((folder as NSString).deletingLastPathComponent as NSString).appendingPathComponent("Data")]
+        let candidates = [
+            path, folder, (folder as NSString).appendingPathComponent("Data"),
+            ((folder as NSString).deletingLastPathComponent as NSString).appendingPathComponent("Data"),
+        ]
         return candidates.map { file in
             let date = (try? FileManager.default.attributesOfItem(atPath: file))?[.modificationDate] as? Date
             return String(date?.timeIntervalSince1970 ?? 0)

@@ -39,13 +39,18 @@ public final class Workbench: Sendable {
             try FileManager.default.createDirectory(atPath: results.path, withIntermediateDirectories: true)
             try FileManager.default.createDirectory(atPath: scenariosFolder, withIntermediateDirectories: true)
         } catch {
-            throw FileError(path: settings.dataFolder, message: "cannot create the workbench's data folder; choose a writable --store location")
+            throw FileError(
+                path: settings.dataFolder,
+                message: "cannot create the workbench's data folder; choose a writable --store location")
         }
-        self.queue = SolveQueue(workers: settings.workers, firstID: results.nextID(), abandonAfter: settings.abandonAfter) { job, outcome in
+        self.queue = SolveQueue(
+            workers: settings.workers, firstID: results.nextID(), abandonAfter: settings.abandonAfter
+        ) { job, outcome in
             guard case .plan(let result, let inputs, let stop) = outcome else { return }
-            let facts = SolveResult.Facts(id: job.id, scenarioPath: job.request.scenarioPath, stoppedBy: stop,
-                                          violations: result.violations.count,
-                                          finished: ISO8601DateFormatter().string(from: Date()), savedAs: nil, found: result.violations)
+            let facts = SolveResult.Facts(
+                id: job.id, scenarioPath: job.request.scenarioPath, stoppedBy: stop,
+                violations: result.violations.count,
+                finished: ISO8601DateFormatter().string(from: Date()), savedAs: nil, found: result.violations)
             try? results.write(SolveResult(facts: facts, plan: result.plan, inputs: inputs))
         }
     }
@@ -74,8 +79,10 @@ public final class Workbench: Sendable {
     func scrub(_ message: String) -> String {
         var text = message
         let storeFolder = (settings.storePath as NSString).deletingLastPathComponent
-        let roots = [(settings.dataFolder, "workbench"), (settings.modelsFolder, "Models"), (settings.projectFolder, "."),
-                     (storeFolder, (storeFolder as NSString).lastPathComponent)]
+        let roots = [
+            (settings.dataFolder, "workbench"), (settings.modelsFolder, "Models"), (settings.projectFolder, "."),
+            (storeFolder, (storeFolder as NSString).lastPathComponent),
+        ]
         for (root, shown) in roots where root.hasPrefix("/") && root.count > 1 {
             let absolute = URL(fileURLWithPath: root).standardizedFileURL.path
             text = text.replacingOccurrences(of: absolute + "/", with: shown == "." ? "" : shown + "/")

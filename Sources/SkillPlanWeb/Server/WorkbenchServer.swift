@@ -12,8 +12,11 @@ public enum WorkbenchServer {
     /// - Parameters:
     ///   - workbench: the shared state.
     ///   - onListening: called with the port once the server listens.
-    public static func application(_ workbench: Workbench, onListening: @escaping @Sendable (Int) async -> Void = { _ in })
-        -> some ApplicationProtocol {
+    public static func application(
+        _ workbench: Workbench, onListening: @escaping @Sendable (Int) async -> Void = { _ in }
+    )
+        -> some ApplicationProtocol
+    {
         var logger = Logger(label: "skillplan.serve")
         logger.logLevel = .warning
         return Application(
@@ -31,12 +34,15 @@ public enum WorkbenchServer {
     /// - Parameters:
     ///   - workbench: the shared state.
     ///   - onListening: called with the port once the server listens.
-    public static func run(_ workbench: Workbench, onListening: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
+    public static func run(_ workbench: Workbench, onListening: @escaping @Sendable (Int) async -> Void = { _ in })
+        async throws
+    {
         var logger = Logger(label: "skillplan.serve")
         logger.logLevel = .warning
-        let group = ServiceGroup(configuration: .init(
-            services: [application(workbench, onListening: onListening), QueueService(workbench: workbench)],
-            gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+        let group = ServiceGroup(
+            configuration: .init(
+                services: [application(workbench, onListening: onListening), QueueService(workbench: workbench)],
+                gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         try await group.run()
     }
 

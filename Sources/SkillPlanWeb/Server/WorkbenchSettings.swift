@@ -28,9 +28,11 @@ public struct WorkbenchSettings: Sendable {
     public static let maxBodyBytes = 10 << 20
 
     /// Settings.
-    public init(host: String = "127.0.0.1", port: Int = 8080, storePath: String, modelsFolder: String, dataFolder: String,
-                projectFolder: String = FileManager.default.currentDirectoryPath, token: String? = nil,
-                workers: Int = ProcessInfo.processInfo.activeProcessorCount, abandonAfter: Double = 120) {
+    public init(
+        host: String = "127.0.0.1", port: Int = 8080, storePath: String, modelsFolder: String, dataFolder: String,
+        projectFolder: String = FileManager.default.currentDirectoryPath, token: String? = nil,
+        workers: Int = ProcessInfo.processInfo.activeProcessorCount, abandonAfter: Double = 120
+    ) {
         self.host = host
         self.port = port
         self.storePath = storePath

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// `make dist`'s folder, copied elsewhere as a planner would copy it: the program starts
 /// without the Swift runtime installed, finds the scenarios beside itself and solves.
@@ -34,8 +34,9 @@ struct DistTests {
         if Self.folder == nil { print(Self.skipMessage) }
     }
 
-    @Test("The program links no Swift runtime, only GLPK and the C library",
-          .enabled(if: folder != nil, "dist suite skipped: dist/skillplan-*-linux-*/ not found (run make dist)"))
+    @Test(
+        "The program links no Swift runtime, only GLPK and the C library",
+        .enabled(if: folder != nil, "dist suite skipped: dist/skillplan-*-linux-*/ not found (run make dist)"))
     func linkedLibraries() throws {
         let program = try #require(Self.folder) + "/skillplan"
         let ldd = try CommandRunner(executable: URL(fileURLWithPath: "/usr/bin/ldd")).run([program])
@@ -44,11 +45,14 @@ struct DistTests {
             $0.split(whereSeparator: \.isWhitespace).first.map(String.init)
         }
         #expect(libraries.contains { $0.hasPrefix("libglpk.so.40") })
-        #expect(!libraries.contains { $0.contains("swift") || $0.hasPrefix("libFoundation") || $0.hasPrefix("libdispatch") })
+        #expect(
+            !libraries.contains { $0.contains("swift") || $0.hasPrefix("libFoundation") || $0.hasPrefix("libdispatch") }
+        )
     }
 
-    @Test("A copy in another folder lists its scenarios, solves the baseline and a scenario of its own",
-          .enabled(if: folder != nil, "dist suite skipped: dist/skillplan-*-linux-*/ not found (run make dist)"))
+    @Test(
+        "A copy in another folder lists its scenarios, solves the baseline and a scenario of its own",
+        .enabled(if: folder != nil, "dist suite skipped: dist/skillplan-*-linux-*/ not found (run make dist)"))
     func copiedProgram() throws {
         let source = try #require(Self.folder)
         let bureau = try TemporaryFolder()
@@ -78,7 +82,8 @@ struct DistTests {
         #expect(baseline.standardOutput.contains("Checker: the plan passes every hard constraint and target check"))
         #expect(FileManager.default.fileExists(atPath: work + "/plan.json"))
 
-        let export = try skillplan.run(["export", "plan.json", "--format", "csv", "-o", "tables"], workingDirectory: work)
+        let export = try skillplan.run(
+            ["export", "plan.json", "--format", "csv", "-o", "tables"], workingDirectory: work)
         #expect(export.exitCode == 0, "\(export.standardError)")
         let tables = (try? FileManager.default.contentsOfDirectory(atPath: work + "/tables")) ?? []
         #expect(tables.contains { $0.hasSuffix(".csv") })
@@ -94,11 +99,11 @@ struct DistTests {
     /// The machine's architecture as `uname -m` prints it.
     static var architecture: String {
         #if arch(x86_64)
-        return "x86_64"
+            return "x86_64"
         #elseif arch(arm64)
-        return "aarch64"
+            return "aarch64"
         #else
-        return "unknown"
+            return "unknown"
         #endif
     }
 }

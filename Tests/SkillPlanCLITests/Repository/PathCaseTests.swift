@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The package builds on macOS and Windows, whose default file systems fold case:
 /// two paths that differ only by case there are one path, and the build breaks

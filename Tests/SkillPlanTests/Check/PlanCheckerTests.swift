@@ -50,7 +50,10 @@ struct PlanCheckerTests {
         var plan = original
         plan.training[0].places = 40
         let text = PlanChecker(scenario: scenario).check(plan).map(\.description)
-        #expect(text.contains("target-claim [train, 2021]: claimed met, but achieves 40 of 50 person-times (short by 10 person-times)"))
+        #expect(
+            text.contains(
+                "target-claim [train, 2021]: claimed met, but achieves 40 of 50 person-times (short by 10 person-times)"
+            ))
     }
 
     @Test("A fractional class and a hire above the limit are domain violations")

@@ -9,8 +9,11 @@ struct DecompositionTests {
     /// Three schools, coupled by province-wide training, cumulative training by tag and
     /// the workforce's high-skill share.
     static func scenario(seed: UInt64) -> Scenario {
-        ScenarioGenerator(size: SyntheticScenarioSize(schools: 3, programmesPerSchool: 3, levels: 3, years: 3, groupsPerSchool: 2,
-                                                      seed: seed)).scenario()
+        ScenarioGenerator(
+            size: SyntheticScenarioSize(
+                schools: 3, programmesPerSchool: 3, levels: 3, years: 3, groupsPerSchool: 2,
+                seed: seed)
+        ).scenario()
     }
 
     static func exactOptions() -> PlanningOptions {
@@ -22,7 +25,9 @@ struct DecompositionTests {
         return options
     }
 
-    @Test("The plan passes the checker and the bound is valid against the exact optimum", arguments: [1, 2, 3] as [UInt64])
+    @Test(
+        "The plan passes the checker and the bound is valid against the exact optimum",
+        arguments: [1, 2, 3] as [UInt64])
     func boundIsValid(seed: UInt64) throws {
         let scenario = Self.scenario(seed: seed)
         var options = DecompositionOptions(timeLimit: 60, mipGap: 0.001, jobs: 2)
@@ -52,7 +57,8 @@ struct DecompositionTests {
     func uncoupled() throws {
         var scenario = Self.scenario(seed: 4)
         scenario.targets = scenario.targets.filter { $0.school != nil || $0.kind == .serveDemand }
-        let result = try DecompositionPlanner.solve(scenario, inputHash: "test", options: DecompositionOptions(timeLimit: 60, mipGap: 0, jobs: 2))
+        let result = try DecompositionPlanner.solve(
+            scenario, inputHash: "test", options: DecompositionOptions(timeLimit: 60, mipGap: 0, jobs: 2))
         #expect(result.violations.isEmpty)
         #expect(result.couplingRows == 0)
         let exact = try Planner.solve(scenario, inputHash: "test", options: Self.exactOptions())

@@ -8,8 +8,11 @@ import Testing
 struct RoundingStartTests {
     @Test("The start plan passes the checker and GLPK accepts it", arguments: [1, 2, 3, 4] as [UInt64])
     func accepted(seed: UInt64) throws {
-        let scenario = ScenarioGenerator(size: SyntheticScenarioSize(schools: 2, programmesPerSchool: 4, levels: 3, years: 4,
-                                                                     groupsPerSchool: 2, seed: seed)).scenario()
+        let scenario = ScenarioGenerator(
+            size: SyntheticScenarioSize(
+                schools: 2, programmesPerSchool: 4, levels: 3, years: 4,
+                groupsPerSchool: 2, seed: seed)
+        ).scenario()
         let start = try #require(try StartPlan.make(for: scenario, timeLimit: 30))
         #expect(PlanChecker(scenario: scenario).check(start.plan(inputHash: "start")).isEmpty)
         let built = try ModelBuilder(scenario: scenario).build()
@@ -27,8 +30,11 @@ struct RoundingStartTests {
 
     @Test("Planner offers the start plan when asked, and the plan still passes the checker")
     func planner() throws {
-        let scenario = ScenarioGenerator(size: SyntheticScenarioSize(schools: 2, programmesPerSchool: 3, levels: 3, years: 3,
-                                                                     groupsPerSchool: 2, seed: 9)).scenario()
+        let scenario = ScenarioGenerator(
+            size: SyntheticScenarioSize(
+                schools: 2, programmesPerSchool: 3, levels: 3, years: 3,
+                groupsPerSchool: 2, seed: 9)
+        ).scenario()
         let start = try #require(try StartPlan.make(for: scenario, timeLimit: 30))
         var options = PlanningOptions(timeLimit: 30, mipGap: 0.005)
         options.roundingStart = true

@@ -1,6 +1,7 @@
 import GLPK
-@testable import SkillPlan
 import Testing
+
+@testable import SkillPlan
 
 /// The model built school by school, with the coupling rows added on top, is the model
 /// `ModelBuilder` builds for the whole scenario: the same rows, bounds, coefficients and
@@ -12,8 +13,12 @@ struct SchoolBlocksTests {
         var rows: [String: (Double, Double, [String: Double])] = [:]
         for constraint in model.constraints {
             var terms: [String: Double] = [:]
-            for (variable, coefficient) in try model.terms(of: constraint) { terms[try model.name(of: variable)] = coefficient }
-            rows[try model.name(of: constraint)] = (model.constraintLowerBounds[constraint.index], model.constraintUpperBounds[constraint.index], terms)
+            for (variable, coefficient) in try model.terms(of: constraint) {
+                terms[try model.name(of: variable)] = coefficient
+            }
+            rows[try model.name(of: constraint)] = (
+                model.constraintLowerBounds[constraint.index], model.constraintUpperBounds[constraint.index], terms
+            )
         }
         return rows
     }
@@ -26,8 +31,11 @@ struct SchoolBlocksTests {
 
     @Test("The blocks make the whole model", arguments: [1, 2] as [UInt64])
     func sameModel(seed: UInt64) throws {
-        let scenario = ScenarioGenerator(size: SyntheticScenarioSize(schools: 3, programmesPerSchool: 4, levels: 3, years: 3,
-                                                                     groupsPerSchool: 2, seed: seed)).scenario()
+        let scenario = ScenarioGenerator(
+            size: SyntheticScenarioSize(
+                schools: 3, programmesPerSchool: 4, levels: 3, years: 3,
+                groupsPerSchool: 2, seed: seed)
+        ).scenario()
         let split = SchoolSplit(scenario)
         #expect(split.schools.count == 3)
         #expect(!split.coupling.isEmpty)
@@ -45,7 +53,9 @@ struct SchoolBlocksTests {
             #expect(other.0 == row.0 && other.1 == row.1, "bounds of \(name)")
             #expect(other.2.count == row.2.count, "terms of \(name)")
             for (variable, coefficient) in row.2 {
-                #expect(abs((other.2[variable] ?? .nan) - coefficient) <= 1e-12 * max(1, abs(coefficient)), "\(name) \(variable)")
+                #expect(
+                    abs((other.2[variable] ?? .nan) - coefficient) <= 1e-12 * max(1, abs(coefficient)),
+                    "\(name) \(variable)")
             }
         }
         #expect(Self.objective(of: whole.model) == Self.objective(of: reference.model))
@@ -53,8 +63,11 @@ struct SchoolBlocksTests {
 
     @Test("The side-by-side model finds every variable by position, as by key")
     func jointGridMatchesKeys() throws {
-        let scenario = ScenarioGenerator(size: SyntheticScenarioSize(schools: 3, programmesPerSchool: 4, levels: 3, years: 3,
-                                                                     groupsPerSchool: 2, seed: 1)).scenario()
+        let scenario = ScenarioGenerator(
+            size: SyntheticScenarioSize(
+                schools: 3, programmesPerSchool: 4, levels: 3, years: 3,
+                groupsPerSchool: 2, seed: 1)
+        ).scenario()
         let joint = try SchoolBlocks.build(SchoolSplit(scenario), jobs: 1).joint
         let grid = try #require(joint.grid, "the coupling rows would look every variable up by a string key")
         let index = ScenarioIndex(scenario)

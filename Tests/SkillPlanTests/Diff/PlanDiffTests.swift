@@ -46,7 +46,9 @@ struct PlanDiffTests {
         for section in PlanDiffSection.allCases where section != .targets {
             let changes = diff.changes(in: section)
             for (x, y) in zip(changes, changes.dropFirst()) {
-                #expect(abs(x.delta) > abs(y.delta) || (abs(x.delta) == abs(y.delta) && x.key < y.key), "\(x.key) before \(y.key)")
+                #expect(
+                    abs(x.delta) > abs(y.delta) || (abs(x.delta) == abs(y.delta) && x.key < y.key),
+                    "\(x.key) before \(y.key)")
             }
         }
         #expect(diff.changes(in: .targets).first?.kind == .targetNewlyShort)
@@ -63,22 +65,25 @@ struct PlanDiffTests {
             #expect(try renderer.render(diff, as: format).contains(noChanges), "\(format)")
         }
         #expect(try renderer.render(diff, as: .json).contains("\"noChanges\" : true"))
-        #expect(try renderer.render(diff, as: .text) == """
-            \(language == .zh ? "方案比较：xingning-test → xingning-test" : "Plan comparison: xingning-test → xingning-test")
-            \(language == .zh ? "方案A：xingning-test（兴宁市测试方案）" : "Plan A: xingning-test (Xingning test plan)")
-            \(language == .zh ? "方案B：xingning-test（兴宁市测试方案）" : "Plan B: xingning-test (Xingning test plan)")
+        #expect(
+            try renderer.render(diff, as: .text) == """
+                \(language == .zh ? "方案比较：xingning-test → xingning-test" : "Plan comparison: xingning-test → xingning-test")
+                \(language == .zh ? "方案A：xingning-test（兴宁市测试方案）" : "Plan A: xingning-test (Xingning test plan)")
+                \(language == .zh ? "方案B：xingning-test（兴宁市测试方案）" : "Plan B: xingning-test (Xingning test plan)")
 
-            \(noChanges)\(language == .zh ? "。" : ".")
+                \(noChanges)\(language == .zh ? "。" : ".")
 
-            """)
+                """)
     }
 
     @Test("Input changes follow the headline, one line each, long values cut with …")
     func inputs() throws {
         let question = String(repeating: "假设：2021–2025 年不招聘任何教师。", count: 12)
-        let inputs = [InputChange(table: "teacher_groups", id: "xt-mech", field: "max_hire", before: "1", after: "3"),
-                      InputChange(table: "applicants", id: "footwear/senior/2023", field: "applicants", before: nil, after: "40"),
-                      InputChange(table: "scenario", id: "xingning-test", field: "question_zh", before: nil, after: question)]
+        let inputs = [
+            InputChange(table: "teacher_groups", id: "xt-mech", field: "max_hire", before: "1", after: "3"),
+            InputChange(table: "applicants", id: "footwear/senior/2023", field: "applicants", before: nil, after: "40"),
+            InputChange(table: "scenario", id: "xingning-test", field: "question_zh", before: nil, after: question),
+        ]
         let diff = PlanDiff.compare(try PlanFixtures.planA(), try PlanFixtures.planB(), inputs: inputs)
         #expect(diff.inputs == inputs)
         let text = try PlanDiffRenderer(language: .en).render(diff, as: .text)
@@ -101,7 +106,9 @@ struct PlanDiffTests {
         #expect(json.contains(question))
     }
 
-    @Test("The headline: costs, targets newly short and met with amounts, applicants turned away, teachers and seats per school")
+    @Test(
+        "The headline: costs, targets newly short and met with amounts, applicants turned away, teachers and seats per school"
+    )
     func headline() throws {
         let diff = PlanDiff.compare(try PlanFixtures.planA(), try PlanFixtures.planC())
         let a = diff.beforeFigures, c = diff.afterFigures
@@ -115,16 +122,19 @@ struct PlanDiffTests {
         #expect(a.school("mz-health")?.teachers == 13)
         let text = try PlanDiffRenderer(language: .en).render(diff, as: .text)
         let first20 = text.components(separatedBy: "\n").prefix(20).joined(separator: "\n")
-        for needle in ["Total cost", "-210,000 (-4.8%)", "Newly short", "At most 25 students per teacher (2021–2022)", "Newly met",
-                       "At least 800 training person-times a year", "Short 50 person-times", "-50 person-times",
-                       "Applicants turned away", "All programmes (of 585 applicants)", "Teachers 2022"] {
+        for needle in [
+            "Total cost", "-210,000 (-4.8%)", "Newly short", "At most 25 students per teacher (2021–2022)", "Newly met",
+            "At least 800 training person-times a year", "Short 50 person-times", "-50 person-times",
+            "Applicants turned away", "All programmes (of 585 applicants)", "Teachers 2022",
+        ] {
             #expect(first20.contains(needle), "\(needle)")
         }
         #expect(text.contains("\n  Seats 2022              Xingning Senior Technical School"))
         for language in Language.allCases {
             let renderer = PlanDiffRenderer(language: language)
             for (format, ext) in [(PlanDiffFormat.text, "txt"), (.markdown, "md"), (.json, "json")] {
-                try GoldenFile.check(Data(try renderer.render(diff, as: format).utf8), "diff/headline-\(language.rawValue).\(ext)")
+                try GoldenFile.check(
+                    Data(try renderer.render(diff, as: format).utf8), "diff/headline-\(language.rawValue).\(ext)")
             }
         }
     }
@@ -134,18 +144,28 @@ struct PlanDiffTests {
         var decisions = PlanFixtures.decisionsA
         decisions.training[PlanDecisions.key("housekeeping", 2022)] = 550.4
         let a = try PlanFixtures.planA()
-        let b = try PlanFixtures.plan(scenario: PlanFixtures.scenario(name: "xingning-test", titleZh: "兴宁市测试方案",
-                                                                      titleEn: "Xingning test plan"), decisions: decisions)
+        let b = try PlanFixtures.plan(
+            scenario: PlanFixtures.scenario(
+                name: "xingning-test", titleZh: "兴宁市测试方案",
+                titleEn: "Xingning test plan"), decisions: decisions)
         let diff = PlanDiff.compare(a, b)
         // The 0.4 person-times, and 0.4 × 800 = 320 yuan of training, total and objective
         // (under 0.1% of the total cost).
         // (The annual training target of 2022 stays met: 820.4 person-times of 800.)
-        #expect(diff.changes.map(\.key).sorted() == ["cost[objective]", "cost[total]", "cost[training]", "training[housekeeping,2022]"])
+        #expect(
+            diff.changes.map(\.key).sorted() == [
+                "cost[objective]", "cost[total]", "cost[training]", "training[housekeeping,2022]",
+            ])
         #expect(diff.changes.allSatisfy { !diff.isListed($0) })
         #expect(diff.unlistedCount == 4)
         let text = try PlanDiffRenderer(language: .en).render(diff, as: .text)
-        #expect(text.contains("\nSeats, intake and training (0 changes; 1 smaller change not listed (under 1 person, 1 seat or 0.1% of total cost))\n"))
-        #expect(text.contains("\nCosts (0 changes; 3 smaller changes not listed (under 1 person, 1 seat or 0.1% of total cost))\n"))
+        #expect(
+            text.contains(
+                "\nSeats, intake and training (0 changes; 1 smaller change not listed (under 1 person, 1 seat or 0.1% of total cost))\n"
+            ))
+        #expect(
+            text.contains(
+                "\nCosts (0 changes; 3 smaller changes not listed (under 1 person, 1 seat or 0.1% of total cost))\n"))
         #expect(!text.contains("Housekeeping · Short courses"))
         #expect(!text.contains("Still short"))
         let zh = try PlanDiffRenderer(language: .zh).render(diff, as: .text)
@@ -162,12 +182,14 @@ struct PlanDiffTests {
     func labels() throws {
         let diff = PlanDiff.compare(try PlanFixtures.planA(), try PlanFixtures.planB(), labels: ("baseline", "v2"))
         let text = try PlanDiffRenderer(language: .en).render(diff, as: .text)
-        #expect(text.hasPrefix("""
-            Plan comparison: baseline · xingning-test → v2 · xingning-test-b
-            Plan A: baseline · xingning-test (Xingning test plan)
-            Plan B: v2 · xingning-test-b (Xingning test plan (more places))
+        #expect(
+            text.hasPrefix(
+                """
+                Plan comparison: baseline · xingning-test → v2 · xingning-test-b
+                Plan A: baseline · xingning-test (Xingning test plan)
+                Plan B: v2 · xingning-test-b (Xingning test plan (more places))
 
-            """))
+                """))
         let json = try PlanDiffRenderer(language: .zh).render(diff, as: .json)
         #expect(json.contains("\"label\" : \"baseline\""))
         #expect(json.contains("\"name\" : \"baseline · xingning-test\""))
@@ -181,7 +203,8 @@ struct PlanDiffTests {
         for language in Language.allCases {
             let renderer = PlanDiffRenderer(language: language)
             try GoldenFile.check(Data(try renderer.render(diff, as: .text).utf8), "diff/diff-\(language.rawValue).txt")
-            try GoldenFile.check(Data(try renderer.render(diff, as: .markdown).utf8), "diff/diff-\(language.rawValue).md")
+            try GoldenFile.check(
+                Data(try renderer.render(diff, as: .markdown).utf8), "diff/diff-\(language.rawValue).md")
             try GoldenFile.check(Data(try renderer.render(diff, as: .json).utf8), "diff/diff-\(language.rawValue).json")
         }
     }

@@ -1,7 +1,8 @@
 import Foundation
-@testable import SkillPlan
 import TestSupport
 import Testing
+
+@testable import SkillPlan
 
 /// Evaluating a planner's own plan: the exported CSV files read back, edited, and
 /// priced without a search.
@@ -28,7 +29,9 @@ struct PlanEvaluationTests {
         try lines.joined(separator: "\r\n").write(toFile: path, atomically: true, encoding: .utf8)
     }
 
-    @Test("Round trip: the baseline's CSV export, Chinese and English headers, evaluates to the same cost, targets and decisions", arguments: [Language.zh, .en])
+    @Test(
+        "Round trip: the baseline's CSV export, Chinese and English headers, evaluates to the same cost, targets and decisions",
+        arguments: [Language.zh, .en])
     func roundTrip(language: Language) throws {
         let loaded = try Baseline.loaded.get()
         let solved = try Baseline.solved.get().plan
@@ -49,13 +52,16 @@ struct PlanEvaluationTests {
         let solved = try Baseline.solved.get().plan
         let folder = try TemporaryFolder()
         try PlanFile.write(solved, to: folder.file("plan.json"))
-        let outcome = try PlanEvaluation.evaluate(loaded, given: try GivenDecisions.read(folder.file("plan.json"), for: loaded.scenario))
+        let outcome = try PlanEvaluation.evaluate(
+            loaded, given: try GivenDecisions.read(folder.file("plan.json"), for: loaded.scenario))
         #expect(outcome.holds)
         #expect(outcome.plan.costs == solved.costs)
         #expect(outcome.plan.targets == solved.targets)
     }
 
-    @Test("One more class than the optimum (beyond the builder's class bound) is taken as given: the cost rises by exactly one class")
+    @Test(
+        "One more class than the optimum (beyond the builder's class bound) is taken as given: the cost rises by exactly one class"
+    )
     func oneMoreClass() throws {
         let loaded = try Baseline.loaded.get()
         let solved = try Baseline.solved.get().plan
@@ -63,16 +69,22 @@ struct PlanEvaluationTests {
         // Line 2 of curriculum-plan.csv: the first programme level in 2021; column 8 is New classes.
         let row = solved.programmeLevels[0]
         let programme = try #require(loaded.scenario.programmes.first { $0.id == row.programme })
-        try replaceLine(folder.file("curriculum-plan.csv"), line: 2, fields: 13) { $0[7] = String(Int(row.classes) + 1) }
-        let outcome = try PlanEvaluation.evaluate(loaded, given: try GivenDecisions.read(folder.path, for: loaded.scenario))
+        try replaceLine(folder.file("curriculum-plan.csv"), line: 2, fields: 13) {
+            $0[7] = String(Int(row.classes) + 1)
+        }
+        let outcome = try PlanEvaluation.evaluate(
+            loaded, given: try GivenDecisions.read(folder.path, for: loaded.scenario))
         #expect(outcome.plan.costs.total == solved.costs.total + programme.classCost)
         #expect(outcome.plan.costs.classes == solved.costs.classes + programme.classCost)
         #expect(outcome.plan.programmeLevels[0].classes == row.classes + 1)
         // An extra class may leave classes under-filled (class-fill) or need more teaching
         // hours than the group has (teaching): each is reported, never repaired, and every
         // reported number agrees with the decisions.
-        #expect(PlanEvaluation.brokenConstraints(outcome.violations).count == outcome.violations.count, "\(outcome.violations)")
-        #expect(outcome.violations.allSatisfy { ["class-fill", "teaching"].contains($0.check) }, "\(outcome.violations)")
+        #expect(
+            PlanEvaluation.brokenConstraints(outcome.violations).count == outcome.violations.count,
+            "\(outcome.violations)")
+        #expect(
+            outcome.violations.allSatisfy { ["class-fill", "teaching"].contains($0.check) }, "\(outcome.violations)")
         #expect(outcome.plan.programmeLevels[0].intake == row.intake)
     }
 
@@ -83,14 +95,17 @@ struct PlanEvaluationTests {
         let folder = try exported(solved, .zh)
         // seats.csv has a line per school and year, in the plan's order, after the header;
         // column 4 is Seats added. Take away the year with the most.
-        let n = try #require(solved.schools.indices.max { solved.schools[$0].seatsAdded < solved.schools[$1].seatsAdded })
+        let n = try #require(
+            solved.schools.indices.max { solved.schools[$0].seatsAdded < solved.schools[$1].seatsAdded })
         let row = solved.schools[n]
         try #require(row.seatsAdded > 0)
         try replaceLine(folder.file("seats.csv"), line: n + 2, fields: 6) { $0[3] = "0" }
-        let outcome = try PlanEvaluation.evaluate(loaded, given: try GivenDecisions.read(folder.path, for: loaded.scenario))
+        let outcome = try PlanEvaluation.evaluate(
+            loaded, given: try GivenDecisions.read(folder.path, for: loaded.scenario))
         #expect(outcome.plan.schools[n].seatsAdded == 0)
         let school = try #require(loaded.scenario.schools.first { $0.id == row.school })
-        #expect(abs(outcome.plan.costs.expansion - (solved.costs.expansion - row.seatsAdded * school.expandCost)) < 1e-6)
+        #expect(
+            abs(outcome.plan.costs.expansion - (solved.costs.expansion - row.seatsAdded * school.expandCost)) < 1e-6)
         // Every later year of that school loses the seats; where students then outnumber
         // seats, the violation names the school and year and says by how much.
         let broken = PlanEvaluation.brokenConstraints(outcome.violations)
@@ -123,14 +138,20 @@ struct PlanEvaluationTests {
         #expect(outcome.plan.solver.status == "evaluated")
         #expect(outcome.plan.programmeLevels.map(\.intake) == solved.programmeLevels.map(\.intake))
         #expect(outcome.plan.schools.map(\.seatsAdded) == solved.schools.map(\.seatsAdded))
-        #expect(outcome.plan.solver.searchRule.hasPrefix("\(given.count) decisions given, \(given.missing.count) optimised"))
+        #expect(
+            outcome.plan.solver.searchRule.hasPrefix("\(given.count) decisions given, \(given.missing.count) optimised")
+        )
     }
 
-    @Test("A plan file's rows that name what the scenario lacks, or hold a negative decision, are each an error naming the JSON field")
+    @Test(
+        "A plan file's rows that name what the scenario lacks, or hold a negative decision, are each an error naming the JSON field"
+    )
     func planFileErrors() throws {
         let loaded = try Baseline.loaded.get()
         var plan = try Baseline.solved.get().plan
-        try #require(plan.programmeLevels.count > 0 && plan.training.count > 0 && plan.groups.count > 0 && plan.schools.count > 1)
+        try #require(
+            plan.programmeLevels.count > 0 && plan.training.count > 0 && plan.groups.count > 0 && plan.schools.count > 1
+        )
         let programme = plan.programmeLevels[0].programme
         plan.programmeLevels[0].level = "zz"
         plan.training[0].year = 1999
@@ -142,12 +163,13 @@ struct PlanEvaluationTests {
         try PlanFile.write(plan, to: path)
         let error = try #require(throws: DecisionErrors.self) { try GivenDecisions.read(path, for: loaded.scenario) }
         let fix = "evaluate the plan against the scenario it was made for, or remove the row"
-        #expect(error.errors.map(\.description) == [
-            "\(path): programmeLevels[0].level: level zz of programme \"\(programme)\" is not in scenario xingning-2025 — fix: \(fix)",
-            "\(path): training[0].year: year \"1999\" is not in scenario xingning-2025 — fix: \(fix)",
-            "\(path): groups[0].group: teacher group \"nobody\" is not in scenario xingning-2025 — fix: \(fix)",
-            "\(path): schools[0].school: school \"nowhere\" is not in scenario xingning-2025 — fix: \(fix)",
-            "\(path): schools[1].seatsAdded: -3.0 is negative — fix: write the seats added, a whole number ≥ 0 (0 for none), without units",
-        ])
+        #expect(
+            error.errors.map(\.description) == [
+                "\(path): programmeLevels[0].level: level zz of programme \"\(programme)\" is not in scenario xingning-2025 — fix: \(fix)",
+                "\(path): training[0].year: year \"1999\" is not in scenario xingning-2025 — fix: \(fix)",
+                "\(path): groups[0].group: teacher group \"nobody\" is not in scenario xingning-2025 — fix: \(fix)",
+                "\(path): schools[0].school: school \"nowhere\" is not in scenario xingning-2025 — fix: \(fix)",
+                "\(path): schools[1].seatsAdded: -3.0 is negative — fix: write the seats added, a whole number ≥ 0 (0 for none), without units",
+            ])
     }
 }

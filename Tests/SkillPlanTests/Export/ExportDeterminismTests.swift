@@ -9,7 +9,9 @@ struct ExportDeterminismTests {
     func sameBytes(format: ExportFormat) throws {
         for language in Language.allCases {
             let exporter = PlanExporter(language: language)
-            #expect(try exporter.export(try PlanFixtures.planA(), as: format) == exporter.export(try PlanFixtures.planA(), as: format))
+            #expect(
+                try exporter.export(try PlanFixtures.planA(), as: format)
+                    == exporter.export(try PlanFixtures.planA(), as: format))
         }
     }
 

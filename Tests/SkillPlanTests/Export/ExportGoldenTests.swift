@@ -5,8 +5,10 @@ import Testing
 /// The CSV, Markdown and JSON exports of the fixture plan, byte for byte, in both languages.
 @Suite("Export golden files")
 struct ExportGoldenTests {
-    static let csvNames = ["summary.csv", "seats.csv", "curriculum-plan.csv", "classes-running.csv", "teacher-plan.csv",
-                           "rotation.csv", "teaching-plan.csv", "targets.csv", "costs.csv"]
+    static let csvNames = [
+        "summary.csv", "seats.csv", "curriculum-plan.csv", "classes-running.csv", "teacher-plan.csv",
+        "rotation.csv", "teaching-plan.csv", "targets.csv", "costs.csv",
+    ]
 
     @Test("CSV: one file per table, named in English, with a byte-order mark and CRLF", arguments: Language.allCases)
     func csv(language: Language) throws {
@@ -16,7 +18,9 @@ struct ExportGoldenTests {
             #expect(Array(file.data.prefix(3)) == [0xEF, 0xBB, 0xBF], "\(file.name) starts with the UTF-8 BOM")
             let text = String(decoding: file.data.dropFirst(3), as: UTF8.self)
             #expect(text.hasSuffix("\r\n"))
-            #expect(!text.replacingOccurrences(of: "\r\n", with: "").contains("\n"), "\(file.name): every line ends with CRLF")
+            #expect(
+                !text.replacingOccurrences(of: "\r\n", with: "").contains("\n"),
+                "\(file.name): every line ends with CRLF")
             try GoldenFile.check(file.data, "export/\(language.rawValue)/\(file.name)")
         }
     }

@@ -16,7 +16,9 @@ struct ExportLanguageTests {
         #expect(!TextWidth.containsCJK(Terms(.en).hoursPerClass(yearOfStudy: 1) + Terms(.en).teachingHours(in: 2021)))
     }
 
-    @Test("The English exports hold no CJK character (the fixture's English names have none)", arguments: ExportFormat.allCases)
+    @Test(
+        "The English exports hold no CJK character (the fixture's English names have none)",
+        arguments: ExportFormat.allCases)
     func englishHasNoCJK(format: ExportFormat) throws {
         for file in try PlanExporter(language: .en).export(try PlanFixtures.planA(), as: format) {
             let text = String(decoding: file.data, as: UTF8.self)
@@ -42,7 +44,9 @@ struct ExportLanguageTests {
         #expect(summary.contains("达到间隙要求"))
     }
 
-    @Test("The question is the scenario's Chinese one in Chinese exports, the English one in English, and English where no Chinese is given")
+    @Test(
+        "The question is the scenario's Chinese one in Chinese exports, the English one in English, and English where no Chinese is given"
+    )
     func question() throws {
         var plan = try PlanFixtures.planA()
         let english = "Can two schools meet the training targets and serve their applicants at least cost?"
@@ -53,7 +57,9 @@ struct ExportLanguageTests {
         #expect(plan.question(in: .zh) == chinese)
         #expect(plan.question(in: .en) == english)
         func text(_ language: Language, _ format: ExportFormat) throws -> String {
-            try PlanExporter(language: language).export(plan, as: format).map { String(decoding: $0.data, as: UTF8.self) }.joined()
+            try PlanExporter(language: language).export(plan, as: format).map {
+                String(decoding: $0.data, as: UTF8.self)
+            }.joined()
         }
         #expect(try text(.zh, .markdown).contains("> " + chinese + "\n"))
         #expect(try text(.zh, .html).contains("<p class=\"question\">" + chinese + "</p>"))

@@ -11,7 +11,8 @@ enum GoldenFile {
 
     /// The golden folder in the source tree (where updates go).
     static var sourceFolder: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Golden")
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
+            "Golden")
     }
 
     /// The folder to read golden files from: the source folder when the sources are at
@@ -20,7 +21,8 @@ enum GoldenFile {
     /// update), else the copy bundled with the tests.
     static func folder(_ sourceLocation: SourceLocation) throws -> URL {
         if FileManager.default.fileExists(atPath: sourceFolder.path) { return sourceFolder }
-        return try #require(Bundle.module.url(forResource: "Golden", withExtension: nil), sourceLocation: sourceLocation)
+        return try #require(
+            Bundle.module.url(forResource: "Golden", withExtension: nil), sourceLocation: sourceLocation)
     }
 
     /// Compares `data` with the golden file `name` byte for byte, or rewrites it when updating.
@@ -31,13 +33,18 @@ enum GoldenFile {
     static func check(_ data: Data, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
         if updating {
             let url = sourceFolder.appendingPathComponent(name)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try data.write(to: url)
             return
         }
-        guard let expected = FileManager.default.contents(atPath: try folder(sourceLocation).appendingPathComponent(name).path) else {
-            Issue.record("golden file Golden/\(name) is missing; run the tests with SKILLPLAN_UPDATE_GOLDEN=1 to write it",
-                         sourceLocation: sourceLocation)
+        guard
+            let expected = FileManager.default.contents(
+                atPath: try folder(sourceLocation).appendingPathComponent(name).path)
+        else {
+            Issue.record(
+                "golden file Golden/\(name) is missing; run the tests with SKILLPLAN_UPDATE_GOLDEN=1 to write it",
+                sourceLocation: sourceLocation)
             return
         }
         guard expected != data else { return }
@@ -46,7 +53,8 @@ enum GoldenFile {
         let line = Array(zip(got, want)).firstIndex { $0 != $1 } ?? min(got.count, want.count)
         let gotLine = line < got.count ? got[line] : "<end of file>"
         let wantLine = line < want.count ? want[line] : "<end of file>"
-        Issue.record("""
+        Issue.record(
+            """
             Golden/\(name) differs at line \(line + 1) (SKILLPLAN_UPDATE_GOLDEN=1 rewrites it):
               expected: \(wantLine.debugDescription)
               produced: \(gotLine.debugDescription)

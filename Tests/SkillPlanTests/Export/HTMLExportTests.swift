@@ -11,7 +11,8 @@ struct HTMLExportTests {
         #expect(files.map(\.name) == ["plan.html"])
         let file = try #require(files.first)
         if let folder = ProcessInfo.processInfo.environment["SKILLPLAN_HTML_OUT"] {
-            try file.data.write(to: URL(fileURLWithPath: folder).appendingPathComponent("plan-\(language.rawValue).html"))
+            try file.data.write(
+                to: URL(fileURLWithPath: folder).appendingPathComponent("plan-\(language.rawValue).html"))
         }
         return HTMLStructure(html: String(decoding: file.data, as: UTF8.self))
     }
@@ -69,7 +70,8 @@ struct HTMLExportTests {
         #expect(mech2021[4] == "1")
 
         let curriculum = xnTech.rows(ofTable: "curriculum-plan")
-        let senior2021 = try #require(curriculum.first { $0[0] == "2021" && $0[1] == "Footwear forming" && $0[2] == "Senior" })
+        let senior2021 = try #require(
+            curriculum.first { $0[0] == "2021" && $0[1] == "Footwear forming" && $0[2] == "Senior" })
         #expect(senior2021[3...5] == ["30", "30", "0"])
         let housekeeping = try #require(curriculum.first { $0[0] == "2022" && $0[1] == "Housekeeping" })
         #expect(housekeeping[2] == "Short courses")
@@ -91,6 +93,7 @@ struct HTMLExportTests {
     @Test("The footer shows the run facts")
     func footer() throws {
         let page = try page(.en)
-        #expect(page.html.contains("<footer>Solve time 1.2 s · Created 2026-01-02T03:04:05Z · Solver GLPK 5.0</footer>"))
+        #expect(
+            page.html.contains("<footer>Solve time 1.2 s · Created 2026-01-02T03:04:05Z · Solver GLPK 5.0</footer>"))
     }
 }

@@ -24,7 +24,11 @@ struct HTMLStructure {
             let name = tag.split(whereSeparator: { $0 == " " || $0 == "/" || $0 == "\n" }).first.map(String.init) ?? ""
             if tag.hasPrefix("/") {
                 let closing = String(tag.dropFirst())
-                if stack.last == closing { stack.removeLast() } else { problems.append("</\(closing)> closes <\(stack.last ?? "nothing")>") }
+                if stack.last == closing {
+                    stack.removeLast()
+                } else {
+                    problems.append("</\(closing)> closes <\(stack.last ?? "nothing")>")
+                }
             } else if !selfClosing && !Self.voidTags.contains(name) {
                 stack.append(name)
             }
@@ -39,13 +43,16 @@ struct HTMLStructure {
 
     /// The HTML of a section (`<section … id="id">` to its `</section>`).
     func section(_ id: String) -> HTMLStructure? {
-        guard let start = html.range(of: "id=\"\(id)\">"), let end = html[start.upperBound...].range(of: "</section>") else { return nil }
+        guard let start = html.range(of: "id=\"\(id)\">"), let end = html[start.upperBound...].range(of: "</section>")
+        else { return nil }
         return HTMLStructure(html: String(html[start.upperBound..<end.lowerBound]))
     }
 
     /// The text of the cells of every body row of the table with a `data-table` id.
     func rows(ofTable id: String) -> [[String]] {
-        guard let start = html.range(of: "data-table=\"\(id)\""), let end = html[start.upperBound...].range(of: "</table>") else { return [] }
+        guard let start = html.range(of: "data-table=\"\(id)\""),
+            let end = html[start.upperBound...].range(of: "</table>")
+        else { return [] }
         let body = html[start.upperBound..<end.lowerBound]
         return body.split(separator: "\n").filter { $0.hasPrefix("<tr><td") }.map { line in
             line.components(separatedBy: "</td>").dropLast().map { cell in

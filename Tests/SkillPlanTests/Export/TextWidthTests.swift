@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SkillPlan
 
 /// The one aligner of every text table: columns by display width, not by characters
@@ -15,13 +16,15 @@ struct TextWidthTests {
 
     @Test("Chinese cells line up with Latin ones; numbers go right")
     func chineseColumns() {
-        let lines = TextWidth.align([["id", "label", "cost"], ["1", "基线方案", "1,000"], ["22", "b", "5"]],
-                                    rightAligned: [0, 2])
-        #expect(lines == [
-            "id  label      cost",
-            " 1  基线方案  1,000",
-            "22  b             5",
-        ])
+        let lines = TextWidth.align(
+            [["id", "label", "cost"], ["1", "基线方案", "1,000"], ["22", "b", "5"]],
+            rightAligned: [0, 2])
+        #expect(
+            lines == [
+                "id  label      cost",
+                " 1  基线方案  1,000",
+                "22  b             5",
+            ])
     }
 
     @Test("Short rows are filled, trailing spaces dropped, the separator kept")

@@ -14,9 +14,13 @@ struct FuzzTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
     static let seed: UInt64 = 20_261_206
-    static let extremes = ["1e20", "-1e20", "1e300", "-1e300", "nan", "inf", "-inf", "1e-300", "-0", "0", "-1",
-                           "99999999999", "9223372036854775808", "1e9", "1e12", "0x10", "1_000"]
-    static let junk = ["", " ", "abc", "\"", "\"\"\"", "1,2", "\u{0}", "é", "１２", "--", "NULL", "\u{FEFF}1", "2021-2025", "*"]
+    static let extremes = [
+        "1e20", "-1e20", "1e300", "-1e300", "nan", "inf", "-inf", "1e-300", "-0", "0", "-1",
+        "99999999999", "9223372036854775808", "1e9", "1e12", "0x10", "1_000",
+    ]
+    static let junk = [
+        "", " ", "abc", "\"", "\"\"\"", "1,2", "\u{0}", "é", "１２", "--", "NULL", "\u{FEFF}1", "2021-2025", "*",
+    ]
 
     /// One mutation of a text: a number to an extreme, a cell to junk, a row dropped or
     /// repeated, a byte flipped, the text cut short.
@@ -70,8 +74,11 @@ struct FuzzTests {
         try FileManager.default.createDirectory(at: models, withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: Self.root.appendingPathComponent("Data"), to: data)
         let scenario = models.appendingPathComponent("xingning-2025.yaml")
-        try FileManager.default.copyItem(at: Self.root.appendingPathComponent("Models/xingning-2025.yaml"), to: scenario)
-        let files = [scenario] + (try FileManager.default.contentsOfDirectory(atPath: data.path)).sorted()
+        try FileManager.default.copyItem(
+            at: Self.root.appendingPathComponent("Models/xingning-2025.yaml"), to: scenario)
+        let files =
+            [scenario]
+            + (try FileManager.default.contentsOfDirectory(atPath: data.path)).sorted()
             .filter { $0.hasSuffix(".csv") }.map { data.appendingPathComponent($0) }
         let originals = try files.map { try Data(contentsOf: $0) }
 
@@ -93,7 +100,9 @@ struct FuzzTests {
                 if !Self.isClear(error) { unclear.append("case \(n) (\(files[which].lastPathComponent)): \(error)") }
             }
         }
-        print("fuzz: \(cases) mutated scenarios from seed \(Self.seed): \(loaded) loaded, \(refused) refused with clear errors, \(unclear.count) unclear")
+        print(
+            "fuzz: \(cases) mutated scenarios from seed \(Self.seed): \(loaded) loaded, \(refused) refused with clear errors, \(unclear.count) unclear"
+        )
         #expect(loaded + refused == cases)
         #expect(refused > cases / 2)  // most mutations break something, and are caught
         #expect(unclear.isEmpty, "\(unclear.prefix(5))")
@@ -114,7 +123,9 @@ struct FuzzTests {
             do {
                 let plan = try PlanFile.decode(mutated, path: "plan.json")
                 _ = PlanSummary.text(of: plan)
-                for format in [ExportFormat.csv, .markdown, .html] { _ = try PlanExporter(language: .zh).export(plan, as: format) }
+                for format in [ExportFormat.csv, .markdown, .html] {
+                    _ = try PlanExporter(language: .zh).export(plan, as: format)
+                }
                 let path = folder.appendingPathComponent("out-\(n).json").path
                 try PlanFile.write(plan, to: path)
                 _ = try PlanFile.read(path)  // written whole: it reads back
@@ -125,8 +136,13 @@ struct FuzzTests {
             }
         }
         // Nothing half-written: only whole plan files, no temporary ones.
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).allSatisfy { $0.hasPrefix("out-") && $0.hasSuffix(".json") })
-        print("fuzz: \(cases) mutated plan files from seed \(Self.seed &+ 1): \(read) read and exported, \(refused) refused with clear errors")
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.path).allSatisfy {
+                $0.hasPrefix("out-") && $0.hasSuffix(".json")
+            })
+        print(
+            "fuzz: \(cases) mutated plan files from seed \(Self.seed &+ 1): \(read) read and exported, \(refused) refused with clear errors"
+        )
         #expect(read + refused == cases)
         #expect(unclear.isEmpty, "\(unclear.prefix(5))")
     }
@@ -154,7 +170,9 @@ struct FuzzTests {
                 if !Self.isClear(error) { unclear.append("case \(n): \(error)") }
             }
         }
-        print("fuzz: \(cases) mutated MPS files from seed \(Self.seed &+ 2): \(read) read, \(refused) refused with clear errors")
+        print(
+            "fuzz: \(cases) mutated MPS files from seed \(Self.seed &+ 2): \(read) read, \(refused) refused with clear errors"
+        )
         #expect(read + refused == cases)
         #expect(unclear.isEmpty, "\(unclear.prefix(5))")
     }
@@ -191,7 +209,8 @@ struct FuzzTests {
             // The reading commands' open, then the saving one's (which may migrate).
             for readOnly in [true, false] {
                 do {
-                    let store = readOnly ? try PlanStore(readingFrom: path) : try PlanStore(path: path, createIfMissing: false)
+                    let store =
+                        readOnly ? try PlanStore(readingFrom: path) : try PlanStore(path: path, createIfMissing: false)
                     for version in try store.versions() {
                         _ = try store.plan(of: version)
                         _ = try store.inputFiles(of: version)
@@ -204,7 +223,9 @@ struct FuzzTests {
                 }
             }
         }
-        print("fuzz: \(cases) damaged plan stores from seed \(Self.seed &+ 3), each opened read-only and for saving: \(read) opens read, \(refused) refused with clear errors")
+        print(
+            "fuzz: \(cases) damaged plan stores from seed \(Self.seed &+ 3), each opened read-only and for saving: \(read) opens read, \(refused) refused with clear errors"
+        )
         #expect(read + refused == 2 * cases)
         #expect(refused > 0)
         #expect(unclear.isEmpty, "\(unclear.prefix(5))")

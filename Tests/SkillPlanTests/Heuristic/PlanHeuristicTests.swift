@@ -32,10 +32,15 @@ struct PlanHeuristicTests {
         Self.check(start, scenario, "seed \(seed)")
     }
 
-    @Test("Synthetic schools: the plan passes the checker and the local improvement moves it", arguments: [1, 2, 3] as [UInt64])
+    @Test(
+        "Synthetic schools: the plan passes the checker and the local improvement moves it",
+        arguments: [1, 2, 3] as [UInt64])
     func synthetic(seed: UInt64) throws {
-        let scenario = ScenarioGenerator(size: SyntheticScenarioSize(schools: 2, programmesPerSchool: 4, levels: 3, years: 4,
-                                                                     groupsPerSchool: 2, seed: seed)).scenario()
+        let scenario = ScenarioGenerator(
+            size: SyntheticScenarioSize(
+                schools: 2, programmesPerSchool: 4, levels: 3, years: 4,
+                groupsPerSchool: 2, seed: seed)
+        ).scenario()
         let start = try #require(try StartPlan.make(for: scenario, timeLimit: 30))
         Self.check(start, scenario, "seed \(seed)")
         let rounded = try #require(try StartPlan.make(for: scenario, timeLimit: 30, improve: false))

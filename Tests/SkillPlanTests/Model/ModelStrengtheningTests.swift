@@ -8,7 +8,9 @@ import Testing
 /// strengthened bound passes a plan of the reference formulation (nor the reverse).
 @Suite("Model strengthening keeps the optimum")
 struct ModelStrengtheningTests {
-    static let each: [(String, ModelStrengthening)] = [("implied bounds", .impliedBounds), ("class rounding", .classRounding), ("all", .all)]
+    static let each: [(String, ModelStrengthening)] = [
+        ("implied bounds", .impliedBounds), ("class rounding", .classRounding), ("all", .all),
+    ]
 
     /// A random small scenario; odd seeds drop the applicants of the first programme, so
     /// that only the seats bound its intake (where the implied bounds do most).
@@ -29,7 +31,9 @@ struct ModelStrengtheningTests {
     }
 
     // Seed 6 is left out: GLPK needs more than a minute to prove its optimum (gap 0).
-    @Test("Random small scenarios: the same proven optimum with each strengthening", arguments: [1, 2, 3, 4, 5, 7, 8, 9, 10, 11])
+    @Test(
+        "Random small scenarios: the same proven optimum with each strengthening",
+        arguments: [1, 2, 3, 4, 5, 7, 8, 9, 10, 11])
     func randomOptimum(seed: Int) throws {
         let scenario = Self.scenario(seed: seed)
         let reference = try Self.optimum(scenario, .none)
@@ -43,7 +47,9 @@ struct ModelStrengtheningTests {
         }
     }
 
-    @Test("Random small scenarios: the relaxation is at least as tight, and the implied bounds bind where applicants are missing")
+    @Test(
+        "Random small scenarios: the relaxation is at least as tight, and the implied bounds bind where applicants are missing"
+    )
     func tighter() throws {
         var tightened = 0
         for seed in 1...12 {
@@ -74,8 +80,9 @@ struct ModelStrengtheningTests {
     @Test("The class-rounding row of a hand-worked offering: 130 applicants in classes of 40")
     func classRoundingRow() throws {
         // k = ceil(130 / 40) = 4, r = 130 − 40·3 = 10: x − 10·c ≤ 130 − 40 = 90.
-        let scenario = TinyScenario.scenario(programmes: [TinyScenario.programme(classSize: 40)],
-                                             applicants: [TinyScenario.applicants(130)])
+        let scenario = TinyScenario.scenario(
+            programmes: [TinyScenario.programme(classSize: 40)],
+            applicants: [TinyScenario.applicants(130)])
         let built = try ModelBuilder(scenario: scenario).build()
         let row = try #require(built.model.constraint(named: "class-round[p,basic,2021]"))
         let terms = try built.model.terms(of: row)
@@ -85,11 +92,14 @@ struct ModelStrengtheningTests {
         #expect(terms.first { $0.variable == c }?.coefficient == -10)
         #expect(built.model.constraintUpperBounds[row.index] == 90)
         // A multiple of the class size needs no row: the class-size row is already the hull.
-        let even = TinyScenario.scenario(programmes: [TinyScenario.programme(classSize: 40)], applicants: [TinyScenario.applicants(120)])
+        let even = TinyScenario.scenario(
+            programmes: [TinyScenario.programme(classSize: 40)], applicants: [TinyScenario.applicants(120)])
         #expect(try ModelBuilder(scenario: even).build().model.constraint(named: "class-round[p,basic,2021]") == nil)
     }
 
-    @Test("Bundled scenarios: each model's plan is within the other's proven bound", arguments: ["xingning-2025", "no-expansion", "training-20000"])
+    @Test(
+        "Bundled scenarios: each model's plan is within the other's proven bound",
+        arguments: ["xingning-2025", "no-expansion", "training-20000"])
     func bundled(name: String) throws {
         let loaded = try ScenarioLoader.load(path: Baseline.root.appendingPathComponent("Models/\(name).yaml").path)
         var options = SolverOptions()
@@ -108,14 +118,17 @@ struct ModelStrengtheningTests {
         // The reference model's plan satisfies every bound and row of the strengthened one.
         let values = a.values
         for j in strong.model.variables.map(\.index) {
-            #expect(values[j] >= strong.model.lowerBounds[j] - 1e-6 && values[j] <= strong.model.upperBounds[j] + 1e-6,
-                    "\(strong.model.variableNames[j]) = \(values[j])")
+            #expect(
+                values[j] >= strong.model.lowerBounds[j] - 1e-6 && values[j] <= strong.model.upperBounds[j] + 1e-6,
+                "\(strong.model.variableNames[j]) = \(values[j])")
         }
         for row in strong.model.constraints {
             let activity = try strong.model.terms(of: row).reduce(0) { $0 + $1.coefficient * values[$1.variable.index] }
-            let low = strong.model.constraintLowerBounds[row.index], high = strong.model.constraintUpperBounds[row.index]
-            #expect(activity >= low - 1e-6 * max(1, abs(low)) && activity <= high + 1e-6 * max(1, abs(high)),
-                    "\(strong.model.constraintNames[row.index]): \(activity) outside [\(low), \(high)]")
+            let low = strong.model.constraintLowerBounds[row.index],
+                high = strong.model.constraintUpperBounds[row.index]
+            #expect(
+                activity >= low - 1e-6 * max(1, abs(low)) && activity <= high + 1e-6 * max(1, abs(high)),
+                "\(strong.model.constraintNames[row.index]): \(activity) outside [\(low), \(high)]")
         }
     }
 }

@@ -42,18 +42,25 @@ struct BaselineTests {
         #expect(result.plan.years == [2021, 2022, 2023, 2024, 2025])
     }
 
-    @Test("Every work-plan target and technician-college criterion is in the plan; all but the city's share and the health school's norm are met")
+    @Test(
+        "Every work-plan target and technician-college criterion is in the plan; all but the city's share and the health school's norm are met"
+    )
     func targets() throws {
         let plan = try Baseline.solved.get().plan
-        let expected = ["workplan-annual-training", "workplan-rural-craftsman-2022", "workplan-hakka-cuisine-2022",
-                        "workplan-housekeeping-annual", "workplan-high-skill-share-2025", "college-min-enrolment",
-                        "college-annual-training", "college-high-skill-share", "college-student-teacher-ratio",
-                        "health-student-teacher-ratio", "serve-demand"]
+        let expected = [
+            "workplan-annual-training", "workplan-rural-craftsman-2022", "workplan-hakka-cuisine-2022",
+            "workplan-housekeeping-annual", "workplan-high-skill-share-2025", "college-min-enrolment",
+            "college-annual-training", "college-high-skill-share", "college-student-teacher-ratio",
+            "health-student-teacher-ratio", "serve-demand",
+        ]
         #expect(plan.targetIDs == expected)
         // With the graduates who leave the city and the estimated outside figures, the
         // 30% share is out of reach, and the health school cannot hire its way to 1:20
         // by 2025 at 7 hires a year (Data/README.md).
-        #expect(Set(plan.targetsShort) == ["workplan-high-skill-share-2025", "health-student-teacher-ratio", "serve-demand"])
+        #expect(
+            Set(plan.targetsShort) == [
+                "workplan-high-skill-share-2025", "health-student-teacher-ratio", "serve-demand",
+            ])
     }
 
     @Test("Every programme with applicants admits students in every year")
@@ -68,7 +75,8 @@ struct BaselineTests {
         }
     }
 
-    @Test("The applicants turned away are listed per programme, level and year, and add up to the serve-demand shortfall")
+    @Test(
+        "The applicants turned away are listed per programme, level and year, and add up to the serve-demand shortfall")
     func turnedAway() throws {
         let plan = try Baseline.solved.get().plan
         let listed = plan.programmeLevels.reduce(0) { $0 + $1.turnedAway }
@@ -104,7 +112,8 @@ struct BaselineTests {
             process.waitUntilExit()
             let text = try String(contentsOfFile: report, encoding: .utf8)
             guard let line = text.split(separator: "\n").first(where: { $0.hasPrefix("Objective:") }),
-                  let value = line.split(separator: "=").last?.split(separator: "(").first else { return nil }
+                let value = line.split(separator: "=").last?.split(separator: "(").first
+            else { return nil }
             return Double(value.trimmingCharacters(in: .whitespaces))
         }
 

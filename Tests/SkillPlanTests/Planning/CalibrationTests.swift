@@ -19,7 +19,9 @@ struct CalibrationTests {
         // And it grows towards it: 2020's students are below 2024's.
         let scenario = try Baseline.loaded.get().scenario
         let techProgrammes = Set(scenario.programmes.filter { $0.school == "xn-tech" }.map(\.id))
-        let students2020 = scenario.initialStudents.filter { techProgrammes.contains($0.programme) }.reduce(0) { $0 + $1.students }
+        let students2020 = scenario.initialStudents.filter { techProgrammes.contains($0.programme) }.reduce(0) {
+            $0 + $1.students
+        }
         #expect(students2020 < students)
     }
 
@@ -30,7 +32,8 @@ struct CalibrationTests {
         #expect(fullTime.count == 15)
         let named = ["汽车维修", "电气自动化设备安装与维修", "机电一体化", "电子商务（农村电商）", "幼儿教育（幼师）", "中式烹调（客家菜）", "护理（技工）"]
         for name in named { #expect(fullTime.contains { $0.nameZh == name }, "\(name)") }
-        #expect(fullTime.filter { $0.source.contains("assumption: one of the 8 of the 15 reported programmes") }.count == 8)
+        #expect(
+            fullTime.filter { $0.source.contains("assumption: one of the 8 of the 15 reported programmes") }.count == 8)
     }
 
     @Test("mz-health in 2020: the reported 3,100+ students, 100 full-time teachers and 5 full-time programmes")
@@ -48,9 +51,12 @@ struct CalibrationTests {
     @Test("xn-tech's teachers stay within the 245 staff reported for 2024, and the health school has the 1:20 norm")
     func staffing() throws {
         let plan = try Baseline.solved.get().plan
-        let teachers2024 = plan.groups.filter { $0.school == "xn-tech" && $0.year == 2024 }.reduce(0) { $0 + $1.headcount }
+        let teachers2024 = plan.groups.filter { $0.school == "xn-tech" && $0.year == 2024 }.reduce(0) {
+            $0 + $1.headcount
+        }
         #expect(teachers2024 <= 245)
-        let norm = try #require(try Baseline.loaded.get().scenario.targets.first { $0.id == "health-student-teacher-ratio" })
+        let norm = try #require(
+            try Baseline.loaded.get().scenario.targets.first { $0.id == "health-student-teacher-ratio" })
         #expect(norm.school == "mz-health" && norm.ratio == 20 && norm.source.hasPrefix("standard 教职成〔2010〕12号"))
     }
 

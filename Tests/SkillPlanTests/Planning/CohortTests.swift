@@ -7,13 +7,16 @@ struct CohortTests {
     /// 1–3 in 2020 (classes of 40: 3, 3 and 2 by default), two planning years, 45
     /// applicants a year.
     func plan() throws -> Plan {
-        let level = Level(id: "three", nameZh: "三年制", nameEn: "Three-year", duration: 3, retention: 0.9, isHighSkill: false)
+        let level = Level(
+            id: "three", nameZh: "三年制", nameEn: "Three-year", duration: 3, retention: 0.9, isHighSkill: false)
         let cohorts = [100.0, 90, 80].enumerated().map { k, students in
             InitialCohort(programme: "p", level: "three", yearOfStudy: k + 1, students: students)
         }
         let scenario = TinyScenario.scenario(
             years: 2, programmes: [TinyScenario.programme(levels: ["three"])],
-            applicants: [TinyScenario.applicants(45, level: "three"), TinyScenario.applicants(45, level: "three", year: 2022)],
+            applicants: [
+                TinyScenario.applicants(45, level: "three"), TinyScenario.applicants(45, level: "three", year: 2022),
+            ],
             levels: [level], targets: [TinyScenario.serveDemand(years: [2021, 2022])], initialStudents: cohorts)
         let result = try Planner.solve(scenario, inputHash: "test")
         #expect(result.violations.isEmpty)

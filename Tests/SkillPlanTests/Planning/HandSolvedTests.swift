@@ -12,14 +12,17 @@ struct HandSolvedTests {
         return result.plan
     }
 
-    func row(_ plan: Plan, _ programme: String = "p", _ level: String = "basic", _ year: Int = 2021) -> ProgrammeLevelYearPlan? {
+    func row(_ plan: Plan, _ programme: String = "p", _ level: String = "basic", _ year: Int = 2021)
+        -> ProgrammeLevelYearPlan?
+    {
         plan.programmeLevels.first { $0.programme == programme && $0.level == level && $0.year == year }
     }
 
     @Test("Class size: 100 applicants in classes of 40 need 3 classes (100/40 = 2.5, rounded up)")
     func classSize() throws {
         // Serving all 100 (weight 10,000 each) beats any shortfall; 3 classes × 1,000 = 3,000.
-        let plan = try solve(TinyScenario.scenario(applicants: [TinyScenario.applicants(100)], targets: [TinyScenario.serveDemand()]))
+        let plan = try solve(
+            TinyScenario.scenario(applicants: [TinyScenario.applicants(100)], targets: [TinyScenario.serveDemand()]))
         #expect(row(plan)?.intake == 100)
         #expect(row(plan)?.classes == 3)
         #expect(plan.costs.objective == 3_000)
@@ -28,8 +31,9 @@ struct HandSolvedTests {
     @Test("Class fill: 10 applicants cannot fill half a class of 40, so nobody is admitted")
     func classFill() throws {
         // One class needs ≥ 0.5 × 40 = 20 students; only 10 apply: x = 0, 10 turned away × 10,000.
-        let scenario = TinyScenario.scenario(programmes: [TinyScenario.programme(minFill: 0.5)],
-                                             applicants: [TinyScenario.applicants(10)], targets: [TinyScenario.serveDemand()])
+        let scenario = TinyScenario.scenario(
+            programmes: [TinyScenario.programme(minFill: 0.5)],
+            applicants: [TinyScenario.applicants(10)], targets: [TinyScenario.serveDemand()])
         let plan = try solve(scenario)
         #expect(row(plan)?.intake == 0)
         #expect(row(plan)?.turnedAway == 10)
@@ -71,8 +75,9 @@ struct HandSolvedTests {
         // A class takes 600 hours, a teacher gives 600: one FTE a class. Both teachers must
         // rotate this year (coverage 2), away half the year: 2 − 0.5 × 2 = 1 FTE ⇒ 1 class,
         // x = 40, 60 turned away: 100 + 600,000 = 600,100.
-        let module = CurriculumModule(programme: "p", level: "basic", module: "core", nameZh: "核心课", nameEn: "Core",
-                                      group: "g", hoursByYearOfStudy: [600])
+        let module = CurriculumModule(
+            programme: "p", level: "basic", module: "core", nameZh: "核心课", nameEn: "Core",
+            group: "g", hoursByYearOfStudy: [600])
         let scenario = TinyScenario.scenario(
             group: TinyScenario.group(headcount: 2, hoursPerFTE: 600, rotationAway: 0.5),
             programmes: [TinyScenario.programme(classCost: 100)], applicants: [TinyScenario.applicants(100)],
@@ -103,7 +108,8 @@ struct HandSolvedTests {
     @Test("Rotation coverage that cannot hold is infeasible, and the error names it")
     func rotationInfeasible() throws {
         // Without hires, 2 years × floor(0.3 × 10) = 6 < 10 rotations.
-        let scenario = TinyScenario.scenario(years: 2, group: TinyScenario.group(headcount: 10, rotationMaxShare: 0.3), programmes: [])
+        let scenario = TinyScenario.scenario(
+            years: 2, group: TinyScenario.group(headcount: 10, rotationMaxShare: 0.3), programmes: [])
         #expect {
             try Planner.solve(scenario, inputHash: "test")
         } throws: { error in

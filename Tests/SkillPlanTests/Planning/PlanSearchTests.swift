@@ -70,11 +70,15 @@ struct PlanSearchTests {
         var options = Self.searchOnly()
         options.order = .weightedSum
         options.nodeLimit = 100  // the first plan comes after about 250 nodes
-        let error = #expect(throws: PlanningError.self) { try Planner.solve(loaded.scenario, inputHash: loaded.inputHash, options: options) }
+        let error = #expect(throws: PlanningError.self) {
+            try Planner.solve(loaded.scenario, inputHash: loaded.inputHash, options: options)
+        }
         #expect(error?.description == "xingning-2025: no plan was found (node limit). Fix: raise --node-limit.")
     }
 
-    @Test("In two phases the same node limit still gives a plan: phase 1 finds one within it, phase 2 holds its shortfall, and the plan says it stopped")
+    @Test(
+        "In two phases the same node limit still gives a plan: phase 1 finds one within it, phase 2 holds its shortfall, and the plan says it stopped"
+    )
     func nodeLimitPhases() throws {
         let loaded = try Baseline.loaded.get()
         let options = Self.searchOnly(nodeLimit: 100)

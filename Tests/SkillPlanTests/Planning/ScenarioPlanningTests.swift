@@ -1,6 +1,7 @@
 import Foundation
-@testable import SkillPlan
 import Testing
+
+@testable import SkillPlan
 
 /// The one entry point the command line and the web workbench plan through.
 @Suite("Scenario planning")
@@ -34,7 +35,9 @@ struct ScenarioPlanningTests {
         request.save = PlanSaveRequest(store: store, label: "baseline")
         _ = try ScenarioPlanning.plan(loaded, scenarioPath: folder.scenarioPath, request: request)
         request.destination = folder.path("out/second.json")
-        #expect(throws: PlanStoreError.self) { try ScenarioPlanning.plan(loaded, scenarioPath: folder.scenarioPath, request: request) }
+        #expect(throws: PlanStoreError.self) {
+            try ScenarioPlanning.plan(loaded, scenarioPath: folder.scenarioPath, request: request)
+        }
         #expect(!FileManager.default.fileExists(atPath: folder.path("out/second.json")))
     }
 
@@ -43,7 +46,8 @@ struct ScenarioPlanningTests {
         let folder = try StoreTestFolder()
         defer { folder.remove() }
         let loaded = try ScenarioLoader.load(path: folder.scenarioPath)
-        let outcome = try ScenarioPlanning.plan(loaded, scenarioPath: folder.scenarioPath, request: PlanRequest(method: .bySchool, timeLimit: 20))
+        let outcome = try ScenarioPlanning.plan(
+            loaded, scenarioPath: folder.scenarioPath, request: PlanRequest(method: .bySchool, timeLimit: 20))
         let decomposition = try #require(outcome.decomposition)
         #expect(decomposition.schools == 1)
         #expect(outcome.summary().contains("By school: 1 schools, 0 coupling rows"))
@@ -65,9 +69,15 @@ struct ScenarioPlanningTests {
             let outcome = try ScenarioPlanning.plan(loaded, scenarioPath: Baseline.scenarioPath, request: request)
             let reason = outcome.plan.solver.stopReason ?? "-"
             #expect(["interrupted", "gap limit"].contains(reason), "\(reason)")
-            if reason == "gap limit" { #expect(!stop.isStopped); return }  // finished before any report: nothing to stop
+            if reason == "gap limit" {
+                #expect(!stop.isStopped)
+                return
+            }  // finished before any report: nothing to stop
         } catch let error as PlanningError {
-            guard case .noPlan(_, let reason) = error else { Issue.record("\(error)"); return }
+            guard case .noPlan(_, let reason) = error else {
+                Issue.record("\(error)")
+                return
+            }
             #expect(reason == "interrupted")
         }
         #expect(stop.isStopped)

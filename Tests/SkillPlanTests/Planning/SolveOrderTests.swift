@@ -1,6 +1,7 @@
 import Foundation
-@testable import SkillPlan
 import Testing
+
+@testable import SkillPlan
 
 /// The solve order (shortfall, then cost, then with a reference the distance to it) on
 /// scenarios small enough to solve by hand.
@@ -10,10 +11,13 @@ struct SolveOrderTests {
     /// weighing 10: cheaper to train nobody (5,000 penalty) than 300 (30,000 yuan).
     func unmeetable() -> Scenario {
         let target = Target(id: "train", kind: .annualTraining, years: [2021], value: 500, weight: 10)
-        return TinyScenario.scenario(programmes: [TinyScenario.programme(levels: [], trainingCapacity: 300, trainingCost: 100)], targets: [target])
+        return TinyScenario.scenario(
+            programmes: [TinyScenario.programme(levels: [], trainingCapacity: 300, trainingCost: 100)],
+            targets: [target])
     }
 
-    @Test("A target that cannot be met: phase 1 trains all 300 places (shortfall 200 × 10), phase 2 prices them (30,000)")
+    @Test(
+        "A target that cannot be met: phase 1 trains all 300 places (shortfall 200 × 10), phase 2 prices them (30,000)")
     func unmeetableTarget() throws {
         let plan = try Planner.solve(unmeetable(), inputHash: "test").plan
         let shortfall = try #require(plan.solver.phase(.shortfall))
@@ -39,7 +43,8 @@ struct SolveOrderTests {
 
     @Test("Targets all met: phase 1 proves a shortfall of 0, phase 2 the least cost (3 classes, 3,000)")
     func allMet() throws {
-        let scenario = TinyScenario.scenario(applicants: [TinyScenario.applicants(100)], targets: [TinyScenario.serveDemand()])
+        let scenario = TinyScenario.scenario(
+            applicants: [TinyScenario.applicants(100)], targets: [TinyScenario.serveDemand()])
         let plan = try Planner.solve(scenario, inputHash: "test").plan
         #expect(plan.solver.phase(.shortfall)?.value == 0)
         #expect(plan.solver.phase(.shortfall)?.gap == 0)
@@ -54,9 +59,12 @@ struct SolveOrderTests {
     /// target of 100 places: every split costs the same, a tie.
     func tie() -> Scenario {
         let target = Target(id: "train", kind: .annualTraining, years: [2021], value: 100, weight: 1_000)
-        return TinyScenario.scenario(programmes: [TinyScenario.programme(id: "p", levels: [], trainingCapacity: 100, trainingCost: 50),
-                                                  TinyScenario.programme(id: "q", levels: [], trainingCapacity: 100, trainingCost: 50)],
-                                     targets: [target])
+        return TinyScenario.scenario(
+            programmes: [
+                TinyScenario.programme(id: "p", levels: [], trainingCapacity: 100, trainingCost: 50),
+                TinyScenario.programme(id: "q", levels: [], trainingCapacity: 100, trainingCost: 50),
+            ],
+            targets: [target])
     }
 
     /// A plan of the tie scenario with the places split as given.
@@ -65,10 +73,14 @@ struct SolveOrderTests {
         decisions.training = [PlanDecisions.key("p", 2021): p, PlanDecisions.key("q", 2021): q]
         decisions.rotation = [PlanDecisions.key("g", 2021): 10]
         let given = GivenDecisions(decisions: decisions, missing: [], count: 3)
-        return try PlanEvaluation.evaluate(LoadedScenario(scenario: scenario, sourceMap: ScenarioSourceMap(), inputFiles: []), given: given).plan
+        return try PlanEvaluation.evaluate(
+            LoadedScenario(scenario: scenario, sourceMap: ScenarioSourceMap(), inputFiles: []), given: given
+        ).plan
     }
 
-    @Test("A tie --like a reference is broken toward it: all on q when the reference trains on q, all on p when it trains on p")
+    @Test(
+        "A tie --like a reference is broken toward it: all on q when the reference trains on q, all on p when it trains on p"
+    )
     func tieFollowsReference() throws {
         let scenario = tie()
         for (p, q) in [(0.0, 100.0), (100.0, 0.0), (40.0, 60.0)] {
@@ -84,7 +96,8 @@ struct SolveOrderTests {
         }
     }
 
-    @Test("--like never buys closeness with cost: a reference that trains 150 gets the 100 the target needs, distance 50")
+    @Test(
+        "--like never buys closeness with cost: a reference that trains 150 gets the 100 the target needs, distance 50")
     func likeHoldsCost() throws {
         let scenario = tie()
         var options = PlanningOptions()
@@ -95,7 +108,9 @@ struct SolveOrderTests {
         #expect(plan.costs.total == 5_000)
         #expect(plan.like?.distance == 50)
         #expect(plan.like?.decisionsCompared == 5)
-        #expect(PlanSummary.text(of: plan).contains("Like v1 (baseline): \(plan.like?.decisionsDiffering ?? -1) of 5 decisions differ (distance 50)"))
+        #expect(
+            PlanSummary.text(of: plan).contains(
+                "Like v1 (baseline): \(plan.like?.decisionsDiffering ?? -1) of 5 decisions differ (distance 50)"))
     }
 
     @Test("A reference with other programmes and years: what exists is matched, the rest counted as unmatched")
@@ -114,7 +129,10 @@ struct SolveOrderTests {
         #expect(plan.training.map(\.places) == [0, 100])
         #expect(plan.like?.unmatchedInReference == 2)
         #expect(plan.like?.unmatchedHere == 0)
-        #expect(PlanSummary.text(of: plan).contains("unmatched: 2 of the reference's decisions (not in this scenario), 0 of this plan's (not in the reference)"))
+        #expect(
+            PlanSummary.text(of: plan).contains(
+                "unmatched: 2 of the reference's decisions (not in this scenario), 0 of this plan's (not in the reference)"
+            ))
     }
 
     @Test("The plan JSON keeps both phases and the reference, and reads back the same")
@@ -125,7 +143,9 @@ struct SolveOrderTests {
         let plan = try Planner.solve(scenario, inputHash: "test", options: options).plan
         let data = try PlanFile.encode(plan)
         let text = String(decoding: data, as: UTF8.self)
-        #expect(text.contains("\"phase\" : \"shortfall\"") && text.contains("\"phase\" : \"cost\"") && text.contains("\"phase\" : \"distance\""))
+        #expect(
+            text.contains("\"phase\" : \"shortfall\"") && text.contains("\"phase\" : \"cost\"")
+                && text.contains("\"phase\" : \"distance\""))
         #expect(try PlanFile.decode(data) == plan)
     }
 }

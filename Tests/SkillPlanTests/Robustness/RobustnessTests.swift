@@ -9,28 +9,33 @@ struct RobustnessTests {
     /// One school whose short courses (capacity 50, 10 yuan each) and outside providers
     /// (60 a year) must reach 100 training person-times in 2021.
     static func scenario() -> Scenario {
-        let target = Target(id: "training", kind: .annualTraining, years: [2021], value: 100, weight: 1_000,
-                            externalTraining: [2021: 60])
-        return TinyScenario.scenario(programmes: [TinyScenario.programme(levels: [], trainingCapacity: 50, trainingCost: 10)],
-                                     targets: [target])
+        let target = Target(
+            id: "training", kind: .annualTraining, years: [2021], value: 100, weight: 1_000,
+            externalTraining: [2021: 60])
+        return TinyScenario.scenario(
+            programmes: [TinyScenario.programme(levels: [], trainingCapacity: 50, trainingCost: 10)],
+            targets: [target])
     }
 
     static func ranges() throws -> InputRanges {
-        try InputRanges.parse(Data("""
-            input,name_zh,name_en,table,id,column,as,low,high,source
-            outside,校外培训,Outside training,target_external,training,training,value,40,80,assumption: around 60
-            capacity,短训容量,Short-course places,programmes,*,training_capacity,factor,0.9,1.2,assumption: ±
-            ,,,curricula,*,hours,,,,no range: none in this scenario
+        try InputRanges.parse(
+            Data(
+                """
+                input,name_zh,name_en,table,id,column,as,low,high,source
+                outside,校外培训,Outside training,target_external,training,training,value,40,80,assumption: around 60
+                capacity,短训容量,Short-course places,programmes,*,training_capacity,factor,0.9,1.2,assumption: ±
+                ,,,curricula,*,hours,,,,no range: none in this scenario
 
-            """.utf8), file: "ranges.csv")
+                """.utf8), file: "ranges.csv")
     }
 
     @Test("A hand-made scenario where one input flips one target: outside training at its low end")
     func flips() throws {
         let result = try RobustnessRunner(scenario: Self.scenario(), ranges: Self.ranges(), jobs: 2).run()
-        #expect(result.cases.map { $0.robustnessCase.label(.en) } == [
-            "as given", "outside low", "outside high", "capacity low", "capacity high", "all low", "all high",
-        ])
+        #expect(
+            result.cases.map { $0.robustnessCase.label(.en) } == [
+                "as given", "outside low", "outside high", "capacity low", "capacity high", "all low", "all high",
+            ])
         // As given: 60 + 40 ≥ 100 at 400 yuan. Outside low: 40 + 50 = 90, short 10.
         // Capacity low (45) still reaches 100; all low: 40 + 45, short 15.
         #expect(result.cases.map { $0.shortfalls["training"] ?? -1 } == [0, 10, 0, 0, 0, 15, 0])
@@ -42,14 +47,16 @@ struct RobustnessTests {
         #expect(summary.flippedBy == ["outside low"])
         #expect(summary.dependsOn == ["outside"])
         let range = try #require(result.costRange)
-        #expect(range.low == 200 && range.high == 500 && range.highCase == RobustnessCase(input: "outside", bound: .low))
+        #expect(
+            range.low == 200 && range.high == 500 && range.highCase == RobustnessCase(input: "outside", bound: .low))
     }
 
     @Test("The report in every format, in English and in Chinese, names the flip")
     func report() throws {
         let result = try RobustnessRunner(scenario: Self.scenario(), ranges: Self.ranges(), jobs: 1).run()
         let en = RobustnessReport(result, language: .en), zh = RobustnessReport(result, language: .zh)
-        #expect(en.targetRows == [["training", "training", "met", "1", "5/7", "15", "all low", "outside low", "outside"]])
+        #expect(
+            en.targetRows == [["training", "training", "met", "1", "5/7", "15", "all low", "outside low", "outside"]])
         #expect(zh.targetRows == [["training", "training", "达成", "1", "5/7", "15", "全部低值", "outside 低值", "outside"]])
         #expect(en.costLine == "Cost range: 200 (outside high) to 500 (outside low) yuan.")
         #expect(zh.costLine == "成本区间：200（outside 高值）至 500（outside 低值）元。")
@@ -57,7 +64,10 @@ struct RobustnessTests {
             let files = try zh.files(format)
             #expect(!files.isEmpty && files.allSatisfy { !$0.data.isEmpty })
         }
-        #expect(try en.files(.csv).map(\.name) == ["robustness-targets.csv", "robustness-cases.csv", "robustness-inputs.csv"])
+        #expect(
+            try en.files(.csv).map(\.name) == [
+                "robustness-targets.csv", "robustness-cases.csv", "robustness-inputs.csv",
+            ])
         let html = try zh.render(.html)
         #expect(html.contains("<html lang=\"zh-CN\">") && html.contains("稳健性分析") && !html.contains("Robustness of"))
         let markdown = try en.render(.markdown)
@@ -101,18 +111,27 @@ struct RobustnessTests {
         do {
             _ = try InputRanges.parse(Data(text.utf8), file: "r.csv")
         } catch let error as RobustnessError {
-            #expect(error.description.components(separatedBy: "\n") == [
-                "r.csv:2: low: is 9.0, above high 3.0 — fix: write the smaller number in low",
-                "r.csv:3: column: \"colour\" is not a number column of schools that a range can set — fix: use one of capacity, max_expand, expand_cost",
-                "r.csv:4: source: a row without low and high must give its reason — fix: write \"no range: <why this assumption has no range>\", or give low and high",
-                "r.csv:5: as: is \"percent\" — fix: write value (the cells take low and high) or factor (the cells are multiplied by them)",
-            ])
+            #expect(
+                error.description.components(separatedBy: "\n") == [
+                    "r.csv:2: low: is 9.0, above high 3.0 — fix: write the smaller number in low",
+                    "r.csv:3: column: \"colour\" is not a number column of schools that a range can set — fix: use one of capacity, max_expand, expand_cost",
+                    "r.csv:4: source: a row without low and high must give its reason — fix: write \"no range: <why this assumption has no range>\", or give low and high",
+                    "r.csv:5: as: is \"percent\" — fix: write value (the cells take low and high) or factor (the cells are multiplied by them)",
+                ])
         }
         var scenario = Self.scenario()
-        let unknown = UncertainInput(id: "x", nameZh: "", nameEn: "", settings: [
-            InputSetting(table: "schools", ids: ["nowhere"], column: "capacity", mode: .value, low: 1, high: 2, source: "", location: "r.csv:7"),
-        ])
-        #expect(throws: RobustnessError("r.csv:7: id: \"nowhere\" is not an id of schools with a capacity in this scenario — fix: use an id from the scenario's tables, or * for every row")) {
+        let unknown = UncertainInput(
+            id: "x", nameZh: "", nameEn: "",
+            settings: [
+                InputSetting(
+                    table: "schools", ids: ["nowhere"], column: "capacity", mode: .value, low: 1, high: 2, source: "",
+                    location: "r.csv:7")
+            ])
+        #expect(
+            throws: RobustnessError(
+                "r.csv:7: id: \"nowhere\" is not an id of schools with a capacity in this scenario — fix: use an id from the scenario's tables, or * for every row"
+            )
+        ) {
             try unknown.apply(.low, to: &scenario)
         }
     }

@@ -1,11 +1,14 @@
 import Foundation
 import Testing
+
 @testable import SkillPlan
 
 @Suite("The bundled scenarios")
 struct BundledScenarioTests {
-    static let files = ["xingning-2025.yaml", "hiring-freeze.yaml", "no-expansion.yaml", "rotation-3-year.yaml",
-                        "training-20000.yaml"]
+    static let files = [
+        "xingning-2025.yaml", "hiring-freeze.yaml", "no-expansion.yaml", "rotation-3-year.yaml",
+        "training-20000.yaml",
+    ]
 
     @Test("each loads with zero issues and the expected counts", arguments: files)
     func loads(file: String) throws {
@@ -26,9 +29,10 @@ struct BundledScenarioTests {
         #expect(scenario.applicants.count == 185)
         // 37 programme levels: 33 of 3 years with 4 modules, 4 technician levels with 5.
         #expect(scenario.curricula.count == 33 * 4 + 4 * 5)
-        #expect(scenario.curricula.allSatisfy { module in
-            module.hoursByYearOfStudy.count == scenario.levels.first { $0.id == module.level }?.duration
-        })
+        #expect(
+            scenario.curricula.allSatisfy { module in
+                module.hoursByYearOfStudy.count == scenario.levels.first { $0.id == module.level }?.duration
+            })
         #expect(scenario.solver == SolverSettings(mipGap: 0.005, timeLimit: 60))
         #expect(!scenario.question.isEmpty)
         #expect(ScenarioValidator.issues(in: scenario, sourceMap: loaded.sourceMap).isEmpty)
@@ -41,8 +45,13 @@ struct BundledScenarioTests {
 
     @Test("the scenarios answer different questions and differ in their hash")
     func distinct() throws {
-        let loaded = try Self.files.map { try ScenarioLoader.load(path: ScenarioTestFolder.models.appendingPathComponent($0).path) }
-        #expect(Set(loaded.map(\.scenario.name)) == ["xingning-2025", "hiring-freeze", "no-expansion", "rotation-3-year", "training-20000"])
+        let loaded = try Self.files.map {
+            try ScenarioLoader.load(path: ScenarioTestFolder.models.appendingPathComponent($0).path)
+        }
+        #expect(
+            Set(loaded.map(\.scenario.name)) == [
+                "xingning-2025", "hiring-freeze", "no-expansion", "rotation-3-year", "training-20000",
+            ])
         #expect(Set(loaded.map(\.scenario.question)).count == 5)
         #expect(Set(loaded.map(\.scenario.questionZh)).count == 5)
         #expect(loaded.allSatisfy { !$0.scenario.questionZh.isEmpty && TextWidth.containsCJK($0.scenario.questionZh) })
@@ -51,19 +60,21 @@ struct BundledScenarioTests {
 
     @Test("the baseline: names, titles, the question and the targets")
     func baseline() throws {
-        let loaded = try ScenarioLoader.load(path: ScenarioTestFolder.models.appendingPathComponent("xingning-2025.yaml").path)
+        let loaded = try ScenarioLoader.load(
+            path: ScenarioTestFolder.models.appendingPathComponent("xingning-2025.yaml").path)
         let scenario = loaded.scenario
         #expect(scenario.name == "xingning-2025")
         #expect(scenario.titleEn == "Xingning \"Guangdong Technician\" plan 2021–2025, baseline")
         #expect(scenario.question.hasPrefix("Baseline: at least cost, can Xingning's two vocational schools meet"))
         #expect(scenario.questionZh.hasPrefix("基准方案：兴宁市两所职业学校能否以最低成本完成"))
         #expect(scenario.rotationCycleYears == nil)
-        #expect(scenario.targets.map(\.id) == [
-            "workplan-annual-training", "workplan-rural-craftsman-2022", "workplan-hakka-cuisine-2022",
-            "workplan-housekeeping-annual", "workplan-high-skill-share-2025", "college-min-enrolment",
-            "college-annual-training", "college-high-skill-share", "college-student-teacher-ratio",
-            "health-student-teacher-ratio", "serve-demand",
-        ])
+        #expect(
+            scenario.targets.map(\.id) == [
+                "workplan-annual-training", "workplan-rural-craftsman-2022", "workplan-hakka-cuisine-2022",
+                "workplan-housekeeping-annual", "workplan-high-skill-share-2025", "college-min-enrolment",
+                "college-annual-training", "college-high-skill-share", "college-student-teacher-ratio",
+                "health-student-teacher-ratio", "serve-demand",
+            ])
         let annual = try #require(scenario.targets.first { $0.id == "workplan-annual-training" })
         #expect(annual.externalTraining == [2021: 8_400, 2022: 8_400, 2023: 8_400, 2024: 8_400, 2025: 8_400])
         #expect(annual.value == 15_000 && annual.weight == 1_000_000 && annual.years == [2021, 2022, 2023, 2024, 2025])
@@ -85,11 +96,17 @@ struct BundledScenarioTests {
         let path = try BundledScenarios.defaultScenarioPath()
         #expect(path.hasSuffix("Models/xingning-2025.yaml"))
         let list = BundledScenarios.list(in: ScenarioTestFolder.models.path)
-        #expect(list.map(\.name) == ["xingning-2025", "hiring-freeze", "no-expansion", "replan-2024-2025", "rotation-3-year", "training-20000",
-                                     "xingning-2030"])
+        #expect(
+            list.map(\.name) == [
+                "xingning-2025", "hiring-freeze", "no-expansion", "replan-2024-2025", "rotation-3-year",
+                "training-20000",
+                "xingning-2030",
+            ])
         #expect(list.allSatisfy { !$0.question.isEmpty })
         #expect(list[1].question.hasPrefix("What-if: no teacher is hired in 2021–2025"))
         let elsewhere = BundledScenarios.modelsFolder(currentDirectory: "/")
-        #expect(elsewhere.map { URL(fileURLWithPath: $0).standardizedFileURL } == ScenarioTestFolder.models.standardizedFileURL)
+        #expect(
+            elsewhere.map { URL(fileURLWithPath: $0).standardizedFileURL }
+                == ScenarioTestFolder.models.standardizedFileURL)
     }
 }

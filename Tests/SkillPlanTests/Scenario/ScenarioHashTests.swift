@@ -1,11 +1,13 @@
 import Foundation
 import Testing
+
 @testable import SkillPlan
 
 @Suite("The scenario hash")
 struct ScenarioHashTests {
     private func baseline() throws -> Scenario {
-        try ScenarioLoader.load(path: ScenarioTestFolder.models.appendingPathComponent("xingning-2025.yaml").path).scenario
+        try ScenarioLoader.load(path: ScenarioTestFolder.models.appendingPathComponent("xingning-2025.yaml").path)
+            .scenario
     }
 
     @Test("the encoding is byte-identical across runs, year-keyed dictionaries included")
@@ -43,7 +45,8 @@ struct ScenarioHashTests {
 
     @Test("a scenario built in code hashes too, non-finite numbers included")
     func inCode() {
-        let scenario = Scenario(name: "x", baseYear: 2020, lastYear: 2021, schools: [], levels: [], groups: [], programmes: [])
+        let scenario = Scenario(
+            name: "x", baseYear: 2020, lastYear: 2021, schools: [], levels: [], groups: [], programmes: [])
         var broken = scenario
         broken.solver.mipGap = .nan
         #expect(ScenarioHash.hash(of: scenario) != ScenarioHash.hash(of: broken))
@@ -51,7 +54,8 @@ struct ScenarioHashTests {
 
     @Test("a level's stay share is left out of the encoding at 1, so older scenarios keep their hash, and read back")
     func stayShareEncoding() throws {
-        var level = Level(id: "senior", nameZh: "高级工", nameEn: "Senior", duration: 3, retention: 0.96, isHighSkill: true)
+        var level = Level(
+            id: "senior", nameZh: "高级工", nameEn: "Senior", duration: 3, retention: 0.96, isHighSkill: true)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let whole = String(decoding: try encoder.encode(level), as: UTF8.self)

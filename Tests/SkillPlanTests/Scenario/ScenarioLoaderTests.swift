@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SkillPlan
 
 @Suite("Loading a scenario: overrides, target selection, extra targets, curricula, input files")
@@ -39,7 +40,9 @@ struct ScenarioLoaderTests {
     func targetSelection() throws {
         let folder = try ScenarioTestFolder()
         defer { folder.remove() }
-        try folder.write("Models/case.yaml", """
+        try folder.write(
+            "Models/case.yaml",
+            """
             # Just two targets and an extra one.
             # Second line of the question.
             name: case
@@ -75,12 +78,20 @@ struct ScenarioLoaderTests {
     func unknownSelectedTarget() throws {
         let folder = try ScenarioTestFolder()
         defer { folder.remove() }
-        try folder.write("Models/case.yaml", "# Q.\nname: case\ndata: ../Data\nbase_year: 2020\nyears: 2021-2025\ntargets:\n  - serve-demand\n  - serve-demnd\n")
-        #expect(throws: ScenarioError.self) { try ScenarioLoader.load(path: "Models/case.yaml", currentDirectory: folder.root.path) }
+        try folder.write(
+            "Models/case.yaml",
+            "# Q.\nname: case\ndata: ../Data\nbase_year: 2020\nyears: 2021-2025\ntargets:\n  - serve-demand\n  - serve-demnd\n"
+        )
+        #expect(throws: ScenarioError.self) {
+            try ScenarioLoader.load(path: "Models/case.yaml", currentDirectory: folder.root.path)
+        }
         do {
             _ = try ScenarioLoader.load(path: "Models/case.yaml", currentDirectory: folder.root.path)
         } catch let error as ScenarioError {
-            #expect(error.description == "Models/case.yaml:8: targets: lists \"serve-demnd\", which is not a target id — fix: use an id from targets.csv or extra_targets, or write targets: all")
+            #expect(
+                error.description
+                    == "Models/case.yaml:8: targets: lists \"serve-demnd\", which is not a target id — fix: use an id from targets.csv or extra_targets, or write targets: all"
+            )
         }
     }
 
@@ -96,7 +107,8 @@ struct ScenarioLoaderTests {
         let general = try #require(scenario.curricula.first { $0.programme == "nursing" && $0.module == "general" })
         #expect(general.hoursByYearOfStudy == [440, 0, 0])
         #expect(general.group == "mh-general" && general.nameZh == "公共基础课" && general.nameEn == "General education")
-        let technician = try #require(scenario.curricula.first { $0.programme == "mechatronics" && $0.level == "technician" })
+        let technician = try #require(
+            scenario.curricula.first { $0.programme == "mechatronics" && $0.level == "technician" })
         #expect(technician.hoursByYearOfStudy.count == 4)
         #expect(technician.hours(inYearOfStudy: 5) == 0)
     }
@@ -105,8 +117,12 @@ struct ScenarioLoaderTests {
     func defaults() throws {
         let folder = try ScenarioTestFolder()
         defer { folder.remove() }
-        try folder.replaceLine("Data/programmes.csv", 17) { $0.replacingOccurrences(of: ",40,0.5,0,300,", with: ",40,,0,300,") }
-        try folder.replaceLine("Data/teacher_groups.csv", 8) { $0.replacingOccurrences(of: ",300,600,", with: ",300,,") }
+        try folder.replaceLine("Data/programmes.csv", 17) {
+            $0.replacingOccurrences(of: ",40,0.5,0,300,", with: ",40,,0,300,")
+        }
+        try folder.replaceLine("Data/teacher_groups.csv", 8) {
+            $0.replacingOccurrences(of: ",300,600,", with: ",300,,")
+        }
         let scenario = try folder.load().scenario
         #expect(scenario.programmes.first { $0.id == "footwear-forming" }?.minFill == 0.5)
         #expect(scenario.groups.first { $0.id == "xt-training" }?.hoursPerFTE == nil)
@@ -116,11 +132,12 @@ struct ScenarioLoaderTests {
     @Test("input files: the YAML and every CSV, relative to the YAML's folder, byte for byte")
     func inputFiles() throws {
         let loaded = try bundled("xingning-2025.yaml")
-        #expect(loaded.inputFiles.map(\.path) == [
-            "xingning-2025.yaml", "../Data/schools.csv", "../Data/levels.csv", "../Data/teacher_groups.csv",
-            "../Data/teacher_leavers.csv", "../Data/programmes.csv", "../Data/initial_students.csv",
-            "../Data/applicants.csv", "../Data/curricula.csv", "../Data/targets.csv", "../Data/target_external.csv",
-        ])
+        #expect(
+            loaded.inputFiles.map(\.path) == [
+                "xingning-2025.yaml", "../Data/schools.csv", "../Data/levels.csv", "../Data/teacher_groups.csv",
+                "../Data/teacher_leavers.csv", "../Data/programmes.csv", "../Data/initial_students.csv",
+                "../Data/applicants.csv", "../Data/curricula.csv", "../Data/targets.csv", "../Data/target_external.csv",
+            ])
         for file in loaded.inputFiles {
             let url = ScenarioTestFolder.models.appendingPathComponent(file.path)
             #expect(try Data(contentsOf: url) == file.contents)
@@ -134,8 +151,10 @@ struct ScenarioLoaderTests {
         let before = try folder.load().inputHash
         let text = try folder.read("Data/schools.csv")
         let lines = text.split(separator: "\n").map(String.init)
-        let excel = ([lines[0], "# a planner's note, with a comma"] + lines.dropFirst()).joined(separator: "\r\n") + "\r\n"
-        try (Data([0xEF, 0xBB, 0xBF]) + Data(excel.utf8)).write(to: folder.root.appendingPathComponent("Data/schools.csv"))
+        let excel =
+            ([lines[0], "# a planner's note, with a comma"] + lines.dropFirst()).joined(separator: "\r\n") + "\r\n"
+        try (Data([0xEF, 0xBB, 0xBF]) + Data(excel.utf8)).write(
+            to: folder.root.appendingPathComponent("Data/schools.csv"))
         let after = try folder.load()
         #expect(after.inputHash == before)
         #expect(after.sourceMap.location(of: .school, "mz-health")?.line == 4)

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import SkillPlan
 
 /// A scratch copy of the package's `Data/` and `Models/` in a temporary folder, for
@@ -9,7 +10,9 @@ struct ScenarioTestFolder {
     static let packageRoot: URL = {
         var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         while folder.path != "/" {
-            if FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path) { return folder }
+            if FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path) {
+                return folder
+            }
             folder.deleteLastPathComponent()
         }
         return URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
@@ -27,8 +30,9 @@ struct ScenarioTestFolder {
             .appendingPathComponent("skillplan-scenario-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         for folder in ["Data", "Models"] {
-            try FileManager.default.copyItem(at: Self.packageRoot.appendingPathComponent(folder),
-                                             to: root.appendingPathComponent(folder))
+            try FileManager.default.copyItem(
+                at: Self.packageRoot.appendingPathComponent(folder),
+                to: root.appendingPathComponent(folder))
         }
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import SkillPlan
 
 /// A file that is not a plan store is a clear error, and is left as it was.
@@ -20,7 +21,10 @@ struct PlanStoreFileErrorTests {
         let path = folder.path("notes.txt")
         try folder.write("notes.txt", "Minutes of the planning meeting, 3 March.\nNothing was decided.\n")
         let (error, before, after) = openError(path)
-        #expect(error?.description == "\(path): not a plan store (the file is not an SQLite database); give another path with --store, or move the file away")
+        #expect(
+            error?.description
+                == "\(path): not a plan store (the file is not an SQLite database); give another path with --store, or move the file away"
+        )
         #expect(before == after)
         #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
     }
@@ -35,7 +39,10 @@ struct PlanStoreFileErrorTests {
         bytes.replaceSubrange(0..<64, with: Data(repeating: 0x5A, count: 64))
         try bytes.write(to: URL(fileURLWithPath: path))
         let (error, before, after) = openError(path)
-        #expect(error?.description == "\(path): not a plan store (the file is not an SQLite database); give another path with --store, or move the file away")
+        #expect(
+            error?.description
+                == "\(path): not a plan store (the file is not an SQLite database); give another path with --store, or move the file away"
+        )
         #expect(before == after)
     }
 
@@ -77,8 +84,10 @@ struct PlanStoreFileErrorTests {
         }
         try queue.close()
         let (error, before, after) = openError(path)
-        #expect(error?.description
-            == "\(path): not a plan store (an SQLite database of another application: tables budget, notes, no SkillPlan application_id); give another path with --store")
+        #expect(
+            error?.description
+                == "\(path): not a plan store (an SQLite database of another application: tables budget, notes, no SkillPlan application_id); give another path with --store"
+        )
         #expect(before == after)
     }
 
@@ -88,11 +97,15 @@ struct PlanStoreFileErrorTests {
         defer { folder.remove() }
         let path = folder.path("other.sqlite")
         let queue = try DatabaseQueue(path: path)
-        try queue.write { db in try db.execute(sql: "PRAGMA application_id = 305419896; CREATE TABLE versions (id INTEGER)") }
+        try queue.write { db in
+            try db.execute(sql: "PRAGMA application_id = 305419896; CREATE TABLE versions (id INTEGER)")
+        }
         try queue.close()
         let (error, before, after) = openError(path)
-        #expect(error?.description
-            == "\(path): not a plan store (an SQLite database of another application: application_id 0x12345678, SkillPlan's is 0x534B504C); give another path with --store")
+        #expect(
+            error?.description
+                == "\(path): not a plan store (an SQLite database of another application: application_id 0x12345678, SkillPlan's is 0x534B504C); give another path with --store"
+        )
         #expect(before == after)
     }
 
@@ -111,12 +124,16 @@ struct PlanStoreFileErrorTests {
         let folder = try StoreTestFolder()
         defer { folder.remove() }
         let (folderError, _, _) = openError(folder.path("Data"))
-        #expect(folderError?.description
-            == "\(folder.path("Data")): cannot open the plan store (it is a folder; give the path of a file such as \(folder.path("Data"))/plans.sqlite); give a file path with --store PATH in a writable folder")
+        #expect(
+            folderError?.description
+                == "\(folder.path("Data")): cannot open the plan store (it is a folder; give the path of a file such as \(folder.path("Data"))/plans.sqlite); give a file path with --store PATH in a writable folder"
+        )
         let missing = folder.path("none/plans.sqlite")
         let (missingError, _, _) = openError(missing, createIfMissing: false)
-        #expect(missingError?.description
-            == "\(missing): no plan store here yet; save a plan with `skillplan solve --save`, or give the store with --store PATH or SKILLPLAN_STORE")
+        #expect(
+            missingError?.description
+                == "\(missing): no plan store here yet; save a plan with `skillplan solve --save`, or give the store with --store PATH or SKILLPLAN_STORE"
+        )
         #expect(!FileManager.default.fileExists(atPath: folder.path("none")))
     }
 

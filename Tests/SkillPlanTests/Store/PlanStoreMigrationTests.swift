@@ -2,6 +2,7 @@ import Crypto
 import Foundation
 import GRDB
 import Testing
+
 @testable import SkillPlan
 
 /// A store written by an older skillplan is migrated; one from a newer one is refused.
@@ -19,16 +20,21 @@ struct PlanStoreMigrationTests {
         try pool.write { db in
             for (index, solved) in [met, short].enumerated() {
                 let json = try PlanFile.encode(solved.plan)
-                try db.execute(sql: """
-                    INSERT INTO versions (label, scenario, created, cost, objective, status, gap, input_hash, plan_hash, note)
-                    VALUES (?, 'tiny', '2025-01-0\(index + 1)T00:00:00Z', ?, ?, 'optimal', 0, ?, ?, NULL)
-                    """, arguments: [index == 0 ? "old-baseline" : nil, solved.plan.costs.total, solved.plan.costs.objective,
-                                     solved.plan.inputHash, SHA256.hex(of: json)])
+                try db.execute(
+                    sql: """
+                        INSERT INTO versions (label, scenario, created, cost, objective, status, gap, input_hash, plan_hash, note)
+                        VALUES (?, 'tiny', '2025-01-0\(index + 1)T00:00:00Z', ?, ?, 'optimal', 0, ?, ?, NULL)
+                        """,
+                    arguments: [
+                        index == 0 ? "old-baseline" : nil, solved.plan.costs.total, solved.plan.costs.objective,
+                        solved.plan.inputHash, SHA256.hex(of: json),
+                    ])
                 let id = db.lastInsertedRowID
                 try db.execute(sql: "INSERT INTO plans (version_id, json) VALUES (?, ?)", arguments: [id, json])
                 for (ordinal, file) in solved.loaded.inputFiles.enumerated() {
-                    try db.execute(sql: "INSERT INTO input_files VALUES (?, ?, ?, ?, ?)",
-                                   arguments: [id, ordinal, file.path, file.contents, file.sha256])
+                    try db.execute(
+                        sql: "INSERT INTO input_files VALUES (?, ?, ?, ?, ?)",
+                        arguments: [id, ordinal, file.path, file.contents, file.sha256])
                 }
             }
         }
@@ -50,10 +56,13 @@ struct PlanStoreMigrationTests {
         #expect(versions.map(\.label) == ["old-baseline", nil])
         #expect(try versions.map { try PlanFile.encode(store.plan(of: $0)) } == plans.map(PlanFile.encode))
         let (applied, userVersion, indexes, applicationID) = try store.pool.read { db in
-            (try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier"),
-             try Int.fetchOne(db, sql: "PRAGMA user_version"),
-             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'versions_by_scenario'"),
-             try Int32.fetchOne(db, sql: "PRAGMA application_id"))
+            (
+                try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier"),
+                try Int.fetchOne(db, sql: "PRAGMA user_version"),
+                try String.fetchAll(
+                    db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'versions_by_scenario'"),
+                try Int32.fetchOne(db, sql: "PRAGMA application_id")
+            )
         }
         #expect(applied == ["v1", "v2"])
         #expect(userVersion == 2)
@@ -79,7 +88,9 @@ struct PlanStoreMigrationTests {
         try pool.write { db in try db.execute(sql: "INSERT INTO grdb_migrations VALUES ('v3-plan-tags')") }
         try pool.close()
         let error = #expect(throws: PlanStoreError.self) { try PlanStore(path: path) }
-        #expect(error?.description
-            == "\(path): the plan store was written by a newer skillplan (schema v3-plan-tags unknown to this one); use a newer skillplan, or give another path with --store")
+        #expect(
+            error?.description
+                == "\(path): the plan store was written by a newer skillplan (schema v3-plan-tags unknown to this one); use a newer skillplan, or give another path with --store"
+        )
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-@testable import SkillPlan
 import TestSupport
+import Testing
+
+@testable import SkillPlan
 
 /// A store opened for reading writes nothing: it reads a store another process has open
 /// for writing (through its log), leaves no `-wal` or `-shm` file of its own, and refuses
@@ -30,7 +31,12 @@ struct PlanStoreReadOnlyTests {
             #expect(try reader.version("baseline") == first.summary)
             #expect(try reader.inputFiles(of: first.summary).count == TinyStoreScenario.files.count)
             #expect(try reader.check().isSound)
-            #expect(throws: PlanStoreError.cannotOpen(store: path, reason: "it was opened for reading only; open it with a command that saves (skillplan solve --save)")) {
+            #expect(
+                throws: PlanStoreError.cannotOpen(
+                    store: path,
+                    reason: "it was opened for reading only; open it with a command that saves (skillplan solve --save)"
+                )
+            ) {
                 try folder.solveAndSave(in: reader, label: "second")
             }
         }
@@ -48,7 +54,10 @@ struct PlanStoreReadOnlyTests {
         #expect(throws: PlanStoreError.missing(store: path)) { try PlanStore(readingFrom: path) }
         let inside = folder.storePath("a-folder")
         try FileManager.default.createDirectory(atPath: inside, withIntermediateDirectories: true)
-        #expect(throws: PlanStoreError.cannotOpen(store: inside, reason: "it is a folder; give the path of a file such as \(inside)/plans.sqlite")) {
+        #expect(
+            throws: PlanStoreError.cannotOpen(
+                store: inside, reason: "it is a folder; give the path of a file such as \(inside)/plans.sqlite")
+        ) {
             try PlanStore(readingFrom: inside)
         }
         #expect(PlanStore.immutableURI("a b/100%?#.sqlite") == "file:a b/100%25%3f%23.sqlite?mode=ro&immutable=1")

@@ -1,6 +1,7 @@
 import Foundation
 import TestSupport
 import Testing
+
 @testable import SkillPlan
 
 /// Save, list, show and restore, with real solves of the tiny scenario.
@@ -30,7 +31,8 @@ struct PlanStoreRoundTripTests {
         #expect(versions[0].targetsMet == 2 && versions[0].targetsTotal == 2)
         #expect(versions[0].inputHash == first.plan.inputHash)
         #expect(versions[1].inputHash == second.plan.inputHash && versions[1].inputHash != versions[0].inputHash)
-        #expect(versions[0].created.range(of: #"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$"#, options: .regularExpression) != nil)
+        #expect(
+            versions[0].created.range(of: #"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$"#, options: .regularExpression) != nil)
         #expect(versions == [first.summary, second.summary])
 
         // References: id, v-id and label name the same version.
@@ -42,10 +44,11 @@ struct PlanStoreRoundTripTests {
         // The plan is kept as the exact bytes PlanFile writes.
         #expect(try store.planData(of: versions[0]) == PlanFile.encode(first.plan))
         #expect(try PlanFile.encode(store.plan(of: versions[1])) == PlanFile.encode(second.plan))
-        #expect(try store.inputFiles(of: versions[0]).map(\.path) == [
-            "tiny.yaml", "../Data/schools.csv", "../Data/levels.csv", "../Data/teacher_groups.csv",
-            "../Data/programmes.csv", "../Data/applicants.csv", "../Data/targets.csv",
-        ])
+        #expect(
+            try store.inputFiles(of: versions[0]).map(\.path) == [
+                "tiny.yaml", "../Data/schools.csv", "../Data/levels.csv", "../Data/teacher_groups.csv",
+                "../Data/programmes.csv", "../Data/applicants.csv", "../Data/targets.csv",
+            ])
 
         // Restore v1: the original bytes at the original relative places.
         let restored = try store.restore(versions[0], to: folder.path("restored-v1"))
@@ -86,8 +89,10 @@ struct PlanStoreRoundTripTests {
         #expect(throws: PlanStoreError.restoreFolderNotEmpty(folder: target)) {
             try store.restore(version, to: target)
         }
-        #expect(PlanStoreError.restoreFolderNotEmpty(folder: target).description
-            == "\(target): the folder is not empty; choose a new or empty folder with -o, or pass --force to write the files into it")
+        #expect(
+            PlanStoreError.restoreFolderNotEmpty(folder: target).description
+                == "\(target): the folder is not empty; choose a new or empty folder with -o, or pass --force to write the files into it"
+        )
         #expect(!FileManager.default.fileExists(atPath: target + "/Models/tiny.yaml"))
         let restored = try store.restore(version, to: target, overwrite: true)
         #expect(try ScenarioLoader.load(path: restored.scenarioFile).inputHash == version.inputHash)
@@ -96,7 +101,9 @@ struct PlanStoreRoundTripTests {
         try FileManager.default.createDirectory(atPath: folder.path("empty"), withIntermediateDirectories: true)
         #expect(try store.restore(version, to: folder.path("empty")).files.count == 7)
         // No temporary folder is left beside it.
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.root.path).filter { $0.contains(".restore-") }.isEmpty)
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.root.path).filter { $0.contains(".restore-") }
+                .isEmpty)
     }
 
     @Test("labels are unique: a second save with a used label fails and stores nothing")
@@ -106,20 +113,24 @@ struct PlanStoreRoundTripTests {
         let store = try PlanStore(path: folder.storePath())
         try folder.solveAndSave(in: store, label: "baseline")
         let error = #expect(throws: PlanStoreError.self) { try folder.solveAndSave(in: store, label: "baseline") }
-        #expect(error?.description
-            == "\(folder.storePath()): the label 'baseline' is already used by version 1; choose another --label (labels are unique)")
+        #expect(
+            error?.description
+                == "\(folder.storePath()): the label 'baseline' is already used by version 1; choose another --label (labels are unique)"
+        )
         #expect(try store.versions().count == 1)
         try folder.solveAndSave(in: store, label: "freeze")
         #expect(try store.versions().map(\.label) == ["baseline", "freeze"])
     }
 
-    @Test("labels that read as ids, are empty or span lines are refused", arguments: [
-        ("12", "'12' cannot be a label: it reads as a version id; use a label with a letter in it, e.g. run-12"),
-        ("v3", "'v3' cannot be a label: it reads as a version id; use a label with a letter in it, e.g. run-v3"),
-        ("", "'' cannot be a label: it is empty; give a word such as baseline"),
-        (" base", "' base' cannot be a label: it starts or ends with a space; remove the spaces"),
-        ("a\nb", "'a\nb' cannot be a label: it holds a control character (a tab or line break); use a single line"),
-    ])
+    @Test(
+        "labels that read as ids, are empty or span lines are refused",
+        arguments: [
+            ("12", "'12' cannot be a label: it reads as a version id; use a label with a letter in it, e.g. run-12"),
+            ("v3", "'v3' cannot be a label: it reads as a version id; use a label with a letter in it, e.g. run-v3"),
+            ("", "'' cannot be a label: it is empty; give a word such as baseline"),
+            (" base", "' base' cannot be a label: it starts or ends with a space; remove the spaces"),
+            ("a\nb", "'a\nb' cannot be a label: it holds a control character (a tab or line break); use a single line"),
+        ])
     func invalidLabels(label: String, message: String) throws {
         let error = #expect(throws: PlanStoreError.self) { try PlanStore.validateLabel(label) }
         #expect(error?.description == message)
@@ -133,8 +144,10 @@ struct PlanStoreRoundTripTests {
         try folder.solveAndSave(in: store)
         for reference in ["v9", "9", "nope"] {
             let error = #expect(throws: PlanStoreError.self) { try store.version(reference) }
-            #expect(error?.description
-                == "\(folder.storePath()): no version '\(reference)'; run `skillplan history` to list the versions (give an id like 3 or v3, or a label)")
+            #expect(
+                error?.description
+                    == "\(folder.storePath()): no version '\(reference)'; run `skillplan history` to list the versions (give an id like 3 or v3, or a label)"
+            )
         }
     }
 

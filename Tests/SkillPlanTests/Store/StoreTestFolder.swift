@@ -1,5 +1,6 @@
 import Foundation
 import TestSupport
+
 @testable import SkillPlan
 
 /// A temporary folder holding a tiny scenario (`Models/tiny.yaml` reading `../Data`:
@@ -24,7 +25,8 @@ struct StoreTestFolder {
 
     /// Writes the tiny scenario into a new temporary folder.
     init() throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("skillplan-store-\(UUID().uuidString)", isDirectory: true)
+        root = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "skillplan-store-\(UUID().uuidString)", isDirectory: true)
         for (path, text) in TinyStoreScenario.files {
             try write(path, text)
         }
@@ -60,7 +62,8 @@ struct StoreTestFolder {
     @discardableResult
     func solveAndSave(in store: PlanStore, label: String? = nil, note: String? = nil) throws -> PlanVersion {
         let (loaded, plan) = try solve()
-        return try store.save(plan: plan, inputs: loaded.inputFiles, label: label, note: note, scenarioPath: scenarioPath)
+        return try store.save(
+            plan: plan, inputs: loaded.inputFiles, label: label, note: note, scenarioPath: scenarioPath)
     }
 }
 

@@ -25,7 +25,10 @@ struct AtomicFileTests {
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "two")
         let mode = try #require(try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int)
         #expect(mode & 0o044 != 0)  // readable by others, as any new file under umask 022 (not mkstemp's 0600)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("a/b").path) == ["plan.json"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("a/b").path) == [
+                "plan.json"
+            ])
     }
 
     @Test("A symbolic link is followed: the file it names is replaced, the link stays")
@@ -63,7 +66,11 @@ struct AtomicFileTests {
     func devices() throws {
         try AtomicFile.write("nothing", to: "/dev/null")
         #expect(fileType("/dev/null") == S_IFCHR)
-        #expect(throws: FileError(path: "/dev/full", message: "writing to the device or pipe failed (No space left on device); nothing else was changed")) {
+        #expect(
+            throws: FileError(
+                path: "/dev/full",
+                message: "writing to the device or pipe failed (No space left on device); nothing else was changed")
+        ) {
             try AtomicFile.write("too much", to: "/dev/full")
         }
         #expect(fileType("/dev/full") == S_IFCHR)
@@ -73,7 +80,11 @@ struct AtomicFileTests {
     func folder() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(throws: FileError(path: folder.path, message: "is a folder, not a file; give a file name inside it, e.g. \(folder.path)/plan.json")) {
+        #expect(
+            throws: FileError(
+                path: folder.path,
+                message: "is a folder, not a file; give a file name inside it, e.g. \(folder.path)/plan.json")
+        ) {
             try AtomicFile.write("x", to: folder.path)
         }
     }

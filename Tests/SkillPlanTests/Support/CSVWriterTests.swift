@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SkillPlan
 
 @Suite("Writing CSV (RFC 4180)")

@@ -16,13 +16,18 @@ struct SweepResumeTests {
     }
 
     static func grid() throws -> SweepGrid {
-        try SweepGrid(axes: [SweepAxis.parse("teacher_groups.*.max_hire=0...2:2"), SweepAxis.parse("schools.*.max_expand=0...100:50")])
+        try SweepGrid(axes: [
+            SweepAxis.parse("teacher_groups.*.max_hire=0...2:2"), SweepAxis.parse("schools.*.max_expand=0...100:50"),
+        ])
     }
 
     /// A sweep of the generated scenario, its folder and its output folder.
     static func sweep(jobs: Int) throws -> (SweepRunner, TemporaryFolder, String) {
         let (_, path, folder) = try SweepRunnerTests.written()
-        return (SweepRunner(scenarioPath: path, grid: try grid(), options: options(), jobs: jobs), folder, folder.path + "/sweep")
+        return (
+            SweepRunner(scenarioPath: path, grid: try grid(), options: options(), jobs: jobs), folder,
+            folder.path + "/sweep"
+        )
     }
 
     @Test("A resumed sweep solves only the points not finished, and equals an uninterrupted run")
@@ -51,7 +56,8 @@ struct SweepResumeTests {
         #expect(result.points == whole.points)
         #expect(seen.values.map(\.0).min() == 3)  // 2 kept + the first newly solved
         #expect(seen.values.allSatisfy { $0.1 == 6 })
-        #expect(try SweepCheckpoint(resuming: out + "-partial", definition: try runner.definition()).finished.count == 6)
+        #expect(
+            try SweepCheckpoint(resuming: out + "-partial", definition: try runner.definition()).finished.count == 6)
     }
 
     @Test("A resume with another grid, other limits or changed inputs is refused, naming what changed")
@@ -61,16 +67,26 @@ struct SweepResumeTests {
         let path = runner.scenarioPath
         let definition = try runner.definition()
         SweepCheckpoint(folder: out, definition: definition).record(
-            SweepPointResult(values: [0, 0], status: "optimal", cost: 1, objective: 1, gap: 0, shortfalls: [:], note: ""), at: 0)
+            SweepPointResult(
+                values: [0, 0], status: "optimal", cost: 1, objective: 1, gap: 0, shortfalls: [:], note: ""), at: 0)
 
         var other = runner
         other.options.timeLimit = 10
-        #expect(throws: SweepError("--resume: the sweep in \(out) was made from other inputs or settings, so its points cannot be kept: --time-limit is 10, was 30. Run it without --resume to start again, or resume with the earlier settings")) {
+        #expect(
+            throws: SweepError(
+                "--resume: the sweep in \(out) was made from other inputs or settings, so its points cannot be kept: --time-limit is 10, was 30. Run it without --resume to start again, or resume with the earlier settings"
+            )
+        ) {
             try SweepCheckpoint(resuming: out, definition: try other.definition())
         }
-        let wider = SweepRunner(scenarioPath: path, grid: try SweepGrid(axes: [SweepAxis.parse("teacher_groups.*.max_hire=0...4:2")]),
-                                options: Self.options(), jobs: 1)
-        #expect(throws: SweepError("--resume: the sweep in \(out) was made from other inputs or settings, so its points cannot be kept: the grid is teacher_groups.*.max_hire=0,2,4, was teacher_groups.*.max_hire=0,2 schools.*.max_expand=0,50,100. Run it without --resume to start again, or resume with the earlier settings")) {
+        let wider = SweepRunner(
+            scenarioPath: path, grid: try SweepGrid(axes: [SweepAxis.parse("teacher_groups.*.max_hire=0...4:2")]),
+            options: Self.options(), jobs: 1)
+        #expect(
+            throws: SweepError(
+                "--resume: the sweep in \(out) was made from other inputs or settings, so its points cannot be kept: the grid is teacher_groups.*.max_hire=0,2,4, was teacher_groups.*.max_hire=0,2 schools.*.max_expand=0,50,100. Run it without --resume to start again, or resume with the earlier settings"
+            )
+        ) {
             try SweepCheckpoint(resuming: out, definition: try wider.definition())
         }
         // Change one data value: the input hash differs.
@@ -83,11 +99,16 @@ struct SweepResumeTests {
         try lines.joined(separator: "\r\n").write(toFile: schools, atomically: true, encoding: .utf8)
         let changed = try runner.definition()
         #expect(changed.inputHash != definition.inputHash)
-        #expect(changed.differences(from: definition) == [
-            "the scenario's inputs (its data files or overrides) changed: input hash \(changed.inputHash.prefix(12))…, was \(definition.inputHash.prefix(12))…",
-        ])
+        #expect(
+            changed.differences(from: definition) == [
+                "the scenario's inputs (its data files or overrides) changed: input hash \(changed.inputHash.prefix(12))…, was \(definition.inputHash.prefix(12))…"
+            ])
         #expect(throws: SweepError.self) { try SweepCheckpoint(resuming: out, definition: changed) }
-        #expect(throws: SweepError("--resume: \(folder.path)/nowhere/sweep-points.json is missing, so there is no earlier run of this sweep in \(folder.path)/nowhere to resume; run it without --resume (or give its folder with -o)")) {
+        #expect(
+            throws: SweepError(
+                "--resume: \(folder.path)/nowhere/sweep-points.json is missing, so there is no earlier run of this sweep in \(folder.path)/nowhere to resume; run it without --resume (or give its folder with -o)"
+            )
+        ) {
             try SweepCheckpoint(resuming: folder.path + "/nowhere", definition: definition)
         }
         try Data("{\"format\": 1".utf8).write(to: URL(fileURLWithPath: out + "/" + SweepCheckpoint.fileName))

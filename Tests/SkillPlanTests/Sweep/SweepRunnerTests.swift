@@ -7,7 +7,8 @@ import Testing
 /// whatever the threads; invalid points and unknown ids are reported.
 @Suite("Sweep runs")
 struct SweepRunnerTests {
-    static let size = SyntheticScenarioSize(schools: 2, programmesPerSchool: 3, levels: 2, years: 3, groupsPerSchool: 2, seed: 21)
+    static let size = SyntheticScenarioSize(
+        schools: 2, programmesPerSchool: 3, levels: 2, years: 3, groupsPerSchool: 2, seed: 21)
 
     /// The generated scenario, written to a folder.
     static func written() throws -> (Scenario, String, TemporaryFolder) {
@@ -26,17 +27,22 @@ struct SweepRunnerTests {
     func equalsSingleSolves() throws {
         let (scenario, path, folder) = try Self.written()
         let value = try #require(scenario.targets.first { $0.id == "province-annual-training" }?.value)
-        let grid = try SweepGrid(axes: [SweepAxis.parse("teacher_groups.*.max_hire=0...2:2"),
-                                        SweepAxis.parse("targets.province-annual-training.value=\(Int(value))...\(Int(value) + 400):400")])
+        let grid = try SweepGrid(axes: [
+            SweepAxis.parse("teacher_groups.*.max_hire=0...2:2"),
+            SweepAxis.parse("targets.province-annual-training.value=\(Int(value))...\(Int(value) + 400):400"),
+        ])
         // Four points in progress on two cores, taking turns.
-        let result = try SweepRunner(scenarioPath: path, grid: grid, options: Self.options(), jobs: 2, inProgress: 4).run()
+        let result = try SweepRunner(scenarioPath: path, grid: grid, options: Self.options(), jobs: 2, inProgress: 4)
+            .run()
         #expect(result.points.count == 4)
         #expect(result.targets == scenario.targets.map(\.id))
         for (n, point) in result.points.enumerated() {
             #expect(point.values == grid.point(n))
             var variant = scenario
             for g in variant.groups.indices { variant.groups[g].maxHire = point.values[0] }
-            for t in variant.targets.indices where variant.targets[t].id == "province-annual-training" { variant.targets[t].value = point.values[1] }
+            for t in variant.targets.indices where variant.targets[t].id == "province-annual-training" {
+                variant.targets[t].value = point.values[1]
+            }
             let single = try Planner.solve(variant, inputHash: "single", options: Self.options())
             #expect(point.status == single.plan.solver.status)
             #expect(point.cost == single.plan.costs.total)
@@ -48,7 +54,9 @@ struct SweepRunnerTests {
         }
         let oneThread = try SweepRunner(scenarioPath: path, grid: grid, options: Self.options(), jobs: 1).run()
         #expect(oneThread.points == result.points)
-        let onePerCore = try SweepRunner(scenarioPath: path, grid: grid, options: Self.options(), jobs: 2, inProgress: 2).run()
+        let onePerCore = try SweepRunner(
+            scenarioPath: path, grid: grid, options: Self.options(), jobs: 2, inProgress: 2
+        ).run()
         #expect(onePerCore.points == result.points)
         _ = folder
     }
@@ -76,7 +84,11 @@ struct SweepRunnerTests {
     func unknownID() throws {
         let (scenario, path, folder) = try Self.written()
         let grid = try SweepGrid(axes: [SweepAxis.parse("teacher_groups.nobody.max_hire=0...1")])
-        #expect(throws: SweepError("--vary teacher_groups.nobody.max_hire: \"nobody\" is not an id in teacher_groups.csv of scenario \(scenario.name); use an id from teacher_groups.csv, or * for every row")) {
+        #expect(
+            throws: SweepError(
+                "--vary teacher_groups.nobody.max_hire: \"nobody\" is not an id in teacher_groups.csv of scenario \(scenario.name); use an id from teacher_groups.csv, or * for every row"
+            )
+        ) {
             try SweepRunner(scenarioPath: path, grid: grid, options: Self.options()).run()
         }
         _ = folder
@@ -92,7 +104,9 @@ struct SweepRunnerTests {
         let text = String(decoding: csv.dropFirst(3), as: UTF8.self)
         let lines = text.split(separator: "\r\n")
         #expect(lines.count == 3)
-        #expect(lines[0].hasPrefix("schools.*.max_expand,status,cost,objective,shortfall gap,cost gap,serve-demand shortfall,"))
+        #expect(
+            lines[0].hasPrefix(
+                "schools.*.max_expand,status,cost,objective,shortfall gap,cost gap,serve-demand shortfall,"))
         #expect(lines[1].hasPrefix("0,"))
         #expect(lines[2].hasPrefix("10,"))
         let markdown = result.markdown()

@@ -7,7 +7,8 @@ import Testing
 /// by construction, and solvable into plans the checker accepts.
 @Suite("Synthetic scenarios")
 struct ScenarioGeneratorTests {
-    static let small = SyntheticScenarioSize(schools: 3, programmesPerSchool: 5, levels: 3, years: 4, groupsPerSchool: 3, seed: 7)
+    static let small = SyntheticScenarioSize(
+        schools: 3, programmesPerSchool: 5, levels: 3, years: 4, groupsPerSchool: 3, seed: 7)
 
     @Test("The same size and seed make the same scenario; another seed another one")
     func deterministic() {
@@ -52,12 +53,14 @@ struct ScenarioGeneratorTests {
         #expect(loaded.inputHash == ScenarioHash.hash(of: scenario))
     }
 
-    @Test("The holding plan is feasible: nobody new admitted, every hard constraint holds",
-          arguments: [(1, 4, 1), (2, 6, 2), (4, 8, 3), (3, 10, 4)] as [(Int, Int, Int)])
+    @Test(
+        "The holding plan is feasible: nobody new admitted, every hard constraint holds",
+        arguments: [(1, 4, 1), (2, 6, 2), (4, 8, 3), (3, 10, 4)] as [(Int, Int, Int)])
     func hardFeasible(schools: Int, programmes: Int, levels: Int) throws {
         for seed in [1, 2, 3] as [UInt64] {
-            let size = SyntheticScenarioSize(schools: schools, programmesPerSchool: programmes, levels: levels, years: 3 + Int(seed),
-                                             groupsPerSchool: 1 + Int(seed), seed: seed)
+            let size = SyntheticScenarioSize(
+                schools: schools, programmesPerSchool: programmes, levels: levels, years: 3 + Int(seed),
+                groupsPerSchool: 1 + Int(seed), seed: seed)
             let scenario = ScenarioGenerator(size: size).scenario()
             let plan = try #require(HoldingPlan.plan(for: scenario, inputHash: "holding"))
             let hard = PlanChecker(scenario: scenario).check(plan)
@@ -67,7 +70,8 @@ struct ScenarioGeneratorTests {
 
     @Test("Small generated scenarios solve into plans that pass the checker", arguments: [11, 12, 13] as [UInt64])
     func solved(seed: UInt64) throws {
-        let size = SyntheticScenarioSize(schools: 2, programmesPerSchool: 3, levels: 3, years: 3, groupsPerSchool: 2, seed: seed)
+        let size = SyntheticScenarioSize(
+            schools: 2, programmesPerSchool: 3, levels: 3, years: 3, groupsPerSchool: 2, seed: seed)
         let scenario = ScenarioGenerator(size: size).scenario()
         var options = PlanningOptions(timeLimit: 30, mipGap: 0.005)
         options.race = false

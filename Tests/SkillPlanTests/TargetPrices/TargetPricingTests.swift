@@ -16,17 +16,23 @@ struct TargetPricingTests {
         TinyScenario.scenario(
             school: TinyScenario.school(capacity: 45, maxExpand: 10, expandCost: 300),
             group: TinyScenario.group(headcount: 2, maxHire: 10, hireCost: 10_000),
-            programmes: [TinyScenario.programme(classSize: 5, classCost: 1_000, trainingCapacity: 1_000, trainingCost: 50)],
+            programmes: [
+                TinyScenario.programme(classSize: 5, classCost: 1_000, trainingCapacity: 1_000, trainingCost: 50)
+            ],
             applicants: [TinyScenario.applicants(50)],
             targets: [
-                Target(id: "serve", kind: .serveDemand, nameZh: "满足招生需求", nameEn: "Admit every applicant",
-                       years: [2021], weight: 100_000),
-                Target(id: "training", kind: .annualTraining, nameZh: "每年培训100人次", nameEn: "Train 100 a year",
-                       years: [2021], value: 100, weight: 100_000),
-                Target(id: "ratio", kind: .studentTeacherRatio, nameZh: "师生比1:5", nameEn: "1 teacher per 5 students",
-                       school: "s", years: [2021], ratio: 5, weight: 100_000),
-                Target(id: "enrolment", kind: .minEnrolment, nameZh: "在校生30人以上", nameEn: "At least 30 students",
-                       school: "s", years: [2021], value: 30, weight: 100_000),
+                Target(
+                    id: "serve", kind: .serveDemand, nameZh: "满足招生需求", nameEn: "Admit every applicant",
+                    years: [2021], weight: 100_000),
+                Target(
+                    id: "training", kind: .annualTraining, nameZh: "每年培训100人次", nameEn: "Train 100 a year",
+                    years: [2021], value: 100, weight: 100_000),
+                Target(
+                    id: "ratio", kind: .studentTeacherRatio, nameZh: "师生比1:5", nameEn: "1 teacher per 5 students",
+                    school: "s", years: [2021], ratio: 5, weight: 100_000),
+                Target(
+                    id: "enrolment", kind: .minEnrolment, nameZh: "在校生30人以上", nameEn: "At least 30 students",
+                    school: "s", years: [2021], value: 30, weight: 100_000),
             ])
     }
 
@@ -36,8 +42,11 @@ struct TargetPricingTests {
         return result.plan
     }
 
-    static func prices(_ relaxation: TargetRelaxation, jobs: Int = 2, options: PlanningOptions = PlanningOptions()) throws -> TargetPrices {
-        try TargetPricing(scenario: scenario(), plan: plan(), relaxation: relaxation, options: options, jobs: jobs).run().prices
+    static func prices(_ relaxation: TargetRelaxation, jobs: Int = 2, options: PlanningOptions = PlanningOptions())
+        throws -> TargetPrices
+    {
+        try TargetPricing(scenario: scenario(), plan: plan(), relaxation: relaxation, options: options, jobs: jobs)
+            .run().prices
     }
 
     @Test("The plan priced: 50 admitted, 10 teachers, 50 seats, 96,500 yuan")
@@ -144,22 +153,35 @@ struct TargetPricingTests {
         #expect(prices.priced.isEmpty)
     }
 
-    @Test("Relaxations as planners type them", arguments: [
-        ("10%", TargetRelaxation.step(0.1)), ("0.25", .step(0.25)), ("remove", .remove), (" Remove ", .remove), ("5 %", nil),
-    ] as [(String, TargetRelaxation?)])
+    @Test(
+        "Relaxations as planners type them",
+        arguments: [
+            ("10%", TargetRelaxation.step(0.1)), ("0.25", .step(0.25)), ("remove", .remove), (" Remove ", .remove),
+            ("5 %", nil),
+        ] as [(String, TargetRelaxation?)])
     func parsing(text: String, expected: TargetRelaxation?) throws {
         #expect((try? TargetRelaxation(parsing: text)) == expected)
     }
 
     @Test("Relaxations that cannot be read name the fix")
     func badRelaxations() {
-        #expect(throws: TargetRelaxation.Problem("'0%' must be more than 0% and less than 100%; give e.g. 10%, or remove to take each target out")) {
+        #expect(
+            throws: TargetRelaxation.Problem(
+                "'0%' must be more than 0% and less than 100%; give e.g. 10%, or remove to take each target out")
+        ) {
             try TargetRelaxation(parsing: "0%")
         }
-        #expect(throws: TargetRelaxation.Problem("'1' must be more than 0% and less than 100%; give e.g. 10%, or remove to take each target out")) {
+        #expect(
+            throws: TargetRelaxation.Problem(
+                "'1' must be more than 0% and less than 100%; give e.g. 10%, or remove to take each target out")
+        ) {
             try TargetRelaxation(parsing: "1")
         }
-        #expect(throws: TargetRelaxation.Problem("'half' is neither a step nor 'remove'; give a percentage such as 10%, a fraction such as 0.1, or remove")) {
+        #expect(
+            throws: TargetRelaxation.Problem(
+                "'half' is neither a step nor 'remove'; give a percentage such as 10%, a fraction such as 0.1, or remove"
+            )
+        ) {
             try TargetRelaxation(parsing: "half")
         }
     }

@@ -1,6 +1,7 @@
 import Foundation
-@testable import SkillPlan
 import Testing
+
+@testable import SkillPlan
 
 /// The ZIP reader of the workbench's Evaluate upload: the workbench's own stored
 /// archive, and an archive zipped again with deflate (as Windows, WPS and `zip` do).
@@ -12,8 +13,10 @@ import Testing
         """
 
     @Test func theWorkbenchsOwnArchiveReadsBackByteForByte() throws {
-        let files = [ExportFile(name: "seats.csv", data: Data("\u{FEFF}学校,年份\r\nxn-tech,2021\r\n".utf8)),
-                     ExportFile(name: "teacher-plan.csv", data: Data(repeating: 0x41, count: 70_000))]
+        let files = [
+            ExportFile(name: "seats.csv", data: Data("\u{FEFF}学校,年份\r\nxn-tech,2021\r\n".utf8)),
+            ExportFile(name: "teacher-plan.csv", data: Data(repeating: 0x41, count: 70_000)),
+        ]
         #expect(try ZipReader.files(in: ZipArchive(files: files).data) == files)
     }
 
