@@ -1,7 +1,7 @@
 # SkillPlan: the commands of the README, and a few more.
 #   make run    solve the bundled Xingning scenario (Models/xingning-2025.yaml)
 #   make serve  the planner's workbench in a browser, http://127.0.0.1:8080/
-#   make test   build and run every test, the workbench's browser test among them
+#   make test   lint (make lint), then build and run every test, the workbench's browser test among them
 #   make dist   skillplan with the Swift runtime linked in, with Models/, Data/ and the
 #               docs, in dist/ (a folder and a .tar.gz; the target needs only libglpk40)
 #   make docs   the DocC documentation of GLPK and SkillPlan in .build-docs/docs
@@ -23,7 +23,7 @@ serve: deps
 	swift build -c release --product skillplan
 	.build/release/skillplan serve
 
-test: deps browser-deps
+test: deps browser-deps lint
 	swift build --build-tests
 	swift test --skip-build
 	python3 Tests/Browser/workbench_test.py .build/debug/skillplan
