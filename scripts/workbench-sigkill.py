@@ -16,6 +16,12 @@ it checks, with SQLite itself and with the server restarted:
   - every version saved before the round is byte-identical (same fingerprint);
   - no version is half-written (each row has its plan and at least one input file);
   - the restarted server lists every version on its history page.
+Then the planner saves again each of the 20 results whose save was not answered
+(same label and note; the restarted server), and it checks:
+  - every such save is answered with a version (303), none refused;
+  - each of the round's 20 results is exactly one version (0 duplicated: a save that
+    the store committed before the kill is found by the result's save key);
+  - the history page lists none of the 20 as a result not saved.
 Prints one line per round and a total; exit 1 when any check fails.
 """
 import hashlib
@@ -122,6 +128,19 @@ def store_facts():
         db.close()
 
 
+def notes_per_result():
+    """How many versions each result was saved as (the note names the result)."""
+    db = sqlite3.connect(f"file:{STORE}?mode=ro", uri=True)
+    try:
+        counts = {}
+        for (note,) in db.execute("SELECT note FROM versions WHERE note LIKE 'sigkill r%'"):
+            result = int(note.rsplit(" r", 1)[1])
+            counts[result] = counts.get(result, 0) + 1
+        return counts
+    finally:
+        db.close()
+
+
 def evaluate_results(base, export, count):
     results = []
     for _ in range(count):
@@ -149,7 +168,7 @@ def main():
         time.sleep(1)
     _, _, export = request(base, f"/en/plans/r{job}/download/csv")
     failures = 0
-    total_answered = total_lost = total_changed = 0
+    total_answered = total_lost = total_changed = total_duplicated = total_refused = 0
     for round_number in range(1, ROUNDS + 1):
         results = evaluate_results(base, export, 22)
         for result in results[:2]:
@@ -157,6 +176,7 @@ def main():
                     "application/x-www-form-urlencoded")
         before = fingerprints()
         answered = {}
+        saved_results = set()
         lock = threading.Lock()
         enough = threading.Event()
         kill_after = round_number
@@ -164,7 +184,7 @@ def main():
         def save(result):
             label = f"round-{round_number}-r{result}"
             try:
-                status, location, _ = request(base, f"/en/plans/r{result}/save", form([("label", label), ("note", "sigkill")]),
+                status, location, _ = request(base, f"/en/plans/r{result}/save", form([("label", label), ("note", f"sigkill r{result}")]),
                                               "application/x-www-form-urlencoded", timeout=30)
             except Exception:
                 return
@@ -172,6 +192,7 @@ def main():
             if status == 303 and match:
                 with lock:
                     answered[int(match.group(1))] = label
+                    saved_results.add(result)
                     if len(answered) >= kill_after:
                         enough.set()
 
@@ -193,18 +214,36 @@ def main():
         server, base = start_server()
         _, _, history = request(base, "/en/history")
         listed = len(re.findall(rb'name="p" value="v\d+"', history))
-        ok = integrity == "ok" and not lost and not changed and half == 0 and listed == len(labels)
+        # The planner saves again every result whose save was not answered.
+        retried = [result for result in results[2:] if result not in saved_results]
+        refused = 0
+        for result in retried:
+            status, location, _ = request(base, f"/en/plans/r{result}/save",
+                                          form([("label", f"round-{round_number}-r{result}"), ("note", f"sigkill r{result}")]),
+                                          "application/x-www-form-urlencoded")
+            refused += 0 if status == 303 and re.search(r"/plans/v\d+$", location) else 1
+        per_result = notes_per_result()
+        duplicated = sum(1 for result in results[2:] if per_result.get(result, 0) > 1)
+        missing = sum(1 for result in results[2:] if per_result.get(result, 0) == 0)
+        _, _, history = request(base, "/en/history")
+        unsaved = sum(1 for result in results[2:] if f'value="r{result}"'.encode() in history)
+        ok = (integrity == "ok" and not lost and not changed and half == 0 and listed == len(labels)
+              and refused == 0 and duplicated == 0 and missing == 0 and unsaved == 0)
         failures += 0 if ok else 1
         total_answered += len(acknowledged)
         total_lost += len(lost)
         total_changed += len(changed)
+        total_duplicated += duplicated
+        total_refused += refused
         print(f"round {round_number}: killed after {len(acknowledged)} of 20 saves answered; {in_store} of this round's saves in the store; "
               f"lost {len(lost)}; earlier versions {len(before)}, changed {len(changed)}; integrity {integrity}; half-written {half}; "
-              f"history lists {listed} of {len(labels)} -> {'ok' if ok else 'FAILED'}")
+              f"history lists {listed} of {len(labels)}; saved again {len(retried)}: refused {refused}, "
+              f"results with two versions {duplicated}, with none {missing}, listed as not saved {unsaved} -> {'ok' if ok else 'FAILED'}")
     server.send_signal(signal.SIGTERM)
     server.wait(timeout=60)
     print(f"total: {ROUNDS} rounds, {total_answered} saves answered before SIGKILL, {total_lost} lost, "
-          f"{total_changed} earlier versions changed, {failures} failed rounds")
+          f"{total_changed} earlier versions changed, {total_refused} saves again refused, {total_duplicated} results saved twice, "
+          f"{failures} failed rounds")
     return 1 if failures else 0
 
 

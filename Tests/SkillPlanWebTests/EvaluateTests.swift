@@ -34,6 +34,21 @@ import Testing
         return ByteBuffer(bytes: data)
     }
 
+    /// The baseline solved through the queue: its job's number, its result and the CSV
+    /// zip its plan page downloads in a language.
+    static func solvedBaseline(_ fixture: WebFixture, client: some TestClientProtocol, language: String)
+        async throws -> (id: Int, solved: PlanningResult, zip: Data)
+    {
+        let id = try await fixture.solve("xingning-2025", client: client)
+        guard case .plan(let solved, _, _) = try #require(fixture.workbench.queue.job(id)).status.outcome else {
+            throw WebFixtureError.noJob("r\(id) has no plan")
+        }
+        let zip = try await client.execute(uri: "/\(language)/plans/r\(id)/download/csv", method: .get) {
+            Data(buffer: $0.body)
+        }
+        return (id, solved, zip)
+    }
+
     /// The problems an Evaluate page lists.
     static func problems(_ body: String) -> [String] {
         body.components(separatedBy: "<li><code>").dropFirst().map { String($0.prefix { $0 != "<" }) }.map(
@@ -155,14 +170,7 @@ import Testing
     @Test func anExportedZipEvaluatesToItsPlanABrokenLimitShowsItsAmountAndThreeVersionsLineUp() async throws {
         let fixture = try WebFixture()
         try await fixture.application.test(.router) { client in
-            let id = try await fixture.solve("xingning-2025", client: client)
-            guard case .plan(let solved, _, _) = try #require(fixture.workbench.queue.job(id)).status.outcome else {
-                Issue.record("no plan")
-                return
-            }
-            let zip = try await client.execute(uri: "/zh/plans/r\(id)/download/csv", method: .get) {
-                Data(buffer: $0.body)
-            }
+            let (id, solved, zip) = try await Self.solvedBaseline(fixture, client: client, language: "zh")
             let files = try ZipReader.files(in: zip)
             // The zip as downloaded, unchanged: the solved plan's cost, nothing broken.
             let first = try await client.execute(
@@ -302,6 +310,120 @@ import Testing
                             "<div class=\"k\">\(key)</div><div class=\"v\">\(NumberText.count(Double(like.decisionsDiffering))) / \(NumberText.count(Double(like.decisionsCompared)))</div>"
                         ))
                 }
+            }
+        }
+    }
+
+    @Test func optimiseTheRestKeepsTheGivenDecisionsAndChoosesTheOthersInTheQueue() async throws {
+        let fixture = try WebFixture()
+        try await fixture.application.test(.router) { client in
+            let (_, solved, zip) = try await Self.solvedBaseline(fixture, client: client, language: "en")
+            let loaded = try ScenarioLoader.load(path: WebFixture.packageRoot + "/Models/xingning-2025.yaml")
+            let files = try ZipReader.files(in: zip)
+            // Given: the seats, with one school-year's seats added raised by 10 (within its
+            // limit), and the curriculum as solved; not given: the teacher plan (hires and
+            // teachers on rotation), left to the search.
+            let raised = try #require(
+                solved.plan.schools.first { row in
+                    let school = loaded.scenario.schools.first { $0.id == row.school }
+                    return row.seatsAdded + 10 <= (school?.maxExpand ?? 0)
+                })
+            let seats = try CSVTable(
+                parsing: try #require(files.first { $0.name == "seats.csv" }).data, file: "seats.csv")
+            let schoolColumn = try #require(seats.header.firstIndex(of: "School"))
+            let yearColumn = try #require(seats.header.firstIndex(of: "Year"))
+            let addedColumn = try #require(seats.header.firstIndex(of: "Seats added"))
+            let entry = try #require(solved.plan.catalog.schools.first { $0.id == raised.school })
+            var records = seats.records.map(\.fields)
+            let line = try #require(
+                records.firstIndex {
+                    $0[schoolColumn] == (entry.nameEn.isEmpty ? entry.id : entry.nameEn)
+                        && $0[yearColumn] == String(raised.year)
+                })
+            #expect(Double(records[line][addedColumn]) == raised.seatsAdded)
+            records[line][addedColumn] = String(Int(raised.seatsAdded) + 10)
+            let edited = ([seats.header] + records).map(CSVWriter.line).joined()
+            let curriculum = try #require(files.first { $0.name == "curriculum-plan.csv" })
+            let sent: [(name: String, data: Data)] = [
+                ("seats.csv", Data(edited.utf8)), (curriculum.name, curriculum.data),
+            ]
+            // The same files read by the library, as `skillplan evaluate --optimise-rest` reads them.
+            let folder = fixture.folder.file("given")
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            for (name, data) in sent { try data.write(to: URL(fileURLWithPath: folder + "/" + name)) }
+            let given = try GivenDecisions.read(folder, for: loaded.scenario)
+            #expect(given.missing.count == 2 * loaded.scenario.groups.count * loaded.scenario.years.count)
+            // Without "optimise the rest": refused, naming the decisions not given.
+            try await client.execute(
+                uri: "/en/evaluate", method: .post, headers: Self.headers, body: Self.upload(sent)
+            ) { response in
+                #expect(response.status == .unprocessableContent)
+                let problems = Self.problems(String(buffer: response.body))
+                #expect(problems.count == 1)
+                #expect(
+                    problems.first?.hasPrefix(
+                        "decisions: \(given.missing.count) decision(s) of scenario xingning-2025 not given: \(given.missing[0]);"
+                    ) == true, "\(problems)")
+            }
+            // With it: a solve in the queue, followed on its page, ending at the plan.
+            let location = try await client.execute(
+                uri: "/en/evaluate", method: .post, headers: Self.headers,
+                body: Self.upload(sent, optimiseRest: true)
+            ) { response in
+                #expect(response.status == .seeOther)
+                return response.headers[.location] ?? ""
+            }
+            let jobID = try #require(Int(location.split(separator: "/").last ?? ""))
+            #expect(location == "/en/jobs/\(jobID)")
+            let job = try #require(fixture.workbench.queue.job(jobID))
+            _ = job.wait(timeout: 300)
+            guard case .plan(let result, _, nil) = job.status.outcome else {
+                Issue.record("no plan: \(String(describing: job.status.outcome))")
+                return
+            }
+            let plan = result.plan
+            // The given decisions as given (the raised seats too), the rest chosen, and sound.
+            #expect(plan.solver.status == PlanEvaluation.status)
+            #expect(
+                plan.solver.searchRule.hasPrefix(
+                    "\(given.count) decisions given, \(given.missing.count) optimised; "))
+            #expect(result.violations.isEmpty, "\(result.violations)")
+            var expectedSeats = solved.plan.schools.map(\.seatsAdded)
+            let raisedIndex = try #require(
+                solved.plan.schools.firstIndex { $0.school == raised.school && $0.year == raised.year })
+            expectedSeats[raisedIndex] += 10
+            #expect(plan.schools.map(\.seatsAdded) == expectedSeats)
+            #expect(plan.programmeLevels.map(\.intake) == solved.plan.programmeLevels.map(\.intake))
+            #expect(plan.programmeLevels.map(\.classes) == solved.plan.programmeLevels.map(\.classes))
+            // The plan the library chooses for the same files: the workbench adds nothing.
+            var options = PlanningOptions()
+            options.race = false
+            let direct = try PlanEvaluation.evaluate(loaded, given: given, optimiseRest: true, options: options)
+            #expect(plan.groups.map(\.hires) == direct.plan.groups.map(\.hires))
+            #expect(plan.costs.total == direct.plan.costs.total)
+            // Between two bounds: no plan of the scenario costs less than the solved one
+            // (within its gap), and the solved teacher plan beside the given decisions is one
+            // the search could have kept (its cost, evaluated, within the gap asked for).
+            let teachers = try #require(files.first { $0.name == "teacher-plan.csv" })
+            try teachers.data.write(to: URL(fileURLWithPath: folder + "/teacher-plan.csv"))
+            let kept = try PlanEvaluation.evaluate(loaded, given: try GivenDecisions.read(folder, for: loaded.scenario))
+            #expect(kept.violations.isEmpty, "\(kept.violations)")
+            #expect(kept.plan.targetsShort == solved.plan.targetsShort)
+            #expect(plan.targetsShort == solved.plan.targetsShort)
+            #expect(kept.plan.costs.total > solved.plan.costs.total)
+            #expect(plan.costs.total >= solved.plan.costs.total * (1 - (solved.plan.solver.gap ?? 0)) - 1)
+            #expect(plan.costs.total <= kept.plan.costs.total / (1 - plan.solver.requestedGap) + 1)
+            // Its page: an evaluation with its cost and nothing broken.
+            try await client.execute(uri: "/en/plans/r\(jobID)", method: .get) { response in
+                #expect(response.status == .ok)
+                let body = String(buffer: response.body)
+                #expect(
+                    body.contains(
+                        "<div class=\"k\">Total cost (yuan)</div><div class=\"v\">\(NumberText.money(plan.costs.total))</div>"
+                    ))
+                #expect(body.contains("<section class=\"evaluation\">"))
+                #expect(body.contains("<div class=\"k\">Hard constraints broken</div><div class=\"v\">0</div>"))
+                #expect(body.contains("action=\"/en/plans/r\(jobID)/save\""))
             }
         }
     }

@@ -247,4 +247,58 @@ import Testing
         #expect(versions.count == 20)
         #expect(Set(versions.compactMap(\.label)) == Set((1...20).map { "copy-\($0)" }))
     }
+
+    @Test func aSaveAskedAgainAfterTheServerWasKilledBetweenTheStoreAndTheMarkMakesNoSecondVersion() async throws {
+        let fixture = try WebFixture()
+        let scenarioPath = WebFixture.packageRoot + "/Tests/SkillPlanCLITests/Fixtures/tiny/tiny.yaml"
+        let loaded = try ScenarioLoader.load(path: scenarioPath)
+        let plan = try Planner.solve(loaded.scenario, inputHash: loaded.inputHash).plan
+        let results = fixture.workbench.results
+        let store = try fixture.workbench.store()
+        for id in 1...2 {
+            try results.write(
+                SolveResult(
+                    facts: .init(
+                        id: id, scenarioPath: scenarioPath, stoppedBy: nil, violations: 0,
+                        finished: "2026-12-06T00:00:00Z", savedAs: nil),
+                    plan: plan, inputs: loaded.inputFiles))
+            // What a save does up to the store's commit; the server killed before the mark.
+            let key = try results.saveKey(of: id)
+            #expect(key.hasPrefix("workbench-result-"))
+            #expect(try results.saveKey(of: id) == key)
+            let version = try store.save(
+                plan: plan, inputs: loaded.inputFiles, label: id == 1 ? "kept" : nil, scenarioPath: scenarioPath,
+                key: key)
+            #expect(version.summary.id == Int64(id))
+            #expect(try results.facts(of: id).savedAs == nil)
+        }
+        try await fixture.application.test(.router) { client in
+            // Saved again with the same label: the version saved before, not "label taken", not v3.
+            try await client.execute(
+                uri: "/en/plans/r1/save", method: .post, headers: WebFixture.formHeaders(),
+                body: WebFixture.formBody([("label", "kept"), ("note", "")])
+            ) { response in
+                #expect(response.status == .seeOther)
+                #expect(response.headers[.location] == "/en/plans/v1")
+            }
+        }
+        #expect(try results.facts(of: 1).savedAs == 1)
+        #expect(try store.versions().map(\.id) == [1, 2])
+        // r2 was never saved again: a restarted workbench finds its version by its key.
+        let restarted = try Workbench(settings: fixture.workbench.settings)
+        defer { restarted.shutdown() }
+        #expect(try results.facts(of: 2).savedAs == 2)
+        try await WorkbenchServer.application(restarted).test(.router) { client in
+            try await client.execute(uri: "/en/history", method: .get) { response in
+                let body = String(buffer: response.body)
+                #expect(body.contains("value=\"v2\""))
+                #expect(!body.contains("value=\"r2\""))
+                #expect(!body.contains("value=\"r1\""))
+            }
+            try await client.execute(uri: "/en/plans/r2", method: .get) { response in
+                #expect(String(buffer: response.body).contains("href=\"/en/plans/v2\">v2</a>"))
+            }
+        }
+        #expect(try store.versions().map(\.id) == [1, 2])
+    }
 }

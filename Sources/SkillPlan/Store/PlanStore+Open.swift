@@ -143,7 +143,7 @@ extension PlanStore {
                 if !unknown.isEmpty {
                     throw PlanStoreError.newerSchema(store: path, unknownMigrations: unknown.sorted())
                 }
-                let missing = PlanStoreSchema.migrationIdentifiers.filter { !facts.migrations.contains($0) }
+                let missing = PlanStoreSchema.readableFrom.filter { !facts.migrations.contains($0) }
                 if !missing.isEmpty {
                     throw PlanStoreError.cannotOpen(
                         store: path,

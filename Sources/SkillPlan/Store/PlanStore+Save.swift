@@ -16,7 +16,12 @@ extension PlanStore {
     ///   - note: free text kept with the version, or `nil`.
     ///   - scenarioPath: the scenario file's path, used by ``restore(_:to:overwrite:)``
     ///     to name the folders above it when the data lives beside them (`../Data`).
-    /// - Returns: the new version.
+    ///   - key: the key this save is asked under (the workbench's key of a result), or
+    ///     `nil`. It is recorded in the save's own transaction; a save asked again under
+    ///     a key already recorded saves nothing and returns the version saved under it
+    ///     (its label and note as first saved), so that asking again after a save whose
+    ///     answer was lost (the process killed after the commit) makes no second version.
+    /// - Returns: the new version, or the one saved before under `key`.
     /// - Throws: ``PlanStoreError/labelTaken(store:label:version:)``,
     ///   ``PlanStoreError/invalidLabel(label:reason:)``,
     ///   ``PlanStoreError/unsafeInputPath(path:)``, ``PlanStoreError/noInputFiles``, or
@@ -24,7 +29,7 @@ extension PlanStore {
     @discardableResult
     public func save(
         plan: Plan, inputs: [ScenarioInputFile], label: String? = nil, note: String? = nil,
-        scenarioPath: String? = nil
+        scenarioPath: String? = nil, key: String? = nil
     ) throws -> PlanVersion {
         if let label { try VersionReference.validateLabel(label) }
         var seen = Set<String>()
@@ -48,8 +53,15 @@ extension PlanStore {
             planHash: SHA256.hex(of: json), note: note.flatMap { $0.isEmpty ? nil : $0 })
         let row = summary
         let store = path
+        let saved: (id: Int64, before: Bool)
         do {
-            summary.id = try write { db in
+            saved = try write { db in
+                if let key,
+                    let before = try Int64.fetchOne(
+                        db, sql: "SELECT version_id FROM save_keys WHERE key = ?", arguments: [key])
+                {
+                    return (before, true)
+                }
                 if let label,
                     let owner = try Int64.fetchOne(
                         db, sql: "SELECT id FROM versions WHERE label = ?", arguments: [label])
@@ -74,7 +86,10 @@ extension PlanStore {
                             "INSERT INTO input_files (version_id, ordinal, path, bytes, sha256) VALUES (?, ?, ?, ?, ?)",
                         arguments: [id, ordinal, file.path, file.contents, file.sha256])
                 }
-                return id
+                if let key {
+                    try db.execute(sql: "INSERT INTO save_keys (key, version_id) VALUES (?, ?)", arguments: [key, id])
+                }
+                return (id, false)
             }
         } catch let error as PlanStoreError {
             // Another process may have taken the label between the check and the insert.
@@ -83,7 +98,27 @@ extension PlanStore {
             }
             throw error
         }
+        if saved.before { return try load(String(saved.id)) }
+        summary.id = saved.id
         return PlanVersion(summary: summary, plan: plan, inputFiles: files)
+    }
+
+    /// The version saved under a key (see ``save(plan:inputs:label:note:scenarioPath:key:)``).
+    ///
+    /// - Parameter key: the key.
+    /// - Returns: its version, or `nil` when nothing was saved under it (also in a store
+    ///   from before keys were recorded, opened for reading).
+    /// - Throws: ``PlanStoreError``.
+    public func version(savedUnder key: String) throws -> PlanVersionSummary? {
+        try read { db in
+            guard try db.tableExists("save_keys") else { return nil }
+            return try Row.fetchOne(
+                db,
+                sql:
+                    "SELECT versions.* FROM save_keys JOIN versions ON versions.id = save_keys.version_id WHERE key = ?",
+                arguments: [key]
+            ).map(Self.summary)
+        }
     }
 
     /// `date` in ISO 8601, UTC, to the second: `2025-06-01T08:30:00Z`.

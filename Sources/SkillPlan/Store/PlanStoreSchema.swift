@@ -16,13 +16,18 @@ enum PlanStoreSchema {
     static let applicationID: Int32 = 0x534B_504C
 
     /// The migration identifiers this build knows, oldest first.
-    static let migrationIdentifiers = ["v1", "v2"]
+    static let migrationIdentifiers = ["v1", "v2", "v3"]
+
+    /// The migrations a store must have for this build to read it (a store opened for
+    /// reading only cannot be migrated): `v3` adds only what saving uses.
+    static let readableFrom = ["v1", "v2"]
 
     /// The migrator with every migration registered.
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1", migrate: createTables)
         migrator.registerMigration("v2", migrate: addTargetCounts)
+        migrator.registerMigration("v3", migrate: addSaveKeys)
         return migrator
     }
 
@@ -100,5 +105,20 @@ enum PlanStoreSchema {
                 """)
         try db.execute(sql: immutabilityTrigger("versions", "UPDATE"))
         try db.execute(sql: "PRAGMA user_version = 2")
+    }
+
+    /// v3: the key each save was asked under, one version per key.
+    private static func addSaveKeys(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE save_keys (
+                    key TEXT PRIMARY KEY,
+                    version_id INTEGER NOT NULL UNIQUE REFERENCES versions(id)
+                );
+                """)
+        for operation in ["UPDATE", "DELETE"] {
+            try db.execute(sql: immutabilityTrigger("save_keys", operation))
+        }
+        try db.execute(sql: "PRAGMA user_version = 3")
     }
 }

@@ -21,6 +21,10 @@ public struct SolveResult: Sendable {
         /// the workbench recorded them): for an evaluated plan, the hard constraints a
         /// planner's own decisions break.
         public var found: [PlanViolation]?
+        /// The key its save is asked under in the plan store (made at its first save, kept
+        /// before the store is written): a save asked again finds the version saved under
+        /// it, also when the server was killed between the store's commit and ``savedAs``.
+        public var saveKey: String?
 
         /// Facts of a result.
         public init(
@@ -79,6 +83,19 @@ public struct SolveResultFolder: Sendable {
         var facts = try facts(of: id)
         facts.savedAs = version
         try AtomicFile.write(try Self.encoder.encode(facts), to: folder(of: id) + "/result.json")
+    }
+
+    /// The key a result's save is asked under (``SolveResult/Facts/saveKey``): the one
+    /// kept, or a new one, written with the facts before it is returned.
+    ///
+    /// - Throws: `FileError` when there is no such result or its facts cannot be written.
+    public func saveKey(of id: Int) throws -> String {
+        var facts = try facts(of: id)
+        if let key = facts.saveKey { return key }
+        let key = "workbench-result-\(UUID().uuidString.lowercased())"
+        facts.saveKey = key
+        try AtomicFile.write(try Self.encoder.encode(facts), to: folder(of: id) + "/result.json")
+        return key
     }
 
     /// The facts of every complete result, newest first.

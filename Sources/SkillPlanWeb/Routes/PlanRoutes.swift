@@ -267,7 +267,7 @@ extension Routes {
     }
 
     /// Saves a result as a new version (once: a second save of the same result goes to
-    /// the first's version).
+    /// the first's version, also when the first's answer was lost to a killed server).
     func save(_ id: Int, label: String, note: String) throws -> SaveOutcome {
         if !label.isEmpty {
             do {
@@ -284,11 +284,15 @@ extension Routes {
         let facts = try workbench.results.facts(of: id)
         if let saved = facts.savedAs { return .saved(saved) }
         let store = try workbench.store()
+        // The key is kept with the result before the store is written: a save asked again
+        // (the server killed after the store's commit, before the mark below) finds the
+        // version saved under it instead of making a second one.
+        let key = try workbench.results.saveKey(of: id)
         do {
             let version = try store.save(
                 plan: try workbench.results.plan(of: id), inputs: try workbench.results.inputs(of: id),
                 label: label.isEmpty ? nil : label, note: note.isEmpty ? nil : note,
-                scenarioPath: workbench.scrub(facts.scenarioPath))
+                scenarioPath: workbench.scrub(facts.scenarioPath), key: key)
             try workbench.results.markSaved(id, as: version.summary.id)
             return .saved(version.summary.id)
         } catch let error as PlanStoreError {

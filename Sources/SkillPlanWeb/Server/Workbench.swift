@@ -53,6 +53,20 @@ public final class Workbench: Sendable {
                 finished: ISO8601DateFormatter().string(from: Date()), savedAs: nil, found: result.violations)
             try? results.write(SolveResult(facts: facts, plan: result.plan, inputs: inputs))
         }
+        markCommittedSaves()
+    }
+
+    /// Marks each result whose save the store committed but whose mark was never written
+    /// (the server killed between the two) as saved, so that History does not list it as
+    /// not saved; its version is found by the result's save key.
+    private func markCommittedSaves() {
+        let pending = results.list().filter { $0.savedAs == nil && $0.saveKey != nil }
+        guard !pending.isEmpty, let store = try? store() else { return }
+        for facts in pending {
+            if let key = facts.saveKey, let version = try? store.version(savedUnder: key) {
+                try? results.markSaved(facts.id, as: version.id)
+            }
+        }
     }
 
     /// The plan store, opened (and created) on first use.

@@ -42,7 +42,7 @@ struct PlanStoreMigrationTests {
         return ([met.plan, short.plan], path)
     }
 
-    @Test("a v1 store is migrated to v2: target counts backfilled from the stored plans")
+    @Test("a v1 store is migrated to v2 (target counts backfilled from the stored plans) and v3")
     func migratesV1() throws {
         let folder = try StoreTestFolder()
         defer { folder.remove() }
@@ -64,8 +64,8 @@ struct PlanStoreMigrationTests {
                 try Int32.fetchOne(db, sql: "PRAGMA application_id")
             )
         }
-        #expect(applied == ["v1", "v2"])
-        #expect(userVersion == 2)
+        #expect(applied == ["v1", "v2", "v3"])
+        #expect(userVersion == 3)
         #expect(indexes == ["versions_by_scenario"])
         #expect(applicationID == PlanStoreSchema.applicationID)
         // The backfill's trigger is back: versions are still immutable.
