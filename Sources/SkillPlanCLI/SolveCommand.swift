@@ -115,6 +115,8 @@ struct SolveCommand: ParsableCommand {
     }
 
     func run() throws {
+        // --time-limit covers the whole command: school by school, reading the scenario counts too.
+        let started = ContinuousClock.now
         do {
             let path = try scenario ?? BundledScenarios.defaultScenarioPath()
             let loaded = try ScenarioLoader.load(path: path)
@@ -129,11 +131,14 @@ struct SolveCommand: ParsableCommand {
             if targetPrices {
                 request.targetPrices = try relaxStep.map(TargetRelaxation.init(parsing:)) ?? .defaultStep
             }
-            let showProgress = !verbose && !bySchool && isatty(STDERR_FILENO) == 1
+            request.started = started
+            let showProgress = !verbose && isatty(STDERR_FILENO) == 1
+            let language = lang.language
             if verbose {
                 request.log = { text in FileHandle.standardError.write(Data(text.utf8)) }
+            } else if showProgress && bySchool {
+                request.schoolProgress = { ProgressLine.show($0, language: language) }
             } else if showProgress {
-                let language = lang.language
                 request.progress = { ProgressLine.show($0, language: language) }
             }
             if isatty(STDERR_FILENO) == 1 && targetPrices {
@@ -144,7 +149,6 @@ struct SolveCommand: ParsableCommand {
             }
             let outcome = try ScenarioPlanning.plan(loaded, scenarioPath: path, request: request)
             if showProgress || (targetPrices && isatty(STDERR_FILENO) == 1) { ProgressLine.clear() }
-            let language = lang.language
             print(outcome.summary(language: language), terminator: "")
             if let written = outcome.writtenTo {
                 print(language.text(zh: "方案已写入 \(written)", en: "Plan written to \(written)"))
@@ -212,6 +216,13 @@ enum ProgressLine {
         FileHandle.standardError.write(Data(line.utf8))
     }
 
+    /// The school-by-school search's stage, on one line: the model build, the
+    /// coordination rounds, the school plans, the bound, with the seconds so far.
+    static func show(_ progress: DecompositionProgress, language: Language) {
+        guard let line = state.stage(progress, language: language) else { return }
+        FileHandle.standardError.write(Data(line.utf8))
+    }
+
     static func clear() {
         FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
     }
@@ -224,9 +235,36 @@ private final class ProgressState: Sendable {
         var bound = -Double.infinity
         var shownAt = -Double.infinity
         var phase = PlanPhase.weighted
+        var stage = ""
     }
 
     private let seen = Mutex(Seen())
+
+    /// The school-by-school line to show: at once for a new stage, otherwise at most
+    /// four times a second.
+    func stage(_ progress: DecompositionProgress, language: Language) -> String? {
+        seen.withLock { seen in
+            let newStage = progress.phase != seen.stage
+            guard newStage || progress.elapsed - seen.shownAt >= 0.25 else { return nil }
+            seen.stage = progress.phase
+            seen.shownAt = progress.elapsed
+            let elapsed = String(format: "%.0f", progress.elapsed)
+            let count = "\(progress.done)/\(progress.total)"
+            let bound = progress.bound.map { String(format: "%.0f", $0) } ?? "-"
+            let what: String
+            switch progress.phase {
+            case "build": what = language.text(zh: "建模：\(count) 所学校", en: "building the model: \(count) schools")
+            case "coordinate":
+                what = language.text(
+                    zh: "协调跨校目标：第 \(progress.done) 轮，下界 \(bound)",
+                    en: "coordinating the city-wide targets: round \(progress.done), bound \(bound)")
+            case "plan": what = language.text(zh: "各校方案：\(count)", en: "school plans: \(count) done")
+            default: what = language.text(zh: "证明下界：\(count)", en: "proving the bound: \(count) schools")
+            }
+            return "\r\u{1B}[K  "
+                + language.text(zh: "分校求解，\(what)，\(elapsed) 秒", en: "by school, \(what), \(elapsed) s")
+        }
+    }
 
     /// The line to show, at most four times a second (the racing rules report every node).
     /// A new phase starts its own best plan and bound.

@@ -1,8 +1,12 @@
 /// How ``DecompositionPlanner`` solves a large scenario; `nil` settings take the scenario's.
 public struct DecompositionOptions: Sendable {
-    /// The time budget of the whole solve, in seconds (coordination, then the schools'
-    /// integer plans); 600 by default.
+    /// The time budget of the whole solve, in seconds, counted from ``started``: the
+    /// model build, the coordination, the schools' start plans and searches and the bound
+    /// all fit in it, each stage handed the time left; 600 by default.
     public var timeLimit: Double = 600
+    /// When the time limit started counting: the command's start, so that reading the
+    /// scenario counts too; the solve's own start when `nil`.
+    public var started: ContinuousClock.Instant?
     /// The relative MIP gap each school's integer plan is solved to; the scenario's when `nil`.
     public var mipGap: Double?
     /// Threads: one GLPK problem each; all cores by default.
@@ -12,7 +16,7 @@ public struct DecompositionOptions: Sendable {
     public var coordinationTolerance: Double = 1e-4
     /// Coordination stops after this many pricing rounds.
     public var maxIterations: Int = 60
-    /// The share of ``timeLimit`` the coordination may use.
+    /// The share of the time left after the build that the coordination may use.
     public var coordinationShare: Double = 0.3
     /// After the plan: solve each school's priced integer program at the best prices,
     /// whose bounds give a stronger Lagrangian bound than the LP relaxations.

@@ -41,13 +41,24 @@ public enum DecompositionPlanner {
         _ scenario: Scenario, inputHash: String, options: DecompositionOptions = DecompositionOptions()
     ) throws -> DecompositionResult {
         let clock = ContinuousClock()
-        let started = clock.now
+        let started = options.started ?? clock.now
         @Sendable func elapsed() -> Double { (clock.now - started) / .seconds(1) }
+        // Every stage is handed the time left of the whole command's limit.
+        let deadline = started + .seconds(options.timeLimit)
+        @Sendable func left() -> Double { max(0, (deadline - clock.now) / .seconds(1)) }
         let jobs = max(1, options.jobs)
         let report = options.progressHandler
 
         let split = SchoolSplit(scenario)
-        let blocks = try SchoolBlocks.build(split, jobs: jobs)
+        report?(
+            DecompositionProgress(
+                phase: "build", done: 0, total: split.schools.count, bound: nil, masterValue: nil, elapsed: elapsed()))
+        let blocks = try SchoolBlocks.build(split, jobs: jobs) { done in
+            report?(
+                DecompositionProgress(
+                    phase: "build", done: done, total: split.schools.count, bound: nil, masterValue: nil,
+                    elapsed: elapsed()))
+        }
         let rows = blocks.rows
         let schools = split.schools.indices.map { s in
             SchoolSubproblem(
@@ -63,7 +74,7 @@ public enum DecompositionPlanner {
         var coordination = Coordination(rows: rows, schools: schools, jobs: jobs)
         if !rows.isEmpty {
             try coordination.run(
-                until: options.timeLimit * options.coordinationShare, tolerance: options.coordinationTolerance,
+                until: left() * options.coordinationShare, tolerance: options.coordinationTolerance,
                 maxIterations: options.maxIterations, stop: options.stop
             ) { iteration, bound, master in
                 report?(
@@ -76,8 +87,13 @@ public enum DecompositionPlanner {
 
         // 3. The schools' integer plans.
         let gap = options.mipGap ?? scenario.solver.mipGap
-        let remaining = max(1, options.timeLimit - elapsed()) * (options.refineBound && !rows.isEmpty ? 0.6 : 1)
-        let perSchool = max(2, remaining * Double(jobs) / Double(max(1, schools.count)) * 0.9)
+        // The plans get the time left (0.6 of it when a bound stage follows): a third for
+        // the start plans, the rest for the searches; each school, as it starts, its fair
+        // share of what its stage has left.
+        let planWindow = left() * (options.refineBound && !rows.isEmpty ? 0.6 : 1)
+        let planDeadline = clock.now + .seconds(planWindow)
+        let startShares = TimeShares(until: clock.now + .seconds(planWindow / 3), jobs: schools.count, threads: jobs)
+        let searchShares = TimeShares(until: planDeadline, jobs: schools.count, threads: jobs)
         let shares = coordination.shares
         let planStarted = elapsed()
         // 3a. Every school's rounded start plan: a plan of the whole scenario before any search.
@@ -86,9 +102,9 @@ public enum DecompositionPlanner {
         }
         let starts = try WorkerPool.map(count: schools.count, jobs: jobs) { s -> [Double]? in
             guard options.roundingStart else { return nil }
-            return try PlanHeuristic(scenario: schools[s].scenario, built: schools[s].built).run(
-                on: models[s], timeLimit: perSchool / 2
-            ).values
+            // At least a moment for the LP and its roundings: without a start a school whose search finds nothing has no plan.
+            return try PlanHeuristic(scenario: schools[s].scenario, built: schools[s].built)
+                .run(on: models[s], timeLimit: max(0.5, startShares.next())).values
         }
         let firstPlanSeconds = elapsed()
         let firstPlanObjective =
@@ -107,9 +123,16 @@ public enum DecompositionPlanner {
             let school = schools[s]
             let model = models[s]
             let start = starts[s]
+            let budget = searchShares.next()
+            if budget < 0.25, let start {
+                // The stage's time is gone: the school keeps its start plan, unsearched.
+                return SchoolPlan(
+                    values: Array(start.prefix(school.built.model.variableCount)), startAccepted: false, onStart: true,
+                    bound: nil)
+            }
             var solverOptions = SolverOptions()
             solverOptions.mipGap = gap
-            solverOptions.timeLimit = perSchool
+            solverOptions.timeLimit = max(0.25, budget)
             solverOptions.verbosity = .errors
             solverOptions.start = start
             solverOptions.interruption = options.stop?.interruption
@@ -136,8 +159,8 @@ public enum DecompositionPlanner {
         // 4. A stronger bound from the schools' priced integer programs.
         let boundStarted = elapsed()
         var integerBound: Double?
-        if options.refineBound && !rows.isEmpty && options.stop?.isStopped != true {
-            let budget = max(2, (options.timeLimit - elapsed()) * Double(jobs) / Double(max(1, schools.count)) * 0.9)
+        if options.refineBound && !rows.isEmpty && options.stop?.isStopped != true && left() >= 1 {
+            let budget = max(0.25, left() * min(1, Double(jobs) / Double(max(1, schools.count))) * 0.9)
             let bound = coordination.bestBound
             integerBound = try coordination.integerBound(gap: gap, timeLimit: budget) { done in
                 report?(
@@ -196,6 +219,8 @@ public enum DecompositionPlanner {
             solver.stopReason = SolutionStatus.StopReason.gapLimit.rawValue
         } else if options.stop?.isStopped == true {
             solver.stopReason = SolutionStatus.StopReason.interrupted.rawValue
+        } else if left() <= 0.1 * options.timeLimit {
+            solver.stopReason = SolutionStatus.StopReason.timeLimit.rawValue
         }
         plan.solver = solver
         let violations = PlanChecker(scenario: scenario).check(plan)

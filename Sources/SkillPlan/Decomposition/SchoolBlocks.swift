@@ -24,10 +24,13 @@ struct SchoolBlocks: Sendable {
     /// The number of variables of all schools together.
     let schoolVariables: Int
 
-    /// Builds every school's model on `jobs` threads, then the coupling rows.
-    static func build(_ split: SchoolSplit, jobs: Int) throws -> SchoolBlocks {
+    /// Builds every school's model on `jobs` threads, then the coupling rows; `finished`
+    /// is called after each school's model with the number built so far.
+    static func build(_ split: SchoolSplit, jobs: Int, finished: (@Sendable (Int) -> Void)? = nil) throws
+        -> SchoolBlocks
+    {
         let schools = split.schools
-        let models = try WorkerPool.map(count: schools.count, jobs: jobs) { n in
+        let models = try WorkerPool.map(count: schools.count, jobs: jobs, finished: finished) { n in
             try ModelBuilder(scenario: schools[n]).build()
         }
         var offsets: [Int] = []

@@ -1,3 +1,5 @@
+import GLPK
+
 /// What ``ScenarioPlanning`` produced: the plan, its check, how it was searched, and
 /// where it was written and kept.
 public struct PlanOutcome: Sendable {
@@ -27,7 +29,36 @@ public struct PlanOutcome: Sendable {
                     en:
                         "By school: \(d.schools) schools, \(d.couplingRows) coupling rows, \(d.iterations) coordination rounds; lower bound \(bound), gap \(gap)"
                 ) + "\n"
+            text += Self.timeLine(d, limit: plan.solver.timeLimit, language: language) + "\n"
+            if plan.solver.stopReason == SolutionStatus.StopReason.timeLimit.rawValue {
+                let asked = String(format: "%.2f%%", plan.solver.requestedGap * 100)
+                text +=
+                    language.text(
+                        zh: "时间限制在相对间隙 \(gap)（要求 \(asked)）时结束了求解：放宽 --time-limit 可缩小间隙。",
+                        en:
+                            "The time limit ended the search at gap \(gap) (asked \(asked)): raise --time-limit to narrow it."
+                    ) + "\n"
+            }
         }
         return text
+    }
+
+    /// Where a school-by-school solve spent its time, stage by stage, naming the stage
+    /// that used the most: `Time: 61.3 s of the 60 s limit: model build 8.2 s, …; most in
+    /// the school plans`.
+    static func timeLine(_ d: DecompositionResult, limit: Double, language: Language) -> String {
+        let stages: [(zh: String, en: String, seconds: Double)] = [
+            ("读入与建模", "reading and model build", d.buildSeconds),
+            ("协调跨校目标", "coordination", d.coordinationSeconds),
+            ("各校方案", "school plans", d.planSeconds),
+            ("下界", "bound", d.boundSeconds),
+        ]
+        func shown(_ seconds: Double) -> String { String(format: "%.1f", seconds) + language.text(zh: " 秒", en: " s") }
+        let parts = stages.map { language.text(zh: $0.zh, en: $0.en) + " " + shown($0.seconds) }
+        let most = stages.max { $0.seconds < $1.seconds }.map { language.text(zh: $0.zh, en: $0.en) } ?? ""
+        let total = shown(d.totalSeconds), limitText = shown(limit)
+        return language.text(
+            zh: "用时：\(total)（限制 \(limitText)）：\(parts.joined(separator: "，"))；用时最多的是\(most)",
+            en: "Time: \(total) of the \(limitText) limit: \(parts.joined(separator: ", ")); most in the \(most)")
     }
 }

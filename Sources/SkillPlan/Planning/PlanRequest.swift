@@ -29,6 +29,13 @@ public struct PlanRequest: Sendable {
     public var log: (@Sendable (String) -> Void)?
     /// Receives the whole-model search's progress.
     public var progress: (@Sendable (PlanningProgress) -> Void)?
+    /// Receives the school-by-school search's progress: each stage (the model build,
+    /// the coordination rounds, the school plans, the bound) as it goes.
+    public var schoolProgress: (@Sendable (DecompositionProgress) -> Void)?
+    /// When the time limit started counting (the command's start, so that reading the
+    /// scenario counts); the search's own start when `nil`. School by school only: the
+    /// whole-model search counts from its model build.
+    public var started: ContinuousClock.Instant?
     /// Stops the search at its next node, keeping its best plan so far (school by
     /// school: after the current coordination round, each school at its next node).
     public var stop: PlanningStop?

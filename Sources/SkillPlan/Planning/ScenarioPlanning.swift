@@ -39,6 +39,8 @@ public enum ScenarioPlanning {
             var options = DecompositionOptions(
                 timeLimit: request.timeLimit ?? scenario.solver.timeLimit, mipGap: request.mipGap)
             options.stop = request.stop
+            options.started = request.started
+            options.progressHandler = request.schoolProgress
             let solved = try DecompositionPlanner.solve(scenario, inputHash: loaded.inputHash, options: options)
             return PlanOutcome(plan: solved.plan, violations: solved.violations, decomposition: solved)
         case .wholeModel:

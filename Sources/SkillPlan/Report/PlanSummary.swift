@@ -1,4 +1,5 @@
 import Foundation
+import GLPK
 
 /// The short summary `skillplan solve` prints: the solve, each target met or short (by
 /// how much), the costs, and seats and teachers by year.
@@ -30,6 +31,7 @@ public enum PlanSummary {
         for (n, phase) in (solver.phases ?? []).enumerated() {
             lines.append("  " + phaseLine(phase, seconds: plan.run.phaseSeconds?[safe: n], language: language))
         }
+        if let advice = timeAdvice(plan.solver, language: language) { lines.append(advice) }
         if let like = plan.like { lines.append(likeLine(like, language: language)) }
         if let actuals = plan.actuals { lines += actualLines(actuals, plan: plan, language: language) }
         for warning in plan.warnings ?? [] {
@@ -256,6 +258,26 @@ public enum PlanSummary {
                 language.text(zh: "，用时 \(Self.seconds($0, language))", en: " in \(Self.seconds($0, language))")
             } ?? ""
         return line + language.text(zh: "；", en: "; ") + ending + time
+    }
+
+    /// What helps when the time limit ended a whole-model search short of the gap asked:
+    /// more time, or the school-by-school search, whose searches are each a school's
+    /// (a looser --mip-gap cannot help a search the clock stopped). `nil` otherwise, and
+    /// for a school-by-school plan (its summary says so itself).
+    static func timeAdvice(_ solver: SolverReport, language: Language) -> String? {
+        guard !solver.searchRule.hasPrefix("decomposition") else { return nil }
+        let timeLimit = SolutionStatus.StopReason.timeLimit.rawValue
+        let short = (solver.phases ?? []).filter {
+            $0.stopReason == timeLimit && ($0.gap ?? .infinity) > $0.requestedGap
+        }
+        let weighted =
+            solver.phases == nil && solver.stopReason == timeLimit && (solver.gap ?? .infinity) > solver.requestedGap
+        guard !short.isEmpty || weighted else { return nil }
+        return language.text(
+            zh: "时间限制在达到要求的相对间隙之前结束了求解：放宽 --time-limit；学校多的情景可分校求解（--by-school），各校的较小模型并行求解，并给出证明的下界。",
+            en:
+                "The time limit ended the search short of the gap asked: raise --time-limit; for a scenario of many schools, solve school by school (--by-school), which searches each school's smaller model in parallel and proves a bound."
+        )
     }
 
     /// A solver status and its stop reason: `feasible (node limit)` as the plan spells
