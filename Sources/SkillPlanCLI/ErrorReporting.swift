@@ -24,7 +24,7 @@ enum ErrorReporting {
             printError(error.description)
             switch error {
             case .infeasible, .unbounded: return ExitStatus.infeasible
-            case .noPlan(_, let reason):
+            case .noPlan(_, let reason), .schoolNoPlan(_, _, let reason):
                 return reason == SolutionStatus.StopReason.interrupted.rawValue
                     ? ExitStatus.interrupted : ExitStatus.noSolution
             }

@@ -28,6 +28,8 @@ struct Coordination {
     private(set) var iterations = 0
     /// Each school's share of each coupling row in the master's last mix.
     private(set) var shares: [[Double]]
+    /// Seconds of the longest pricing round so far (with its master).
+    private(set) var longestRound = 0.0
 
     init(rows: [CouplingRow], schools: [SchoolSubproblem], jobs: Int) {
         self.rows = rows
@@ -55,6 +57,7 @@ struct Coordination {
         var prices = Array(repeating: 0.0, count: rows.count)
         var last: CoordinationMaster.Solution?
         while iterations < max(1, maxIterations) {
+            let roundStarted = clock.now
             let priced = try price(prices)
             iterations += 1
             let bound = priced.reduce(0) { $0 + $1.value } + priceOfBounds(prices)
@@ -77,8 +80,10 @@ struct Coordination {
             masterValue = solution.value
             shares = solution.shares
             progress(iterations, bestBound, masterValue)
+            longestRound = max(longestRound, (clock.now - roundStarted) / .seconds(1))
             if let bestBound, solution.value - bestBound <= tolerance * max(1, abs(solution.value)) { break }
-            if (clock.now - started) / .seconds(1) > seconds || stop?.isStopped == true { break }
+            // A round is not cut inside: the next starts only if one as long as the longest fits.
+            if (clock.now - started) / .seconds(1) + longestRound > seconds || stop?.isStopped == true { break }
             let weight = improving ? 0.5 : 0
             prices = rows.indices.map { k in
                 min(rows[k].weight, max(0, weight * bestPrices[k] + (1 - weight) * solution.prices[k]))

@@ -43,9 +43,6 @@ public enum DecompositionPlanner {
         let clock = ContinuousClock()
         let started = options.started ?? clock.now
         @Sendable func elapsed() -> Double { (clock.now - started) / .seconds(1) }
-        // Every stage is handed the time left of the whole command's limit.
-        let deadline = started + .seconds(options.timeLimit)
-        @Sendable func left() -> Double { max(0, (deadline - clock.now) / .seconds(1)) }
         let jobs = max(1, options.jobs)
         let report = options.progressHandler
 
@@ -53,6 +50,7 @@ public enum DecompositionPlanner {
         report?(
             DecompositionProgress(
                 phase: "build", done: 0, total: split.schools.count, bound: nil, masterValue: nil, elapsed: elapsed()))
+        let modelsStarted = clock.now
         let blocks = try SchoolBlocks.build(split, jobs: jobs) { done in
             report?(
                 DecompositionProgress(
@@ -65,6 +63,12 @@ public enum DecompositionPlanner {
                 scenario: split.schools[s], built: blocks.models[s], contributions: rows.map { $0.terms[s] })
         }
         let buildSeconds = elapsed()
+        // Every stage is handed the time left of the whole command's limit, less what the
+        // plan's assembly and check will take (``Planner/finishReserve(buildSeconds:timeLimit:)``).
+        let reserve = Planner.finishReserve(
+            buildSeconds: (clock.now - modelsStarted) / .seconds(1), timeLimit: options.timeLimit)
+        let deadline = started + .seconds(options.timeLimit - reserve)
+        func left() -> Double { max(0, (deadline - clock.now) / .seconds(1)) }
         report?(
             DecompositionProgress(
                 phase: "build", done: schools.count, total: schools.count, bound: nil, masterValue: nil,
@@ -102,9 +106,16 @@ public enum DecompositionPlanner {
         }
         let starts = try WorkerPool.map(count: schools.count, jobs: jobs) { s -> [Double]? in
             guard options.roundingStart else { return nil }
-            // At least a moment for the LP and its roundings: without a start a school whose search finds nothing has no plan.
-            return try PlanHeuristic(scenario: schools[s].scenario, built: schools[s].built)
-                .run(on: models[s], timeLimit: max(0.5, startShares.next())).values
+            let heuristic = PlanHeuristic(scenario: schools[s].scenario, built: schools[s].built)
+            if let values = try heuristic.run(on: models[s], timeLimit: max(0.5, startShares.next())).values {
+                return values
+            }
+            // The floor: a school whose rounding found nothing within its share (a solve
+            // of the rounding stopped by the clock on a loaded machine) is rounded again
+            // without improvement and with time for each solve, so that every school
+            // has a plan before its search: without one, a search that finds nothing
+            // leaves the scenario without a plan.
+            return try heuristic.run(on: models[s], timeLimit: Self.floorSeconds, improve: false).values
         }
         let firstPlanSeconds = elapsed()
         let firstPlanObjective =
@@ -152,14 +163,20 @@ public enum DecompositionPlanner {
             if let start {
                 return SchoolPlan(values: Array(start.prefix(count)), startAccepted: false, onStart: true, bound: nil)
             }
-            throw PlanningError.noPlan(scenario: school.scenario.name, reason: solution.status.description)
+            throw PlanningError.schoolNoPlan(
+                scenario: scenario.name, school: school.scenario.schools.first?.id ?? school.scenario.name,
+                reason: solution.status.description)
         }
         let planSeconds = elapsed() - planStarted
 
         // 4. A stronger bound from the schools' priced integer programs.
         let boundStarted = elapsed()
         var integerBound: Double?
-        if options.refineBound && !rows.isEmpty && options.stop?.isStopped != true && left() >= 1 {
+        // Only with time for a pricing round's worth of solves (each school's priced program
+        // needs at least its LP relaxation, which the clock cannot cut).
+        if options.refineBound && !rows.isEmpty && options.stop?.isStopped != true
+            && left() >= max(1, 2 * coordination.longestRound)
+        {
             let budget = max(0.25, left() * min(1, Double(jobs) / Double(max(1, schools.count))) * 0.9)
             let bound = coordination.bestBound
             integerBound = try coordination.integerBound(gap: gap, timeLimit: budget) { done in
@@ -235,6 +252,10 @@ public enum DecompositionPlanner {
             boundSeconds: boundSeconds,
             solvedSeconds: solvedSeconds, totalSeconds: elapsed())
     }
+
+    /// Seconds each solve of a school's floor rounding may take (the rounding run again,
+    /// unimproved, when it found nothing within the school's share of the time).
+    static let floorSeconds = 30.0
 
     /// The whole model's objective at the schools' plans: each school's own objective,
     /// plus each coupling row's shortfall at its weight.

@@ -33,8 +33,8 @@ public struct PlanRequest: Sendable {
     /// the coordination rounds, the school plans, the bound) as it goes.
     public var schoolProgress: (@Sendable (DecompositionProgress) -> Void)?
     /// When the time limit started counting (the command's start, so that reading the
-    /// scenario counts); the search's own start when `nil`. School by school only: the
-    /// whole-model search counts from its model build.
+    /// scenario counts); the search's own start when `nil`. The plan's assembly and
+    /// check are set aside within the limit.
     public var started: ContinuousClock.Instant?
     /// Stops the search at its next node, keeping its best plan so far (school by
     /// school: after the current coordination round, each school at its next node).

@@ -24,10 +24,14 @@ public enum Planner {
 
         var solverOptions = SolverOptions()
         solverOptions.mipGap = options.mipGap ?? scenario.solver.mipGap
-        // The time limit covers the whole solve: building the model and the start plan
-        // take their share of it, and the search gets what is left.
+        // The time limit covers the whole command (from `options.started`): reading the
+        // scenario, building the model and the start plan take their share of it, the
+        // plan's assembly and check are set aside (``finishReserve``), and the search
+        // gets what is left.
         let timeLimit = options.timeLimit ?? scenario.solver.timeLimit
-        func timeLeft() -> Double { max(0, timeLimit - (clock.now - buildStart) / .seconds(1)) }
+        let limitStart = options.started ?? buildStart
+        let reserve = finishReserve(buildSeconds: buildSeconds, timeLimit: timeLimit)
+        func timeLeft() -> Double { max(0, timeLimit - reserve - (clock.now - limitStart) / .seconds(1)) }
         solverOptions.timeLimit = timeLeft()
         solverOptions.cuts = true
         solverOptions.logHandler = options.logHandler
@@ -93,6 +97,15 @@ public enum Planner {
             plan.like = PlanLikeness(decisions: decisions, reference: like.plan, version: like.version, file: like.file)
         }
         return PlanningResult(plan: plan, violations: PlanChecker(scenario: scenario).check(plan))
+    }
+
+    /// Seconds set aside at the end of a time limit for assembling the plan from its
+    /// decisions and checking it: about six times the model build (the evaluator and
+    /// the checker walk the same data as the builder; Guangdong: build 0.9 s, assembly
+    /// and check 5 s), at most two fifths of the limit (a short limit on a large
+    /// scenario: 24 schools, 6 s, a debug build: build 1 s, assembly and check 3 s).
+    static func finishReserve(buildSeconds: Double, timeLimit: Double) -> Double {
+        min(0.4 * timeLimit, 6 * buildSeconds)
     }
 
     /// The solver report of a plan: one weighted search as before the phases, or each

@@ -1,3 +1,5 @@
+import GLPK
+
 /// Why a scenario gave no plan.
 public enum PlanningError: Error, CustomStringConvertible, Sendable {
     /// The hard constraints cannot all hold: the listed ones conflict (with the
@@ -7,6 +9,9 @@ public enum PlanningError: Error, CustomStringConvertible, Sendable {
     case unbounded(scenario: String)
     /// The solver stopped before it found any plan.
     case noPlan(scenario: String, reason: String)
+    /// A school of a school-by-school solve (`--by-school`) has no plan: neither its
+    /// rounded start nor its search found one.
+    case schoolNoPlan(scenario: String, school: String, reason: String)
 
     /// One or more lines that say what is wrong and what to do.
     public var description: String {
@@ -31,6 +36,12 @@ public enum PlanningError: Error, CustomStringConvertible, Sendable {
             default: fix = "raise --time-limit, or plan school by school (--by-school)"
             }
             return "\(scenario): no plan was found (\(reason)). Fix: \(fix)."
+        case .schoolNoPlan(let scenario, let school, let reason):
+            let fix =
+                reason == SolutionStatus.StopReason.interrupted.rawValue
+                ? "the search was stopped (Ctrl-C) before this school had a plan; run it again and let it search longer"
+                : "raise --time-limit, or check the school's limits (max_hire, max_expand, headcount) with `skillplan validate`"
+            return "\(scenario): school \(school) has no plan (\(reason)). Fix: \(fix)."
         }
     }
 }

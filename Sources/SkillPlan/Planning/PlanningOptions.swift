@@ -53,6 +53,9 @@ public struct PlanningOptions: Sendable {
     /// scenario (``like``'s; target prices do: relaxing a target keeps the plan feasible),
     /// rather than from a rounded plan and phase 1's plan.
     public var startFromReference = false
+    /// When the time limit started counting: the command's start, so that reading the
+    /// scenario counts too (`skillplan solve`); the model build's start when `nil`.
+    public var started: ContinuousClock.Instant?
     /// The core-share turn the solve runs in (a sweep's points take turns on its
     /// cores): the search gives way between nodes, and never races.
     var turn: CoreShare.Turn?

@@ -46,6 +46,7 @@ public enum ScenarioPlanning {
         case .wholeModel:
             var options = PlanningOptions(timeLimit: request.timeLimit, mipGap: request.mipGap)
             options.nodeLimit = request.nodeLimit
+            options.started = request.started
             options.logHandler = request.log
             options.progressHandler = request.progress
             options.stop = request.stop
@@ -55,6 +56,8 @@ public enum ScenarioPlanning {
             var plan = result.plan
             if let relaxation = request.targetPrices, result.violations.isEmpty {
                 options.like = nil
+                // Each relaxed solve has a time limit of its own, counted from its own start.
+                options.started = nil
                 let pricing = TargetPricing(scenario: scenario, plan: plan, relaxation: relaxation, options: options)
                     .run(progress: request.priceProgress)
                 plan.targetPrices = pricing.prices

@@ -85,7 +85,7 @@ public struct RobustnessRunner: Sendable {
             switch error {
             case .infeasible: return failed("infeasible", error.description)
             case .unbounded: return failed("unbounded", error.description)
-            case .noPlan: return failed("no plan", error.description)
+            case .noPlan, .schoolNoPlan: return failed("no plan", error.description)
             }
         } catch {
             return failed("failed", "\(error)")

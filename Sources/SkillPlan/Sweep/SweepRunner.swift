@@ -167,7 +167,7 @@ public struct SweepRunner: Sendable {
             switch error {
             case .infeasible: status = "infeasible"
             case .unbounded: status = "unbounded"
-            case .noPlan(_, let reason):
+            case .noPlan(_, let reason), .schoolNoPlan(_, _, let reason):
                 status = reason == SolutionStatus.StopReason.interrupted.rawValue ? Self.interrupted : "no plan"
             }
             return SweepPointResult(

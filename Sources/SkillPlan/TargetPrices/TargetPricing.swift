@@ -130,7 +130,7 @@ public struct TargetPricing: Sendable {
             switch error {
             case .infeasible: price.status = "infeasible"
             case .unbounded: price.status = "unbounded"
-            case .noPlan(_, let reason):
+            case .noPlan(_, let reason), .schoolNoPlan(_, _, let reason):
                 price.status = "no plan"
                 price.stopReason = reason
             }

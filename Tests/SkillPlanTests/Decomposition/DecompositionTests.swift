@@ -80,4 +80,33 @@ struct DecompositionTests {
         #expect(first.lowerBound == second.lowerBound)
         #expect(first.plan.programmeLevels == second.plan.programmeLevels)
     }
+
+    @Test("A time limit already spent still gives every school its start plan, the stop reason 'time limit'")
+    func spentLimitKeepsTheStartPlans() throws {
+        let scenario = Self.scenario(seed: 6)
+        var options = DecompositionOptions(timeLimit: 0.001, mipGap: 0.001, jobs: 2)
+        // The limit counted from a start long past: every stage finds its time gone.
+        options.started = ContinuousClock.now - .seconds(100)
+        let result = try DecompositionPlanner.solve(scenario, inputHash: "test", options: options)
+        #expect(result.violations.isEmpty, "\(result.violations.map(\.description))")
+        #expect(result.schools == 3)
+        #expect(result.schoolsOnStart == 3)
+        #expect(result.integerBound == nil)
+        #expect(result.plan.solver.stopReason == "time limit")
+        #expect(result.plan.solver.timeLimit == 0.001)
+    }
+
+    @Test("A school without a plan is named, and the fix does not send a school-by-school solve to --by-school")
+    func schoolWithoutPlanMessage() {
+        let error = PlanningError.schoolNoPlan(scenario: "gd", school: "school-018", reason: "time limit")
+        #expect(
+            error.description
+                == "gd: school school-018 has no plan (time limit). Fix: raise --time-limit, or check the school's limits (max_hire, max_expand, headcount) with `skillplan validate`."
+        )
+        let stopped = PlanningError.schoolNoPlan(scenario: "gd", school: "school-018", reason: "interrupted")
+        #expect(
+            stopped.description
+                == "gd: school school-018 has no plan (interrupted). Fix: the search was stopped (Ctrl-C) before this school had a plan; run it again and let it search longer."
+        )
+    }
 }
