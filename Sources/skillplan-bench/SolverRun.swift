@@ -18,9 +18,6 @@ struct SolverRun {
     /// What else to say (how far a run that did not finish got).
     var note: String = ""
 
-    /// The relative gap between objective and bound.
-    var gap: Double? {
-        guard let objective, let bound else { return nil }
-        return abs(objective - bound) / max(abs(objective), 1e-9)
-    }
+    /// The relative gap between objective and bound (``relativeGap(objective:bound:)``).
+    var gap: Double? { relativeGap(objective: objective, bound: bound) }
 }

@@ -32,10 +32,7 @@ struct SolversBenchmark {
         var note: String = ""
 
         /// The relative gap between objective and bound, as GLPK computes it.
-        var gap: Double? {
-            guard let objective, let bound else { return nil }
-            return abs(objective - bound) / (abs(objective) + Double.ulpOfOne)
-        }
+        var gap: Double? { relativeGap(objective: objective, bound: bound) }
     }
 
     var cases: [Case]

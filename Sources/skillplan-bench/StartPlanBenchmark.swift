@@ -18,10 +18,8 @@ struct StartPlanBenchmark {
         var seconds: Double
         var note: String
 
-        var gap: Double? {
-            guard let objective, let bound else { return nil }
-            return abs(objective - bound) / max(abs(objective), 1e-9)
-        }
+        /// The relative gap between objective and bound.
+        var gap: Double? { relativeGap(objective: objective, bound: bound) }
     }
 
     func run() throws -> (scenario: String, size: String, rows: [Row]) {
