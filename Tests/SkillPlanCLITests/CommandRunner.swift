@@ -75,29 +75,38 @@ struct CommandRunner {
     }
 
     /// Runs the executable, sends it SIGINT (what Ctrl-C sends) once its standard error
-    /// satisfies `ready`, and again `again` seconds after, if given; waits for it.
-    /// The process is this test's own child, not a background job of a shell (which
-    /// would start with SIGINT ignored).
+    /// satisfies `ready`, and a second once it then satisfies `again`, if given; waits
+    /// for it. The process is this test's own child, not a background job of a shell
+    /// (which would start with SIGINT ignored).
     /// - Parameters:
     ///   - arguments: the command-line arguments.
     ///   - ready: when to interrupt, judged on the standard error so far (polled every 0.1 s).
-    ///   - again: seconds after the first SIGINT to send a second; `nil` for none.
-    ///   - timeout: seconds to wait for `ready` before interrupting anyway.
+    ///   - again: when to interrupt a second time, judged on the standard error after the
+    ///     first SIGINT (polled every 5 ms, so that the second follows the first's answer
+    ///     at once: waiting for the answer, not a fixed delay, keeps two signals from
+    ///     arriving together, which the kernel would merge into one); `nil` for none.
+    ///   - timeout: seconds to wait for `ready`, and then for `again`, before
+    ///     interrupting anyway.
     /// - Returns: the output, the errors and the exit code.
     func runInterrupted(
-        _ arguments: [String], ready: (String) -> Bool, again: Double? = nil, timeout: Double = 120,
+        _ arguments: [String], ready: (String) -> Bool, again: ((String) -> Bool)? = nil, timeout: Double = 120,
         workingDirectory: String? = nil
     ) throws -> CommandResult {
         try execute(arguments, standardInput: nil, environment: [:], workingDirectory: workingDirectory) {
             process, errorURL in
-            let deadline = Date().addingTimeInterval(timeout)
-            while process.isRunning, Date() < deadline {
-                if ready(String(decoding: (try? Data(contentsOf: errorURL)) ?? Data(), as: UTF8.self)) { break }
-                Thread.sleep(forTimeInterval: 0.1)
+            func wait(until condition: (String) -> Bool, polling interval: Double) {
+                let deadline = Date().addingTimeInterval(timeout)
+                while process.isRunning, Date() < deadline {
+                    if condition(String(decoding: (try? Data(contentsOf: errorURL)) ?? Data(), as: UTF8.self)) {
+                        return
+                    }
+                    Thread.sleep(forTimeInterval: interval)
+                }
             }
+            wait(until: ready, polling: 0.1)
             if process.isRunning { kill(process.processIdentifier, SIGINT) }
             if let again {
-                Thread.sleep(forTimeInterval: again)
+                wait(until: again, polling: 0.005)
                 if process.isRunning { kill(process.processIdentifier, SIGINT) }
             }
         }
