@@ -36,10 +36,8 @@ extension ScenarioValidation {
 
     private mutating func checkTeachingGroup(of module: CurriculumModule, key: String, occurrence n: Int) {
         guard let group = groups[module.group] else {
-            report(
-                .curriculum, key, occurrence: n, field: "group", "is \"\(module.group)\", not a teacher group id",
-                fix: "use an id from teacher_groups.csv, or add the group there")
-            return
+            return checkReference(
+                module.group, known: false, to: .teacherGroup, .curriculum, key, occurrence: n, field: "group")
         }
         if let programme = programmes[module.programme], schools[group.school] != nil, group.school != programme.school
         {

@@ -9,11 +9,9 @@ extension ScenarioValidation {
             fix: "give each programme its own id, or delete one of the rows")
         for (programme, n) in zip(scenario.programmes, seen) {
             let key = programme.id
-            if schools[programme.school] == nil {
-                report(
-                    .programme, key, occurrence: n, field: "school", "is \"\(programme.school)\", not a school id",
-                    fix: "use an id from schools.csv, or add the school there")
-            }
+            checkReference(
+                programme.school, known: schools[programme.school] != nil, to: .school, .programme, key,
+                occurrence: n, field: "school")
             if let group = groups[programme.group] {
                 if schools[programme.school] != nil, schools[group.school] != nil, group.school != programme.school {
                     report(
@@ -22,34 +20,38 @@ extension ScenarioValidation {
                         fix: "give a teacher group of \(programme.school), or move the programme to \(group.school)")
                 }
             } else {
-                report(
-                    .programme, key, occurrence: n, field: "group", "is \"\(programme.group)\", not a teacher group id",
-                    fix: "use an id from teacher_groups.csv, or add the group there")
+                checkReference(
+                    programme.group, known: false, to: .teacherGroup, .programme, key, occurrence: n, field: "group")
             }
             for level in programme.levels where levels[level] == nil {
                 report(
                     .programme, key, occurrence: n, field: "levels", "has \"\(level)\", not a level id",
                     fix: "use ids from levels.csv, separated by ; (e.g. intermediate;senior), or add the level there")
             }
-            if !programme.levels.isEmpty {
-                checkPositive(
-                    programme.classSize, .programme, key, occurrence: n, field: "class_size",
-                    fix: "give the number of students per class")
-            }
-            checkShare(
-                programme.minFill, .programme, key, occurrence: n, field: "min_fill",
-                fix: "give the least share of a class that must be filled, e.g. 0.5, or leave it empty for 0.5")
-            checkNotNegative(
-                programme.classCost, .programme, key, occurrence: n, field: "class_cost",
-                fix: "give the cost per class opened, in yuan (0 or more)")
-            checkNotNegative(
-                programme.trainingCapacity, .programme, key, occurrence: n, field: "training_capacity",
-                fix: "give the most short-course person-times a year (0 for no short courses)")
-            checkNotNegative(
-                programme.trainingCost, .programme, key, occurrence: n, field: "training_cost",
-                fix: "give the cost per short-course person-time, in yuan (0 or more)")
+            checkFields(programme, Self.programmeFields, .programme, key, occurrence: n)
             checkSource(programme.source, .programme, key, occurrence: n)
         }
+    }
+
+    /// The range of each numeric column of programmes.csv; the class size only of a
+    /// programme that enrols a level (a training-only one has no classes).
+    static var programmeFields: [FieldRange<Programme>] {
+        [
+            FieldRange(
+                "class_size", .positive, { $0.levels.isEmpty ? nil : $0.classSize },
+                fix: "give the number of students per class"),
+            FieldRange(
+                "min_fill", .share, \.minFill,
+                fix: "give the least share of a class that must be filled, e.g. 0.5, or leave it empty for 0.5"),
+            FieldRange(
+                "class_cost", .notNegative, \.classCost, fix: "give the cost per class opened, in yuan (0 or more)"),
+            FieldRange(
+                "training_capacity", .notNegative, \.trainingCapacity,
+                fix: "give the most short-course person-times a year (0 for no short courses)"),
+            FieldRange(
+                "training_cost", .notNegative, \.trainingCost,
+                fix: "give the cost per short-course person-time, in yuan (0 or more)"),
+        ]
     }
 
     /// Checks that a row's programme and level exist and that the programme enrols the
@@ -60,16 +62,9 @@ extension ScenarioValidation {
     ) -> Level? {
         let programme = programmes[programmeID]
         let level = levels[levelID]
-        if programme == nil {
-            report(
-                kind, key, occurrence: n, field: "programme", "is \"\(programmeID)\", not a programme id",
-                fix: "use an id from programmes.csv, or add the programme there")
-        }
-        if level == nil {
-            report(
-                kind, key, occurrence: n, field: "level", "is \"\(levelID)\", not a level id",
-                fix: "use an id from levels.csv, or add the level there")
-        }
+        checkReference(
+            programmeID, known: programme != nil, to: .programme, kind, key, occurrence: n, field: "programme")
+        checkReference(levelID, known: level != nil, to: .level, kind, key, occurrence: n, field: "level")
         guard let programme, let level else { return nil }
         guard programme.levels.contains(levelID) else {
             let enrolled =

@@ -55,6 +55,103 @@ extension ScenarioValidation {
             "is \(Self.format(value)), must be more than 0 and at most 1", fix: fix)
     }
 
+    /// One numeric field of a row and the range it must be in: a row's range checks are
+    /// a list of these, run by ``checkFields(_:_:_:_:occurrence:)``.
+    struct FieldRange<Row> {
+        /// The ranges a field can have (each the check of the same name above).
+        enum Range {
+            /// 0 or more (``checkNotNegative(_:_:_:occurrence:field:fix:)``).
+            case notNegative
+            /// More than 0 (``checkPositive(_:_:_:occurrence:field:fix:)``).
+            case positive
+            /// In [0, 1] (``checkShare(_:_:_:occurrence:field:fix:)``).
+            case share
+            /// In (0, 1] (``checkPositiveShare(_:_:_:occurrence:field:fix:)``).
+            case positiveShare
+        }
+
+        /// The column.
+        var field: String
+        /// Its range.
+        var range: Range
+        /// Its value in a row; `nil` when the row leaves it empty (not checked).
+        var value: (Row) -> Double?
+        /// What to do when it is out of range.
+        var fix: String
+
+        /// A field every row gives.
+        init(_ field: String, _ range: Range, _ value: KeyPath<Row, Double>, fix: String) {
+            self.init(field, range, { $0[keyPath: value] }, fix: fix)
+        }
+
+        /// A field a row may leave empty.
+        init(_ field: String, _ range: Range, _ value: @escaping (Row) -> Double?, fix: String) {
+            self.field = field
+            self.range = range
+            self.value = value
+            self.fix = fix
+        }
+    }
+
+    /// Checks each field of a row against its range, in the order given.
+    mutating func checkFields<Row>(
+        _ row: Row, _ fields: [FieldRange<Row>], _ kind: ScenarioEntityKind, _ key: String, occurrence n: Int
+    ) {
+        for field in fields {
+            guard let value = field.value(row) else { continue }
+            switch field.range {
+            case .notNegative: checkNotNegative(value, kind, key, occurrence: n, field: field.field, fix: field.fix)
+            case .positive: checkPositive(value, kind, key, occurrence: n, field: field.field, fix: field.fix)
+            case .share: checkShare(value, kind, key, occurrence: n, field: field.field, fix: field.fix)
+            case .positiveShare:
+                checkPositiveShare(value, kind, key, occurrence: n, field: field.field, fix: field.fix)
+            }
+        }
+    }
+
+    /// What a row's column names that another table holds: a school, a teacher group, a
+    /// programme or a level.
+    enum Reference {
+        case school, teacherGroup, programme, level
+
+        /// `school`, `teacher group`, ….
+        var noun: String {
+            switch self {
+            case .school: "school"
+            case .teacherGroup: "teacher group"
+            case .programme: "programme"
+            case .level: "level"
+            }
+        }
+
+        /// The table that holds it.
+        var file: String {
+            switch self {
+            case .school: "schools.csv"
+            case .teacherGroup: "teacher_groups.csv"
+            case .programme: "programmes.csv"
+            case .level: "levels.csv"
+            }
+        }
+
+        /// How the fix names it: `add the group there`.
+        var short: String { self == .teacherGroup ? "group" : noun }
+    }
+
+    /// Reports a row's column that names no row of the table it refers to (`is "x", not a
+    /// school id — fix: use an id from schools.csv, or add the school there`).
+    ///
+    /// - Parameter known: whether the id is in that table.
+    mutating func checkReference(
+        _ id: String, known: Bool, to reference: Reference, _ kind: ScenarioEntityKind, _ key: String,
+        occurrence n: Int, field: String
+    ) {
+        guard !known else { return }
+        report(
+            kind, key, occurrence: n, field: field, "is \"\(id)\", not a \(reference.noun) id",
+            fix: "use an id from \(reference.file), or add the \(reference.short) there")
+    }
+
     /// A year that must be a planning year.
     mutating func checkPlanningYear(
         _ year: Int, _ kind: ScenarioEntityKind, _ key: String, occurrence: Int = 0,
