@@ -205,25 +205,13 @@ public enum ActualsTable {
             }
             var ok = true
             if !programme.isEmpty {
-                if let p = index.programmes[programme] {
-                    if p.school != school {
-                        report(
-                            "programme", "is \(programme), a programme of \(p.school), not of \(school)",
-                            fix: "give the programme's own school (\(p.school)), or a programme of \(school)")
-                        ok = false
-                    }
-                } else {
-                    report(
-                        "programme", "is \"\(programme)\", not a programme of the scenario",
-                        fix: "use an id of programmes.csv of school \(school)")
-                    ok = false
-                }
-                if let measure, !measure.isProgrammeMeasure {
-                    report(
-                        "programme", "is given for measure \(measure.rawValue), which counts teachers",
-                        fix: "leave programme empty and give the teacher group in group (or none for the whole school)")
-                    ok = false
-                }
+                ok =
+                    element(
+                        "programme", programme, of: index.programmes[programme]?.school, school: school,
+                        measure: measure, counted: measure?.isProgrammeMeasure,
+                        instead:
+                            "leave programme empty and give the teacher group in group (or none for the whole school)"
+                    ) && ok
             }
             if !level.isEmpty {
                 if programme.isEmpty {
@@ -244,30 +232,60 @@ public enum ActualsTable {
                 }
             }
             if !group.isEmpty {
-                if let g = index.groups[group] {
-                    if g.school != school {
-                        report(
-                            "group", "is \(group), a group of \(g.school), not of \(school)",
-                            fix: "give the group's own school (\(g.school)), or a group of \(school)")
-                        ok = false
-                    }
-                } else {
-                    report(
-                        "group", "is \"\(group)\", not a teacher group of the scenario",
-                        fix: "use an id of teacher_groups.csv of school \(school)")
-                    ok = false
-                }
-                if let measure, measure.isProgrammeMeasure {
-                    report(
-                        "group", "is given for measure \(measure.rawValue), which counts students or trainees",
-                        fix: "leave group empty and give the programme (or none for the whole school)")
-                    ok = false
-                }
+                ok =
+                    element(
+                        "group", group, of: index.groups[group]?.school, school: school, measure: measure,
+                        counted: measure.map { !$0.isProgrammeMeasure },
+                        instead: "leave group empty and give the programme (or none for the whole school)") && ok
             }
             guard ok else { return nil }
             return (
                 school, programme.isEmpty ? nil : programme, level.isEmpty ? nil : level, group.isEmpty ? nil : group
             )
+        }
+
+        /// A programme or teacher group the row names (`column` is `programme` or
+        /// `group`): one of the scenario's, of the row's school, and counted by the
+        /// row's measure; each problem is reported.
+        ///
+        /// - Parameters:
+        ///   - id: the id in the cell.
+        ///   - owner: the school of the programme or group with that id; `nil` when the
+        ///     scenario has none.
+        ///   - school: the row's school.
+        ///   - measure: the row's measure, when it is one.
+        ///   - counted: whether the measure counts this column's elements (`nil` without
+        ///     a measure).
+        ///   - instead: the fix when it does not.
+        /// - Returns: whether the cell holds.
+        mutating func element(
+            _ column: String, _ id: String, of owner: String?, school: String, measure: ActualMeasure?,
+            counted: Bool?, instead: String
+        ) -> Bool {
+            let isProgramme = column == "programme"
+            let noun = isProgramme ? "programme" : "group"
+            var ok = true
+            if let owner {
+                if owner != school {
+                    report(
+                        column, "is \(id), a \(noun) of \(owner), not of \(school)",
+                        fix: "give the \(noun)'s own school (\(owner)), or a \(noun) of \(school)")
+                    ok = false
+                }
+            } else {
+                report(
+                    column, "is \"\(id)\", not a \(isProgramme ? "programme" : "teacher group") of the scenario",
+                    fix: "use an id of \(isProgramme ? "programmes.csv" : "teacher_groups.csv") of school \(school)")
+                ok = false
+            }
+            if let measure, counted == false {
+                report(
+                    column,
+                    "is given for measure \(measure.rawValue), which counts \(isProgramme ? "teachers" : "students or trainees")",
+                    fix: instead)
+                ok = false
+            }
+            return ok
         }
     }
 }
