@@ -10,11 +10,7 @@ struct ReadOnlyStoreTests {
         let folder = try StoreCLIFolder()
         defer { folder.remove() }
         try folder.requireStoreCommands()
-        #expect(
-            try folder.run(["solve", "Models/tiny.yaml", "-o", "out/v1.json", "--save", "--label", "baseline"]).status
-                == 0)
-        try folder.replace("Data/teacher_groups.csv", ",10,6,150000,", with: ",10,0,150000,")
-        #expect(try folder.run(["solve", "Models/tiny.yaml", "-o", "out/v2.json", "--save"]).status == 0)
+        try folder.saveTwoVersions()
         let storeFolder = folder.root.appendingPathComponent(".skillplan").path
         let store = storeFolder + "/plans.sqlite"
         try #require(

@@ -83,13 +83,7 @@ struct StoreCommandTests {
         let folder = try StoreCLIFolder()
         defer { folder.remove() }
         try folder.requireStoreCommands()
-        #expect(
-            try folder.run(["solve", "Models/tiny.yaml", "-o", "out/v1.json", "--save", "--label", "baseline"]).status
-                == 0)
-        try folder.replace("Data/teacher_groups.csv", ",10,6,150000,", with: ",10,0,150000,")
-        #expect(
-            try folder.run(["solve", "Models/tiny.yaml", "-o", "out/v2.json", "--save", "--label", "freeze"]).status
-                == 0)
+        try folder.saveTwoVersions(secondLabel: "freeze")
 
         let versions = try folder.run(["diff", "baseline", "v2", "--lang", "en"])
         #expect(versions.status == 0)
@@ -415,6 +409,18 @@ struct StoreCLIFolder {
         let text = try read(path)
         guard text.components(separatedBy: old).count == 2 else { throw StoreCLIError.notFoundOnce(old) }
         try write(path, text.replacingOccurrences(of: old, with: new))
+    }
+
+    /// Saves the two versions the store tests read: v1, labelled `baseline`, of the tiny
+    /// scenario (plan in out/v1.json), then v2 (out/v2.json) after a hiring freeze in
+    /// xt-mech (max_hire 6 → 0), labelled `secondLabel` if given.
+    func saveTwoVersions(secondLabel: String? = nil) throws {
+        let first = try run(["solve", "Models/tiny.yaml", "-o", "out/v1.json", "--save", "--label", "baseline"])
+        try #require(first.status == 0, "\(first.stderr)")
+        try replace("Data/teacher_groups.csv", ",10,6,150000,", with: ",10,0,150000,")
+        let second = try run(
+            ["solve", "Models/tiny.yaml", "-o", "out/v2.json", "--save"] + (secondLabel.map { ["--label", $0] } ?? []))
+        try #require(second.status == 0, "\(second.stderr)")
     }
 
     /// Stops the test with a clear message when the binary lacks the store commands.
