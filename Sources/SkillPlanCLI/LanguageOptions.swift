@@ -7,7 +7,7 @@ import SkillPlan
 /// (``Language/standard``), for every command alike.
 struct LanguageOptions: ParsableArguments {
     /// The environment variable naming the language when `--lang` is not given.
-    static let variable = "SKILLPLAN_LANG"
+    static let variable = OptionVariable("SKILLPLAN_LANG")
 
     @Option(
         name: .customLong("lang"),
@@ -18,28 +18,21 @@ struct LanguageOptions: ParsableArguments {
 
     /// The language the command speaks.
     var language: Language {
-        lang ?? Self.fromEnvironment() ?? .standard
+        Self.variable.resolve(lang, parse: Self.language(named:), otherwise: .standard)
     }
 
     func validate() throws {
-        guard lang == nil, let raw = Self.rawEnvironmentValue(), Language(rawValue: raw) == nil else { return }
+        guard lang == nil, let raw = Self.variable.value, Self.language(named: raw) == nil,
+            !raw.trimmingCharacters(in: .whitespaces).isEmpty
+        else { return }
         throw ValidationError(
-            "\(Self.variable)=\(raw) is not a language: set it to zh or en (or unset it for English), or give --lang")
+            "\(Self.variable.name)=\(raw.trimmingCharacters(in: .whitespaces).lowercased()) is not a language: set it to zh or en (or unset it for English), or give --lang"
+        )
     }
 
-    /// `SKILLPLAN_LANG` when it names a language.
-    static func fromEnvironment() -> Language? {
-        rawEnvironmentValue().flatMap(Language.init(rawValue:))
-    }
-
-    /// `SKILLPLAN_LANG`, lower-cased and trimmed; `nil` when unset or empty.
-    private static func rawEnvironmentValue() -> String? {
-        guard
-            let value = ProcessInfo.processInfo.environment[variable]?.trimmingCharacters(in: .whitespaces)
-                .lowercased(),
-            !value.isEmpty
-        else { return nil }
-        return value
+    /// The language a variable's value names, spaces and case aside (` ZH` is zh).
+    private static func language(named value: String) -> Language? {
+        Language(rawValue: value.trimmingCharacters(in: .whitespaces).lowercased())
     }
 }
 

@@ -7,7 +7,7 @@ import SkillPlan
 /// `.skillplan/plans.sqlite` in the working folder.
 struct StoreOptions: ParsableArguments {
     /// The environment variable that names the store when `--store` is not given.
-    static let environmentVariable = "SKILLPLAN_STORE"
+    static let variable = OptionVariable("SKILLPLAN_STORE")
 
     @Option(
         name: .customLong("store"),
@@ -18,11 +18,7 @@ struct StoreOptions: ParsableArguments {
 
     /// The store's path: `--store`, else `$SKILLPLAN_STORE`, else the default.
     var path: String {
-        if let storePath { return storePath }
-        if let variable = ProcessInfo.processInfo.environment[Self.environmentVariable], !variable.isEmpty {
-            return variable
-        }
-        return PlanStore.defaultPath
+        Self.variable.resolve(storePath, parse: { $0 }, otherwise: PlanStore.defaultPath)
     }
 
     func validate() throws {
