@@ -8,16 +8,11 @@ struct PhasesBenchmarkCommand: ParsableCommand {
             "Two-phase solves (shortfall, then cost) against the one weighted search on each bundled scenario, and the stability of --like on the xn-tech capacity variant."
     )
 
-    @Option(help: "Time limit of each solve (both phases together), in seconds.")
-    var timeLimit: Double = 60
-
-    func validate() throws {
-        guard timeLimit > 0 else { throw ValidationError("--time-limit must be a positive number of seconds, e.g. 60") }
-    }
+    @OptionGroup var limit: SolveTimeLimitOptions
 
     func run() throws {
         print(BenchmarkMachine.current(glpsol: "/usr/bin/glpsol").report)
-        let benchmark = PhasesBenchmark(timeLimit: timeLimit)
+        let benchmark = PhasesBenchmark(timeLimit: limit.timeLimit)
         print(PhasesBenchmark.report(try benchmark.run()))
         print(PhasesBenchmark.report(try benchmark.stability()))
     }
