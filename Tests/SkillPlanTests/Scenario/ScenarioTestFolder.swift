@@ -74,6 +74,12 @@ struct ScenarioTestFolder {
     /// and returns the issues loading it reports, as text, one per element.
     func issues(extra: String = "", scenario: String = "Models/case.yaml") throws -> [String] {
         try write("Models/case.yaml", Self.baseline + extra)
+        return try loadIssues(scenario)
+    }
+
+    /// The issues loading a scenario file of the folder reports, as text, one per
+    /// element; none when it loads.
+    func loadIssues(_ scenario: String = "Models/case.yaml") throws -> [String] {
         do {
             _ = try ScenarioLoader.load(path: scenario, currentDirectory: root.path)
             return []
