@@ -64,14 +64,14 @@ struct CheckCommand: ParsableCommand {
             }
             print(
                 language.text(
-                    zh: "结论：方案不成立：\(violations.count) 处违反（明细为英文）",
+                    zh: "结论：方案不成立：\(violations.count) 处违反",
                     en: "Verdict: the plan does not hold: \(violations.count) violation(s)"))
-            for violation in violations { print("  \(violation)") }
+            for violation in violations { print("  " + violation.description(in: language)) }
             throw ExitStatus.checkFailed
         } catch let code as ExitCode {
             throw code
         } catch {
-            throw ErrorReporting.exitCode(for: error)
+            throw ErrorReporting.exitCode(for: error, language: lang.language)
         }
     }
 }

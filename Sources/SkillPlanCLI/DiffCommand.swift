@@ -140,7 +140,7 @@ struct DiffCommand: ParsableCommand {
         } catch let error as ValidationError {
             throw error
         } catch {
-            throw ErrorReporting.exitCode(for: error)
+            throw ErrorReporting.exitCode(for: error, language: lang.language)
         }
     }
 

@@ -6,13 +6,19 @@ import SkillPlan
 /// Turns an error into one clear message on standard error and the exit code that
 /// says what kind of failure it was. No stack traces.
 enum ErrorReporting {
-    static func exitCode(for error: Error) -> ExitCode {
+    /// Prints an error and returns its exit code.
+    ///
+    /// - Parameters:
+    ///   - error: the error.
+    ///   - language: the command's language: a problem worded in it (a given decision's,
+    ///     a CSV file's) is printed in it, `错误：…` in Chinese; the others in English.
+    static func exitCode(for error: Error, language: Language = .en) -> ExitCode {
         switch error {
         case let error as ScenarioError:
-            for issue in error.issues { printError(issue.description) }
+            for issue in error.issues { printIssue(issue, language) }
             return ExitStatus.badInput
         case let error as DecisionErrors:
-            for item in error.errors { printError(item.description) }
+            for item in error.errors { printIssue(item, language) }
             return ExitStatus.badInput
         case let error as PlanVerificationError:
             printError(error.description)
@@ -37,6 +43,15 @@ enum ErrorReporting {
         default:
             printError("\(error)")
             return ExitStatus.badInput
+        }
+    }
+
+    /// A problem in a file, in the language when it is worded in it.
+    static func printIssue(_ issue: ScenarioIssue, _ language: Language) {
+        if language == .zh, issue.isWorded(in: .zh) {
+            FileHandle.standardError.write(Data("错误：\(issue.description(in: .zh))\n".utf8))
+        } else {
+            printError(issue.description)
         }
     }
 

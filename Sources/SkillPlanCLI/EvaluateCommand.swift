@@ -89,7 +89,7 @@ struct EvaluateCommand: ParsableCommand {
         } catch let code as ExitCode {
             throw code
         } catch {
-            throw ErrorReporting.exitCode(for: error)
+            throw ErrorReporting.exitCode(for: error, language: lang.language)
         }
     }
 }

@@ -71,7 +71,7 @@ struct ExportCommand: ParsableCommand {
                 print(path)
             }
         } catch {
-            throw ErrorReporting.exitCode(for: error)
+            throw ErrorReporting.exitCode(for: error, language: lang.language)
         }
     }
 }

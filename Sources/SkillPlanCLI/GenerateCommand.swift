@@ -91,7 +91,7 @@ struct GenerateCommand: ParsableCommand {
                         + "\(scenario.groups.count) teacher groups, \(scenario.years.count) years, \(scenario.targets.count) targets"
                 ))
         } catch {
-            throw ErrorReporting.exitCode(for: error)
+            throw ErrorReporting.exitCode(for: error, language: lang.language)
         }
     }
 }

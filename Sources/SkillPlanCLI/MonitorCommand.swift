@@ -78,7 +78,7 @@ struct MonitorCommand: ParsableCommand {
         } catch let code as ExitCode {
             throw code
         } catch {
-            throw ErrorReporting.exitCode(for: error)
+            throw ErrorReporting.exitCode(for: error, language: lang.language)
         }
     }
 }

@@ -104,7 +104,7 @@ struct RobustnessCommand: ParsableCommand {
         } catch let error as ExitCode {
             throw error
         } catch {
-            throw ErrorReporting.exitCode(for: error)
+            throw ErrorReporting.exitCode(for: error, language: lang.language)
         }
     }
 }

@@ -168,7 +168,7 @@ struct SolveCommand: ParsableCommand {
         } catch let code as ExitCode {
             throw code
         } catch {
-            throw ErrorReporting.exitCode(for: error)
+            throw ErrorReporting.exitCode(for: error, language: lang.language)
         }
     }
 }

@@ -153,7 +153,7 @@ struct SweepCommand: ParsableCommand {
             ErrorReporting.printError(error.message)
             throw ExitStatus.badInput
         } catch {
-            throw ErrorReporting.exitCode(for: error)
+            throw ErrorReporting.exitCode(for: error, language: lang.language)
         }
     }
 }

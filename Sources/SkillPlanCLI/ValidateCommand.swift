@@ -27,7 +27,7 @@ struct ValidateCommand: ParsableCommand {
             for issue in error.issues { print(issue.description) }
             throw ExitStatus.badInput
         } catch {
-            throw ErrorReporting.exitCode(for: error)
+            throw ErrorReporting.exitCode(for: error, language: lang.language)
         }
         print(lang.language.text(zh: "正常：", en: "ok: ") + loaded.scenario.summary(in: lang.language))
         for warning in ScenarioCoverage.warnings(in: loaded.scenario) { print("warning: \(warning)") }

@@ -86,30 +86,78 @@ struct EvaluateCommandTests {
     }
 
     @Test(
-        "Bad cells: empty, negative, not a number, an unknown programme; each named as file:line: column, exit 3, nothing written"
-    )
-    func badCells() throws {
-        let folder = try solvedAndExported()
+        "Bad cells: empty, negative, not a number, an unknown programme; each named as file:line: column, exit 3, nothing written, in English and in Chinese",
+        arguments: ["en", "zh"])
+    func badCells(language: String) throws {
+        let (folder, csv) = try badCellsFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("bad.json").path
+        let result = try CommandRunner().run(
+            ["evaluate", scenario, "--decisions", csv.path, "-o", out], environment: ["SKILLPLAN_LANG": language])
+        #expect(result.exitCode == 3)
+        #expect(result.standardOutput == "")
+        let file = csv.path
+        let expected =
+            language == "zh"
+            ? [
+                "错误：\(file)/curriculum-plan.csv:2: 招生：为空 — 修改：填写一年级招生人数：不小于 0 的整数（没有则填 0），不带单位",
+                "错误：\(file)/curriculum-plan.csv:2: 新开班级：-3 是负数 — 修改：填写一年级新开班级数：不小于 0 的整数（没有则填 0），不带单位",
+                "错误：\(file)/curriculum-plan.csv:3: 专业：“制鞋”不是情景 tiny 中学校 s 的专业 — 修改：填写导出时的专业名称或其代码：p",
+                "错误：\(file)/teacher-plan.csv:2: 新聘：“两”不是数字 — 修改：填写新聘教师数：不小于 0 的整数（没有则填 0），不带单位",
+            ]
+            : [
+                "error: \(file)/curriculum-plan.csv:2: 招生: empty — fix: write the first-year students admitted, a whole number ≥ 0 (0 for none), without units",
+                "error: \(file)/curriculum-plan.csv:2: 新开班级: -3 is negative — fix: write the first-year classes opened, a whole number ≥ 0 (0 for none), without units",
+                "error: \(file)/curriculum-plan.csv:3: 专业: \"制鞋\" is not a programme of school s in scenario tiny — fix: use a programme as exported or its id: p",
+                "error: \(file)/teacher-plan.csv:2: 新聘: \"两\" is not a number — fix: write the teachers hired, a whole number ≥ 0 (0 for none), without units",
+            ]
+        #expect(result.standardError.split(separator: "\n").map(String.init) == expected)
+        #expect(!FileManager.default.fileExists(atPath: out))
+        // --lang says the same as SKILLPLAN_LANG.
+        let option = try CommandRunner().run([
+            "evaluate", scenario, "--decisions", csv.path, "-o", out, "--lang", language,
+        ])
+        #expect(option.standardError == result.standardError)
+    }
+
+    /// The solved tiny plan exported in Chinese, with four bad cells: an empty intake, -3
+    /// classes, the unknown programme 制鞋 and a hire of 两.
+    func badCellsFolder() throws -> (folder: URL, csv: URL) {
+        let folder = try solvedAndExported()
         let csv = folder.appendingPathComponent("csv")
         try edit(
             csv.appendingPathComponent("curriculum-plan.csv"), "测试学校,2021,制鞋成型,中级工,100,100,0,3,",
             "测试学校,2021,制鞋成型,中级工,100,,0,-3,")
         try edit(csv.appendingPathComponent("curriculum-plan.csv"), "测试学校,2021,制鞋成型,短期培训", "测试学校,2021,制鞋,短期培训")
         try edit(csv.appendingPathComponent("teacher-plan.csv"), "2021,10,0,0,10,", "2021,10,0,两,10,")
-        let out = folder.appendingPathComponent("bad.json").path
-        let result = try CommandRunner().run(["evaluate", scenario, "--decisions", csv.path, "-o", out])
-        #expect(result.exitCode == 3)
-        #expect(result.standardOutput == "")
-        let file = csv.path
+        return (folder, csv)
+    }
+
+    @Test("A zh run reports a broken constraint and a decision not given in Chinese")
+    func brokenInChinese() throws {
+        let folder = try solvedAndExported()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let csv = folder.appendingPathComponent("csv")
+        try edit(csv.appendingPathComponent("curriculum-plan.csv"), "中级工,100,100,0,3,", "中级工,100,100,0,2,")
+        let out = folder.appendingPathComponent("broken.json").path
+        let result = try CommandRunner().run([
+            "evaluate", scenario, "--decisions", csv.path, "-o", out, "--lang", "zh",
+        ])
+        #expect(result.exitCode == 2)
+        #expect(result.standardOutput.contains("  班额 [p, basic, 2021]：招生 100 人 > 2 个班 × 每班 40 人，超出 20\n"))
+        #expect(result.standardOutput.contains("方案违反 1 项硬约束或决策限制；未作任何修补。"))
+        #expect(result.standardOutput.contains("已评估，未优化：全部 6 项决策均已给出，未做搜索\n"))
+        #expect(!result.standardOutput.contains("class-size"))
+
+        try FileManager.default.removeItem(at: csv.appendingPathComponent("seats.csv"))
+        let refused = try CommandRunner().run([
+            "evaluate", scenario, "--decisions", csv.path, "-o", out, "--lang", "zh",
+        ])
+        #expect(refused.exitCode == 3)
         #expect(
-            result.standardError.split(separator: "\n").map(String.init) == [
-                "error: \(file)/curriculum-plan.csv:2: 招生: empty — fix: write the first-year students admitted, a whole number ≥ 0 (0 for none), without units",
-                "error: \(file)/curriculum-plan.csv:2: 新开班级: -3 is negative — fix: write the first-year classes opened, a whole number ≥ 0 (0 for none), without units",
-                "error: \(file)/curriculum-plan.csv:3: 专业: \"制鞋\" is not a programme of school s in scenario tiny — fix: use a programme as exported or its id: p",
-                "error: \(file)/teacher-plan.csv:2: 新聘: \"两\" is not a number — fix: write the teachers hired, a whole number ≥ 0 (0 for none), without units",
-            ])
-        #expect(!FileManager.default.fileExists(atPath: out))
+            refused.standardError
+                == "错误：decisions: 情景 tiny 有 1 项决策未给出：新增学位 s, 2021 — 修改：给出全部决策（用 `skillplan export PLAN --format csv` 导出一个已求解的方案再修改），或加 --optimise-rest 优化未给出的决策\n"
+        )
     }
 
     @Test("A decision not given is named; --optimise-rest solves for it")
@@ -155,7 +203,7 @@ struct EvaluateCommandTests {
             // A reported total edited.
             (
                 "\"total\" : 3500", "\"total\" : 3400",
-                "reported [costs]: total cost reported 3400, but the decisions give 3500"
+                "reported [costs]: total cost reported 3,400, but the decisions give 3,500"
             ),
         ]
         for (old, new, named) in tampered {
@@ -167,6 +215,15 @@ struct EvaluateCommandTests {
             #expect(result.standardOutput.contains("Verdict: the plan does not hold"))
             #expect(result.standardOutput.contains("  " + named), "\(result.standardOutput)")
         }
+        // In Chinese: the verdict and each violation.
+        let file = folder.appendingPathComponent("tampered.json")
+        try original.replacingOccurrences(of: "\"intake\" : 100", with: "\"intake\" : 101").write(
+            to: file, atomically: true, encoding: .utf8)
+        let zh = try CommandRunner().run(["check", file.path, "--scenario", scenario, "--lang", "zh"])
+        #expect(zh.exitCode == 5)
+        #expect(zh.standardOutput.contains("结论：方案不成立："))
+        #expect(zh.standardOutput.contains("\n  学位 [s, 2021]：在校生 101 人 > 学位 100 个，超出 1\n"), "\(zh.standardOutput)")
+        #expect(zh.standardOutput.contains("\n  报告数值 [s, 2021]：在校生报告为 100，但按决策计算为 101\n"))
     }
 
     @Test("check needs the plan's own inputs: another scenario's is refused with the fix")

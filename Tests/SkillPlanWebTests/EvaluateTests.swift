@@ -82,44 +82,51 @@ import Testing
                     base64Encoded:
                         "UEsDBBQAAAAIAFImhl2DFtyMAwAAAAEAAAAMAAAALi4vc2VhdHMuY3N2qwAAUEsBAhQDFAAAAAgAUiaGXYMW3IwDAAAAAQAAAAwAAAAAAAAAAAAAAIABAAAAAC4uL3NlYXRzLmNzdlBLBQYAAAAAAQABADoAAAAtAAAAAAA="
                 ))
-            let refused: [([(String, Data)], [String])] = [
+            var refused: [(String, [(String, Data)], [String])] = [
                 (
+                    "en",
                     [],
                     [
                         "file: no file was sent — fix: choose the exported CSV zip, or seats.csv, curriculum-plan.csv and teacher-plan.csv"
                     ]
                 ),
                 (
+                    "en",
                     [("../seats.csv", Data("a".utf8))],
                     [
                         "../seats.csv: the name is refused (it names a folder or a hidden file) — fix: upload the file itself, e.g. seats.csv"
                     ]
                 ),
                 (
+                    "en",
                     [(".htaccess", Data("a".utf8))],
                     [
                         ".htaccess: the name is refused (it names a folder or a hidden file) — fix: upload the file itself, e.g. seats.csv"
                     ]
                 ),
                 (
+                    "en",
                     [("evil.zip", deflated)],
                     [
                         "evil.zip: the entry \"../seats.csv\" names a place outside the archive — fix: zip the exported CSV files themselves"
                     ]
                 ),
                 (
+                    "en",
                     [("plan.zip", Data("School,Year\n".utf8))],
                     [
                         "plan.zip: not a ZIP archive — fix: upload the zip the plan page downloads, or the CSV files themselves"
                     ]
                 ),
                 (
+                    "en",
                     [("my plan.csv", Data("a".utf8))],
                     [
                         "my plan.csv: is none of seats.csv, curriculum-plan.csv, teacher-plan.csv — fix: keep the names the export gave the files (or upload the zip)"
                     ]
                 ),
                 (
+                    "en",
                     [("plan.xlsx", Data("a".utf8))],
                     [
                         "plan.xlsx: is not a CSV file, a zip of them or a plan file (.json) — fix: in Excel or WPS save the sheet as CSV UTF-8, keeping its name"
@@ -127,15 +134,32 @@ import Testing
                 ),
                 // A seats file alone: the library's message naming what is missing.
                 (
+                    "en",
                     [("seats.csv", Data("\u{FEFF}学校,年份,新增学位\r\nxn-tech,2021,x\r\n".utf8))],
                     [
                         "seats.csv:2: 新增学位: \"x\" is not a number — fix: write the seats added this year, a whole number ≥ 0 (0 for none), without units"
                     ]
                 ),
             ]
-            for (files, expected) in refused {
+            // The Chinese page says the same in Chinese: the workbench's own refusals and
+            // the library's.
+            refused += [
+                (
+                    "zh", [],
+                    ["file：没有发送任何文件 — 修改：选择导出的 CSV zip，或 seats.csv、curriculum-plan.csv、teacher-plan.csv"]
+                ),
+                (
+                    "zh", [("plan.zip", Data("School,Year\n".utf8))],
+                    ["plan.zip：不是 ZIP 压缩包 — 修改：上传方案页下载的 zip，或这几个 CSV 文件本身"]
+                ),
+                (
+                    "zh", [("seats.csv", Data("\u{FEFF}学校,年份,新增学位\r\nxn-tech,2021,x\r\n".utf8))],
+                    ["seats.csv:2: 新增学位：“x”不是数字 — 修改：填写当年新增学位数：不小于 0 的整数（没有则填 0），不带单位"]
+                ),
+            ]
+            for (language, files, expected) in refused {
                 try await client.execute(
-                    uri: "/en/evaluate", method: .post, headers: Self.headers, body: Self.upload(files)
+                    uri: "/\(language)/evaluate", method: .post, headers: Self.headers, body: Self.upload(files)
                 ) { response in
                     #expect(response.status == .unprocessableContent, "\(files.map(\.0))")
                     #expect(Self.problems(String(buffer: response.body)) == expected)
@@ -233,6 +257,21 @@ import Testing
                             "<td>\(HTMLText.escape(violation.message))</td><td class=\"num\">\(NumberText.count(violation.amount ?? 0))</td>"
                         ))
                 }
+            }
+            // The Chinese page shows each broken constraint in Chinese, no English detail.
+            try await client.execute(uri: second.replacingOccurrences(of: "/en/", with: "/zh/"), method: .get) {
+                response in
+                let body = String(buffer: response.body)
+                #expect(
+                    body.contains(
+                        "<td>招生 500 人 &gt; \(NumberText.count(classes)) 个班 × 每班 45 人</td><td class=\"num\">\(NumberText.count(500 - classes * 45))</td>"
+                    ))
+                #expect(
+                    body.contains(
+                        "<td>招生为 500，超过上限 \(NumberText.count(intake))</td><td class=\"num\">\(NumberText.count(500 - intake))</td>"
+                    ))
+                #expect(!body.contains("above its limit"))
+                #expect(!body.contains("classes ×"))
             }
             // The plan page of the evaluated plan shows the same, and saves as a version.
             let evaluated = id + 2

@@ -16,9 +16,11 @@ struct DecisionReader {
     /// The decisions, or every problem found.
     func finish() throws -> GivenDecisions {
         guard errors.isEmpty else { throw DecisionErrors(errors: errors) }
-        var missing: [String] = []
+        var missing: [String] = [], missingZh: [String] = []
         func need(_ kind: String, _ key: String, _ element: String) {
-            if given[kind + "|" + key] == nil { missing.append("\(kind) \(element)") }
+            guard given[kind + "|" + key] == nil else { return }
+            missing.append("\(kind) \(element)")
+            missingZh.append("\(Self.kindsZh[kind] ?? kind) \(element)")
         }
         for s in scenario.schools {
             for y in index.years { need("seats added", PlanDecisions.key(s.id, y), "\(s.id), \(y)") }
@@ -40,7 +42,7 @@ struct DecisionReader {
                 need("rotation", PlanDecisions.key(g.id, y), "\(g.id), \(y)")
             }
         }
-        return GivenDecisions(decisions: decisions, missing: missing, count: given.count)
+        return GivenDecisions(decisions: decisions, missing: missing, missingZh: missingZh, count: given.count)
     }
 
     // MARK: Values
@@ -50,11 +52,13 @@ struct DecisionReader {
     {
         if let first = given[kind + "|" + key] {
             let there = first.line.map { "line \($0)" } ?? "earlier in the file"
+            let thereZh = (first.file == file ? "" : first.file + " ") + (first.line.map { "第\($0)行" } ?? "文件中较前处")
             errors.append(
                 ScenarioIssue(
                     file: file, line: line, field: column,
                     message: "\(kind) given twice (first on \(there)\(first.file == file ? "" : " of \(first.file)"))",
-                    fix: "keep one row for each decision"))
+                    fix: "keep one row for each decision",
+                    zh: ("\(Self.kindsZh[kind] ?? kind)给出了两次（第一次在\(thereZh)）", "每项决策只保留一行")))
             return
         }
         given[kind + "|" + key] = (file, line)
@@ -68,32 +72,33 @@ struct DecisionReader {
         }
     }
 
+    /// The Chinese of each kind of decision (the English is its key).
+    static let kindsZh = [
+        "intake": "招生", "classes": "新开班级", "training": "短期培训人次", "hires": "新聘", "rotation": "轮训",
+        "seats added": "新增学位",
+    ]
+
     /// A decision's cell: a whole number ≥ 0 (digits may be grouped with commas).
-    private mutating func number(_ text: String, what: String, file: String, line: Int?, column: String) -> Double? {
+    ///
+    /// - Parameter what: what the cell holds, in English and in Chinese.
+    private mutating func number(
+        _ text: String, what: (en: String, zh: String), file: String, line: Int?, column: String
+    ) -> Double? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        let fix = "write \(what), a whole number ≥ 0 (0 for none), without units"
-        guard !trimmed.isEmpty else {
-            errors.append(ScenarioIssue(file: file, line: line, field: column, message: "empty", fix: fix))
+        let fix = "write \(what.en), a whole number ≥ 0 (0 for none), without units"
+        let fixZh = "填写\(what.zh)：不小于 0 的整数（没有则填 0），不带单位"
+        func refuse(_ message: String, _ zh: String) -> Double? {
+            errors.append(
+                ScenarioIssue(file: file, line: line, field: column, message: message, fix: fix, zh: (zh, fixZh)))
             return nil
         }
+        guard !trimmed.isEmpty else { return refuse("empty", "为空") }
         let plain = trimmed.replacingOccurrences(of: ",", with: "")
         guard let value = Double(plain), value.isFinite else {
-            errors.append(
-                ScenarioIssue(
-                    file: file, line: line, field: column, message: "\"\(trimmed)\" is not a number", fix: fix))
-            return nil
+            return refuse("\"\(trimmed)\" is not a number", "“\(trimmed)”不是数字")
         }
-        guard value >= 0 else {
-            errors.append(
-                ScenarioIssue(file: file, line: line, field: column, message: "\(trimmed) is negative", fix: fix))
-            return nil
-        }
-        guard value == value.rounded() else {
-            errors.append(
-                ScenarioIssue(
-                    file: file, line: line, field: column, message: "\(trimmed) is not a whole number", fix: fix))
-            return nil
-        }
+        guard value >= 0 else { return refuse("\(trimmed) is negative", "\(trimmed) 是负数") }
+        guard value == value.rounded() else { return refuse("\(trimmed) is not a whole number", "\(trimmed) 不是整数") }
         return value
     }
 
@@ -105,7 +110,8 @@ struct DecisionReader {
                 ScenarioIssue(
                     file: file, line: line, field: column,
                     message: "\"\(trimmed)\" is not a planning year of scenario \(scenario.name)",
-                    fix: "use a year from \(years)"))
+                    fix: "use a year from \(years)",
+                    zh: ("“\(trimmed)”不是情景 \(scenario.name) 的规划年份", "填写 \(years) 中的年份")))
             return nil
         }
         return year
@@ -126,7 +132,11 @@ struct DecisionReader {
             ScenarioIssue(
                 file: file, line: line, field: column,
                 message: "\"\(text)\" is not a school of scenario \(scenario.name)",
-                fix: "use a school as exported or its id: \(scenario.schools.map(\.id).joined(separator: ", "))"))
+                fix: "use a school as exported or its id: \(scenario.schools.map(\.id).joined(separator: ", "))",
+                zh: (
+                    "“\(text)”不是情景 \(scenario.name) 的学校",
+                    "填写导出时的学校名称或其代码：\(scenario.schools.map(\.id).joined(separator: "、"))"
+                )))
         return nil
     }
 
@@ -139,7 +149,11 @@ struct DecisionReader {
             ScenarioIssue(
                 file: file, line: line, field: column,
                 message: "\"\(text)\" is not a programme of school \(school) in scenario \(scenario.name)",
-                fix: "use a programme as exported or its id: \(own.map(\.id).joined(separator: ", "))"))
+                fix: "use a programme as exported or its id: \(own.map(\.id).joined(separator: ", "))",
+                zh: (
+                    "“\(text)”不是情景 \(scenario.name) 中学校 \(school) 的专业",
+                    "填写导出时的专业名称或其代码：\(own.map(\.id).joined(separator: "、"))"
+                )))
         return nil
     }
 
@@ -153,8 +167,11 @@ struct DecisionReader {
                 file: file, line: line, field: column,
                 message: "\"\(text)\" is not a level programme \(programme.id) offers",
                 fix:
-                    "use one of its levels as exported or its id: \(offered.map(\.id).joined(separator: ", ")), or \(Terms.pair(.shortCourses).zh) / \(Terms.pair(.shortCourses).en) for short courses"
-            ))
+                    "use one of its levels as exported or its id: \(offered.map(\.id).joined(separator: ", ")), or \(Terms.pair(.shortCourses).zh) / \(Terms.pair(.shortCourses).en) for short courses",
+                zh: (
+                    "“\(text)”不是专业 \(programme.id) 开设的层次",
+                    "填写导出时的层次名称或其代码：\(offered.map(\.id).joined(separator: "、"))；短期培训填“\(Terms.pair(.shortCourses).zh)”"
+                )))
         return nil
     }
 
@@ -165,7 +182,11 @@ struct DecisionReader {
             ScenarioIssue(
                 file: file, line: line, field: column,
                 message: "\"\(text)\" is not a teacher group of school \(school) in scenario \(scenario.name)",
-                fix: "use a group as exported or its id: \(candidates.map(\.id).joined(separator: ", "))"))
+                fix: "use a group as exported or its id: \(candidates.map(\.id).joined(separator: ", "))",
+                zh: (
+                    "“\(text)”不是情景 \(scenario.name) 中学校 \(school) 的教研组",
+                    "填写导出时的教研组名称或其代码：\(candidates.map(\.id).joined(separator: "、"))"
+                )))
         return nil
     }
 
@@ -180,24 +201,33 @@ struct DecisionReader {
             throw DecisionErrors(errors: [
                 ScenarioIssue(
                     file: path, message: "cannot be read as a plan: \(error)",
-                    fix: "give a plan file written by skillplan solve or evaluate, or a folder of exported CSV files")
+                    fix: "give a plan file written by skillplan solve or evaluate, or a folder of exported CSV files",
+                    zh: (
+                        "无法作为方案读取：\(error)",
+                        "给出 skillplan solve 或 evaluate 写出的方案文件，或导出的 CSV 文件所在的文件夹"
+                    ))
             ])
         }
-        func unknown(_ field: String, _ what: String, _ value: String) {
+        func unknown(_ field: String, _ what: String, _ whatZh: String, _ value: String) {
             errors.append(
                 ScenarioIssue(
                     file: path, field: field, message: "\(what) \"\(value)\" is not in scenario \(scenario.name)",
-                    fix: "evaluate the plan against the scenario it was made for, or remove the row"))
+                    fix: "evaluate the plan against the scenario it was made for, or remove the row",
+                    zh: ("\(whatZh)“\(value)”不在情景 \(scenario.name) 中", "按方案所依据的情景评估，或删去这一行")))
         }
+        let elementsZh = ["programme": "专业", "group": "教研组", "school": "学校"]
         /// Whether a row names an element of the scenario (`known`) and one of its
         /// planning years; an error for its field otherwise.
         func inScenario(_ field: String, _ element: String, _ id: String, known: Bool, year: Int) -> Bool {
             guard known else {
-                unknown("\(field).\(element)", element == "group" ? "teacher group" : element, id)
+                unknown(
+                    "\(field).\(element)", element == "group" ? "teacher group" : element,
+                    elementsZh[element] ?? element,
+                    id)
                 return false
             }
             guard index.years.contains(year) else {
-                unknown(field + ".year", "year", String(year))
+                unknown(field + ".year", "year", "年份", String(year))
                 return false
             }
             return true
@@ -208,12 +238,14 @@ struct DecisionReader {
                 continue
             }
             guard programme?.levels.contains(row.level) == true else {
-                unknown(field + ".level", "level \(row.level) of programme", row.programme)
+                unknown(field + ".level", "level \(row.level) of programme", "层次 \(row.level) 所属的专业", row.programme)
                 continue
             }
             let key = PlanDecisions.key(row.programme, row.level, row.year)
-            take("intake", key, row.intake, what: "the intake", file: path, field: field + ".intake")
-            take("classes", key, row.classes, what: "the classes opened", file: path, field: field + ".classes")
+            take("intake", key, row.intake, what: ("the intake", "招生人数"), file: path, field: field + ".intake")
+            take(
+                "classes", key, row.classes, what: ("the classes opened", "新开班级数"), file: path,
+                field: field + ".classes")
         }
         for (n, row) in plan.training.enumerated() {
             let field = "training[\(n)]"
@@ -222,7 +254,8 @@ struct DecisionReader {
                     field, "programme", row.programme, known: index.programmes[row.programme] != nil, year: row.year)
             else { continue }
             take(
-                "training", PlanDecisions.key(row.programme, row.year), row.places, what: "the short-course places",
+                "training", PlanDecisions.key(row.programme, row.year), row.places,
+                what: ("the short-course places", "短期培训人次"),
                 file: path,
                 field: field + ".places")
         }
@@ -231,9 +264,9 @@ struct DecisionReader {
             guard inScenario(field, "group", row.group, known: index.groups[row.group] != nil, year: row.year) else {
                 continue
             }
-            take("hires", key, row.hires, what: "the hires", file: path, field: field + ".hires")
+            take("hires", key, row.hires, what: ("the hires", "新聘教师数"), file: path, field: field + ".hires")
             take(
-                "rotation", key, row.onRotation, what: "the teachers on rotation", file: path,
+                "rotation", key, row.onRotation, what: ("the teachers on rotation", "轮训教师数"), file: path,
                 field: field + ".onRotation")
         }
         for (n, row) in plan.schools.enumerated() {
@@ -241,7 +274,8 @@ struct DecisionReader {
             guard inScenario(field, "school", row.school, known: index.schools[row.school] != nil, year: row.year)
             else { continue }
             take(
-                "seats added", PlanDecisions.key(row.school, row.year), row.seatsAdded, what: "the seats added",
+                "seats added", PlanDecisions.key(row.school, row.year), row.seatsAdded,
+                what: ("the seats added", "新增学位数"),
                 file: path,
                 field: field + ".seatsAdded")
         }
@@ -250,7 +284,7 @@ struct DecisionReader {
     /// One decision of a plan file: its value checked as a cell is (a whole number
     /// ≥ 0), then recorded; `field` is its JSON field.
     private mutating func take(
-        _ kind: String, _ key: String, _ value: Double, what: String, file: String, field: String
+        _ kind: String, _ key: String, _ value: Double, what: (en: String, zh: String), file: String, field: String
     ) {
         guard let checked = number(String(value), what: what, file: file, line: nil, column: field) else { return }
         set(kind, key, checked, file: file, line: nil, column: field)
@@ -273,7 +307,7 @@ struct DecisionReader {
             guard let data = FileManager.default.contents(atPath: path) else { continue }
             found += 1
             let (table, issues) = CSVTable.read(data, file: path)
-            errors += issues.map { ScenarioIssue(file: path, line: $0.line, message: $0.message, fix: $0.fix) }
+            errors += issues
             guard let header = header(of: table, needs: columns, file: path) else { continue }
             for record in table.records {
                 var cells: [Terms.Key: (String, String)] = [:]
@@ -289,7 +323,11 @@ struct DecisionReader {
             throw DecisionErrors(errors: [
                 ScenarioIssue(
                     file: folder, message: "holds none of \(Self.files.map(\.name).joined(separator: ", "))",
-                    fix: "give the folder `skillplan export PLAN --format csv` wrote (Chinese or English headers)")
+                    fix: "give the folder `skillplan export PLAN --format csv` wrote (Chinese or English headers)",
+                    zh: (
+                        "没有 \(Self.files.map(\.name).joined(separator: "、")) 中的任何一个",
+                        "给出 `skillplan export PLAN --format csv` 写出的文件夹（中文或英文表头均可）"
+                    ))
             ])
         }
     }
@@ -308,7 +346,8 @@ struct DecisionReader {
         errors.append(
             ScenarioIssue(
                 file: file, line: max(table.headerLine, 1), message: "the header lacks a column this file needs",
-                fix: "keep the exported header row, all in Chinese or all in English, with the columns \(wanted)"))
+                fix: "keep the exported header row, all in Chinese or all in English, with the columns \(wanted)",
+                zh: ("表头缺少此文件需要的列", "保留导出时的表头行（全中文或全英文），包含这些列：\(wanted)")))
         return nil
     }
 
@@ -318,7 +357,8 @@ struct DecisionReader {
         else { return }
         let school = school(schoolText, file: file, line: line, column: schoolColumn)
         let year = year(yearText, file: file, line: line, column: yearColumn)
-        let value = number(valueText, what: "the seats added this year", file: file, line: line, column: valueColumn)
+        let value = number(
+            valueText, what: ("the seats added this year", "当年新增学位数"), file: file, line: line, column: valueColumn)
         guard let school, let year, let value else { return }
         set("seats added", PlanDecisions.key(school, year), value, file: file, line: line, column: valueColumn)
     }
@@ -336,7 +376,7 @@ struct DecisionReader {
         if levelCell == short.zh || levelCell == short.en {
             guard let (placesText, placesColumn) = cells[.trainingPlaces] else { return }
             let places = number(
-                placesText, what: "the short-course places", file: file, line: line, column: placesColumn)
+                placesText, what: ("the short-course places", "短期培训人次"), file: file, line: line, column: placesColumn)
             guard let year, let places else { return }
             set("training", PlanDecisions.key(programme.id, year), places, file: file, line: line, column: placesColumn)
             return
@@ -345,9 +385,11 @@ struct DecisionReader {
         guard let (intakeText, intakeColumn) = cells[.intake], let (classesText, classesColumn) = cells[.newClasses]
         else { return }
         let intake = number(
-            intakeText, what: "the first-year students admitted", file: file, line: line, column: intakeColumn)
+            intakeText, what: ("the first-year students admitted", "一年级招生人数"), file: file, line: line,
+            column: intakeColumn)
         let classes = number(
-            classesText, what: "the first-year classes opened", file: file, line: line, column: classesColumn)
+            classesText, what: ("the first-year classes opened", "一年级新开班级数"), file: file, line: line,
+            column: classesColumn)
         guard let year, let level else { return }
         let key = PlanDecisions.key(programme.id, level, year)
         if let intake { set("intake", key, intake, file: file, line: line, column: intakeColumn) }
@@ -363,9 +405,10 @@ struct DecisionReader {
         guard let school = school(schoolText, file: file, line: line, column: schoolColumn) else { return }
         let group = group(groupText, school: school, file: file, line: line, column: groupColumn)
         let year = year(yearText, file: file, line: line, column: yearColumn)
-        let hires = number(hiresText, what: "the teachers hired", file: file, line: line, column: hiresColumn)
+        let hires = number(
+            hiresText, what: ("the teachers hired", "新聘教师数"), file: file, line: line, column: hiresColumn)
         let rotation = number(
-            rotationText, what: "the teachers on rotation", file: file, line: line, column: rotationColumn)
+            rotationText, what: ("the teachers on rotation", "轮训教师数"), file: file, line: line, column: rotationColumn)
         guard let group, let year else { return }
         let key = PlanDecisions.key(group, year)
         if let hires { set("hires", key, hires, file: file, line: line, column: hiresColumn) }

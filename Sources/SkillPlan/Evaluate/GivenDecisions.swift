@@ -10,6 +10,8 @@ public struct GivenDecisions: Sendable {
     /// Decisions of the scenario that were not given, as `kind element`, e.g.
     /// `hires xt-general, 2023`, in the scenario's order.
     public var missing: [String]
+    /// The same decisions not given, in Chinese (`新聘 xt-general, 2023`).
+    public var missingZh: [String] = []
     /// How many decisions were given.
     public var count: Int
 
@@ -26,7 +28,8 @@ public struct GivenDecisions: Sendable {
             throw DecisionErrors(errors: [
                 ScenarioIssue(
                     file: path, message: "no such file or folder",
-                    fix: "give a plan file (.json) or the folder `skillplan export --format csv` wrote")
+                    fix: "give a plan file (.json) or the folder `skillplan export --format csv` wrote",
+                    zh: ("没有这个文件或文件夹", "给出方案文件（.json）或 `skillplan export --format csv` 写出的文件夹"))
             ])
         }
         var reader = DecisionReader(scenario: scenario)

@@ -92,6 +92,59 @@ public enum NumberText {
         return value > 0 && text != "0" ? "+" + text : text
     }
 
+    /// Two numbers a check compares (students and seats, FTE needed and available, a
+    /// decision and its limit), each as planners read it and so that the text shows the
+    /// order the numbers have: a whole number stays whole; the others are rounded to
+    /// `decimals` places (0 for people: the rule of whole people), or to the fewest more
+    /// places, up to six, at which the two rounded numbers still differ the way the
+    /// numbers do. `4,500.0037 students > 4,500 seats`, never `4,500 students > 4,500 seats`.
+    ///
+    /// - Parameters:
+    ///   - first: the first number.
+    ///   - second: the second number.
+    ///   - decimals: the places a fraction gets at least (0 for people, 1 for FTE).
+    /// - Returns: their texts, digits grouped by thousands.
+    public static func compared(_ first: Double, _ second: Double, decimals: Int = 0) -> (String, String) {
+        let order = first < second ? -1 : first > second ? 1 : 0
+        var places = decimals
+        while places < 6 {
+            let a = roundedTo(first, places), b = roundedTo(second, places)
+            if (a < b ? -1 : a > b ? 1 : 0) == order { break }
+            places += 1
+        }
+        return (exact(first, places), exact(second, places))
+    }
+
+    /// An amount by which a check fails (`by 12`, `by 0.004`): whole when it rounds to a
+    /// whole number other than 0, else with the fewest places, up to six, that show it is
+    /// not 0.
+    ///
+    /// - Parameter value: the amount.
+    /// - Returns: its text, digits grouped by thousands.
+    public static func amount(_ value: Double) -> String {
+        var places = 0
+        while places < 6, roundedTo(value, places) == 0, value != 0 { places += 1 }
+        return exact(value, places)
+    }
+
+    /// A number whole if it is whole, else to `places` decimals without trailing zeros.
+    private static func exact(_ value: Double, _ places: Int) -> String {
+        guard value.isFinite else { return grouped(value, decimals: 0) }
+        if abs(value - value.rounded()) < 1e-9 { return grouped(whole(value), decimals: 0) }
+        var text = grouped(value, decimals: places)
+        if text.contains(".") {
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+        }
+        return text == "-0" ? "0" : text
+    }
+
+    /// A number rounded to `places` decimals, halves away from zero.
+    private static func roundedTo(_ value: Double, _ places: Int) -> Double {
+        let scale = pow(10, Double(places))
+        return (value * scale).rounded(.toNearestOrAwayFromZero) / scale
+    }
+
     /// Whether a number shows as a whole number with one decimal (`12.04` does: `12.0`).
     ///
     /// - Parameter value: the number.

@@ -18,7 +18,9 @@ public enum PlanSummary {
                 en: ", gap \(percent(gap)) (asked \(percent(solver.requestedGap)))")
         }
         if solver.status == PlanEvaluation.status && solver.rows == 0 {
-            lines.append(language.text(zh: "已评估，未优化：", en: "Evaluated, not optimised: ") + solver.searchRule)
+            lines.append(
+                language.text(zh: "已评估，未优化：", en: "Evaluated, not optimised: ")
+                    + PlanEvaluation.searchRuleText(solver.searchRule, language: language))
         } else {
             lines.append(
                 language.text(
@@ -124,8 +126,8 @@ public enum PlanSummary {
         } else {
             lines.append(
                 language.text(
-                    zh: "核查：\(violations.count) 处违反（明细为英文）：", en: "Checker: \(violations.count) violation(s):"))
-            lines.append(contentsOf: violations.map { "  \($0)" })
+                    zh: "核查：\(violations.count) 处违反：", en: "Checker: \(violations.count) violation(s):"))
+            lines.append(contentsOf: violations.map { "  " + $0.description(in: language) })
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -17,6 +17,18 @@ public struct ScenarioIssue: Error, Sendable, Hashable, CustomStringConvertible 
     public var message: String
     /// What to do about it.
     public var fix: String
+    /// What is wrong and what to do, in Chinese, for the problems a planner meets in a
+    /// Chinese run (the given decisions of `evaluate` and the workbench's Evaluate page);
+    /// `nil` where the problem is worded in English only.
+    public var zh: (message: String, fix: String)? {
+        get { messageZh.map { ($0, fixZh ?? fix) } }
+        set {
+            messageZh = newValue?.message
+            fixZh = newValue?.fix
+        }
+    }
+    private var messageZh: String?
+    private var fixZh: String?
 
     /// Creates an issue.
     ///
@@ -26,19 +38,47 @@ public struct ScenarioIssue: Error, Sendable, Hashable, CustomStringConvertible 
     ///   - field: the column or key at fault.
     ///   - message: what is wrong, with the offending value.
     ///   - fix: what to do about it.
-    public init(file: String, line: Int? = nil, field: String? = nil, message: String, fix: String) {
+    ///   - zh: the message and the fix in Chinese, when the problem is worded in both.
+    public init(
+        file: String, line: Int? = nil, field: String? = nil, message: String, fix: String,
+        zh: (message: String, fix: String)? = nil
+    ) {
         self.file = file
         self.line = line
         self.field = field
         self.message = message
         self.fix = fix
+        self.zh = zh
     }
 
     /// `file:line: field: message — fix: fix`, leaving out what is unknown.
     public var description: String {
+        description(in: .en)
+    }
+
+    /// Whether the problem is worded in a language (English always, Chinese where
+    /// ``zh`` is given).
+    ///
+    /// - Parameter language: the language.
+    /// - Returns: whether ``description(in:)`` speaks it.
+    public func isWorded(in language: Language) -> Bool {
+        language == .en || messageZh != nil
+    }
+
+    /// The line in a language: `file:line: field: message — fix: fix`, or in Chinese
+    /// `file:line: field：message — 修改：fix`; in English where the problem has no
+    /// Chinese wording (``isWorded(in:)``).
+    ///
+    /// - Parameter language: the language.
+    /// - Returns: the line.
+    public func description(in language: Language) -> String {
         var text = file
         if let line { text += ":\(line)" }
         text += ": "
+        if language == .zh, let zh {
+            if let field { text += "\(field)：" }
+            return text + zh.message + " — 修改：" + zh.fix
+        }
         if let field { text += "\(field): " }
         return text + message + " — fix: " + fix
     }

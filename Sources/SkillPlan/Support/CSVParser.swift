@@ -15,6 +15,9 @@ struct CSVParser {
     /// The file name used in issues.
     let file: String
 
+    /// The fix of a file that is not UTF-8, in Chinese.
+    static let saveAsUTF8Zh = "将文件另存为 UTF-8（Excel：另存为 → CSV UTF-8；WPS：选择 UTF-8 编码）"
+
     private enum ByteValue {
         static let quote: UInt8 = 0x22
         static let comma: UInt8 = 0x2C
@@ -41,7 +44,8 @@ struct CSVParser {
                         message: utf16
                             ? "is UTF-16 text, not UTF-8"
                             : "holds a NUL byte, so it is not text (UTF-16 or a binary file?)",
-                        fix: "save the file as UTF-8 (in Excel: Save As → CSV UTF-8; in WPS: choose UTF-8 encoding)")
+                        fix: "save the file as UTF-8 (in Excel: Save As → CSV UTF-8; in WPS: choose UTF-8 encoding)",
+                        zh: (utf16 ? "是 UTF-16 文本，不是 UTF-8" : "含有 NUL 字节，不是文本（UTF-16 或二进制文件？）", Self.saveAsUTF8Zh))
                 ]
             )
         }
@@ -49,7 +53,8 @@ struct CSVParser {
             issues.append(
                 ScenarioIssue(
                     file: file, line: badLine, message: "is not valid UTF-8 text",
-                    fix: "save the file as UTF-8 (in Excel: Save As → CSV UTF-8; in WPS: choose UTF-8 encoding)"))
+                    fix: "save the file as UTF-8 (in Excel: Save As → CSV UTF-8; in WPS: choose UTF-8 encoding)",
+                    zh: ("不是有效的 UTF-8 文本", Self.saveAsUTF8Zh)))
         }
         var records: [CSVRecord] = []
         var fields: [String] = []
@@ -111,7 +116,8 @@ struct CSVParser {
                         ScenarioIssue(
                             file: file, line: quoteLine,
                             message: "a quoted field is never closed (a \" is missing)",
-                            fix: "close the quoted field with \", and write a \" inside a quoted field as \"\""))
+                            fix: "close the quoted field with \", and write a \" inside a quoted field as \"\"",
+                            zh: ("带引号的字段没有结束（缺少一个 \"）", "用 \" 结束该字段；字段内的 \" 写作 \"\"")))
                     // Drop the half-read record: the rest of the file was swallowed by the quote.
                     return (records, issues)
                 }
@@ -123,7 +129,8 @@ struct CSVParser {
                         ScenarioIssue(
                             file: file, line: line,
                             message: "text follows a closing quote",
-                            fix: "put the whole field in quotes and double every \" inside it (\"\")"))
+                            fix: "put the whole field in quotes and double every \" inside it (\"\")",
+                            zh: ("结束引号后还有文字", "把整个字段放在引号内，字段内的每个 \" 写两次（\"\"）")))
                     while index < count, bytes[index] != ByteValue.comma, bytes[index] != ByteValue.lineFeed,
                         bytes[index] != ByteValue.carriageReturn
                     {

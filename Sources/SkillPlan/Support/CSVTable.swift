@@ -70,7 +70,11 @@ public struct CSVTable: Sendable, Hashable {
                     ScenarioIssue(
                         file: file, line: record.line,
                         message: "has \(record.fields.count) fields, the header has \(header.count)",
-                        fix: "give the row one value per column (quote a value that holds a comma)"))
+                        fix: "give the row one value per column (quote a value that holds a comma)",
+                        zh: (
+                            "有 \(record.fields.count) 个字段，表头有 \(header.count) 个",
+                            "每列填一个值（含逗号的值用引号括起）"
+                        )))
             }
         }
         return (CSVTable(file: file, header: header, headerLine: headerRecord.line, records: kept), issues)

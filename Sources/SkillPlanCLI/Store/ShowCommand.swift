@@ -46,7 +46,7 @@ struct ShowCommand: ParsableCommand {
         } catch let code as ExitCode {
             throw code
         } catch {
-            throw ErrorReporting.exitCode(for: error)
+            throw ErrorReporting.exitCode(for: error, language: lang.language)
         }
     }
 }

@@ -30,7 +30,7 @@ extension Routes {
             let entry = try catalog.entry(fields["scenario"] ?? "")
             let optimiseRest = fields["optimise_rest"] != nil
             let outcome = try await Workbench.blocking { [self] in
-                try evaluate(form, entry: entry, optimiseRest: optimiseRest)
+                try evaluate(form, entry: entry, optimiseRest: optimiseRest, language: l)
             }
             switch outcome {
             case .evaluated(let id):
@@ -69,25 +69,41 @@ extension Routes {
     static let decisionFiles = ["seats.csv", "curriculum-plan.csv", "teacher-plan.csv"]
 
     /// Reads the upload into a folder of the workbench's own, reads the decisions from it
-    /// (``GivenDecisions``), and evaluates them.
-    private func evaluate(_ form: MultipartForm, entry: ScenarioEntry, optimiseRest: Bool) throws -> EvaluateOutcome {
+    /// (``GivenDecisions``), and evaluates them; each problem in the page's language.
+    private func evaluate(
+        _ form: MultipartForm, entry: ScenarioEntry, optimiseRest: Bool, language l: Language
+    ) throws -> EvaluateOutcome {
         var state = EvaluateState(optimiseRest: optimiseRest)
+        /// `name: what — fix: how`, or in Chinese `name：what — 修改：how`.
+        func problem(_ name: String, _ zh: (String, String), _ en: (String, String)) -> String {
+            l == .zh ? "\(name)：\(zh.0) — 修改：\(zh.1)" : "\(name): \(en.0) — fix: \(en.1)"
+        }
+        let names = Self.decisionFiles.joined(separator: ", "), namesZh = Self.decisionFiles.joined(separator: "、")
         let uploads = form.parts.filter { $0.name == "file" && !$0.data.isEmpty }
         guard !uploads.isEmpty else {
             state.errors = [
-                "file: no file was sent — fix: choose the exported CSV zip, or seats.csv, curriculum-plan.csv and teacher-plan.csv"
+                problem(
+                    "file", ("没有发送任何文件", "选择导出的 CSV zip，或 \(namesZh)"),
+                    (
+                        "no file was sent",
+                        "choose the exported CSV zip, or seats.csv, curriculum-plan.csv and teacher-plan.csv"
+                    ))
             ]
             return .invalid(state)
         }
         // Each upload to (name in the folder, bytes).
-        var files: [(name: String, data: Data)] = []
+        var sentFiles: [(name: String, data: Data)] = []
         var planFile: Data?
         for upload in uploads {
             let sent = upload.fileName ?? ""
             guard Self.isPlainName(sent) else {
                 state.errors.append(
-                    "\(sent): the name is refused (it names a folder or a hidden file) — fix: upload the file itself, e.g. seats.csv"
-                )
+                    problem(
+                        sent, ("文件名被拒绝（它指向文件夹或隐藏文件）", "上传文件本身，例如 seats.csv"),
+                        (
+                            "the name is refused (it names a folder or a hidden file)",
+                            "upload the file itself, e.g. seats.csv"
+                        )))
                 continue
             }
             let lower = sent.lowercased()
@@ -97,7 +113,9 @@ extension Routes {
                     entries = try ZipReader.files(in: upload.data)
                 } catch let error as ZipReadError {
                     state.errors.append(
-                        "\(sent): \(error) — fix: upload the zip the plan page downloads, or the CSV files themselves")
+                        problem(
+                            sent, (Self.zipProblemZh(error), "上传方案页下载的 zip，或这几个 CSV 文件本身"),
+                            (error.description, "upload the zip the plan page downloads, or the CSV files themselves")))
                     continue
                 }
                 for file in entries {
@@ -105,45 +123,64 @@ extension Routes {
                     guard !file.name.hasPrefix("/"), !file.name.contains("\\"), !parts.contains(where: { $0 == ".." })
                     else {
                         state.errors.append(
-                            "\(sent): the entry \"\(file.name)\" names a place outside the archive — fix: zip the exported CSV files themselves"
-                        )
+                            problem(
+                                sent, ("条目“\(file.name)”指向压缩包之外的位置", "把导出的 CSV 文件本身打包"),
+                                (
+                                    "the entry \"\(file.name)\" names a place outside the archive",
+                                    "zip the exported CSV files themselves"
+                                )))
                         continue
                     }
                     let base = String(parts.last ?? "")
                     guard Self.decisionFiles.contains(base) else { continue }
-                    if files.contains(where: { $0.name == base }) {
-                        state.errors.append("\(sent): holds \(base) twice — fix: zip the files of one export only")
+                    if sentFiles.contains(where: { $0.name == base }) {
+                        state.errors.append(
+                            problem(
+                                sent, ("含有两个 \(base)", "只打包一次导出的文件"),
+                                ("holds \(base) twice", "zip the files of one export only")))
                         continue
                     }
-                    files.append((base, file.data))
+                    sentFiles.append((base, file.data))
                 }
             } else if lower.hasSuffix(".csv") {
                 guard Self.decisionFiles.contains(sent) else {
                     state.errors.append(
-                        "\(sent): is none of \(Self.decisionFiles.joined(separator: ", ")) — fix: keep the names the export gave the files (or upload the zip)"
-                    )
+                        problem(
+                            sent, ("不是 \(namesZh) 中的任何一个", "保留导出时的文件名（或上传 zip）"),
+                            ("is none of \(names)", "keep the names the export gave the files (or upload the zip)")))
                     continue
                 }
-                if files.contains(where: { $0.name == sent }) {
-                    state.errors.append("\(sent): sent twice — fix: send each file once")
+                if sentFiles.contains(where: { $0.name == sent }) {
+                    state.errors.append(problem(sent, ("发送了两次", "每个文件只发送一次"), ("sent twice", "send each file once")))
                     continue
                 }
-                files.append((sent, upload.data))
+                sentFiles.append((sent, upload.data))
             } else if lower.hasSuffix(".json") {
                 planFile = upload.data
             } else {
                 state.errors.append(
-                    "\(sent): is not a CSV file, a zip of them or a plan file (.json) — fix: in Excel or WPS save the sheet as CSV UTF-8, keeping its name"
-                )
+                    problem(
+                        sent,
+                        ("不是 CSV 文件、CSV 的 zip 或方案文件（.json）", "在 Excel 或 WPS 中把表格另存为 CSV UTF-8，保留文件名"),
+                        (
+                            "is not a CSV file, a zip of them or a plan file (.json)",
+                            "in Excel or WPS save the sheet as CSV UTF-8, keeping its name"
+                        )))
             }
         }
-        if state.errors.isEmpty && files.isEmpty && planFile == nil {
+        if state.errors.isEmpty && sentFiles.isEmpty && planFile == nil {
             state.errors = [
-                "file: the upload holds none of \(Self.decisionFiles.joined(separator: ", ")) — fix: upload the CSV zip the plan page downloads, or those files"
+                problem(
+                    "file", ("上传的内容不含 \(namesZh) 中的任何一个", "上传方案页下载的 CSV zip，或这几个文件"),
+                    ("the upload holds none of \(names)", "upload the CSV zip the plan page downloads, or those files"))
             ]
         }
-        if state.errors.isEmpty && planFile != nil && !files.isEmpty {
-            state.errors = ["file: a plan file (.json) and CSV files were sent together — fix: send one or the other"]
+        if state.errors.isEmpty && planFile != nil && !sentFiles.isEmpty {
+            state.errors = [
+                problem(
+                    "file", ("方案文件（.json）和 CSV 文件一起发送了", "只发送其中一种"),
+                    ("a plan file (.json) and CSV files were sent together", "send one or the other"))
+            ]
         }
         guard state.errors.isEmpty else { return .invalid(state) }
 
@@ -159,11 +196,11 @@ extension Routes {
                 try AtomicFile.write(planFile, to: folder + "/plan.json")
                 given = try GivenDecisions.read(folder + "/plan.json", for: loaded.scenario)
             } else {
-                for file in files { try AtomicFile.write(file.data, to: folder + "/" + file.name) }
+                for file in sentFiles { try AtomicFile.write(file.data, to: folder + "/" + file.name) }
                 given = try GivenDecisions.read(folder, for: loaded.scenario)
             }
         } catch let errors as DecisionErrors {
-            state.errors = errors.errors.map { shown($0.description, folder: folder) }
+            state.errors = errors.errors.map { shown($0.description(in: l), folder: folder) }
             return .invalid(state)
         }
         if optimiseRest && !given.missing.isEmpty {
@@ -179,7 +216,7 @@ extension Routes {
         do {
             outcome = try PlanEvaluation.evaluate(loaded, given: given, optimiseRest: optimiseRest)
         } catch let errors as DecisionErrors {
-            state.errors = errors.errors.map { shown($0.description, folder: folder) }
+            state.errors = errors.errors.map { shown($0.description(in: l), folder: folder) }
             return .invalid(state)
         }
         let id = workbench.queue.takeNumber()
@@ -188,6 +225,17 @@ extension Routes {
             finished: ISO8601DateFormatter().string(from: Date()), savedAs: nil, found: outcome.violations)
         try workbench.results.write(SolveResult(facts: facts, plan: outcome.plan, inputs: loaded.inputFiles))
         return .evaluated(id)
+    }
+
+    /// Why a zip cannot be read, in Chinese (the details of a damaged or unsupported
+    /// archive as the reader gives them).
+    static func zipProblemZh(_ error: ZipReadError) -> String {
+        switch error {
+        case .notZip: "不是 ZIP 压缩包"
+        case .damaged(let what): "ZIP 压缩包已损坏：\(what)"
+        case .unsupported(let what): "ZIP 压缩包使用了 \(what)，无法读取"
+        case .tooLarge(let what): "ZIP 压缩包过大：\(what)"
+        }
     }
 
     /// A message with the upload folder left out: `seats.csv:12: …`.
@@ -263,9 +311,8 @@ extension Routes {
                 "<table class=\"data\"><thead><tr><th>\(l.pick("约束", "Constraint"))</th><th>\(l.pick("对象", "Where"))</th><th>\(l.pick("情况", "What"))</th><th class=\"num\">\(l.pick("超出", "By"))</th></tr></thead><tbody>\n"
             for violation in broken {
                 body +=
-                    "<tr><td>\(esc(Self.constraintName(violation.check, l)))</td><td>\(esc(violation.element))</td><td>\(esc(violation.message))</td>"
-                body +=
-                    "<td class=\"num\">\(violation.amount.map { NumberText.count($0) == "0" ? String(format: "%.2f", $0) : NumberText.count($0) } ?? "–")</td></tr>\n"
+                    "<tr><td>\(esc(Self.constraintName(violation.check, l)))</td><td>\(esc(violation.element))</td><td>\(esc(violation.message(in: l)))</td>"
+                body += "<td class=\"num\">\(violation.amountText ?? "–")</td></tr>\n"
             }
             body += "</tbody></table>\n"
         }
