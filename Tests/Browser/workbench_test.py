@@ -218,7 +218,14 @@ def evaluate(driver, base, language, downloaded):
     expect(t["broken"] in cards, "the evaluation shows the hard constraints broken")
     rows = section.find_elements(By.CSS_SELECTOR, "table.data tbody tr")
     expect(len(rows) >= 2, f"the raised intake breaks at least its limit and the class size ({len(rows)} rows)")
-    expect(any("9999" in row.text for row in rows), "a broken constraint names the intake of 9999")
+    expect(any("9,999" in row.text for row in rows), "a broken constraint names the intake of 9,999")
+    limit = {"zh": "超过上限", "en": "above its limit"}
+    other = {"zh": "above its limit", "en": "超过上限"}
+    expect(any(limit[language] in row.text for row in rows), f"the intake's limit is named in {language}")
+    expect(not any(other[language] in row.text for row in rows), f"no detail in the other language ({language} page)")
+    if language == "zh":
+        short = section.find_elements(By.XPATH, ".//h3/following-sibling::table[1]//tbody//tr")
+        expect(short and not any("applicants" in row.text for row in short), "the targets short name their unit in Chinese")
     shot(driver, language, "12-evaluated", full=True)
     section.find_element(By.NAME, "label").send_keys(f"intake-9999-{language}")
     section.find_element(By.XPATH, f".//button[normalize-space()='{t['save']}']").click()

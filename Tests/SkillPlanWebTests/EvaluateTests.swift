@@ -271,6 +271,8 @@ import Testing
                         "<td>招生为 500，超过上限 \(NumberText.count(intake))</td><td class=\"num\">\(NumberText.count(500 - intake))</td>"
                     ))
                 #expect(!body.contains("above its limit"))
+                // The targets short name their shortfall's unit in Chinese too (人, not applicants).
+                #expect(!body.contains(" applicants</td>"))
                 #expect(!body.contains("classes ×"))
             }
             // The plan page of the evaluated plan shows the same, and saves as a version.

@@ -340,7 +340,7 @@ extension Routes {
                 body +=
                     "<tr><td>\(esc(name))</td><td>\(row.year.map(String.init) ?? "")</td><td class=\"num\">\(value(row.required))</td>"
                 body +=
-                    "<td class=\"num\">\(value(row.achieved))</td><td class=\"num\">\(NumberText.count(row.shortfall)) \(esc(row.shortfallUnit))</td></tr>\n"
+                    "<td class=\"num\">\(value(row.achieved))</td><td class=\"num\">\(esc(Terms(l).amount(row.shortfall, unit: row.shortfallUnit)))</td></tr>\n"
             }
             body += "</tbody></table>\n"
         }
