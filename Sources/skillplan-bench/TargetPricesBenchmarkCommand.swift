@@ -57,6 +57,11 @@ struct TargetPricesBenchmarkCommand: ParsableCommand {
             "Scenario \(loaded.scenario.name): one solve \(String(format: "%.2f", solveSeconds)) s (status \(plan.solver.status), cost \(NumberText.money(plan.costs.total)) yuan)"
         )
         for line in Self.priceLines(pricing.prices, run: run, seconds: pricing.solveSeconds) { print(line) }
+        for (price, phases) in zip(pricing.prices.prices, pricing.phaseSeconds) where !phases.isEmpty {
+            print(
+                "  \(price.target): seconds per phase "
+                    + phases.map { String(format: "%.2f", $0) }.joined(separator: ", "))
+        }
         let ratio = pricing.seconds / max(solveSeconds, 1e-9)
         print(
             String(

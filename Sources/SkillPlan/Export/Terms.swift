@@ -215,6 +215,34 @@ public struct Terms: Sendable, Hashable {
             + "at least and at most allow for the gap of each search."
     }
 
+    /// The line above a diff's target prices: what the amounts are, and how each plan's
+    /// targets were relaxed.
+    ///
+    /// - Parameters:
+    ///   - before: how the first plan's targets were relaxed.
+    ///   - after: how the second plan's.
+    /// - Returns: the line.
+    public func targetPriceChangesNote(before: TargetRelaxation, after: TargetRelaxation) -> String {
+        func how(_ relaxation: TargetRelaxation) -> String {
+            switch relaxation {
+            case .remove: language == .zh ? "取消该目标" : "each target removed"
+            case .step:
+                language == .zh
+                    ? "要求降低\(relaxation.description)" : "each requirement lowered by \(relaxation.description)"
+            }
+        }
+        let relaxed =
+            before == after
+            ? how(after) + (language == .zh ? "（两个方案相同）" : " (both plans)")
+            : self[.planA] + (language == .zh ? "" : " ") + how(before) + (language == .zh ? "，" : ", ")
+                + self[.planB] + (language == .zh ? "" : " ") + how(after)
+        if language == .zh {
+            return "每行为达到该目标的代价：放宽该目标可节省的费用（元），之前 → 之后；放宽方式：\(relaxed)。"
+        }
+        return
+            "What meeting each target costs: the cost saved by relaxing it (yuan), before → after; relaxed: \(relaxed)."
+    }
+
     /// "已达成" / "Met", or "未达成" / "Short".
     ///
     /// - Parameter met: whether the row is met.
@@ -307,6 +335,7 @@ public struct Terms: Sendable, Hashable {
             statusNotRun = "status-not-run"
         case statusNoPlan = "status-no-plan"
         case statusFailed = "status-failed"
+        case statusPlanKept = "status-plan-kept"
     }
 
     /// The table: each term in Chinese and English.
@@ -499,6 +528,7 @@ public struct Terms: Sendable, Hashable {
         case .statusNotRun: ("未运行", "not run")
         case .statusNoPlan: ("无方案", "no plan")
         case .statusFailed: ("失败", "failed")
+        case .statusPlanKept: ("沿用原方案（无需搜索即证明在间隙内）", "plan kept (proven within the gap without a search)")
         case .distance: ("与原方案的差距", "Distance from the plan")
         case .shortfallLegend:
             ("缺口变化：减少（绿）对全市有利，增加（红）不利", "Shortfall change: smaller (green) is better for the city, larger (red) worse")

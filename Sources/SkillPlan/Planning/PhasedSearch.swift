@@ -23,9 +23,13 @@ struct PhasedSearch {
     let order: SolveOrder
     /// The reference plan's decisions, for phase 3.
     let reference: PlanDecisions?
-    /// Start phases 1 and 2 from the reference's decisions where they hold
-    /// (``ReferenceStart``), instead of the first phase's start and phase 1's plan.
+    /// Offer phases 1 and 2 the reference's decisions where they hold (``ReferenceStart``)
+    /// as the heuristic's fallback, instead of the first phase's start and phase 1's plan.
     var startFromReference = false
+    /// Phase 3 gets at most this many times the seconds phases 1 and 2 took, and at
+    /// least 1 s (`nil`: the time left). Target prices set 1: the distance search only chooses among plans of
+    /// the same cost, and on a re-plan it can take the whole limit to prove its gap.
+    var distanceTimeFactor: Double?
     /// Receives each phase's progress.
     let progress: (@Sendable (PlanningProgress) -> Void)?
     /// Stops the running phase, and skips the rest.
@@ -77,8 +81,7 @@ struct PhasedSearch {
         try model.setObjective(parts.shortfall, sense: .minimize)
         let firstReference = referenceStart(in: model, built: built)
         let (first, firstReport, firstSeconds) = try phase(
-            .shortfall, model, start: firstReference ?? common.start, timeLimit: share(count),
-            improve: firstReference == nil)
+            .shortfall, model, start: firstReference ?? common.start, timeLimit: share(count))
         var reports = [firstReport]
         var seconds = [firstSeconds]
         var best = (solution: first, model: model)
@@ -99,7 +102,7 @@ struct PhasedSearch {
         guard
             let second = try nextPhase(
                 .cost, model, start: secondReference ?? first.values, timeLimit: share(count - 1),
-                improve: secondReference == nil, reports: &reports, seconds: &seconds),
+                reports: &reports, seconds: &seconds),
             let cost = second.objectiveValue
         else {
             return finish(best, reports, seconds, elapsed())
@@ -112,7 +115,9 @@ struct PhasedSearch {
             _ = try model.addConstraint(parts.cost <= cost + slack, name: "cost-held")
             let start = try DistanceRows.add(to: &model, built: built, reference: reference, values: second.values)
             if let third = try nextPhase(
-                .distance, model, start: start, timeLimit: share(1), reports: &reports, seconds: &seconds)
+                .distance, model, start: start,
+                timeLimit: min(share(1), distanceTimeFactor.map { max(1, $0 * seconds.reduce(0, +)) } ?? .infinity),
+                reports: &reports, seconds: &seconds)
             {
                 best = (third, model)
             }
@@ -139,7 +144,7 @@ struct PhasedSearch {
     /// A later phase, unless a stop or the time limit ends the solve first; its solution
     /// when it has a plan.
     private func nextPhase(
-        _ which: PlanPhase, _ model: Model, start: [Double]?, timeLimit: Double, improve: Bool = true,
+        _ which: PlanPhase, _ model: Model, start: [Double]?, timeLimit: Double,
         reports: inout [SolverPhase], seconds: inout [Double]
     ) throws -> Solution? {
         let gap = common.mipGap ?? 0
@@ -152,23 +157,23 @@ struct PhasedSearch {
             seconds.append(0)
             return nil
         }
-        let (solution, report, took) = try phase(which, model, start: start, timeLimit: timeLimit, improve: improve)
+        let (solution, report, took) = try phase(which, model, start: start, timeLimit: timeLimit)
         reports.append(report)
         seconds.append(took)
         return solution.status.hasSolution ? solution : nil
     }
 
-    /// One phase's search, from the heuristic's plan when there is one (unless `improve`
-    /// is false: a start from the reference plan is used as it is).
+    /// One phase's search, from the heuristic's plan when there is one: the better of its
+    /// rounded plan and `start` (the previous phase's plan, or the reference's decisions
+    /// completed), improved.
     private func phase(
-        _ which: PlanPhase, _ model: Model, start: [Double]?, timeLimit: Double,
-        improve: Bool = true
+        _ which: PlanPhase, _ model: Model, start: [Double]?, timeLimit: Double
     ) throws -> (Solution, SolverPhase, Double) {
         let clock = ContinuousClock()
         let started = clock.now
         var options = common
         options.start = start
-        if improve, let heuristic, stop?.isStopped != true {
+        if let heuristic, stop?.isStopped != true {
             options.start = try heuristic(model, start, timeLimit, common.mipGap) ?? start
         }
         let heuristicSeconds = ((clock.now - started) / .seconds(1))

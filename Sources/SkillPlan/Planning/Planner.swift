@@ -65,6 +65,7 @@ public enum Planner {
             nodeLimit: options.nodeLimit, order: options.order, reference: options.like.map { PlanDecisions($0.plan) },
             progress: options.progressHandler, stop: options.stop, heuristic: heuristic)
         phased.startFromReference = options.startFromReference
+        phased.distanceTimeFactor = options.distanceTimeFactor
         let search = try phased.run(built)
         let solution = search.solution
         switch solution.status {

@@ -50,12 +50,19 @@ public struct PlanningOptions: Sendable {
     /// A reference plan: phase 3 minimises the distance to its decisions (`--like`).
     public var like: PlanReference?
     /// Start phases 1 and 2 from the reference plan's decisions where they hold in the
-    /// scenario (``like``'s; target prices do: relaxing a target keeps the plan feasible),
-    /// rather than from a rounded plan and phase 1's plan.
+    /// scenario (``like``'s; target prices do: relaxing a target keeps the plan feasible):
+    /// the heuristic improves the better of them and its rounded plan, rather than of the
+    /// rounded plan and phase 1's plan.
     public var startFromReference = false
     /// When the time limit started counting: the command's start, so that reading the
     /// scenario counts too (`skillplan solve`); the model build's start when `nil`.
     public var started: ContinuousClock.Instant?
+    /// With ``like``: phase 3 (the distance to the reference) gets at most this many
+    /// times the seconds phases 1 and 2 took (at least 1 s), rather than all the time
+    /// left (`nil`).
+    /// Target prices set 1, so that a re-plan's distance search, which only chooses
+    /// among plans of the same cost, does not take the whole limit.
+    public var distanceTimeFactor: Double?
     /// The core-share turn the solve runs in (a sweep's points take turns on its
     /// cores): the search gives way between nodes, and never races.
     var turn: CoreShare.Turn?

@@ -6,8 +6,8 @@ import GLPK
 /// decision the reference lacks). Target prices start each relaxed solve from the plan
 /// being priced: relaxing a target keeps that plan feasible, so phase 1 starts with its
 /// shortfall and phase 2, whose shortfall row it meets unless the relaxation lets
-/// another target do better, with its cost, and a target whose price is within the gap
-/// ends at once.
+/// another target do better, with its cost (or the heuristic's plan, when cheaper), and
+/// a target whose price is within the gap ends at once.
 enum ReferenceStart {
     /// The start, or `nil` when the reference's decisions do not hold in `model` (the
     /// phase-2 shortfall row, a bound) or the completion is stopped.

@@ -20,7 +20,9 @@ public struct TargetPrice: Codable, Sendable, Hashable {
     public var relaxedValue: Double?
     /// Whether the plan meets the target in every row.
     public var metInPlan: Bool
-    /// How the relaxed solve ended: `optimal`, `feasible`, `not run`, `no plan`, `infeasible`, `failed`.
+    /// How the relaxed solve ended: `optimal`, `feasible`, `not run`, `no plan`, `infeasible`,
+    /// `failed`, or `plan kept` (the relaxed model's LP bounds prove the plan within the gap
+    /// of both phases, so no search was run: ``TargetPrice/planKept``).
     public var status: String
     /// Why it stopped early (`time limit`, `interrupted`, …), or why it did not run.
     public var stopReason: String?

@@ -6,13 +6,18 @@ import GLPK
 /// the plan, so that phase 3 of the solve keeps every decision the relaxation does not
 /// need to change, and the relaxed plan's cost and figures are compared with the plan's.
 /// Relaxing a target keeps the plan feasible, so phases 1 and 2 start from it
-/// (``PlanningOptions/startFromReference``): a target whose price is within the gap of
-/// the plan's cost ends at once, priced 0 with its range.
+/// (``PlanningOptions/startFromReference``). A target whose relaxation provably keeps the
+/// plan (``PlanKeptProof``: its LP bounds leave the plan within the gap of both phases)
+/// is priced 0 with its range without a search; the others are solved.
 ///
 /// The relaxed solves run side by side, one per core (``WorkerPool``), each on its own
 /// thread with one GLPK problem and one search rule (no race). The time limit covers
-/// them all: a solve gets the time left of it when it starts, and a solve that would
-/// start after it is reported `not run (time limit)`. A stop (``PlanningOptions/stop``)
+/// them all: a solve gets the time left of it when it starts, at most
+/// ``relaxedSolveLimit``, and a solve that would start after it is reported
+/// `not run (time limit)`. A relaxed solve stopped by its limit keeps its best plan, and
+/// its price's range (``TargetPrice/costSavedLow`` to ``TargetPrice/costSavedHigh``)
+/// says how far the search got; its distance phase gets at most the time its shortfall
+/// and cost phases took (``PlanningOptions/distanceTimeFactor``). A stop (``PlanningOptions/stop``)
 /// ends the running solves at their next node (their prices keep the best plan found,
 /// with status `interrupted`) and the others are `not run (interrupted)`.
 public struct TargetPricing: Sendable {
@@ -28,6 +33,12 @@ public struct TargetPricing: Sendable {
     public var options: PlanningOptions
     /// Relaxed solves at once: every core by default.
     public var jobs: Int
+    /// The most one relaxed solve may take, in seconds: by default twice the plan's own
+    /// solve (``RunFacts/solveSeconds``), at least 1 s. A relaxation is the plan's
+    /// scenario with one target moved, solved from the plan: most are proven at once, and
+    /// one whose cost bound GLPK cannot close in that time is a re-plan whose range tells
+    /// how far its price is known (a longer limit narrows it).
+    public var relaxedSolveLimit: Double?
 
     /// What the relaxed solves found, with their timing (a run fact, kept in ``RunFacts``).
     public struct Outcome: Sendable {
@@ -37,6 +48,9 @@ public struct TargetPricing: Sendable {
         public var seconds: Double
         /// Seconds of each target's relaxed solve, in the order of the prices.
         public var solveSeconds: [Double]
+        /// Seconds of each phase of each target's relaxed solve, in the order of the
+        /// prices (none for a target not solved: proven, not run or failed).
+        public var phaseSeconds: [[Double]]
         /// Solves run at once.
         public var jobs: Int
     }
@@ -66,6 +80,7 @@ public struct TargetPricing: Sendable {
         let clock = ContinuousClock()
         let started = clock.now
         let deadline = started + .milliseconds(Int64(min(options.timeLimit ?? scenario.solver.timeLimit, 1e9) * 1000))
+        let budget = relaxedSolveLimit ?? max(1, 2 * plan.run.solveSeconds)
         var seen = Set<String>()
         let targets = scenario.targets.filter { seen.insert($0.id).inserted }
         let total = targets.count
@@ -75,17 +90,26 @@ public struct TargetPricing: Sendable {
         solveOptions.progressHandler = nil
         solveOptions.like = PlanReference(plan: plan)
         solveOptions.startFromReference = true
+        // Each relaxed solve's limit counts from its own start (the pricing's deadline
+        // covers them all), not from the command's.
+        solveOptions.started = nil
+        solveOptions.distanceTimeFactor = 1
         let cores = max(1, min(jobs, max(1, total)))
-        let work = (scenario: scenario, plan: plan, relaxation: relaxation, options: solveOptions)
-        let results: [(TargetPrice, Double)]
+        // The unrelaxed model, for the proofs' cases (``PlanKeptProof``).
+        let original = relaxation.step == nil ? nil : try? ModelBuilder(scenario: scenario).build()
+        let work = (
+            scenario: scenario, plan: plan, relaxation: relaxation, options: solveOptions, original: original
+        )
+        let results: [(TargetPrice, Double, [Double])]
         do {
             results = try WorkerPool.map(count: total, jobs: cores, finished: { done in progress?(done, total) }) { n in
                 let jobStart = clock.now
-                let left = (deadline - jobStart) / .seconds(1)
+                let left = min((deadline - jobStart) / .seconds(1), budget)
+                var phases: [Double] = []
                 let price = Self.price(
                     targets[n], in: work.scenario, plan: work.plan, relaxation: work.relaxation,
-                    options: work.options, timeLeft: left)
-                return (price, (clock.now - jobStart) / .seconds(1))
+                    options: work.options, original: work.original, timeLeft: left, phaseSeconds: &phases)
+                return (price, (clock.now - jobStart) / .seconds(1), phases)
             }
         } catch {
             // `price` catches every error of its solve, so the pool has none to pass on.
@@ -93,13 +117,14 @@ public struct TargetPricing: Sendable {
         }
         let prices = TargetPrices(relaxation: relaxation, prices: results.map(\.0), planCost: plan.costs.total)
         return Outcome(
-            prices: prices, seconds: (clock.now - started) / .seconds(1), solveSeconds: results.map(\.1), jobs: cores)
+            prices: prices, seconds: (clock.now - started) / .seconds(1), solveSeconds: results.map(\.1),
+            phaseSeconds: results.map(\.2), jobs: cores)
     }
 
     /// One target's price: the scenario with it relaxed, solved like the plan.
     static func price(
         _ target: Target, in scenario: Scenario, plan: Plan, relaxation: TargetRelaxation,
-        options: PlanningOptions, timeLeft: Double
+        options: PlanningOptions, original: PlanningModel?, timeLeft: Double, phaseSeconds: inout [Double]
     ) -> TargetPrice {
         let requirement = TargetRelaxation.requirement(of: target)
         let relaxedTarget = relaxation.step.map { TargetRelaxation.lowered(target, by: $0) }
@@ -118,6 +143,16 @@ public struct TargetPricing: Sendable {
         var options = options
         options.timeLimit = timeLeft
         let relaxed = relaxation.relaxing(scenario, target: target.id)
+        var proofOptions = SolverOptions()
+        proofOptions.timeLimit = timeLeft
+        proofOptions.interruption = options.stop?.interruption
+        if let proof = PlanKeptProof.proving(
+            relaxed, target: target.id, keeps: plan, original: original, isStep: relaxation.step != nil,
+            gap: options.mipGap ?? scenario.solver.mipGap, options: proofOptions)
+        {
+            price.record(keeping: plan, proof: proof)
+            return price
+        }
         do {
             let result = try Planner.solve(relaxed, inputHash: ScenarioHash.hash(of: relaxed), options: options)
             guard result.violations.isEmpty else {
@@ -126,6 +161,7 @@ public struct TargetPricing: Sendable {
                 return price
             }
             price.record(result.plan, against: plan)
+            phaseSeconds = result.plan.run.phaseSeconds ?? []
         } catch let error as PlanningError {
             switch error {
             case .infeasible: price.status = "infeasible"
@@ -144,6 +180,26 @@ public struct TargetPricing: Sendable {
 }
 
 extension TargetPrice {
+    /// Records a relaxation that keeps the plan (``PlanKeptProof``): nothing saved and
+    /// nothing changed, with the most it may save the plan's cost less the relaxed LP
+    /// bound, and the least the plan's cost bound less its cost.
+    mutating func record(keeping plan: Plan, proof: PlanKeptProof) {
+        status = Self.planKept
+        stopReason = nil
+        cost = plan.costs.total
+        costSaved = 0
+        let planBound = plan.solver.phase(.cost)?.bound ?? plan.costs.total
+        costSavedLow = min(0, planBound - plan.costs.total)
+        costSavedHigh = max(0, plan.costs.total - proof.costBound)
+        applicantsChange = 0
+        teachersChange = 0
+        seatsChange = 0
+        decisionsDiffering = 0
+    }
+
+    /// The status of a relaxation proven to keep the plan without a search.
+    public static let planKept = "plan kept"
+
     /// Records the relaxed plan: its solve, its cost and what changed against the plan.
     mutating func record(_ relaxed: Plan, against plan: Plan) {
         status = relaxed.solver.status

@@ -111,11 +111,11 @@ struct TargetPricesExportTests {
         #expect(
             Array(lines[start...(start + 7)]) == [
                 "Target prices (each target's requirement lowered by 10.0%, the plan solved again like itself; 4 solves on 2 cores in 1.50 s):",
-                "  target                        value                   relaxed  in plan  cost saved  at least  at most  admitted  teachers  seats  differ    solve",
-                "  serve                       100.00%                    90.00%      met     +12,500   +12,500  +12,500        -5        -1     -5       5  optimal",
-                "  training           100 person-times           90 person-times      met        +500      +500     +500         0         0      0       1  optimal",
-                "  ratio      5.0 students per teacher  5.6 students per teacher      met     +10,000   +10,000  +10,000         0        -1      0       2  optimal",
-                "  enrolment               30 students               27 students      met           0         0        0         0         0      0       0  optimal",
+                "  target                        value                   relaxed  in plan  cost saved  at least  at most  admitted  teachers  seats  differ      solve",
+                "  serve                       100.00%                    90.00%      met     +12,500   +12,500  +12,500        -5        -1     -5       5    optimal",
+                "  training           100 person-times           90 person-times      met        +500      +500     +500         0         0      0       1    optimal",
+                "  ratio      5.0 students per teacher  5.6 students per teacher      met     +10,000   +10,000  +10,000         0        -1      0       2    optimal",
+                "  enrolment               30 students               27 students      met           0         0        0         0         0      0       0  plan kept",
                 "  (cost saved: this plan's cost less the relaxed plan's, in yuan; at least / at most: within both searches' gaps;",
                 "   admitted: applicants over all years; teachers and seats: the last year; differ: decisions that differ)",
             ])
