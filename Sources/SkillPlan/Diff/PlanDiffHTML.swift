@@ -1,6 +1,6 @@
 /// A plan diff as one self-contained HTML page (inline CSS and SVG, no script, no
 /// network): a title, the two plans, a legend, the headline table, the inputs that
-/// changed, the target attainment chart of both plans, a section per school with its
+/// changed, the target prices before and after (when both plans carry them), the target attainment chart of both plans, a section per school with its
 /// students-and-seats and teachers charts and its changes summed over the years, then
 /// each section of detail. Changes are coloured by their meaning for the city (lower
 /// cost, smaller shortfall, fewer applicants turned away: green; the opposite: red;
@@ -43,6 +43,15 @@ enum PlanDiffHTML {
             html +=
                 "<section id=\"inputs\">\n<h2>\(HTMLText.escape(terms[.inputsChanged] + terms.parenthesised(terms.changeCount(rows.inputLines.count))))</h2>\n<ul class=\"inputs\">\n"
                 + rows.inputLines.map { "<li>\(HTMLText.escape($0))</li>\n" }.joined() + "</ul>\n</section>\n"
+        }
+        if let note = rows.priceNote {
+            html +=
+                "<section id=\"target-prices\">\n<h2>\(HTMLText.escape(terms[.targetPrices]))</h2>\n<p class=\"unlisted\">\(HTMLText.escape(note))</p>\n"
+                + HTMLTable.render(
+                    header: zip(rows.priceHeader, rows.priceNumeric).map { ($0, $1 ? "num" : nil) },
+                    rows: rows.priceCells.map { row in
+                        row.enumerated().map { index, text in (text, rows.priceNumeric[index] ? "num" : nil) }
+                    }, id: "target-prices") + "</section>\n"
         }
         let charts = DiffCharts(diff: rows.diff, names: rows.names, terms: terms)
         if let svg = charts.targets() {

@@ -66,7 +66,7 @@ enum PlanDiffJSON {
             if let v = c.unit { o["unit"] = .string(v) }
             return .object(o)
         }
-        return .object([
+        var object: [String: JSONValue] = [
             "language": .string(terms.language.rawValue), "noChanges": .bool(diff.isEmpty),
             "before": side(diff.before), "after": side(diff.after), "headline": headline(rows),
             "inputs": .array(inputs),
@@ -77,6 +77,36 @@ enum PlanDiffJSON {
             "unlisted": .integer(diff.unlistedCount + rows.schoolTotalsUnlisted),
             "schoolTotals": .array(diff.schoolTotals.filter(diff.isListed).map(change)),
             "changes": .array(diff.changes.filter(diff.isListed).map(change)),
+        ]
+        if let prices = targetPrices(rows) { object["targetPrices"] = prices }
+        return .object(object)
+    }
+
+    /// Each target's price in both plans, when both carry target prices: how each relaxed
+    /// its targets, and per target the cost saved with its least and most, and the change.
+    static func targetPrices(_ rows: PlanDiffRows) -> JSONValue? {
+        guard let priceRows = rows.priceRows, let before = rows.diff.beforePlan.targetPrices,
+            let after = rows.diff.afterPlan.targetPrices
+        else { return nil }
+        func side(_ price: TargetPrice?) -> JSONValue {
+            guard let price else { return .null }
+            return .object([
+                "costSaved": .optional(price.costSaved), "costSavedLow": .optional(price.costSavedLow),
+                "costSavedHigh": .optional(price.costSavedHigh), "status": .string(price.status),
+            ])
+        }
+        return .object([
+            "relaxation": .object([
+                "before": .string(before.relaxation.description), "after": .string(after.relaxation.description),
+            ]),
+            "note": .string(rows.priceNote ?? ""),
+            "targets": .array(
+                priceRows.map { row in
+                    .object([
+                        "target": .string(row.target), "name": .string(rows.names.target(row.target)),
+                        "before": side(row.before), "after": side(row.after), "delta": .optional(row.delta),
+                    ])
+                }),
         ])
     }
 

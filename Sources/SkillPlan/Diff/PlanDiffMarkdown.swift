@@ -1,5 +1,5 @@
 /// A plan diff as Markdown: a title, the two plans, the headline table, the inputs that
-/// changed as a list, the changes per school summed over the years, then each section
+/// changed as a list, the target prices before and after (when both plans carry them), the changes per school summed over the years, then each section
 /// as a heading with a table.
 enum PlanDiffMarkdown {
     /// The Markdown, ending with a newline.
@@ -21,6 +21,11 @@ enum PlanDiffMarkdown {
             parts.append(
                 "## " + terms[.inputsChanged] + terms.parenthesised(terms.changeCount(rows.inputLines.count)) + "\n\n"
                     + rows.inputLines.map { "- " + MarkdownTable.cell($0) }.joined(separator: "\n") + "\n")
+        }
+        if let note = rows.priceNote {
+            parts.append(
+                "## " + terms[.targetPrices] + "\n\n" + MarkdownTable.cell(note) + "\n\n"
+                    + MarkdownTable.render(header: rows.priceHeader, numeric: rows.priceNumeric, rows: rows.priceCells))
         }
         if !rows.diff.schoolTotals.isEmpty {
             var heading = "## " + rows.schoolTotalsTitle

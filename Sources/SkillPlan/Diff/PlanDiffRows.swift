@@ -166,6 +166,68 @@ struct PlanDiffRows: PlanWording {
         return rows
     }
 
+    /// One target's price in both plans (``Plan/targetPrices``).
+    struct PriceRow {
+        /// The target's id.
+        var target: String
+        /// The first plan's price, if it has one for the target.
+        var before: TargetPrice?
+        /// The second plan's.
+        var after: TargetPrice?
+
+        /// The second plan's cost saved less the first's, when both are priced.
+        var delta: Double? {
+            guard let before = before?.costSaved, let after = after?.costSaved else { return nil }
+            return after - before
+        }
+    }
+
+    /// Each target's price before and after, when both plans carry target prices
+    /// (`solve --target-prices`): the second plan's targets in its order, then those only
+    /// the first has; `nil` when either plan has none.
+    var priceRows: [PriceRow]? {
+        guard let before = diff.beforePlan.targetPrices, let after = diff.afterPlan.targetPrices else { return nil }
+        var ids = after.prices.map(\.target)
+        for price in before.prices where !ids.contains(price.target) { ids.append(price.target) }
+        return ids.map { PriceRow(target: $0, before: before.price(of: $0), after: after.price(of: $0)) }
+    }
+
+    /// The line above the target prices: what they are and how each plan relaxed its targets.
+    var priceNote: String? {
+        guard let before = diff.beforePlan.targetPrices, let after = diff.afterPlan.targetPrices else { return nil }
+        return terms.targetPriceChangesNote(before: before.relaxation, after: after.relaxation)
+    }
+
+    /// The columns of the target prices.
+    var priceHeader: [String] { [terms[.target], terms[.before], terms[.after], terms[.delta]] }
+
+    /// Which columns of the target prices hold numbers.
+    var priceNumeric: [Bool] { [false, true, true, true] }
+
+    /// The target prices' cells: each price as the cost saved, with its range when the
+    /// searches' gaps leave one (`+10,322,300 (+10,006,800 to +10,668,400)`), or the mark
+    /// for a target not priced.
+    var priceCells: [[String]] {
+        (priceRows ?? []).map { row in
+            [
+                names.target(row.target), price(row.before), price(row.after),
+                row.delta.map { NumberText.signed($0, money: true) } ?? terms[.absent],
+            ]
+        }
+    }
+
+    /// A price for people: the cost saved, and its range when it is not exact.
+    func price(_ price: TargetPrice?) -> String {
+        guard let price, let saved = price.costSaved else { return terms[.absent] }
+        var text = NumberText.signed(saved, money: true)
+        if let low = price.costSavedLow, let high = price.costSavedHigh, low != saved || high != saved {
+            let to = terms.language == .zh ? " 至 " : " to "
+            text += terms.parenthesised(
+                NumberText.signed(low, money: true) + to + NumberText.signed(high, money: true))
+        }
+        return text
+    }
+
     /// The longest a value of an input change is shown, in terminal columns.
     static let inputValueWidth = 40
 

@@ -1,6 +1,7 @@
 /// A plan diff as aligned text for a terminal: a title, the two plans, the headline
 /// (costs, targets, applicants turned away, teachers and seats per school), the inputs
-/// that changed (one line each), the changes per school summed over the years, then each
+/// that changed (one line each), each target's price before and after (when both plans
+/// carry target prices), the changes per school summed over the years, then each
 /// section of detail; columns two spaces apart (numbers right-aligned, CJK characters
 /// counted as two columns, no trailing spaces).
 enum PlanDiffText {
@@ -19,6 +20,10 @@ enum PlanDiffText {
         if !rows.inputLines.isEmpty {
             lines += ["", terms[.inputsChanged] + terms.parenthesised(terms.changeCount(rows.inputLines.count))]
             lines += rows.inputLines.map { "  " + $0 }
+        }
+        if let note = rows.priceNote {
+            lines += ["", terms[.targetPrices], "  " + note]
+            lines += table(header: rows.priceHeader, numeric: rows.priceNumeric, rows: rows.priceCells.map(cutItem0))
         }
         let schools = rows.schoolTotals
         if !rows.diff.schoolTotals.isEmpty {
@@ -55,6 +60,14 @@ enum PlanDiffText {
         guard row.count > 1 else { return row }
         var row = row
         row[1] = PlanDiffRows.cut(row[1], to: itemWidth)
+        return row
+    }
+
+    /// A row with its first cell (a target's name) cut to ``itemWidth``.
+    static func cutItem0(_ row: [String]) -> [String] {
+        guard !row.isEmpty else { return row }
+        var row = row
+        row[0] = PlanDiffRows.cut(row[0], to: itemWidth)
         return row
     }
 

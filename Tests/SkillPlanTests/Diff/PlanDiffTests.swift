@@ -209,6 +209,87 @@ struct PlanDiffTests {
         }
     }
 
+    /// Target prices as a plan file keeps them.
+    static func prices(_ relaxation: String, _ rows: [String]) throws -> TargetPrices {
+        let json = "{\"relaxation\": \(relaxation), \"planCost\": 1, \"prices\": [\(rows.joined(separator: ", "))]}"
+        return try JSONDecoder().decode(TargetPrices.self, from: Data(json.utf8))
+    }
+
+    /// One target's price as a plan file keeps it.
+    static func price(_ target: String, _ kind: String, saved: Double?, low: Double? = nil, high: Double? = nil)
+        -> String
+    {
+        func number(_ value: Double?) -> String { value.map { "\($0)" } ?? "null" }
+        return
+            "{\"target\": \"\(target)\", \"kind\": \"\(kind)\", \"unit\": \"person-times\", \"metInPlan\": true, "
+            + "\"status\": \"\(saved == nil ? "not run" : "optimal")\", \"costSaved\": \(number(saved)), "
+            + "\"costSavedLow\": \(number(low ?? saved)), \"costSavedHigh\": \(number(high ?? saved))}"
+    }
+
+    @Test("Both plans priced: a Target prices section after the inputs, each target's price before → after, golden")
+    func targetPrices() throws {
+        var a = try PlanFixtures.planA(), c = try PlanFixtures.planC()
+        a.targetPrices = try Self.prices(
+            "{\"kind\": \"step\", \"step\": 0.1}",
+            [
+                Self.price("annual-training", "annual-training", saved: 120_000, low: 100_000, high: 130_000),
+                Self.price("teacher-ratio", "student-teacher-ratio", saved: 0, low: -5_000, high: 8_000),
+                Self.price("serve-demand", "serve-demand", saved: 50_000),
+            ])
+        c.targetPrices = try Self.prices(
+            "{\"kind\": \"remove\"}",
+            [
+                Self.price("annual-training", "annual-training", saved: 150_000),
+                Self.price("teacher-ratio", "student-teacher-ratio", saved: nil),
+                Self.price("hakka-2022", "cumulative-training", saved: 0),
+            ])
+        let diff = PlanDiff.compare(a, c)
+        let text = try PlanDiffRenderer(language: .en).render(diff, as: .text)
+        let lines = text.components(separatedBy: "\n")
+        let start = try #require(lines.firstIndex(of: "Target prices"))
+        #expect(
+            lines[start + 1]
+                == "  What meeting each target costs: the cost saved by relaxing it (yuan), before → after; "
+                + "relaxed: Plan A each requirement lowered by 10.0%, Plan B each target removed.")
+        // The second plan's targets in its order, then the one only the first has; a
+        // price not known in a plan is "none", and so is the change.
+        #expect(
+            Array(lines[(start + 2)...(start + 6)]) == [
+                "  Target                                                                Before     After    Delta",
+                "  At least 800 training person-times a year    +120,000 (+100,000 to +130,000)  +150,000  +30,000",
+                "  At most 25 students per teacher                         0 (-5,000 to +8,000)      none     none",
+                "  At least 150 Hakka-cuisine trainees by 2022                             none         0     none",
+                "  Serve every applicant                                                +50,000      none     none",
+            ])
+        // After the inputs (none here), before the per-school totals.
+        #expect(
+            lines[start - 1] == ""
+                && text.range(of: "Target prices")!.lowerBound < text.range(of: "By school")!.lowerBound)
+        let zh = try PlanDiffRenderer(language: .zh).render(diff, as: .markdown)
+        #expect(zh.contains("| 每年培训800人次以上 | +120,000（+100,000 至 +130,000） | +150,000 | +30,000 |"))
+        let html = HTMLStructure(html: try PlanDiffRenderer(language: .en).render(diff, as: .html))
+        #expect(html.nestingProblems.isEmpty, "\(html.nestingProblems)")
+        #expect(
+            html.rows(ofTable: "target-prices").first == [
+                "At least 800 training person-times a year", "+120,000 (+100,000 to +130,000)", "+150,000", "+30,000",
+            ])
+        for language in Language.allCases {
+            let renderer = PlanDiffRenderer(language: language)
+            for (format, ext) in [(PlanDiffFormat.text, "txt"), (.markdown, "md"), (.json, "json")] {
+                try GoldenFile.check(
+                    Data(try renderer.render(diff, as: format).utf8), "diff/prices-\(language.rawValue).\(ext)")
+            }
+        }
+        // One plan without prices: no section.
+        var unpriced = c
+        unpriced.targetPrices = nil
+        let plain = try PlanDiffRenderer(language: .en).render(PlanDiff.compare(a, unpriced), as: .text)
+        #expect(!plain.contains("Target prices"))
+        #expect(
+            !(try PlanDiffRenderer(language: .en).render(PlanDiff.compare(a, unpriced), as: .json)).contains(
+                "targetPrices"))
+    }
+
     @Test("The HTML diff is one self-contained page, and the English formats hold no CJK character")
     func html() throws {
         let diff = try diff()
