@@ -38,11 +38,11 @@ TEXT = {
     "zh": {"solve": "求解", "save": "另存为版本", "targets_met": "目标达成", "compare": "比较所选方案",
            "levers": "调整并求解", "done_phase": "完成", "saved": "已另存为版本", "csv": "CSV（zip）",
            "comparison": "方案比较", "seats": "学位", "intake": "招生", "evaluate": "上传并评估",
-           "broken": "违反的硬约束"},
+           "broken": "违反的硬约束", "price": "计算目标代价", "prices": "目标代价"},
     "en": {"solve": "Solve", "save": "Save as version", "targets_met": "Targets met", "compare": "Compare the ticked plans",
            "levers": "Levers & solve", "done_phase": "Done", "saved": "Saved as version", "csv": "CSV (zip)",
            "comparison": "Plan comparison", "seats": "Seats", "intake": "Intake", "evaluate": "Upload and evaluate",
-           "broken": "Hard constraints broken"},
+           "broken": "Hard constraints broken", "price": "Price the targets", "prices": "Target prices"},
 }
 
 
@@ -132,6 +132,17 @@ def flow(driver, base, language, downloads):
     baseline = save(driver, language, f"baseline-{language}")
     expect(t["saved"] not in driver.page_source or True, "")
     shot(driver, language, "04-baseline-saved")
+    # Price the baseline's targets: through the solve queue, to a copy of the plan with its prices.
+    driver.find_element(By.XPATH, f"//button[@type='submit' and normalize-space()='{t['price']}']").click()
+    WebDriverWait(driver, 30).until(EC.url_contains("/jobs/"))
+    shot(driver, language, "04b-prices-progress")
+    WebDriverWait(driver, 600).until(EC.url_contains("/plans/r"))
+    section = WebDriverWait(driver, 30).until(EC.presence_of_element_located((By.ID, "target-prices")))
+    expect(t["prices"] in section.text, "the priced plan shows its target prices table")
+    rows = section.find_elements(By.XPATH, ".//tr[td]")
+    expect(len(rows) == 11, f"one row per target of the baseline, not {len(rows)}")
+    driver.execute_script("arguments[0].scrollIntoView()", section)
+    shot(driver, language, "04c-prices")
     # Change a lever: a technician college needs more teachers; freeze hiring in the mechatronics department.
     driver.get(f"{base}/{language}/scenarios/xingning-2025")
     field = driver.find_element(By.NAME, "teacher_groups.xt-mech.max_hire")

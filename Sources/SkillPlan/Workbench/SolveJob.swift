@@ -30,6 +30,8 @@ public final class SolveJob: Sendable, Identifiable {
         public var stopRequested: SolveStop?
         /// Seconds since the job was submitted.
         public var age: Double
+        /// For a pricing (``SolveRequest/prices``): targets priced so far, and their number.
+        public var targetsPriced: (done: Int, total: Int)?
     }
 
     /// The job's number, unique in its queue.
@@ -45,6 +47,7 @@ public final class SolveJob: Sendable, Identifiable {
         var outcome: SolveOutcome?
         var stop: SolveStop?
         var lastWatched: ContinuousClock.Instant
+        var priced: (done: Int, total: Int)?
     }
     private let state: Mutex<State>
     private let finished = DispatchSemaphore(value: 0)
@@ -64,7 +67,7 @@ public final class SolveJob: Sendable, Identifiable {
         state.withLock { state in
             Status(
                 phase: state.phase, progress: state.progress, outcome: state.outcome, stopRequested: state.stop,
-                age: (ContinuousClock.now - submitted) / .seconds(1))
+                age: (ContinuousClock.now - submitted) / .seconds(1), targetsPriced: state.priced)
         }
     }
 
@@ -110,6 +113,13 @@ public final class SolveJob: Sendable, Identifiable {
                 }
             }
             state.progress = merged
+            if state.phase == .building { state.phase = .searching }
+        }
+    }
+
+    func reportPrices(done: Int, of total: Int) {
+        state.withLock { state in
+            state.priced = (max(done, state.priced?.done ?? 0), total)
             if state.phase == .building { state.phase = .searching }
         }
     }

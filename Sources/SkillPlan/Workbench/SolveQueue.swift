@@ -185,6 +185,7 @@ public final class SolveQueue: @unchecked Sendable {
         } catch {
             return .failed(message: "\(error)", issues: [])
         }
+        if let prices = job.request.prices { return price(job, prices, loaded: loaded) }
         var request = job.request.plan
         request.race = false
         request.destination = nil
@@ -221,6 +222,34 @@ public final class SolveQueue: @unchecked Sendable {
         } catch {
             return .failed(message: "\(error)", issues: [])
         }
+    }
+
+    /// A plan's target prices, on the calling worker thread: one relaxed solve at a time
+    /// (the queue keeps one job per core), within the request's time limit (the
+    /// scenario's when `nil`), stopped with the job.
+    private func price(_ job: SolveJob, _ prices: PriceRequest, loaded: LoadedScenario) -> SolveOutcome {
+        guard loaded.inputHash == prices.plan.inputHash else {
+            return .failed(
+                message:
+                    "the scenario's files changed since this plan was made (its input hash differs): solve it again, then price its targets",
+                issues: [])
+        }
+        var options = PlanningOptions(timeLimit: job.request.plan.timeLimit, mipGap: job.request.plan.mipGap)
+        options.stop = job.planningStop
+        options.race = false
+        let total = Set(loaded.scenario.targets.map(\.id)).count
+        job.reportPrices(done: 0, of: total)
+        let pricing = TargetPricing(
+            scenario: loaded.scenario, plan: prices.plan, relaxation: prices.relaxation, options: options, jobs: 1
+        ).run { [job] done, total in job.reportPrices(done: done, of: total) }
+        var plan = prices.plan
+        plan.targetPrices = pricing.prices
+        plan.run.targetPricesSeconds = pricing.seconds
+        plan.run.targetPricesJobs = pricing.jobs
+        plan.run.targetPriceSeconds = pricing.solveSeconds
+        return .plan(
+            PlanningResult(plan: plan, violations: PlanChecker(scenario: loaded.scenario).check(plan)),
+            inputs: loaded.inputFiles, stoppedBy: job.stopRequested)
     }
 
     /// Runs the calling thread at a lower priority (nice 10 on Linux, where the nice

@@ -13,14 +13,41 @@ public struct SolveRequest: Sendable {
     /// the rest is optimised by ``PlanEvaluation``, instead of planning from scratch
     /// (only the time limit and gap of ``plan`` apply).
     public var given: GivenDecisions?
+    /// A plan whose targets to price (the workbench's "Price the targets"), instead of
+    /// planning: the scenario file must still hold the plan's inputs, and the job's
+    /// outcome is the plan with its ``Plan/targetPrices`` (only the time limit and gap of
+    /// ``plan`` apply).
+    public var prices: PriceRequest?
 
     /// A request.
     public init(
-        scenarioPath: String, displayFolder: String, plan: PlanRequest = PlanRequest(), given: GivenDecisions? = nil
+        scenarioPath: String, displayFolder: String, plan: PlanRequest = PlanRequest(), given: GivenDecisions? = nil,
+        prices: PriceRequest? = nil
     ) {
         self.scenarioPath = scenarioPath
         self.displayFolder = displayFolder
         self.plan = plan
         self.given = given
+        self.prices = prices
+    }
+}
+
+/// The target prices of a plan already made, asked of a ``SolveQueue``: each target of
+/// its scenario relaxed and solved like the plan (``TargetPricing``), one relaxed solve
+/// at a time on the job's worker (the queue runs one job per core).
+public struct PriceRequest: Sendable {
+    /// The plan to price.
+    public var plan: Plan
+    /// How each target is relaxed.
+    public var relaxation: TargetRelaxation
+
+    /// A request to price a plan's targets.
+    ///
+    /// - Parameters:
+    ///   - plan: the plan.
+    ///   - relaxation: how each target is relaxed (each requirement 10% lower by default).
+    public init(plan: Plan, relaxation: TargetRelaxation = .defaultStep) {
+        self.plan = plan
+        self.relaxation = relaxation
     }
 }

@@ -17,9 +17,16 @@ enum JobText {
             return status.stopRequested != nil
                 ? l.pick("正在停止…", "Stopping…") : l.pick("读取情景并建立模型…", "Reading the scenario and building the model…")
         case .searching:
-            return status.stopRequested != nil
-                ? l.pick("正在停止，保留当前最优方案…", "Stopping, keeping the best plan so far…")
-                : l.pick("正在搜索更优方案…", "Searching for better plans…")
+            if status.stopRequested != nil {
+                return l.pick("正在停止，保留当前最优方案…", "Stopping, keeping the best plan so far…")
+            }
+            if let priced = status.targetsPriced {
+                return l.pick(
+                    "正在计算目标代价：已完成 \(priced.done) / \(priced.total) 个目标（每个目标放宽后按本方案重新求解）",
+                    "Pricing the targets: \(priced.done) of \(priced.total) done (each relaxed and solved again like the plan)"
+                )
+            }
+            return l.pick("正在搜索更优方案…", "Searching for better plans…")
         case .done:
             switch status.outcome {
             case .plan(_, _, let stop?):
@@ -47,6 +54,8 @@ enum JobText {
         var percent = 0.0
         if status.phase == .done {
             percent = 100
+        } else if status.phase == .searching, let priced = status.targetsPriced {
+            percent = Self.percent(priced)
         } else if status.phase == .searching, let gap {
             percent = max(5, min(99, 100 * (1 - min(gap, 1))))
         } else if status.phase != .queued {
@@ -72,6 +81,13 @@ enum JobText {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let object = Dictionary(fields, uniquingKeysWith: { first, _ in first })
         return (try? encoder.encode(object)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+    }
+}
+
+extension JobText {
+    /// The bar of a pricing: the share of targets priced (at least 3%, at most 99% until done).
+    static func percent(_ priced: (done: Int, total: Int)) -> Double {
+        max(3, min(99, 100 * Double(priced.done) / Double(max(priced.total, 1))))
     }
 }
 
@@ -138,12 +154,15 @@ extension Routes {
     private func jobBody(_ job: SolveJob, language l: Language, csrf: String) -> String {
         let status = job.status
         let name = ((job.request.scenarioPath as NSString).lastPathComponent as NSString).deletingPathExtension
-        var body = "<h1>\(l.pick("求解", "Solve")) #\(job.id) · \(esc(name))</h1>\n"
+        let what = job.request.prices == nil ? l.pick("求解", "Solve") : l.pick("目标代价", "Target prices")
+        var body = "<h1>\(what) #\(job.id) · \(esc(name))</h1>\n"
         body +=
             "<div id=\"progress\" class=\"progress\" data-events=\"/\(l.rawValue)/jobs/\(job.id)/events\" data-state=\"\(status.phase.rawValue)\">\n"
         body += "<p><strong id=\"phase\">\(esc(JobText.phase(job, queue: workbench.queue, language: l)))</strong></p>\n"
         var percent = status.phase == .done ? 100.0 : 0
-        if let gap = status.progress?.gap, status.phase == .searching {
+        if status.phase == .searching, let priced = status.targetsPriced {
+            percent = JobText.percent(priced)
+        } else if let gap = status.progress?.gap, status.phase == .searching {
             percent = max(5, min(99, 100 * (1 - min(gap, 1))))
         }
         body +=

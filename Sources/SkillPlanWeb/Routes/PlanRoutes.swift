@@ -70,6 +70,16 @@ extension Routes {
                     .cacheControl: "no-store",
                 ], body: .init(byteBuffer: ByteBuffer(bytes: data)))
         }
+        group.post("/plans/:ref/prices") { _, context in
+            let ref = try PlanRef(context.parameters.require("ref"))
+            let request = try await Workbench.blocking { [self] in try priceRequest(ref, language: l) }
+            guard let job = workbench.queue.submit(request) else {
+                throw WebError(
+                    status: .serviceUnavailable,
+                    message: l.pick("服务器正在停止，无法开始新的求解。", "The server is stopping: no new solve can start."))
+            }
+            return Self.redirect("/\(l.rawValue)/jobs/\(job.id)")
+        }
         group.post("/plans/:ref/save") { request, context in
             let ref = try PlanRef(context.parameters.require("ref"))
             guard case .result(let id) = ref else {
@@ -191,11 +201,24 @@ extension Routes {
             body +=
                 "<a class=\"button\" href=\"/\(l.rawValue)/plans/\(ref)/download/\(format)\" download>\(l.pick(zh, en))</a>"
         }
-        if let scenario = variantScenario(shown) {
+        if let scenario = scenarioEntry(shown)?.id {
             body +=
                 "<a class=\"button\" href=\"/\(l.rawValue)/scenarios/\(esc(scenario))?like=\(ref)\">\(l.pick("以此为基础求解变体", "Solve a variant like this"))</a>"
         }
+        if plan.targetPrices != nil {
+            body +=
+                "<a class=\"button\" href=\"#target-prices\">\(l.pick("查看目标代价", "See the target prices"))</a>"
+        }
         body += "</div>\n"
+        if plan.targetPrices == nil, plan.solver.status != PlanEvaluation.status, scenarioEntry(shown) != nil {
+            // Target prices: each target relaxed and solved again like this plan, through
+            // the solve queue (its progress page), giving a copy of the plan with them.
+            body +=
+                "<div class=\"actions\"><form method=\"post\" action=\"/\(l.rawValue)/plans/\(ref)/prices\">\(Page.csrfField(csrf))"
+                + "<button type=\"submit\">\(l.pick("计算目标代价", "Price the targets"))</button> "
+                + "<span class=\"muted\">\(l.pick("每个目标要求降低10%，按本方案重新求解：达到该目标要花多少钱", "each target's requirement 10% lower, solved again like this plan: what meeting it costs"))</span>"
+                + "</form></div>\n"
+        }
         if plan.solver.status == PlanEvaluation.status {
             body += evaluationSection(shown, language: l, csrf: csrf, standalone: false)
         }
@@ -229,13 +252,38 @@ extension Routes {
         return "<div class=\"card\(tone)\"><div class=\"k\">\(esc(key))</div><div class=\"v\">\(esc(value))</div></div>"
     }
 
-    /// The scenario a variant of a plan starts from, if the workbench has it.
-    private func variantScenario(_ shown: ShownPlan) -> String? {
+    /// The scenario a plan came from, if the workbench has it: a variant starts from it,
+    /// and target prices are solved against it.
+    private func scenarioEntry(_ shown: ShownPlan) -> ScenarioEntry? {
         let entries = catalog.entries()
         if let path = shown.facts?.scenarioPath, let entry = entries.first(where: { $0.path == path }) {
-            return entry.id
+            return entry
         }
-        return entries.first { $0.id == shown.plan.scenario }?.id
+        return entries.first { $0.id == shown.plan.scenario }
+    }
+
+    /// The queue's request to price a plan's targets (each 10% lower), against the
+    /// scenario it came from.
+    func priceRequest(_ ref: PlanRef, language l: Language) throws -> SolveRequest {
+        let shown = try plan(ref)
+        guard shown.plan.solver.status != PlanEvaluation.status else {
+            throw WebError(
+                status: .unprocessableContent,
+                message: l.pick(
+                    "评估得到的方案没有求解可比：先用“优化其余决策”求解，再计算目标代价。",
+                    "An evaluated plan has no solve to compare with: optimise the rest first, then price its targets."))
+        }
+        guard let entry = scenarioEntry(shown) else {
+            throw WebError(
+                status: .unprocessableContent,
+                message: l.pick(
+                    "工作台没有此方案的情景“\(shown.plan.scenario)”，无法计算目标代价。",
+                    "The workbench has no scenario \"\(shown.plan.scenario)\" for this plan, so its targets cannot be priced."
+                ))
+        }
+        return SolveRequest(
+            scenarioPath: entry.path, displayFolder: catalog.displayFolder(entry),
+            prices: PriceRequest(plan: shown.plan))
     }
 
     /// A download: its file name, type and bytes, exactly as `skillplan export` writes.
