@@ -18,7 +18,23 @@ cd "$(dirname "$0")/.."
 version=$(sed -n 's/.*version: "\([0-9][0-9.]*\)".*/\1/p' Sources/SkillPlanCLI/SkillPlanCommand.swift | head -n 1)
 arch=$(uname -m)
 name="skillplan-${version}-linux-${arch}"
-swift build -c release --product skillplan --static-swift-stdlib --scratch-path .build-dist ${JOBS:+-j "$JOBS"}
+# With -static-stdlib alone the linker reads Foundation's static archives once each, in
+# the order the modules name them, and leaves symbols they take from each other unresolved
+# (ICU's swift_ucasemap_close, the C shims' _stringshims_strncasecmp_clocale, …) as soon
+# as the program uses enough of Foundation (the workbench's code does): link them as one
+# group, searched until nothing more resolves.
+static_libraries="$(dirname "$(dirname "$(readlink -f "$(command -v swiftc)")")")/lib/swift_static/linux"
+group=()
+if [ -f "$static_libraries/libFoundation.a" ]; then
+  group=(-Xlinker --start-group)
+  for archive in libFoundation libFoundationEssentials libFoundationInternationalization lib_FoundationICU \
+    lib_FoundationCShims lib_FoundationCollections libCoreFoundation; do
+    if [ -f "$static_libraries/$archive.a" ]; then group+=(-Xlinker "$static_libraries/$archive.a"); fi
+  done
+  group+=(-Xlinker --end-group)
+fi
+swift build -c release --product skillplan --static-swift-stdlib --scratch-path .build-dist ${JOBS:+-j "$JOBS"} \
+  "${group[@]}"
 binary=".build-dist/release/skillplan"
 if ldd "$binary" | grep -q 'libswift\|libFoundation\|libdispatch'; then
   echo "make-dist: $binary still loads the Swift runtime:" >&2
