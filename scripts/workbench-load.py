@@ -12,10 +12,13 @@ run), waits until both are searching, and runs wrk (2 threads, 50
 connections, SECONDS each, --latency) against the scenarios page, a scenario's levers
 page, the saved plan's page and the history page. Prints each page's requests a
 second and its 50th, 90th and 99th percentile latency, and whether both solves were still
-running when wrk ended. Stops every server it started.
+running when wrk ended; and, of the first solve (the baseline on the new server), the
+seconds from pressing Solve to its first progress event and to the first bound and best
+plan its page shows. Stops every server it started.
 """
 import os
 import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -56,6 +59,33 @@ def wait_done(base, job, seconds=600):
     raise SystemExit(f"job {job} did not finish in {seconds} s")
 
 
+def first_progress(base):
+    """The first solve of a new server (the baseline), as a planner presses Solve: the
+    seconds from the press to its page, to the first progress event, and to the first one
+    with a bound and a best plan (the numbers the page shows)."""
+    import json
+    started = time.time()
+    _, location, _ = request(base, "/en/scenarios/xingning-2025/solve", [])
+    job = location.rsplit("/", 1)[-1]
+    request(base, location)
+    page = time.time() - started
+    first = numbers = done = None
+    with OPENER.open(urllib.request.Request(base + f"/en/jobs/{job}/events"), timeout=600) as stream:
+        for raw in stream:
+            line = raw.decode().strip()
+            if not line.startswith("data: "):
+                continue
+            status = json.loads(line[6:])
+            first = first if first is not None else time.time() - started
+            if status.get("bound", "–") != "–" and status.get("best", "–") != "–":
+                numbers = time.time() - started
+                break
+            if status.get("state") == "done":
+                done = time.time() - started
+                break
+    return {"job": job, "page": page, "first": first, "numbers": numbers, "done": done}
+
+
 def state(base, job):
     """The job's phase, from its page (which also counts as watching it)."""
     _, _, page = request(base, f"/en/jobs/{job}")
@@ -70,6 +100,7 @@ def milliseconds(text):
 
 def measure(binary, seconds, folder):
     store = os.path.join(folder, "store", "plans.sqlite")
+    shutil.rmtree(folder, ignore_errors=True)
     os.makedirs(os.path.dirname(store), exist_ok=True)
     server = subprocess.Popen([binary, "serve", "--port", "0", "--store", store], stdout=subprocess.PIPE,
                               stderr=subprocess.STDOUT, text=True)
@@ -84,8 +115,8 @@ def measure(binary, seconds, folder):
         if base is None:
             raise SystemExit(f"{binary} serve did not print its address")
         threading.Thread(target=server.stdout.read, daemon=True).start()
-        _, location, _ = request(base, "/en/scenarios/xingning-2025/solve", [])
-        job = location.rsplit("/", 1)[-1]
+        progress = first_progress(base)
+        job = progress["job"]
         wait_done(base, job)
         _, location, _ = request(base, f"/en/plans/r{job}/save", [("label", "baseline"), ("note", "")])
         plan = location.rsplit("/", 1)[-1]
@@ -127,7 +158,7 @@ def measure(binary, seconds, folder):
         stop.set()
         keeper.join(timeout=30)
         running = [state(base, s) for s in solves] + [f"{started[0]} solves started in all"]
-        return rows, running
+        return rows, running, progress
     finally:
         server.send_signal(signal.SIGTERM)
         try:
@@ -141,7 +172,11 @@ def main():
     binaries = [os.path.abspath(path) for path in sys.argv[2:]]
     for index, binary in enumerate(binaries):
         folder = os.path.abspath(f"out/workbench-load/{index}")
-        rows, running = measure(binary, seconds, folder)
+        rows, running, progress = measure(binary, seconds, folder)
+        numbers = (f"{progress['numbers']:.2f} s" if progress["numbers"] is not None
+                   else f"none before it ended with its plan at {progress['done']:.2f} s")
+        print(f"{binary}: the first solve (the baseline, a new server): its page {progress['page']:.2f} s after Solve, "
+              f"its first progress event {progress['first']:.2f} s, its first bound and best plan {numbers}")
         print(f"{binary}: the two solves were {', '.join(running)} when wrk ended (each one that ended was replaced at once)")
         print(f"  {'page':10} {'bytes':>8} {'req/s':>8} {'p50 ms':>8} {'p90 ms':>8} {'p99 ms':>8}")
         for name, size, rate, p50, p90, p99, errors in rows:

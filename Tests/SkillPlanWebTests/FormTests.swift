@@ -113,6 +113,60 @@ import Testing
         }
     }
 
+    @Test func aTargetTurnedOffIsLeftOutOfTheNewScenarioAndItsPlan() async throws {
+        let fixture = try WebFixture()
+        let base = try ScenarioLoader.load(path: WebFixture.packageRoot + "/Models/xingning-2025.yaml").scenario
+        let all = base.targets.map(\.id)
+        #expect(all.contains("workplan-annual-training"))
+        let ticked = all.filter { $0 != "workplan-annual-training" }
+        try await fixture.application.test(.router) { client in
+            // Every target has its box, ticked.
+            for language in ["zh", "en"] {
+                try await client.execute(uri: "/\(language)/scenarios/xingning-2025", method: .get) { response in
+                    let body = String(buffer: response.body)
+                    #expect(body.contains("<input type=\"hidden\" name=\"targets_shown\" value=\"1\">"))
+                    for id in all {
+                        #expect(body.contains("name=\"targets.\(id).on\" value=\"on\" checked"), "\(id)")
+                    }
+                }
+            }
+            // A problem elsewhere: the form comes back with the box as sent (not ticked).
+            let boxes = [("targets_shown", "1")] + ticked.map { ("targets.\($0).on", "on") }
+            try await client.execute(
+                uri: "/en/scenarios/xingning-2025/solve", method: .post, headers: WebFixture.formHeaders(),
+                body: WebFixture.formBody(boxes + [("schools.xn-tech.capacity", "-5")])
+            ) { response in
+                #expect(response.status == .unprocessableContent)
+                let body = String(buffer: response.body)
+                #expect(body.contains("name=\"targets.workplan-annual-training.on\" value=\"on\" aria-label"))
+                #expect(body.contains("name=\"targets.serve-demand.on\" value=\"on\" checked"))
+            }
+            // Only the box changed: a new scenario without the target, solved.
+            try await client.execute(
+                uri: "/en/scenarios/xingning-2025/solve", method: .post, headers: WebFixture.formHeaders(),
+                body: WebFixture.formBody(boxes + [("name", "no-training-target")])
+            ) { response in
+                #expect(response.status == .seeOther)
+            }
+            let job = try #require(fixture.workbench.queue.allJobs.first)
+            let loaded = try ScenarioLoader.load(path: job.request.scenarioPath)
+            #expect(loaded.scenario.name == "no-training-target")
+            #expect(loaded.scenario.targets.map(\.id) == ticked)
+            #expect(job.wait(timeout: 300))
+            guard case .plan(let result, _, nil) = job.status.outcome else {
+                Issue.record("no plan: \(String(describing: job.status.outcome))")
+                return
+            }
+            #expect(result.plan.targetIDs.sorted() == ticked.sorted())
+            // The new scenario's own levers page lists the targets it has, all ticked.
+            try await client.execute(uri: "/en/scenarios/no-training-target", method: .get) { response in
+                let body = String(buffer: response.body)
+                #expect(!body.contains("targets.workplan-annual-training.on"))
+                #expect(body.contains("name=\"targets.serve-demand.on\" value=\"on\" checked"))
+            }
+        }
+    }
+
     @Test func uploadedCSVWithProblemsListsThemByLine() async throws {
         let fixture = try WebFixture()
         var schools = try String(contentsOfFile: WebFixture.packageRoot + "/Data/schools.csv", encoding: .utf8)

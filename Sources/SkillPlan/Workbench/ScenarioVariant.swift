@@ -34,6 +34,9 @@ public struct ScenarioVariant: Sendable {
     ///     keep the base's.
     ///   - changes: lever id (``ScenarioLever/id``) → value as text; an empty text
     ///     removes a setting (e.g. no rotation cycle).
+    ///   - targets: the ids of the targets the variant keeps (written as `targets:`; an
+    ///     extra target left out is taken out of `extra_targets:`), or `nil` to keep the
+    ///     base's.
     ///   - tables: data files to replace, by file name (`programmes.csv`) → bytes as
     ///     uploaded; each name must be one of the data folder's tables.
     ///   - folder: the new folder (must not exist; created with its parents).
@@ -41,7 +44,7 @@ public struct ScenarioVariant: Sendable {
     /// - Throws: ``ScenarioError`` when the base cannot be read or a table name is not a
     ///   data table; file errors when the folder cannot be written.
     public static func write(
-        base: String, name: SafeName, question: String?, changes: [String: String],
+        base: String, name: SafeName, question: String?, changes: [String: String], targets: [String]? = nil,
         tables: [String: Data] = [:], into folder: String
     ) throws -> ScenarioVariant {
         let fileManager = FileManager.default
@@ -123,6 +126,16 @@ public struct ScenarioVariant: Sendable {
             }
         }
         if !overrides.isEmpty { root["overrides"] = Node.mapping(overrides) }
+        if let targets {
+            root["targets"] = Node.sequence(Node.Sequence(targets.map { Node($0) }))
+            if let extra = root["extra_targets"]?.sequence {
+                let kept = extra.filter { item in
+                    guard let id = item["id"]?.scalar?.string else { return true }
+                    return targets.contains(id)
+                }
+                root["extra_targets"] = kept.isEmpty ? nil : Node.sequence(Node.Sequence(kept))
+            }
+        }
         let comment = (question ?? ScenarioReader.leadingComment(of: text))
             .split(whereSeparator: \.isNewline).map { "# " + $0 }.joined(separator: "\n")
         let yaml =

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// A plan the workbench solved, kept in its results folder until it is saved as a
 /// version (or forever: results are never deleted by the workbench).
@@ -63,6 +64,13 @@ public struct SolveResultFolder: Sendable {
     /// The folder.
     public let path: String
 
+    /// How many times this value (and its copies) changed the folder: results kept,
+    /// saves marked, save keys made. A page made from the folder's contents is current
+    /// while the count is the same.
+    public var changes: Int { counter.count.withLock { $0 } }
+
+    private let counter = ChangeCounter()
+
     /// The results folder at `path` (created when first written).
     public init(path: String) {
         self.path = path
@@ -76,6 +84,7 @@ public struct SolveResultFolder: Sendable {
         try PlanFile.write(result.plan, to: folder + "/plan.json")
         try AtomicFile.write(try Self.encoder.encode(result.inputs), to: folder + "/inputs.json")
         try AtomicFile.write(try Self.encoder.encode(result.facts), to: folder + "/result.json")
+        counter.count.withLock { $0 += 1 }
     }
 
     /// Records the version a result was saved as.
@@ -83,6 +92,7 @@ public struct SolveResultFolder: Sendable {
         var facts = try facts(of: id)
         facts.savedAs = version
         try AtomicFile.write(try Self.encoder.encode(facts), to: folder(of: id) + "/result.json")
+        counter.count.withLock { $0 += 1 }
     }
 
     /// The key a result's save is asked under (``SolveResult/Facts/saveKey``): the one
@@ -95,6 +105,7 @@ public struct SolveResultFolder: Sendable {
         let key = "workbench-result-\(UUID().uuidString.lowercased())"
         facts.saveKey = key
         try AtomicFile.write(try Self.encoder.encode(facts), to: folder(of: id) + "/result.json")
+        counter.count.withLock { $0 += 1 }
         return key
     }
 
@@ -153,4 +164,9 @@ public struct SolveResultFolder: Sendable {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         return encoder
     }
+}
+
+/// A count shared by a value and its copies.
+private final class ChangeCounter: Sendable {
+    let count = Mutex(0)
 }

@@ -14,6 +14,12 @@ struct LeverForm: Sendable {
     /// The plan the variant should stay close to (`--like`), as a plan reference.
     var like: String?
 
+    /// The hidden field of a form that lists the targets' on/off boxes.
+    static let targetsShownField = "targets_shown"
+
+    /// The name of a target's on/off box (sent only when ticked).
+    static func onField(_ target: String) -> String { "targets.\(target).on" }
+
     /// A column's label.
     static func label(_ column: String, _ l: Language) -> String {
         switch column {
@@ -113,14 +119,26 @@ struct LeverForm: Sendable {
         return body + "</tbody></table></fieldset>\n"
     }
 
+    /// Each target: its on/off box and, for a target with a required value, its field.
     private func targetsSection(_ levers: [ScenarioLever], language l: Language) -> String {
-        let rows = levers.filter { $0.kind == .target }
-        guard !rows.isEmpty else { return "" }
+        guard !scenario.targets.isEmpty else { return "" }
         var body =
-            "<fieldset><legend>\(l.pick("目标", "Targets"))</legend><table class=\"form\"><thead><tr><th>\(l.pick("目标", "Target"))</th><th>\(l.pick("要求", "Required"))</th></tr></thead><tbody>\n"
-        for lever in rows {
+            "<fieldset><legend>\(l.pick("目标", "Targets"))</legend>"
+            + "<p class=\"muted\">\(l.pick("取消勾选的目标不计入新情景（其缺口不再计价）。", "A target not ticked is left out of the new scenario (its shortfall is no longer priced)."))</p>"
+            + "<input type=\"hidden\" name=\"\(Self.targetsShownField)\" value=\"1\">"
+            + "<table class=\"form\"><thead><tr><th>\(l.pick("计入", "On"))</th><th>\(l.pick("目标", "Target"))</th><th>\(l.pick("要求", "Required"))</th></tr></thead><tbody>\n"
+        for target in scenario.targets {
+            let box = Self.onField(target.id)
+            let on = values[box].map { !$0.isEmpty } ?? true
+            let name = l == .zh ? target.nameZh : target.nameEn
+            let shown = name.isEmpty ? target.id : name
             body +=
-                "<tr><th>\(esc(lever.rowName(l)))<br><span class=\"muted\">\(esc(Self.label(lever.column, l)))</span></th><td>\(leverInput(lever))</td></tr>\n"
+                "<tr><td><span class=\"\(on ? "" : "changed")\"><input type=\"checkbox\" id=\"\(esc(box))\" name=\"\(esc(box))\" value=\"on\"\(on ? " checked" : "") aria-label=\"\(esc(shown))\"></span></td>"
+            let lever = levers.first { $0.kind == .target && $0.row == target.id }
+            body +=
+                "<th><label for=\"\(esc(box))\">\(esc(shown))</label>"
+                + (lever.map { "<br><span class=\"muted\">\(esc(Self.label($0.column, l)))</span>" } ?? "")
+                + "</th><td>\(lever.map(leverInput) ?? "")</td></tr>\n"
         }
         return body + "</tbody></table></fieldset>\n"
     }

@@ -5,12 +5,20 @@ import SkillPlan
 /// The saved versions and the kept results, with checkboxes to compare two or more.
 extension Routes {
     func registerHistory(on group: RouterGroup<WorkbenchContext>, language l: Language) {
-        group.get("/history") { request, _ in
-            let body = try await Workbench.blocking { [self] in try historyBody(language: l, error: nil) }
-            return html(
-                Page(
-                    language: l, title: l.pick("历史版本", "History"), path: Self.rest(of: request), section: .history,
-                    body: body))
+        group.get("/history") { request, context in
+            let rest = Self.rest(of: request)
+            let page = try await Workbench.blocking { [self] in
+                // The page shows the store (any process may save into it: its file and log
+                // change) and the results this server keeps.
+                let store = workbench.settings.storePath
+                let stamp = "\(FileStamp.of(store)) \(FileStamp.of(store + "-wal")) \(workbench.results.changes)"
+                return try rendered("history|\(l.rawValue)|\(rest)|\(stamp)") {
+                    Page(
+                        language: l, title: l.pick("历史版本", "History"), path: rest, section: .history,
+                        body: try historyBody(language: l, error: nil))
+                }
+            }
+            return html(page, csrf: context.csrfToken)
         }
         group.get("/compare") { request, _ in
             var refs: [PlanRef] = []

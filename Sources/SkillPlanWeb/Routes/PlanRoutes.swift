@@ -48,14 +48,20 @@ extension Routes {
     func registerPlans(on group: RouterGroup<WorkbenchContext>, language l: Language) {
         group.get("/plans/:ref") { request, context in
             let ref = try PlanRef(context.parameters.require("ref"))
-            let shown = try await Workbench.blocking { [self] in try plan(ref) }
-            let main = try await Workbench.blocking { [self] in embeddedPlan(shown, language: l) }
-            let body = planBody(
-                shown, main: main, language: l, csrf: context.csrfToken, saveError: nil, label: "", note: "")
-            return html(
-                Page(
-                    language: l, title: planTitle(shown.plan, l), path: Self.rest(of: request), section: .history,
-                    body: body))
+            let rest = Self.rest(of: request)
+            let page = try await Workbench.blocking { [self] in
+                let shown = try plan(ref)
+                // A result's page changes when it is saved; a version's never.
+                let saved = shown.facts.map { "\($0.savedAs ?? 0)" } ?? ""
+                return rendered("plan|\(ref)|\(l.rawValue)|\(rest)|\(saved)|\(variantScenario(shown) ?? "")") {
+                    Page(
+                        language: l, title: planTitle(shown.plan, l), path: rest, section: .history,
+                        body: planBody(
+                            shown, main: embeddedPlan(shown, language: l), language: l, csrf: RenderedPage.csrfMarker,
+                            saveError: nil, label: "", note: ""))
+                }
+            }
+            return html(page, csrf: context.csrfToken)
         }
         group.get("/plans/:ref/download/:format") { _, context in
             let ref = try PlanRef(context.parameters.require("ref"))
@@ -115,22 +121,28 @@ extension Routes {
             let plan = try workbench.plans.value(ref.description) { try workbench.results.plan(of: id) }
             return ShownPlan(ref: ref, plan: plan, facts: facts, found: facts.found ?? [])
         case .version(let id):
-            let store = try workbench.store()
-            let version = try store.version(String(id))
-            let plan = try workbench.plans.value(ref.description) { try store.plan(of: version) }
-            var found: [PlanViolation] = []
-            if plan.solver.status == PlanEvaluation.status {
-                if let kept = workbench.checked.withLock({ $0[id] }) {
-                    found = kept
-                } else {
-                    let loaded = try PlanVerification.scenario(
-                        of: plan, named: version.name, scenarioPath: nil, version: (store, version))
-                    found = PlanVerification.check(plan, against: loaded)
-                    workbench.checked.withLock { $0[id] = found }
-                }
-            }
-            return ShownPlan(ref: ref, plan: plan, version: version, found: found)
+            return try workbench.versions.value(ref.description) { try version(id) }
         }
+    }
+
+    /// Reads a saved version (``plan(_:)`` keeps it: a version never changes).
+    private func version(_ id: Int64) throws -> ShownPlan {
+        let ref = PlanRef.version(id)
+        let store = try workbench.store()
+        let version = try store.version(String(id))
+        let plan = try workbench.plans.value(ref.description) { try store.plan(of: version) }
+        var found: [PlanViolation] = []
+        if plan.solver.status == PlanEvaluation.status {
+            if let kept = workbench.checked.withLock({ $0[id] }) {
+                found = kept
+            } else {
+                let loaded = try PlanVerification.scenario(
+                    of: plan, named: version.name, scenarioPath: nil, version: (store, version))
+                found = PlanVerification.check(plan, against: loaded)
+                workbench.checked.withLock { $0[id] = found }
+            }
+        }
+        return ShownPlan(ref: ref, plan: plan, version: version, found: found)
     }
 
     func planTitle(_ plan: Plan, _ l: Language) -> String {

@@ -6,28 +6,39 @@ import SkillPlan
 extension Routes {
     func registerScenarios(on group: RouterGroup<WorkbenchContext>, language l: Language) {
         group.get("/") { request, context in
-            let entries = catalog.entries()
-            let rows = try await Workbench.blocking { [catalog] in
-                entries.map { entry in (entry, try? catalog.load(entry)) }
+            let rest = Self.rest(of: request)
+            let page = try await Workbench.blocking { [self, catalog] in
+                let entries = catalog.entries()
+                // The page shows each scenario's files and this server's solves.
+                let jobs = jobsTable(language: l)
+                let stamps = entries.map { "\($0.path) \(catalog.stamp($0))" }.joined(separator: "|")
+                return rendered("scenarios|\(l.rawValue)|\(rest)|\(stamps)|\(jobs)") {
+                    let rows = entries.map { entry in (entry, try? catalog.load(entry)) }
+                    return Page(
+                        language: l, title: l.pick("情景", "Scenarios"), path: rest, section: .scenarios,
+                        body: scenariosBody(rows, language: l, jobs: jobs))
+                }
             }
-            return html(
-                Page(
-                    language: l, title: l.pick("情景", "Scenarios"), path: Self.rest(of: request), section: .scenarios,
-                    body: scenariosBody(rows, language: l)))
+            return html(page, csrf: context.csrfToken)
         }
         group.get("/scenarios/:id") { request, context in
             let entry = try catalog.entry(context.parameters.require("id"))
             let like = request.uri.queryParameters["like"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
-            let loaded = try await Workbench.blocking { [self, catalog] in
+            let rest = Self.rest(of: request)
+            let page = try await Workbench.blocking { [self, catalog] in
+                // The plan a variant is solved like must exist (it is kept, so this is cheap).
                 if let like { _ = try plan(try PlanRef(like)) }
-                return try catalog.load(entry)
+                let (loaded, stamp) = try catalog.loadStamped(entry)
+                return rendered("levers|\(entry.path)|\(stamp)|\(l.rawValue)|\(rest)|\(like ?? "")") {
+                    let form = LeverForm(
+                        entry: entry, scenario: loaded.scenario, values: [:], fieldErrors: [:], general: [],
+                        like: like)
+                    return Page(
+                        language: l, title: title(loaded.scenario, l), path: rest, section: .scenarios,
+                        body: form.render(language: l, csrf: RenderedPage.csrfMarker))
+                }
             }
-            let form = LeverForm(
-                entry: entry, scenario: loaded.scenario, values: [:], fieldErrors: [:], general: [], like: like)
-            return html(
-                Page(
-                    language: l, title: title(loaded.scenario, l), path: Self.rest(of: request), section: .scenarios,
-                    body: form.render(language: l, csrf: context.csrfToken)))
+            return html(page, csrf: context.csrfToken)
         }
         group.post("/scenarios/:id/solve") { request, context in
             let entry = try catalog.entry(context.parameters.require("id"))
@@ -74,7 +85,9 @@ extension Routes {
         return title.isEmpty ? scenario.name : title
     }
 
-    private func scenariosBody(_ rows: [(ScenarioEntry, LoadedScenario?)], language l: Language) -> String {
+    private func scenariosBody(_ rows: [(ScenarioEntry, LoadedScenario?)], language l: Language, jobs: String)
+        -> String
+    {
         var body = "<h1>\(l.pick("情景", "Scenarios"))</h1>\n"
         body +=
             "<p class=\"lead\">\(l.pick("每个情景回答一个问题。打开情景，调整参数（学位、招聘上限、目标……），然后求解；求解在后台进行，可随时停止并保留当前最优方案。", "Each scenario answers one question. Open one, turn its levers (seats, hiring limits, targets…) and solve: the solve runs in the background, and Stop keeps the best plan so far."))</p>\n"
@@ -97,7 +110,7 @@ extension Routes {
                 "<a class=\"button\" href=\"/\(l.rawValue)/data?scenario=\(esc(entry.id))\">\(l.pick("数据", "Data"))</a></td></tr>\n"
         }
         body += "</tbody></table>\n"
-        body += jobsTable(language: l)
+        body += jobs
         return body
     }
 
@@ -138,6 +151,16 @@ func prepareSolve(entry: ScenarioEntry, fields: FormFields, workbench: Workbench
         values[lever.id] = value
         if value != lever.value { changes[lever.id] = value }
     }
+    // Each target's on/off box: a form that lists them (its hidden `targets_shown`) sends
+    // the ticked ones only, so a box not sent is a target turned off.
+    var targetsOff: [String] = []
+    if fields[LeverForm.targetsShownField] != nil {
+        for target in loaded.scenario.targets {
+            let on = fields[LeverForm.onField(target.id)] != nil
+            values[LeverForm.onField(target.id)] = on ? "on" : ""
+            if !on { targetsOff.append(target.id) }
+        }
+    }
     let nameText = (fields["name"] ?? "").trimmingCharacters(in: .whitespaces)
     let question = (fields["question"] ?? "").trimmingCharacters(in: .whitespaces)
     values["name"] = nameText
@@ -149,7 +172,7 @@ func prepareSolve(entry: ScenarioEntry, fields: FormFields, workbench: Workbench
                 entry: entry, scenario: loaded.scenario, values: values, fieldErrors: fieldErrors, general: general,
                 like: like))
     }
-    if changes.isEmpty && nameText.isEmpty && question.isEmpty {
+    if changes.isEmpty && targetsOff.isEmpty && nameText.isEmpty && question.isEmpty {
         return .solve(path: entry.path, display: catalog.displayFolder(entry))
     }
     let taken = Set(catalog.entries().map(\.id))
@@ -173,8 +196,9 @@ func prepareSolve(entry: ScenarioEntry, fields: FormFields, workbench: Workbench
     }
     let folder = (workbench.scenariosFolder as NSString).appendingPathComponent(name.text)
     let variant = try ScenarioVariant.write(
-        base: entry.path, name: name, question: question.isEmpty ? nil : question,
-        changes: changes, into: folder)
+        base: entry.path, name: name, question: question.isEmpty ? nil : question, changes: changes,
+        targets: targetsOff.isEmpty ? nil : loaded.scenario.targets.map(\.id).filter { !targetsOff.contains($0) },
+        into: folder)
     do {
         _ = try ScenarioLoader.load(path: variant.scenarioPath, currentDirectory: workbench.settings.dataFolder)
     } catch let error as ScenarioError {

@@ -119,7 +119,17 @@ struct GuardMiddleware: RouterMiddleware {
     /// 32 random hexadecimal digits.
     static func randomToken() -> String {
         var generator = SystemRandomNumberGenerator()
-        return (0..<16).map { _ in String(format: "%02x", UInt8.random(in: 0...255, using: &generator)) }.joined()
+        let digits = Array("0123456789abcdef".utf8)
+        var text: [UInt8] = []
+        text.reserveCapacity(32)
+        for _ in 0..<2 {
+            var word = generator.next()
+            for _ in 0..<16 {
+                text.append(digits[Int(word & 0xF)])
+                word >>= 4
+            }
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 
     static func csrfCookieValue(_ value: String) -> Cookie {

@@ -17,6 +17,8 @@ struct ScenarioEntry: Sendable {
 final class ScenarioCatalog: Sendable {
     private let workbench: Workbench
     private let loaded = Mutex<[String: (stamp: String, scenario: LoadedScenario)]>([:])
+    /// The entries, kept while the two folders they are listed from do not change.
+    private let listed = Mutex<(stamp: String, entries: [ScenarioEntry])?>(nil)
 
     init(workbench: Workbench) {
         self.workbench = workbench
@@ -25,6 +27,15 @@ final class ScenarioCatalog: Sendable {
     /// Every scenario: the bundled ones first (the baseline first), then those made in
     /// the workbench, newest first.
     func entries() -> [ScenarioEntry] {
+        // A scenario added or removed changes its folder's time.
+        let stamp = FileStamp.of(workbench.settings.modelsFolder) + "|" + FileStamp.of(workbench.scenariosFolder)
+        if let kept = listed.withLock({ $0 }), kept.stamp == stamp { return kept.entries }
+        let entries = list()
+        listed.withLock { $0 = (stamp, entries) }
+        return entries
+    }
+
+    private func list() -> [ScenarioEntry] {
         // File names only: reading each scenario here made every page read them all.
         var entries = BundledScenarios.files(in: workbench.settings.modelsFolder).map { file in
             ScenarioEntry(
@@ -58,11 +69,22 @@ final class ScenarioCatalog: Sendable {
     ///
     /// - Throws: ``ScenarioError`` with every problem of the scenario.
     func load(_ entry: ScenarioEntry) throws -> LoadedScenario {
+        try loadStamped(entry).scenario
+    }
+
+    /// A scenario read from its files (as ``load(_:)``) and the stamp of its files: a
+    /// page made from it is current while the stamp is the same.
+    func loadStamped(_ entry: ScenarioEntry) throws -> (scenario: LoadedScenario, stamp: String) {
         let stamp = Self.stamp(entry.path)
-        if let hit = loaded.withLock({ $0[entry.path] }), hit.stamp == stamp { return hit.scenario }
+        if let hit = loaded.withLock({ $0[entry.path] }), hit.stamp == stamp { return (hit.scenario, stamp) }
         let scenario = try ScenarioLoader.load(path: entry.path, currentDirectory: displayFolder(entry))
         loaded.withLock { $0[entry.path] = (stamp, scenario) }
-        return scenario
+        return (scenario, stamp)
+    }
+
+    /// The stamp of a scenario's files (see ``loadStamped(_:)``), without reading them.
+    func stamp(_ entry: ScenarioEntry) -> String {
+        Self.stamp(entry.path)
     }
 
     /// The folder a scenario's messages show paths relative to: the project for a
@@ -79,9 +101,8 @@ final class ScenarioCatalog: Sendable {
             path, folder, (folder as NSString).appendingPathComponent("Data"),
             ((folder as NSString).deletingLastPathComponent as NSString).appendingPathComponent("Data"),
         ]
-        return candidates.map { file in
-            let date = (try? FileManager.default.attributesOfItem(atPath: file))?[.modificationDate] as? Date
-            return String(date?.timeIntervalSince1970 ?? 0)
-        }.joined(separator: "|")
+        // One stat call each (FileManager's attributes opened every file, and every page
+        // of the scenarios asked for them).
+        return candidates.map(FileStamp.of).joined(separator: "|")
     }
 }

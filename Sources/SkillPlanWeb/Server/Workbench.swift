@@ -20,6 +20,12 @@ public final class Workbench: Sendable {
     /// Plans read, by reference (`r17`, `v3`): a result's plan file and a version never
     /// change, and decoding one on every request of its page cost more than the page.
     let plans = PageCache<Plan>(capacity: 32)
+    /// Whole pages as sent (plan, levers, history, scenarios), by what each shows
+    /// (``Routes/rendered(_:make:)``): under 50 clients, rendering and copying a 270 KB
+    /// plan page on every request was most of the server's work.
+    let pages = PageCache<RenderedPage>(capacity: 128)
+    /// Saved versions as shown, by number (a version never changes).
+    let versions = PageCache<ShownPlan>(capacity: 64)
     /// What the checker found in saved evaluated plans, by version (versions never change).
     let checked = Mutex<[Int64: [PlanViolation]]>([:])
     /// Results being saved, so that a double click saves once.
