@@ -24,8 +24,9 @@ enum PlanDiffHTML {
         html += rows.sides.map { "<p class=\"question\">\(HTMLText.escape($0))</p>\n" }.joined()
         html += "</header>\n<main>\n"
         if rows.diff.isEmpty {
-            html += "<p class=\"no-changes\">\(HTMLText.escape(terms[.noChanges]))</p>\n</main>\n</body>\n</html>\n"
-            return html
+            // The same decisions can still carry other prices (another relaxation).
+            html += "<p class=\"no-changes\">\(HTMLText.escape(terms[.noChanges]))</p>\n" + prices(rows)
+            return html + "</main>\n</body>\n</html>\n"
         }
         html += "<section id=\"headline\">\n<h2>\(HTMLText.escape(terms[.headline]))</h2>\n" + legend(terms)
         let headline = rows.headlineRows.map { row in
@@ -44,15 +45,7 @@ enum PlanDiffHTML {
                 "<section id=\"inputs\">\n<h2>\(HTMLText.escape(terms[.inputsChanged] + terms.parenthesised(terms.changeCount(rows.inputLines.count))))</h2>\n<ul class=\"inputs\">\n"
                 + rows.inputLines.map { "<li>\(HTMLText.escape($0))</li>\n" }.joined() + "</ul>\n</section>\n"
         }
-        if let note = rows.priceNote {
-            html +=
-                "<section id=\"target-prices\">\n<h2>\(HTMLText.escape(terms[.targetPrices]))</h2>\n<p class=\"unlisted\">\(HTMLText.escape(note))</p>\n"
-                + HTMLTable.render(
-                    header: zip(rows.priceHeader, rows.priceNumeric).map { ($0, $1 ? "num" : nil) },
-                    rows: rows.priceCells.map { row in
-                        row.enumerated().map { index, text in (text, rows.priceNumeric[index] ? "num" : nil) }
-                    }, id: "target-prices") + "</section>\n"
-        }
+        html += prices(rows)
         let charts = DiffCharts(diff: rows.diff, names: rows.names, terms: terms)
         if let svg = charts.targets() {
             html +=
@@ -88,6 +81,18 @@ enum PlanDiffHTML {
                 + (section.rows.isEmpty ? "" : table(section, id: id)) + "</section>\n"
         }
         return html + "</main>\n</body>\n</html>\n"
+    }
+
+    /// The target prices before and after, when both plans carry them (else nothing).
+    static func prices(_ rows: PlanDiffRows) -> String {
+        guard let note = rows.priceNote else { return "" }
+        return
+            "<section id=\"target-prices\">\n<h2>\(HTMLText.escape(rows.terms[.targetPrices]))</h2>\n<p class=\"unlisted\">\(HTMLText.escape(note))</p>\n"
+            + HTMLTable.render(
+                header: zip(rows.priceHeader, rows.priceNumeric).map { ($0, $1 ? "num" : nil) },
+                rows: rows.priceCells.map { row in
+                    row.enumerated().map { index, text in (text, rows.priceNumeric[index] ? "num" : nil) }
+                }, id: "target-prices") + "</section>\n"
     }
 
     /// The legend of the colours.

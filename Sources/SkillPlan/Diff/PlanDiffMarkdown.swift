@@ -10,7 +10,9 @@ enum PlanDiffMarkdown {
             rows.sides.map { "- " + MarkdownTable.cell($0) }.joined(separator: "\n") + "\n",
         ]
         if rows.diff.isEmpty {
+            // The same decisions can still carry other prices (another relaxation).
             parts.append(terms[.noChanges] + (terms.language == .zh ? "。" : ".") + "\n")
+            if let prices = prices(rows) { parts.append(prices) }
             return parts.joined(separator: "\n")
         }
         parts.append(
@@ -22,11 +24,7 @@ enum PlanDiffMarkdown {
                 "## " + terms[.inputsChanged] + terms.parenthesised(terms.changeCount(rows.inputLines.count)) + "\n\n"
                     + rows.inputLines.map { "- " + MarkdownTable.cell($0) }.joined(separator: "\n") + "\n")
         }
-        if let note = rows.priceNote {
-            parts.append(
-                "## " + terms[.targetPrices] + "\n\n" + MarkdownTable.cell(note) + "\n\n"
-                    + MarkdownTable.render(header: rows.priceHeader, numeric: rows.priceNumeric, rows: rows.priceCells))
-        }
+        if let prices = prices(rows) { parts.append(prices) }
         if !rows.diff.schoolTotals.isEmpty {
             var heading = "## " + rows.schoolTotalsTitle
             if rows.schoolTotalsUnlisted > 0 {
@@ -50,5 +48,12 @@ enum PlanDiffMarkdown {
             parts.append(part)
         }
         return parts.joined(separator: "\n")
+    }
+
+    /// The target prices before and after, when both plans carry them.
+    static func prices(_ rows: PlanDiffRows) -> String? {
+        guard let note = rows.priceNote else { return nil }
+        return "## " + rows.terms[.targetPrices] + "\n\n" + MarkdownTable.cell(note) + "\n\n"
+            + MarkdownTable.render(header: rows.priceHeader, numeric: rows.priceNumeric, rows: rows.priceCells)
     }
 }

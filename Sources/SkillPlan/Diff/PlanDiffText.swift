@@ -10,7 +10,8 @@ enum PlanDiffText {
         let terms = rows.terms
         var lines = [rows.title] + rows.sides
         if rows.diff.isEmpty {
-            lines += ["", terms[.noChanges] + (terms.language == .zh ? "。" : ".")]
+            // The same decisions can still carry other prices (another relaxation).
+            lines += ["", terms[.noChanges] + (terms.language == .zh ? "。" : ".")] + priceLines(rows)
             return lines.joined(separator: "\n") + "\n"
         }
         lines += ["", terms[.headline]]
@@ -21,10 +22,7 @@ enum PlanDiffText {
             lines += ["", terms[.inputsChanged] + terms.parenthesised(terms.changeCount(rows.inputLines.count))]
             lines += rows.inputLines.map { "  " + $0 }
         }
-        if let note = rows.priceNote {
-            lines += ["", terms[.targetPrices], "  " + note]
-            lines += table(header: rows.priceHeader, numeric: rows.priceNumeric, rows: rows.priceCells.map(cutItem0))
-        }
+        lines += priceLines(rows)
         let schools = rows.schoolTotals
         if !rows.diff.schoolTotals.isEmpty {
             var heading = rows.schoolTotalsTitle
@@ -61,6 +59,13 @@ enum PlanDiffText {
         var row = row
         row[1] = PlanDiffRows.cut(row[1], to: itemWidth)
         return row
+    }
+
+    /// The target prices before and after, when both plans carry them (else none).
+    static func priceLines(_ rows: PlanDiffRows) -> [String] {
+        guard let note = rows.priceNote else { return [] }
+        return ["", rows.terms[.targetPrices], "  " + note]
+            + table(header: rows.priceHeader, numeric: rows.priceNumeric, rows: rows.priceCells.map(cutItem0))
     }
 
     /// A row with its first cell (a target's name) cut to ``itemWidth``.

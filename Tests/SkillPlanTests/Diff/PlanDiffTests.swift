@@ -280,6 +280,16 @@ struct PlanDiffTests {
                     Data(try renderer.render(diff, as: format).utf8), "diff/prices-\(language.rawValue).\(ext)")
             }
         }
+        // The same decisions priced two ways: no change, but the prices are compared.
+        var removed = a
+        removed.targetPrices = c.targetPrices
+        let same = PlanDiff.compare(a, removed)
+        #expect(same.isEmpty)
+        for format in [PlanDiffFormat.text, .markdown, .html] {
+            let rendered = try PlanDiffRenderer(language: .en).render(same, as: format)
+            #expect(rendered.contains("No changes") && rendered.contains("Target prices"), "\(format)")
+            #expect(rendered.contains("+30,000"), "\(format)")
+        }
         // One plan without prices: no section.
         var unpriced = c
         unpriced.targetPrices = nil
