@@ -53,7 +53,7 @@ extension Routes {
                 let shown = try plan(ref)
                 // A result's page changes when it is saved; a version's never.
                 let saved = shown.facts.map { "\($0.savedAs ?? 0)" } ?? ""
-                return rendered("plan|\(ref)|\(l.rawValue)|\(rest)|\(saved)|\(variantScenario(shown) ?? "")") {
+                return rendered("plan|\(ref)|\(l.rawValue)|\(rest)|\(saved)|\(scenarioEntry(shown)?.id ?? "")") {
                     Page(
                         language: l, title: planTitle(shown.plan, l), path: rest, section: .history,
                         body: planBody(
