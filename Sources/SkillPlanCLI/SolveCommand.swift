@@ -244,9 +244,10 @@ private final class ProgressState: Sendable {
     /// four times a second.
     func stage(_ progress: DecompositionProgress, language: Language) -> String? {
         seen.withLock { seen in
-            let newStage = progress.phase != seen.stage
+            let stage = progress.phase + (progress.solvePhase?.rawValue ?? "")
+            let newStage = stage != seen.stage
             guard newStage || progress.elapsed - seen.shownAt >= 0.25 else { return nil }
-            seen.stage = progress.phase
+            seen.stage = stage
             seen.shownAt = progress.elapsed
             let elapsed = String(format: "%.0f", progress.elapsed)
             let count = "\(progress.done)/\(progress.total)"
@@ -261,8 +262,14 @@ private final class ProgressState: Sendable {
             case "plan": what = language.text(zh: "各校方案：\(count)", en: "school plans: \(count) done")
             default: what = language.text(zh: "证明下界：\(count)", en: "proving the bound: \(count) schools")
             }
+            let phase: String
+            switch progress.solvePhase {
+            case .shortfall?: phase = language.text(zh: "第一阶段（缺口），", en: "phase 1 (shortfall), ")
+            case .cost?: phase = language.text(zh: "第二阶段（成本），", en: "phase 2 (cost), ")
+            default: phase = ""
+            }
             return "\r\u{1B}[K  "
-                + language.text(zh: "分校求解，\(what)，\(elapsed) 秒", en: "by school, \(what), \(elapsed) s")
+                + language.text(zh: "分校求解，\(phase)\(what)，\(elapsed) 秒", en: "by school, \(phase)\(what), \(elapsed) s")
         }
     }
 

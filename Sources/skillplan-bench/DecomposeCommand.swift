@@ -50,22 +50,26 @@ struct DecomposeCommand: ParsableCommand {
             options.progressHandler = { step in
                 let bound = step.bound.map { String(format: "%.6g", $0) } ?? "-"
                 let master = step.masterValue.map { String(format: "%.6g", $0) } ?? "-"
+                let phase = step.solvePhase.map { "\($0.rawValue) " } ?? ""
                 FileHandle.standardError.write(
                     Data(
-                        "  \(step.phase) \(step.done)/\(step.total) bound \(bound) master \(master) \(String(format: "%.1f", step.elapsed)) s\n"
+                        "  \(phase)\(step.phase) \(step.done)/\(step.total) bound \(bound) master \(master) \(String(format: "%.1f", step.elapsed)) s\n"
                             .utf8))
             }
         }
         let result = try DecompositionPlanner.solve(scenario, inputHash: "synthetic", options: options)
         let line: [String: Any] = [
             "scenario": scenario.name, "generateSeconds": generated, "objective": result.objective,
-            "lowerBound": result.lowerBound, "gap": result.gap, "relaxationBound": result.relaxationBound ?? NSNull(),
-            "integerBound": result.integerBound ?? NSNull(), "masterValue": result.masterValue ?? NSNull(),
+            "gap": result.gap, "shortfall": result.shortfall,
+            "shortfallBound": result.phases.first?.bound ?? NSNull(),
+            "shortfallGap": result.phases.first?.gap ?? NSNull(),
+            "cost": result.cost ?? NSNull(), "costBound": result.phases.last?.bound ?? NSNull(),
+            "costGap": result.phases.last?.gap ?? NSNull(), "phaseSeconds": result.phaseSeconds,
             "schools": result.schools, "couplingRows": result.couplingRows, "iterations": result.iterations,
             "startsAccepted": result.startsAccepted, "schoolsOnStart": result.schoolsOnStart,
             "buildSeconds": result.buildSeconds, "coordinationSeconds": result.coordinationSeconds,
             "firstPlanSeconds": result.firstPlanSeconds, "firstPlanObjective": result.firstPlanObjective ?? NSNull(),
-            "blockObjective": result.blockObjective, "planSeconds": result.planSeconds,
+            "planSeconds": result.planSeconds,
             "boundSeconds": result.boundSeconds,
             "totalSeconds": result.totalSeconds, "checkStartSeconds": result.solvedSeconds,
             "violations": result.violations.count,

@@ -12,4 +12,6 @@ public struct DecompositionProgress: Sendable, Equatable {
     public var masterValue: Double?
     /// Seconds since the solve started.
     public var elapsed: Double
+    /// The phase of the solve order the step belongs to (`nil` for the model build).
+    public var solvePhase: PlanPhase? = nil
 }

@@ -6,7 +6,8 @@ import GLPK
 /// The school is solved three ways: *priced* (each coupling row's contribution earns
 /// the row's price, for the Lagrangian bound and the coordination), *shared* (it must
 /// deliver its share of each coupling row, as a soft row priced at the target's
-/// weight, for the integer plan), and as is.
+/// weight, for the integer plan), and as is; and in each phase of the solve order
+/// (``phase(objective:held:)``): its shortfall, then its cost with the shortfall held.
 struct SchoolSubproblem: Sendable {
     /// The school's scenario.
     let scenario: Scenario
@@ -56,5 +57,25 @@ struct SchoolSubproblem: Sendable {
         }
         try model.setObjective(objective, sense: .minimize)
         return model
+    }
+
+    /// The school in one phase of the solve order: its model's objective replaced by
+    /// `objective` (the shortfall part of its own, or the cost part), with the rows
+    /// `held` added (phase 2: the school's shortfall at most phase 1's).
+    func phase(objective: LinearExpression, held: [LinearConstraint] = []) throws -> SchoolSubproblem {
+        var built = self.built
+        try built.model.setObjective(objective, sense: .minimize)
+        for row in held { _ = try built.model.addConstraint(row, name: "shortfall-held") }
+        return SchoolSubproblem(scenario: scenario, built: built, contributions: contributions)
+    }
+
+    /// A plan of the school's model completed into a plan of ``shared(_:rows:)``'s model:
+    /// each share row's shortfall where the plan falls short of its share.
+    func sharedValues(_ values: [Double], shares: [Double]) -> [Double] {
+        var completed = Array(values.prefix(built.model.variableCount))
+        for (k, terms) in contributions.enumerated() where !terms.isEmpty {
+            completed.append(max(0, shares[k] - terms.value(completed)))
+        }
+        return completed
     }
 }

@@ -22,12 +22,12 @@ public struct PlanOutcome: Sendable {
     public func summary(language: Language = .standard) -> String {
         var text = PlanSummary.text(of: plan, language: language, violations: violations)
         if let d = decomposition {
-            let bound = String(format: "%.0f", d.lowerBound), gap = String(format: "%.2f%%", d.gap * 100)
+            let gap = String(format: "%.2f%%", d.gap * 100)
             text +=
                 language.text(
-                    zh: "分校求解：\(d.schools) 所学校，\(d.couplingRows) 个跨校约束，协调 \(d.iterations) 轮；下界 \(bound)，相对间隙 \(gap)",
+                    zh: "分校求解：\(d.schools) 所学校，\(d.couplingRows) 个跨校约束，两个阶段共协调 \(d.iterations) 轮；各阶段的下界与间隙见上",
                     en:
-                        "By school: \(d.schools) schools, \(d.couplingRows) coupling rows, \(d.iterations) coordination rounds; lower bound \(bound), gap \(gap)"
+                        "By school: \(d.schools) schools, \(d.couplingRows) coupling rows, \(d.iterations) coordination rounds over both phases; each phase's bound and gap above"
                 ) + "\n"
             text += Self.timeLine(d, limit: plan.solver.timeLimit, language: language) + "\n"
             if plan.solver.stopReason == SolutionStatus.StopReason.timeLimit.rawValue {

@@ -41,7 +41,7 @@ struct ScenarioPlanningTests {
         #expect(!FileManager.default.fileExists(atPath: folder.path("out/second.json")))
     }
 
-    @Test("By school: the plan carries the decomposition's bound, and the summary says it")
+    @Test("By school: the plan carries both phases with their bounds, and the summary says them")
     func bySchool() throws {
         let folder = try StoreTestFolder()
         defer { folder.remove() }
@@ -50,7 +50,12 @@ struct ScenarioPlanningTests {
             loaded, scenarioPath: folder.scenarioPath, request: PlanRequest(method: .bySchool, timeLimit: 20))
         let decomposition = try #require(outcome.decomposition)
         #expect(decomposition.schools == 1)
-        #expect(outcome.summary().contains("By school: 1 schools, 0 coupling rows"))
+        #expect(decomposition.phases.map(\.phase) == [.shortfall, .cost])
+        #expect(outcome.plan.solver.phases == decomposition.phases)
+        let summary = outcome.summary()
+        #expect(summary.contains("\nBy school: 1 schools, 0 coupling rows, 0 coordination rounds over both phases"))
+        #expect(summary.contains("\n  Phase 1, shortfall (weighted): "))
+        #expect(summary.contains("\n  Phase 2, cost (yuan): "))
         #expect(outcome.writtenTo == nil && outcome.savedVersion == nil)
     }
 
