@@ -43,9 +43,23 @@ extension Model {
         }
         let clock = ContinuousClock()
         let started = clock.now
+        // A bound proven before for this model, where it is better than the solve's own.
+        func known(_ solution: Solution) -> Solution {
+            guard integer, let bound = options.knownBound else { return solution }
+            return solution.withBound(bound, sense: objectiveSense)
+        }
         if options.interruption?.isRequested == true {
-            return interrupted(
-                start: integer ? options.start : nil, integer: integer, time: (clock.now - started) / .seconds(1),
+            return known(
+                interrupted(
+                    start: integer ? options.start : nil, integer: integer,
+                    time: (clock.now - started) / .seconds(1), startOffered: startGiven))
+        }
+        if integer, let start = options.start, let known = options.knownBound,
+            relativeGap(of: objectiveValue(of: start), to: known) <= options.mipGap ?? 0
+        {
+            // The start plan is already within the gap of a bound proven before: no search.
+            return stopped(
+                at: start, status: .feasible(.gapLimit), bound: known, time: (clock.now - started) / .seconds(1),
                 startOffered: startGiven)
         }
         guard let flat = FlatModel(self, integer: integer, names: false) else {
@@ -70,14 +84,30 @@ extension Model {
         }
         let final = status ?? .noSolution(.numericalFailure)
         if final == .noSolution(.interrupted), integer, let start = options.start {
-            return interrupted(
-                start: start, integer: true, time: (clock.now - started) / .seconds(1), startOffered: startGiven,
-                log: raw.log)
+            return known(
+                interrupted(
+                    start: start, integer: true, time: (clock.now - started) / .seconds(1), startOffered: startGiven,
+                    log: raw.log))
         }
-        return Solution(
-            raw: raw, status: final, integer: integer, model: self, time: (clock.now - started) / .seconds(1),
-            sensitivity: options.sensitivity,
-            startOffered: startGiven)
+        return known(
+            Solution(
+                raw: raw, status: final, integer: integer, model: self, time: (clock.now - started) / .seconds(1),
+                sensitivity: options.sensitivity,
+                startOffered: startGiven))
+    }
+
+    /// The objective's value at `values`.
+    func objectiveValue(of values: [Double]) -> Double {
+        var objective = objectiveConstant
+        for j in values.indices { objective += objectiveCoefficients[j] * values[j] }
+        return objective
+    }
+
+    /// GLPK's relative gap between a plan's objective and a bound on it (0 when the plan
+    /// is on the better side of the bound).
+    func relativeGap(of objective: Double, to bound: Double) -> Double {
+        let difference = objectiveSense == .minimize ? objective - bound : bound - objective
+        return max(0, difference) / (abs(objective) + Double.ulpOfOne)
     }
 
     /// The start plan with integer values rounded, when it satisfies every bound,
@@ -115,8 +145,15 @@ extension Model {
                 startAccepted: startOffered ? false : nil,
                 solveTime: time, log: log, glpkMemoryBlocksLeft: 0, nodes: nil)
         }
-        var objective = objectiveConstant
-        for j in start.indices { objective += objectiveCoefficients[j] * start[j] }
+        return stopped(
+            at: start, status: .feasible(.interrupted), bound: nil, time: time, startOffered: startOffered, log: log)
+    }
+
+    /// The feasible start plan as a MIP's solution, without a search (no nodes).
+    private func stopped(
+        at start: [Double], status: SolutionStatus, bound: Double?, time: Double, startOffered: Bool,
+        log: String = ""
+    ) -> Solution {
         var activities = [Double](repeating: 0, count: constraintCount)
         for i in 0..<constraintCount {
             for e in Int(rowStart[i])..<Int(rowStart[i + 1]) {
@@ -124,9 +161,9 @@ extension Model {
             }
         }
         return Solution(
-            status: .feasible(.interrupted), isInteger: true, objectiveValue: objective, values: start,
+            status: status, isInteger: true, objectiveValue: objectiveValue(of: start), values: start,
             activities: activities,
-            duals: nil, reducedCosts: nil, bestBound: nil, sensitivity: nil, startAccepted: true,
+            duals: nil, reducedCosts: nil, bestBound: bound, sensitivity: nil, startAccepted: true,
             solveTime: time, log: log, glpkMemoryBlocksLeft: 0, nodes: 0)
     }
 

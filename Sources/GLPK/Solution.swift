@@ -37,6 +37,23 @@ public struct Solution: Sendable {
         return abs(objectiveValue - bestBound) / (abs(objectiveValue) + Double.ulpOfOne)
     }
 
+    /// The same solution with `known`, a bound proven elsewhere for the same model, as its
+    /// best bound where it is better than the search's own (higher when minimising).
+    func withBound(_ known: Double, sense: ObjectiveSense) -> Solution {
+        let better: Double
+        if let own = bestBound, own.isFinite {
+            better = sense == .minimize ? max(own, known) : min(own, known)
+        } else {
+            better = known
+        }
+        guard status.hasSolution, better != bestBound else { return self }
+        return Solution(
+            status: status, isInteger: isInteger, objectiveValue: objectiveValue, values: values,
+            activities: activities, duals: duals, reducedCosts: reducedCosts, bestBound: better,
+            sensitivity: sensitivity, startAccepted: startAccepted, solveTime: solveTime, log: log,
+            glpkMemoryBlocksLeft: glpkMemoryBlocksLeft, nodes: nodes)
+    }
+
     /// The value of a variable (0 when there is no solution).
     public subscript(_ variable: Variable) -> Double {
         variable.index < values.count ? values[variable.index] : 0

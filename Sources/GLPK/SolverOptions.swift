@@ -108,6 +108,14 @@ public struct SolverOptions: Sendable {
     /// ``SolutionStatus/StopReason/interrupted``. An LP and a MIP's root relaxation run
     /// to their end first (GLPK's simplex has no callback). `nil` for none.
     public var interruption: SolveInterruption?
+    /// For a MIP: a bound on the objective proven earlier for this very model (a lower
+    /// bound when minimising, an upper one when maximising), e.g. by an earlier search of
+    /// it that a node limit stopped. When the feasible ``start`` plan is already within
+    /// ``mipGap`` of it, the solve returns that plan at once, with status
+    /// ``SolutionStatus/StopReason/gapLimit`` and this bound, and no search; otherwise the
+    /// search runs as usual and its solution's ``Solution/bestBound`` is the better of its
+    /// own and this. Give only a proven bound: a wrong one makes a wrong claim. `nil` for none.
+    public var knownBound: Double?
 
     /// Default options.
     public init() {}
@@ -157,6 +165,10 @@ public struct SolverOptions: Sendable {
                     .invalidOption, "the node limit is \(nodeLimit); give a count from 1 to \(Int32.max)",
                     context: "nodeLimit")
             }
+        }
+        if let knownBound, !knownBound.isFinite {
+            throw GLPKError(
+                .invalidOption, "the known bound is \(knownBound); give a finite bound or none", context: "knownBound")
         }
         guard progressInterval.isFinite, progressInterval >= 0 else {
             throw GLPKError(

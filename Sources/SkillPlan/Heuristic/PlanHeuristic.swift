@@ -36,7 +36,22 @@ struct PlanHeuristic {
         var seconds: Double
     }
 
-    /// Finds a plan of `model`, whose first columns are ``built``'s.
+    /// The first step alone (``round(on:timeLimit:fallback:interruption:)``): the better of
+    /// the rounded plan and a plan already known, with the relaxation it was rounded from.
+    struct Rounded: Sendable {
+        /// One value per column, or `nil` when neither the rounding nor the fallback has a plan.
+        var values: [Double]?
+        /// That plan's objective, if any.
+        var roundedObjective: Double?
+        /// The LP relaxation's objective (a lower bound on every plan's).
+        var relaxation: Double?
+        /// The LP relaxation's values.
+        var relaxationValues: [Double]?
+        /// Seconds spent.
+        var seconds: Double
+    }
+
+    /// Finds a plan of `model`, whose first columns are ``built``'s: rounded, then improved.
     /// - Parameters:
     ///   - timeLimit: a limit on each of the rounding's solves; the improvement stops
     ///     starting searches after a quarter of it.
@@ -54,37 +69,75 @@ struct PlanHeuristic {
         on model: Model, timeLimit: Double, improve: Bool = true, goal: Double? = nil, fallback: [Double]? = nil,
         interruption: SolveInterruption? = nil
     ) throws -> Outcome {
+        let rounded = try round(on: model, timeLimit: timeLimit, fallback: fallback, interruption: interruption)
+        guard improve else {
+            return Outcome(
+                values: rounded.values.map(Self.snapped),
+                roundedObjective: rounded.values.map(model.objective.evaluate),
+                relaxation: rounded.relaxation, improvedBy: [], seconds: rounded.seconds)
+        }
+        var outcome = try self.improve(
+            rounded, on: model, timeLimit: timeLimit, goal: goal, bound: nil, interruption: interruption)
+        outcome.seconds += rounded.seconds
+        return outcome
+    }
+
+    /// Step 1: the plan rounded from the LP relaxation (``RoundingStart``), or `fallback`
+    /// when it is better or the rounding finds none.
+    func round(on model: Model, timeLimit: Double, fallback: [Double]? = nil, interruption: SolveInterruption? = nil)
+        throws -> Rounded
+    {
         let clock = ContinuousClock()
         let started = clock.now
         if interruption?.isRequested == true {
-            return Outcome(values: fallback, roundedObjective: nil, relaxation: nil, improvedBy: [], seconds: 0)
+            return Rounded(values: fallback, roundedObjective: nil, relaxation: nil, relaxationValues: nil, seconds: 0)
         }
         var rounding = RoundingStart(scenario: scenario, built: built)
         rounding.interruption = interruption
         let rounded = try rounding.run(on: model, timeLimit: timeLimit)
         let candidates = [rounded.values, fallback].compactMap { $0 }
-        guard var values = candidates.min(by: { model.objective.evaluate($0) < model.objective.evaluate($1) }) else {
+        let values = candidates.min { model.objective.evaluate($0) < model.objective.evaluate($1) }
+        return Rounded(
+            values: values, roundedObjective: values.map(model.objective.evaluate), relaxation: rounded.relaxation,
+            relaxationValues: rounded.relaxationValues, seconds: (clock.now - started) / .seconds(1))
+    }
+
+    /// Whether ``improve(_:on:timeLimit:goal:bound:interruption:)`` works on `model` (at
+    /// most ``improvementColumns`` whole-number columns).
+    func canImprove(_ model: Model) -> Bool {
+        model.variableKinds.lazy.filter { $0 != .continuous }.count <= Self.improvementColumns
+    }
+
+    /// Step 2: improves a rounded plan locally (``LocalImprovement``) until it is within
+    /// `goal` of the best lower bound known (`bound`, e.g. a search's root bound after its
+    /// cuts, or the relaxation's), or the parts are done, or a quarter of `timeLimit` has
+    /// passed. Models above ``improvementColumns`` whole-number columns are not improved.
+    func improve(
+        _ rounded: Rounded, on model: Model, timeLimit: Double, goal: Double?, bound: Double?,
+        interruption: SolveInterruption? = nil
+    ) throws -> Outcome {
+        let clock = ContinuousClock()
+        let started = clock.now
+        let best = [rounded.relaxation, bound].compactMap { $0 }.max()
+        guard var values = rounded.values else {
             return Outcome(
-                values: nil, roundedObjective: nil, relaxation: rounded.relaxation, improvedBy: [],
+                values: nil, roundedObjective: nil, relaxation: best, improvedBy: [],
                 seconds: ((clock.now - started) / .seconds(1)))
         }
         let roundedObjective = model.objective.evaluate(values)
         var improvedBy: [String] = []
-        let integers = model.variableKinds.lazy.filter { $0 != .continuous }.count
-        if improve && integers <= Self.improvementColumns && interruption?.isRequested != true {
+        if canImprove(model) && interruption?.isRequested != true {
             let deadline = started.advanced(by: .milliseconds(Int64(timeLimit * 250)))
             var improvement = LocalImprovement(index: ScenarioIndex(scenario), built: built)
             improvement.interruption = interruption
             let outcome = try improvement.improve(
-                model, plan: values, relaxation: rounded.relaxationValues, bound: rounded.relaxation,
-                goal: goal, deadline: deadline)
+                model, plan: values, relaxation: rounded.relaxationValues, bound: best, goal: goal, deadline: deadline)
             values = outcome.values
             improvedBy = outcome.improvedBy
         }
         return Outcome(
             values: Self.snapped(values), roundedObjective: roundedObjective, relaxation: rounded.relaxation,
-            improvedBy: improvedBy,
-            seconds: ((clock.now - started) / .seconds(1)))
+            improvedBy: improvedBy, seconds: ((clock.now - started) / .seconds(1)))
     }
 
     /// The values with the simplex's round-off removed: a value within 1e-9 (relative) of

@@ -43,18 +43,9 @@ public enum Planner {
         // improved): close enough to the relaxation that GLPK proves the gap at once on
         // most scenarios, and a plan even if the search is stopped. Not with fixed
         // decisions (`evaluate --optimise-rest`): the rounding would fight the fixing.
-        let heuristic: PhasedSearch.Heuristic?
-        if options.fixed == nil, options.roundingStart ?? true {
-            let planHeuristic = PlanHeuristic(scenario: scenario, built: built)
-            heuristic = { model, previous, timeLimit, gap in
-                try planHeuristic.run(
-                    on: model, timeLimit: timeLimit, goal: gap.map { 0.9 * $0 }, fallback: previous,
-                    interruption: options.stop?.interruption
-                ).values
-            }
-        } else {
-            heuristic = nil
-        }
+        let heuristic =
+            options.fixed == nil && options.roundingStart ?? true
+            ? PlanHeuristic(scenario: scenario, built: built) : nil
         solverOptions.timeLimit = timeLeft()
         // Shortfall first, then cost (then, with a reference, the distance to it); each
         // phase is GLPK's default rule alone for a node budget, then, if it has not proven
@@ -66,6 +57,7 @@ public enum Planner {
             progress: options.progressHandler, stop: options.stop, heuristic: heuristic)
         phased.startFromReference = options.startFromReference
         phased.distanceTimeFactor = options.distanceTimeFactor
+        phased.phaseModelHandler = options.phaseModelHandler
         let search = try phased.run(built)
         let solution = search.solution
         switch solution.status {

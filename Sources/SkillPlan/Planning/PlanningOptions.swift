@@ -63,6 +63,11 @@ public struct PlanningOptions: Sendable {
     /// Target prices set 1, so that a re-plan's distance search, which only chooses
     /// among plans of the same cost, does not take the whole limit.
     public var distanceTimeFactor: Double?
+    /// Receives each phase's model just before that phase's search, as GLPK searches it
+    /// (phase 1: the shortfall objective; phase 2: the cost objective with the row
+    /// `shortfall-held` at phase 1's value; phase 3: the distance), so that
+    /// `skillplan-bench solvers` can give other solvers the very same phase.
+    public var phaseModelHandler: (@Sendable (PlanPhase, Model) -> Void)?
     /// The core-share turn the solve runs in (a sweep's points take turns on its
     /// cores): the search gives way between nodes, and never races.
     var turn: CoreShare.Turn?

@@ -42,7 +42,12 @@ struct RoundingStartTests {
         options.order = .weightedSum
         let result = try Planner.solve(scenario, inputHash: "start", options: options)
         #expect(result.violations.isEmpty, "\(result.violations.map(\.description))")
+        // Within the gap of the search's bound, which is at least the relaxation's.
         let objective = try #require(result.plan.solver.objective)
-        #expect(objective <= start.objective + 1e-6 * abs(start.objective))
+        let bound = try #require(start.relaxationBound)
+        let proven = try #require(result.plan.solver.bestBound)
+        #expect(proven >= bound - 1e-9 * abs(bound))
+        #expect((objective - proven) / objective <= 0.005)
+        #expect(result.plan.solver.stopReason == "gap limit" || result.plan.solver.status == "optimal")
     }
 }
