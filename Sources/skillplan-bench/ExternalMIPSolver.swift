@@ -90,6 +90,8 @@ enum ExternalMIPSolver: String, CaseIterable {
         }
         // The last progress line: "+  9393: mip =   7.199140000e+07 >=   7.164265473e+07   0.5% (3016; 4571)".
         if let line = run.output.split(separator: "\n").last(where: { $0.hasPrefix("+") && $0.contains(">=") }) {
+            // "mip =     not found yet": the report's objective (0) is no plan's.
+            if line.contains("not found yet") { outcome.objective = nil }
             let parts = line.split(separator: ">=").last?.split(separator: " ").map(String.init) ?? []
             outcome.bound = parts.first.flatMap(Double.init)
             if let open = line.lastIndex(of: "("), let close = line.lastIndex(of: ")"), open < close {

@@ -3,10 +3,12 @@ import GLPK
 import SkillPlan
 import Synchronization
 
-/// `skillplan-bench solvers`: for each scenario, the planner's solve (in-process, as
-/// `skillplan solve` runs it: build, heuristic start, GLPK's search, check) beside
-/// glpsol, CBC and HiGHS on the model `skillplan model --format mps` writes for it, all
-/// to the same relative gap on one thread, one after the other in the same run.
+/// `skillplan-bench solvers`: for each scenario, the planner's two-phase solve
+/// (in-process, as `skillplan solve` runs it: build, heuristic start, GLPK's search,
+/// check) beside glpsol, CBC and HiGHS on each phase's model, exactly as the planner's
+/// search got it (``PlanningOptions/phaseModelHandler``: phase 1 the weighted shortfall;
+/// phase 2 the cost with the row `shortfall-held` at the planner's phase-1 value), written
+/// as MPS; all to the same relative gap on one thread, one after the other in the same run.
 struct SolversBenchmark {
     /// One scenario to solve.
     struct Case {
@@ -18,9 +20,11 @@ struct SolversBenchmark {
         var inputHash: String
     }
 
-    /// One solver's result on one scenario.
+    /// One solver's result on one phase of one scenario.
     struct Row {
         var scenario: String
+        /// `shortfall` or `cost` (``PlanPhase``).
+        var phase: String
         var solver: String
         var status: String
         var seconds: Double?
@@ -38,14 +42,14 @@ struct SolversBenchmark {
     var cases: [Case]
     /// The relative gap asked of every solver.
     var gap: Double
-    /// The time limit of every run, in seconds.
+    /// The time limit of every run, in seconds (the planner's: of its whole solve).
     var limit: Double
     /// Install highspy from PyPI when it is missing (off in the smoke test).
     var install: Bool
-    /// Where the exported models go (a temporary folder when `nil`).
+    /// Where the exported models go (a temporary folder, removed afterwards, when `nil`).
     var folder: URL?
 
-    /// Runs every solver on every case; prints a line as each run ends.
+    /// Runs every solver on every case's phases; prints a line as each run ends.
     func run(print say: (String) -> Void) throws -> [Row] {
         let folder =
             self.folder
@@ -61,52 +65,61 @@ struct SolversBenchmark {
         }
         var rows: [Row] = []
         for item in cases {
-            let file = folder.appendingPathComponent("\(item.name).mps").path
-            try ModelBuilder(scenario: item.scenario).build().model.write(to: file, format: .freeMPS)
-            let planner = try planned(item)
-            rows.append(planner)
-            say(Self.line(planner))
-            for (solver, executable) in solvers {
-                let outcome = solver.solve(executable, file: file, gap: gap, limit: limit)
-                let row = Row(
-                    scenario: item.name, solver: solver.rawValue, status: outcome.status, seconds: outcome.seconds,
-                    ownSeconds: outcome.ownSeconds, nodes: outcome.nodes, objective: outcome.objective,
-                    bound: outcome.bound, peakBytes: outcome.peakBytes)
+            let (planner, files) = try planned(item, folder: folder)
+            for row in planner {
                 rows.append(row)
                 say(Self.line(row))
+            }
+            for (phase, file) in files {
+                for (solver, executable) in solvers {
+                    let outcome = solver.solve(executable, file: file, gap: gap, limit: limit)
+                    let row = Row(
+                        scenario: item.name, phase: phase.rawValue, solver: solver.rawValue, status: outcome.status,
+                        seconds: outcome.seconds, ownSeconds: outcome.ownSeconds, nodes: outcome.nodes,
+                        objective: outcome.objective, bound: outcome.bound, peakBytes: outcome.peakBytes)
+                    rows.append(row)
+                    say(Self.line(row))
+                }
             }
         }
         return rows
     }
 
-    /// The planner's solve of a case, timed in-process; its nodes read from GLPK's log.
-    private func planned(_ item: Case) throws -> Row {
-        let log = LogTail()
+    /// The planner's solve of a case, timed in-process, one row per phase, and each
+    /// phase's model as the planner's search got it, written to `folder` as MPS.
+    private func planned(_ item: Case, folder: URL) throws -> ([Row], [(PlanPhase, String)]) {
+        let written = Mutex<(files: [(PlanPhase, String)], error: String?)>(([], nil))
         var options = PlanningOptions(timeLimit: limit, mipGap: gap)
-        options.logHandler = { log.append($0) }
+        options.phaseModelHandler = { phase, model in
+            let file = folder.appendingPathComponent("\(item.name)-\(phase.rawValue).mps").path
+            do {
+                try model.write(to: file, format: .freeMPS)
+                written.withLock { $0.files.append((phase, file)) }
+            } catch {
+                written.withLock { $0.error = "\(file): \(error)" }
+            }
+        }
         let clock = ContinuousClock()
         let started = clock.now
-        let start = try StartPlan.make(for: item.scenario, timeLimit: limit, goal: 0.9 * gap)
-        let heuristicSeconds = (clock.now - started) / .seconds(1)
-        let solveStarted = clock.now
         let result = try Planner.solve(item.scenario, inputHash: item.inputHash, options: options)
-        let seconds = (clock.now - solveStarted) / .seconds(1)
+        let seconds = (clock.now - started) / .seconds(1)
+        let (files, error) = written.withLock { ($0.files, $0.error) }
+        if let error { throw BenchError("could not write a phase's model: \(error)") }
         let plan = result.plan
-        var note = result.violations.isEmpty ? "checked" : "\(result.violations.count) check violations"
-        if let start, let bound = start.relaxationBound {
-            func above(_ value: Double) -> String { Self.percent((value - bound) / (abs(value) + Double.ulpOfOne)) }
-            note += String(
-                format: "; heuristic alone %.2f s: rounded %@, improved %@ above the LP bound", heuristicSeconds,
-                above(start.roundedObjective), above(start.objective))
-        } else {
-            note += "; heuristic found no plan"
+        let checked = result.violations.isEmpty ? "checked" : "\(result.violations.count) check violations"
+        let phases = plan.solver.phases ?? []
+        let phaseSeconds = plan.run.phaseSeconds ?? []
+        var rows: [Row] = []
+        for (n, phase) in phases.enumerated() {
+            rows.append(
+                Row(
+                    scenario: item.name, phase: phase.phase.rawValue, solver: "skillplan",
+                    status: phase.stopReason ?? phase.status, seconds: n < phaseSeconds.count ? phaseSeconds[n] : nil,
+                    ownSeconds: nil, nodes: phase.nodes, objective: phase.value, bound: phase.bound,
+                    note: n == phases.count - 1
+                        ? "\(checked); whole solve \(String(format: "%.2f", seconds)) s with the build" : ""))
         }
-        return Row(
-            scenario: item.name, solver: "skillplan", status: plan.solver.stopReason ?? plan.solver.status,
-            seconds: seconds,
-            ownSeconds: plan.run.solveSeconds, nodes: log.nodes, objective: plan.solver.objective,
-            bound: plan.solver.bestBound,
-            note: note)
+        return (rows, files)
     }
 
     /// GLPK's log as the search prints it, keeping the node count of the last progress line.
@@ -139,38 +152,49 @@ struct SolversBenchmark {
         let time = row.seconds.map { String(format: "%.2f s", $0) } ?? "–"
         let objective = row.objective.map { String(format: "%.6g", $0) } ?? "–"
         let nodes = row.nodes.map(String.init) ?? "–"
-        return "  \(row.scenario): \(row.solver) \(row.status), \(time), \(nodes) nodes, objective \(objective)"
+        return
+            "  \(row.scenario) \(row.phase): \(row.solver) \(row.status), \(time), \(nodes) nodes, objective \(objective)"
             + (row.note.isEmpty ? "" : " (\(row.note))")
     }
 
-    /// The table of docs/benchmarks.md: per scenario, each solver's time, nodes,
-    /// objective and gap, and the planner's time as a multiple of HiGHS's.
+    /// The table of docs/benchmarks.md: per scenario and phase, each solver's time,
+    /// nodes, objective, gap and peak memory, and the planner's phase time as a multiple
+    /// of HiGHS's on the same phase's model.
     static func table(_ rows: [Row], gap: Double) -> String {
         let header = [
-            "scenario", "solver", "status", "wall s", "own s", "nodes", "objective", "bound", "gap", "÷ HiGHS",
+            "scenario", "phase", "solver", "status", "wall s", "own s", "nodes", "objective", "bound", "gap", "peak MB",
+            "÷ HiGHS",
         ]
         var cells: [[String]] = []
-        let scenarios = rows.reduce(into: [String]()) { if !$0.contains($1.scenario) { $0.append($1.scenario) } }
-        for scenario in scenarios {
-            let group = rows.filter { $0.scenario == scenario }
+        var groups: [(String, String)] = []
+        for row in rows where !groups.contains(where: { $0 == (row.scenario, row.phase) }) {
+            groups.append((row.scenario, row.phase))
+        }
+        for (scenario, phase) in groups {
+            let group = rows.filter { $0.scenario == scenario && $0.phase == phase }
             let highs = group.first { $0.solver == ExternalMIPSolver.highs.rawValue }.flatMap {
                 $0.ownSeconds ?? $0.seconds
             }
             for row in group {
                 let ratio = highs.flatMap { h in row.seconds.map { String(format: "%.2f×", $0 / max(h, 1e-9)) } } ?? "–"
                 cells.append([
-                    scenario, row.solver, row.status, format(row.seconds, "%.2f"), format(row.ownSeconds, "%.2f"),
+                    scenario, phase, row.solver, row.status, format(row.seconds, "%.2f"),
+                    format(row.ownSeconds, "%.2f"),
                     row.nodes.map(String.init) ?? "–", format(row.objective, "%.0f"), format(row.bound, "%.0f"),
-                    row.gap.map(percent) ?? "–", row.solver == "skillplan" ? ratio : "",
+                    row.gap.map(percent) ?? "–",
+                    row.peakBytes.map { String(format: "%.1f", Double($0) / 1_048_576) } ?? "–",
+                    row.solver == "skillplan" ? ratio : "",
                 ])
             }
         }
         var lines = [ScaleReport.table(header, cells)]
         lines.append(
-            "Gap asked of every solver: \(percent(gap)); one thread each. `wall s`: spawning to reaping for the external solvers "
-                + "(Python's start and `import highspy` included for HiGHS), the in-process `Planner.solve` (build, heuristic start, search, "
-                + "check) for skillplan; `own s`: the time the solver reports itself (HiGHS's run time, CBC's wall clock; the planner's solve "
-                + "without the build); `÷ HiGHS`: skillplan's wall time over HiGHS's own time.")
+            "Gap asked of every solver: \(percent(gap)) of each phase's own objective; one thread each. Each phase's model is the one "
+                + "the planner's search got (phase 2 holds the shortfall at the planner's phase-1 value). `wall s`: spawning to reaping "
+                + "for the external solvers (Python's start and `import highspy` included for HiGHS); for skillplan the phase's "
+                + "heuristic start and search in-process (the model's build is in the last phase's note); `own s`: the time the "
+                + "solver reports itself (HiGHS's run time, CBC's wall clock); `peak MB`: the child process's peak resident memory; "
+                + "`÷ HiGHS`: skillplan's phase time over HiGHS's own time on that phase.")
         return lines.joined(separator: "\n")
     }
 

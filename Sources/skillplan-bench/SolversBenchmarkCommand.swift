@@ -2,13 +2,14 @@ import ArgumentParser
 import Foundation
 import SkillPlan
 
-/// `skillplan-bench solvers`: the planner beside glpsol, CBC and HiGHS on every bundled
-/// scenario's exported model, same gap, one thread.
+/// `skillplan-bench solvers`: the planner beside glpsol, CBC and HiGHS on each phase of
+/// every bundled scenario (the phase's model exported as the planner's search got it),
+/// same gap, one thread.
 struct SolversBenchmarkCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "solvers",
         abstract:
-            "Solve every bundled scenario with the planner and, on its exported MPS model, with glpsol, CBC and HiGHS: same gap, one thread; times, nodes, objectives.",
+            "Solve every bundled scenario with the planner and, on each phase's model as the planner searched it (MPS), with glpsol, CBC and HiGHS: same gap, one thread; times, nodes, objectives per phase.",
         discussion:
             "Solvers that are not installed are skipped with a message (glpsol: glpk-utils; CBC: coinor-cbc; HiGHS: python3 -m pip install highspy)."
     )
@@ -30,6 +31,12 @@ struct SolversBenchmarkCommand: ParsableCommand {
 
     @Flag(help: "Do not install highspy from PyPI when it is missing (skip HiGHS instead).")
     var noInstall = false
+
+    @Option(
+        help:
+            "Keep each phase's model in this folder (<scenario>-shortfall.mps, <scenario>-cost.mps); default: a temporary folder, removed afterwards."
+    )
+    var models: String?
 
     func validate() throws {
         if !(gap >= 0 && gap < 1) { throw ValidationError("--gap must be at least 0 and below 1, not \(gap)") }
@@ -62,7 +69,8 @@ struct SolversBenchmarkCommand: ParsableCommand {
             }
         }
         let benchmark = SolversBenchmark(
-            cases: cases, gap: gap, limit: timeLimit, install: !(noInstall || smoke), folder: nil)
+            cases: cases, gap: gap, limit: timeLimit, install: !(noInstall || smoke),
+            folder: models.map { URL(fileURLWithPath: $0) })
         let rows = try benchmark.run { print($0) }
         print("")
         print(SolversBenchmark.table(rows, gap: gap))
