@@ -89,6 +89,17 @@ extension Model {
                     start: start, integer: true, time: (clock.now - started) / .seconds(1), startOffered: startGiven,
                     log: raw.log))
         }
+        // A limit that stopped the solve before GLPK's search took the start plan (the
+        // relaxation's simplex ran out of time or iterations) leaves that plan the best
+        // known: it is feasible (checked above), so it is the solution, as after a stop.
+        if case .noSolution(let reason) = final, reason == .timeLimit || reason == .iterationLimit, integer,
+            let start = options.start
+        {
+            return known(
+                stopped(
+                    at: start, status: .feasible(reason), bound: nil, time: (clock.now - started) / .seconds(1),
+                    startOffered: startGiven, log: raw.log))
+        }
         return known(
             Solution(
                 raw: raw, status: final, integer: integer, model: self, time: (clock.now - started) / .seconds(1),

@@ -122,6 +122,42 @@ struct StatusTests {
         #expect(try #require(stopped.objectiveValue) < optimum)
     }
 
+    @Test("A MIP whose relaxation stops at a limit before the search has no plan, not the relaxation's point")
+    func mipRelaxationStopped() throws {
+        // The same rows with whole-number variables. Without the presolver (or with a
+        // start plan) the shim solves the relaxation itself before the search; one
+        // iteration leaves a feasible, fractional, not optimal point of the relaxation,
+        // which once came back as a "feasible" plan of the MIP (a school's local
+        // improvement then kept it, and the checker found rows broken).
+        var model = Model()
+        let v = try (0..<5).map { try model.addVariable("v\($0)", upperBound: 20, kind: .integer) }
+        for i in 0..<4 {
+            var row = LinearExpression()
+            for j in 0..<5 { row.add(Double((i + j) % 3 + 1), v[j]) }
+            try model.addConstraint(row <= Double(10 + i))
+        }
+        var objective = LinearExpression()
+        for j in 0..<5 { objective.add(Double(j + 1), v[j]) }
+        try model.setObjective(objective, sense: .maximize)
+        var options = SolverOptions(presolve: false)
+        options.iterationLimit = 1
+        let stopped = try model.solve(options)
+        #expect(stopped.status == .noSolution(.iterationLimit))
+        #expect(!stopped.status.hasSolution)
+        #expect(stopped.objectiveValue == nil)
+        // With a feasible start plan, the same stop keeps the start plan, the best known.
+        options.start = [1, 0, 0, 0, 1]
+        let started = try model.solve(options)
+        #expect(started.status == .feasible(.iterationLimit))
+        #expect(started.values == [1, 0, 0, 0, 1])
+        #expect(started.objectiveValue == 6)
+        #expect(started.nodes == 0)
+        // Solved to the end, its optimum is whole.
+        let optimum = try model.solve()
+        #expect(optimum.status == .optimal)
+        #expect(optimum.values.allSatisfy { $0 == $0.rounded() })
+    }
+
     @Test("A gap limit stops the search with a gap no larger than asked")
     func gapLimit() throws {
         let model = try MultidimensionalKnapsack(items: 60, dimensions: 5, seed: 1).makeModel()

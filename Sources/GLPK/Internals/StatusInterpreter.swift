@@ -10,6 +10,14 @@ enum StatusInterpreter {
             return integerStatus(code: statuses.returnCode, status: statuses.solution, search: raw.search)
         case .interiorPoint:
             return interiorStatus(code: statuses.returnCode, status: statuses.solution)
+        case .basic where integer:
+            // The MIP's relaxation stopped (time or iteration limit) before the search
+            // began: its point satisfies the rows but not integrality, so it is no plan
+            // of the MIP. Infeasible and unbounded relaxations keep their meaning.
+            switch basicStatus(statuses) {
+            case .feasible(let reason)?: return .noSolution(reason)
+            case let other: return other
+            }
         case .basic, .integer:
             return basicStatus(statuses)
         }
