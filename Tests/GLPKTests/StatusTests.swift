@@ -92,6 +92,22 @@ struct StatusTests {
         #expect(solution.glpkMemoryBlocksLeft == 0)
     }
 
+    /// max Σ (j+1)·vⱼ s.t. Σⱼ ((i+j) mod 3 + 1)·vⱼ ≤ 10 + i (i = 0…3), 0 ≤ v ≤ `upperBound`:
+    /// v = 0 is feasible, so the primal simplex starts feasible.
+    private static func startsFeasible(kind: VariableKind, upperBound: Double = .infinity) throws -> Model {
+        var model = Model()
+        let v = try (0..<5).map { try model.addVariable("v\($0)", upperBound: upperBound, kind: kind) }
+        for i in 0..<4 {
+            var row = LinearExpression()
+            for j in 0..<5 { row.add(Double((i + j) % 3 + 1), v[j]) }
+            try model.addConstraint(row <= Double(10 + i))
+        }
+        var objective = LinearExpression()
+        for j in 0..<5 { objective.add(Double(j + 1), v[j]) }
+        try model.setObjective(objective, sense: .maximize)
+        return model
+    }
+
     @Test("An iteration limit: no solution in phase 1, a feasible point in phase 2")
     func iterationLimit() throws {
         // Phase 1: the generated LP's starting basis is infeasible.
@@ -103,16 +119,7 @@ struct StatusTests {
         }
         // Phase 2: max Σ (j+1)·vⱼ s.t. A v ≤ b, v ≥ 0 starts feasible at v = 0, so one
         // iteration of primal simplex leaves a feasible, not optimal, point.
-        var model = Model()
-        let v = try (0..<5).map { try model.addVariable("v\($0)") }
-        for i in 0..<4 {
-            var row = LinearExpression()
-            for j in 0..<5 { row.add(Double((i + j) % 3 + 1), v[j]) }
-            try model.addConstraint(row <= Double(10 + i))
-        }
-        var objective = LinearExpression()
-        for j in 0..<5 { objective.add(Double(j + 1), v[j]) }
-        try model.setObjective(objective, sense: .maximize)
+        let model = try Self.startsFeasible(kind: .continuous)
         var options = SolverOptions(presolve: false)
         options.iterationLimit = 1
         let stopped = try model.solve(options)
@@ -129,16 +136,7 @@ struct StatusTests {
         // iteration leaves a feasible, fractional, not optimal point of the relaxation,
         // which once came back as a "feasible" plan of the MIP (a school's local
         // improvement then kept it, and the checker found rows broken).
-        var model = Model()
-        let v = try (0..<5).map { try model.addVariable("v\($0)", upperBound: 20, kind: .integer) }
-        for i in 0..<4 {
-            var row = LinearExpression()
-            for j in 0..<5 { row.add(Double((i + j) % 3 + 1), v[j]) }
-            try model.addConstraint(row <= Double(10 + i))
-        }
-        var objective = LinearExpression()
-        for j in 0..<5 { objective.add(Double(j + 1), v[j]) }
-        try model.setObjective(objective, sense: .maximize)
+        let model = try Self.startsFeasible(kind: .integer, upperBound: 20)
         var options = SolverOptions(presolve: false)
         options.iterationLimit = 1
         let stopped = try model.solve(options)
