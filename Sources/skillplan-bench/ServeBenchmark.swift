@@ -52,9 +52,15 @@ struct ServeBenchmark {
         //    through the page runs.
         var jobs: [String] = []
         var firstProgress: [Double] = []
-        var streams: [Process] = []
+        var streams: [RunningChild] = []
+        defer {
+            for stream in streams {
+                stream.send(SIGTERM)
+                stream.wait()
+            }
+        }
         for scenario in ["hiring-freeze", "rotation-3-year"] {
-            let start = Date()
+            let start = ContinuousClock.now
             let posted = try Curl.post(
                 "\(base)/en/scenarios/\(scenario)/solve",
                 fields: [("solver.time_limit", "300"), ("name", "bench-\(scenario)")])
@@ -74,7 +80,7 @@ struct ServeBenchmark {
 
         // 2. Pages under load while both solves run.
         lines.append("pages, \(clients) clients for \(seconds) s each, two solves running (wrk --latency):")
-        lines.append("  page                          p50 ms   p99 ms   requests   failed")
+        var table = [["page", "p50 ms", "p99 ms", "requests", "failed", ""]]
         var worstP99 = 0.0
         var failedTotal = 0
         for page in ["/en/", "/zh/scenarios/xingning-2025", "/en/plans/r1", "/zh/history"] {
@@ -84,16 +90,19 @@ struct ServeBenchmark {
             let result = try Wrk.run(url: base + page, clients: clients, seconds: seconds)
             worstP99 = max(worstP99, result.p99)
             failedTotal += result.failed
-            lines.append(
-                String(
-                    format: "  %-28@ %7.1f  %7.1f  %9d  %7d%@", page as NSString, result.p50, result.p99,
-                    result.requests, result.failed,
-                    (running ? "" : "  (a solve had ended before this run)") as NSString))
+            table.append([
+                page, String(format: "%.1f", result.p50), String(format: "%.1f", result.p99), String(result.requests),
+                String(result.failed), running ? "" : "(a solve had ended before this run)",
+            ])
         }
+        lines += TextWidth.align(table, rightAligned: [1, 2, 3, 4]).map { "  " + $0 }
         lines.append(
             String(format: "  worst p99 %.1f ms (goal: at most 100 ms), %d failed requests", worstP99, failedTotal))
         for job in jobs { _ = try Curl.post("\(base)\(job)/stop", fields: []) }
-        for stream in streams { stream.terminate() }
+        for stream in streams {
+            stream.send(SIGTERM)
+            stream.wait()
+        }
 
         // 3. The plan page's size.
         let zh = try Curl.get("\(base)/zh/plans/r1").body.utf8.count,
@@ -101,7 +110,7 @@ struct ServeBenchmark {
         lines.append("baseline plan page: \(zh / 1024) KB (zh), \(en / 1024) KB (en) (goal: under 300 KB)")
 
         // 4. 20 saves at once.
-        let saves = Curl.parallel(
+        let saves = try Curl.parallel(
             (1...20).map { id in
                 ("\(base)/en/plans/r\(id)/save", [("label", "bench-\(id)")])
             })
@@ -113,13 +122,13 @@ struct ServeBenchmark {
         )
 
         // 5. SIGKILL in the middle of 10 saves.
-        let pid = server.process.processIdentifier
+        let running = server.child
         let killer = Thread {
             usleep(30_000)
-            Glibc.kill(pid, SIGKILL)
+            running.send(SIGKILL)
         }
         killer.start()
-        let interrupted = Curl.parallel(
+        let interrupted = try Curl.parallel(
             (21...30).map { id in
                 ("\(base)/en/plans/r\(id)/save", [("label", "kill-\(id)")])
             })
@@ -135,12 +144,12 @@ struct ServeBenchmark {
             "SIGKILL during 10 saves: \(acknowledged.count) acknowledged before the kill, \(lostAfterKill) of them lost; "
                 + "store check \(check.isSound ? "sound" : "NOT sound: \(check.problems)"); restarted server answers \(page.status) (goal: 0 lost)"
         )
-        let stopStart = Date()
-        server.terminate()
+        let stop = ContinuousClock.now
+        let status = server.terminate()
         lines.append(
             String(
-                format: "SIGTERM with no solve running: exited %d in %.2f s", server.exitStatus,
-                Date().timeIntervalSince(stopStart)))
+                format: "SIGTERM with no solve running: exited %d in %.2f s", status,
+                (ContinuousClock.now - stop) / .seconds(1)))
         return lines.joined(separator: "\n")
     }
 }
@@ -152,44 +161,44 @@ struct BenchError: Error, CustomStringConvertible {
 
 /// `skillplan serve` as a child process.
 struct Server {
-    let process = Process()
+    let child: RunningChild
     var port = 0
 
     init(skillplan: String, store: String, models: String) throws {
-        process.executableURL = URL(fileURLWithPath: skillplan)
-        process.arguments = ["serve", "--port", "0", "--store", store, "--models", models]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        var text = ""
-        let deadline = Date().addingTimeInterval(60)
-        while Date() < deadline {
-            let data = pipe.fileHandleForReading.availableData
-            if data.isEmpty { break }
-            text += String(decoding: data, as: UTF8.self)
+        child = try ChildProcess(
+            executable: skillplan, arguments: ["serve", "--port", "0", "--store", store, "--models", models],
+            measuresPeak: false
+        ).start()
+        let deadline = ContinuousClock.now + .seconds(60)
+        while ContinuousClock.now < deadline {
+            let text = child.outputSoFar
             if let range = text.range(of: #"127\.0\.0\.1:(\d+)/"#, options: .regularExpression) {
                 port = Int(text[range].dropFirst("127.0.0.1:".count).dropLast()) ?? 0
                 break
             }
+            if child.hasEnded { break }
+            usleep(20_000)
         }
         guard port > 0 else {
-            process.terminate()
-            throw BenchError("skillplan serve did not print its address: \(text)")
+            child.send(SIGKILL)
+            let ended = child.wait()
+            throw BenchError(
+                "skillplan serve did not print its address within 60 s (status \(ended.status)): \(ended.output)\(ended.errors)"
+            )
         }
     }
 
+    /// Ends it with SIGKILL and waits for it.
     func kill() {
-        if process.isRunning { Glibc.kill(process.processIdentifier, SIGKILL) }
-        process.waitUntilExit()
+        child.send(SIGKILL)
+        child.wait()
     }
 
-    func terminate() {
-        if process.isRunning { process.terminate() }
-        process.waitUntilExit()
+    /// Ends it with SIGTERM, waits for it and returns its exit status.
+    func terminate() -> Int32 {
+        child.send(SIGTERM)
+        return child.wait().status
     }
-
-    var exitStatus: Int32 { process.terminationStatus }
 }
 
 /// HTTP through curl processes (each a client of its own).
@@ -205,35 +214,38 @@ enum Curl {
     }
 
     static func post(_ url: String, fields: [(String, String)]) throws -> Reply {
+        try run(postArguments(fields: fields) + [url])
+    }
+
+    /// curl's arguments for a form post with the CSRF cookie and field.
+    private static func postArguments(fields: [(String, String)]) -> [String] {
         var arguments = [
             "-s", "-i", "-b", "skillplan_csrf=\(ServeBenchmark.csrf)", "--data-urlencode",
             "_csrf=\(ServeBenchmark.csrf)",
         ]
         for (name, value) in fields { arguments += ["--data-urlencode", "\(name)=\(value)"] }
-        return try run(arguments + [url])
+        return arguments
     }
 
-    /// Posts to many URLs at once, one curl each; a reply of status 0 failed to connect.
-    static func parallel(_ posts: [(String, [(String, String)])]) -> [Reply] {
-        let replies = LockedArray(count: posts.count)
-        DispatchQueue.concurrentPerform(iterations: posts.count) { index in
-            let reply = (try? post(posts[index].0, fields: posts[index].1)) ?? Reply(status: 0, location: nil, body: "")
-            replies.set(index, reply)
-        }
-        return replies.values
+    /// Posts to many URLs at once, one curl each, all started before the first is
+    /// waited for; a reply of status 0 failed to connect.
+    /// - Throws: when a curl cannot be started.
+    static func parallel(_ posts: [(String, [(String, String)])]) throws -> [Reply] {
+        let started = try posts.map { try curl(postArguments(fields: $0.1) + [$0.0]).start() }
+        return started.map { reply($0.wait().output) }
     }
 
     static func run(_ arguments: [String]) throws -> Reply {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
-        process.arguments = ["--max-time", "60"] + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let text = String(decoding: data, as: UTF8.self)
+        reply(try curl(arguments).run(limit: 90).output)
+    }
+
+    /// curl with `arguments`, bounded to 60 s.
+    private static func curl(_ arguments: [String]) -> ChildProcess {
+        ChildProcess(executable: "/usr/bin/curl", arguments: ["--max-time", "60"] + arguments, measuresPeak: false)
+    }
+
+    /// A reply from curl's `-i` output: the status line, the headers, the body.
+    private static func reply(_ text: String) -> Reply {
         guard let headEnd = text.range(of: "\r\n\r\n") else { return Reply(status: 0, location: nil, body: text) }
         let head = text[..<headEnd.lowerBound].split(separator: "\r\n")
         let status = head.first.flatMap { Int($0.split(separator: " ").dropFirst().first ?? "") } ?? 0
@@ -243,47 +255,27 @@ enum Curl {
         return Reply(status: status, location: location, body: String(text[headEnd.upperBound...]))
     }
 
-    /// Opens a progress stream and returns when an event matches: the stream (still
-    /// open, so the solve stays watched) and the seconds since `since`.
-    static func firstEvent(_ url: String, matching pattern: String, since: Date) throws -> (Process, Double) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
-        process.arguments = ["-s", "-N", "--max-time", "600", url]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        var text = ""
+    /// Opens a progress stream and returns when an event matches (its output is looked
+    /// at every 5 ms): the stream (still open, so the solve stays watched; its owner
+    /// ends it) and the seconds since `since`.
+    static func firstEvent(_ url: String, matching pattern: String, since: ContinuousClock.Instant) throws -> (
+        RunningChild, Double
+    ) {
+        let stream = try ChildProcess(
+            executable: "/usr/bin/curl", arguments: ["-s", "-N", "--max-time", "600", url], measuresPeak: false
+        ).start()
         while true {
-            let data = pipe.fileHandleForReading.availableData
-            if data.isEmpty {
-                throw BenchError("the progress stream ended without an event matching \(pattern): \(text)")
-            }
-            text += String(decoding: data, as: UTF8.self)
+            let text = stream.outputSoFar
             if text.range(of: pattern, options: .regularExpression) != nil {
-                let seconds = Date().timeIntervalSince(since)
-                // Keep reading in the background so the stream does not block.
-                Thread.detachNewThread { while !pipe.fileHandleForReading.availableData.isEmpty {} }
-                return (process, seconds)
+                return (stream, (ContinuousClock.now - since) / .seconds(1))
             }
+            if stream.hasEnded {
+                let ended = stream.wait()
+                throw BenchError("the progress stream ended without an event matching \(pattern): \(ended.output)")
+            }
+            usleep(5_000)
         }
     }
-}
-
-/// An array filled from many threads.
-final class LockedArray: @unchecked Sendable {
-    // Safe: `items` is read and written only while holding `lock`.
-    private let lock = NSLock()
-    private var items: [Curl.Reply]
-
-    init(count: Int) {
-        items = Array(repeating: Curl.Reply(status: 0, location: nil, body: ""), count: count)
-    }
-
-    func set(_ index: Int, _ reply: Curl.Reply) {
-        lock.withLock { items[index] = reply }
-    }
-
-    var values: [Curl.Reply] { lock.withLock { items } }
 }
 
 /// One bounded wrk run.
@@ -296,16 +288,11 @@ enum Wrk {
     }
 
     static func run(url: String, clients: Int, seconds: Int) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/wrk")
-        process.arguments = [
-            "-t", "2", "-c", String(clients), "-d", "\(seconds)s", "--timeout", "10s", "--latency", url,
-        ]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let text = try ChildProcess(
+            executable: "/usr/bin/wrk",
+            arguments: ["-t", "2", "-c", String(clients), "-d", "\(seconds)s", "--timeout", "10s", "--latency", url],
+            measuresPeak: false
+        ).run(limit: Double(seconds) + 60).output
         func milliseconds(_ label: String) -> Double {
             guard
                 let line = text.split(separator: "\n").first(where: {

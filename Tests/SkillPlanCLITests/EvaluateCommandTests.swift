@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `skillplan evaluate` and `skillplan check` run as a planner runs them, on the tiny

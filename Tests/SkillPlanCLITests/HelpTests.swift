@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 /// The root command's help, exactly as a planner sees it (swift-argument-parser's habit).

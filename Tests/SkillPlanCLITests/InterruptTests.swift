@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Ctrl-C (SIGINT) sent to a real `skillplan solve` while it searches.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// One language default for every command (English), `SKILLPLAN_LANG`, and `--lang` on

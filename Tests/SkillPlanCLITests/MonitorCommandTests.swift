@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `skillplan monitor` run as a planner runs it, on the tiny fixture (100 applicants,

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `skillplan solve`, `validate` and `model` run as a planner runs them.

@@ -436,18 +436,8 @@ struct StoreCLIFolder {
 
     /// Starts `skillplan` with `arguments` in the folder, its output thrown away.
     func start(_ arguments: [String], environment: [String: String] = [:]) throws -> Process {
-        let process = Process()
-        process.executableURL = try CommandRunner().executable
-        process.arguments = arguments
-        process.currentDirectoryURL = root
-        process.environment = ProcessInfo.processInfo.environment.merging(
-            ["SKILLPLAN_STORE": ""].merging(environment) { $1 }
-        ) { $1 }
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        return process
+        try CommandRunner().start(
+            arguments, environment: ["SKILLPLAN_STORE": ""].merging(environment) { $1 }, workingDirectory: root.path)
     }
 
     /// Runs `skillplan` with `arguments` in the folder, to its end (`SKILLPLAN_STORE`

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `skillplan sweep` run as a planner runs it: the table, the files, the exit codes and

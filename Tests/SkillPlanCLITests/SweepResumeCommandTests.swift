@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `skillplan sweep --resume` as a planner runs it after an interrupted sweep.

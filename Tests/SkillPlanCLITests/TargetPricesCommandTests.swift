@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `skillplan solve --target-prices` on the tiny fixture: 100 applicants in classes of

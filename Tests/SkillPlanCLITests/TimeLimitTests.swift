@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `solve --by-school --time-limit T` holds the whole command's time (reading, model

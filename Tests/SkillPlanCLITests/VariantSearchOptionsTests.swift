@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The options `sweep` and `robustness` share (``VariantSearchOptions``): the same

@@ -1,6 +1,12 @@
 /// The opening of every self-contained HTML page the project writes (plan, diff, plans
 /// side by side): the doctype, the language, the title, the shared style sheet and any
-/// extra rules, and the `<h1>` heading inside an open `<header>`.
+/// extra rules, and the `<h1>` heading inside an open `<header>`. The one page opening of
+/// the package: the robustness report, the plan export and the diffs all start here.
+///
+/// The pages are built from strings (this, ``HTMLTable``, ``HTMLText``, ``SVGBuilder``)
+/// rather than with a package: they are a few fixed templates written byte for byte the
+/// same on every run (golden files), and Plot or a template engine (Stencil, Leaf,
+/// Mustache) would add a dependency and an escaping layer of its own for them.
 enum HTMLPage {
     /// The page up to and including its `<h1>` and a newline; the caller closes `<header>`.
     ///

@@ -1,24 +1,5 @@
 /// Text made safe for HTML and SVG, and ids made safe for `id` attributes.
 public enum HTMLText {
-    /// The start of a self-contained page: doctype, language, title, the house style
-    /// (and `extraCSS`), up to the open `<body>`.
-    static func pageStart(title: String, language: Language, extraCSS: String = "") -> String {
-        """
-        <!DOCTYPE html>
-        <html lang="\(language == .zh ? "zh-CN" : "en")">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(escape(title))</title>
-        <style>
-        \(HTMLStyle.css)\(extraCSS.isEmpty ? "" : "\n" + extraCSS)
-        </style>
-        </head>
-        <body>
-
-        """
-    }
-
     /// Escapes `&`, `<`, `>`, `"` and `'`.
     ///
     /// - Parameter text: raw text.

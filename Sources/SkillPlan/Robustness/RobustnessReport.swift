@@ -172,9 +172,7 @@ public struct RobustnessReport: Sendable {
                 rows: rows.map { zip($0, numeric).map { ($0, $1 ? "num" : nil) } }, id: id)
         }
         var html =
-            HTMLText.pageStart(title: title, language: language) + """
-                <header>
-                <h1>\(HTMLText.escape(title))</h1>
+            HTMLPage.opening(title: title, language: language) + """
                 <p class="question">\(HTMLText.escape(intro))</p>
                 <p class="question">\(HTMLText.escape(costLine))</p>
                 </header>

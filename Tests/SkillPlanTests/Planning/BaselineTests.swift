@@ -1,6 +1,7 @@
 import Foundation
 import GLPK
 import SkillPlan
+import TestSupport
 import Testing
 
 /// The bundled Xingning baseline, solved once for the suite.
@@ -103,13 +104,8 @@ struct BaselineTests {
 
         func run(_ arguments: [String]) throws -> Double? {
             let report = folder.appendingPathComponent("report-\(UUID().uuidString).txt").path
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: glpsol)
-            process.arguments = ["--freemps", mps, "-o", report] + arguments
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            process.waitUntilExit()
+            _ = try CommandRunner(executable: URL(fileURLWithPath: glpsol)).run(
+                ["--freemps", mps, "-o", report] + arguments)
             let text = try String(contentsOfFile: report, encoding: .utf8)
             guard let line = text.split(separator: "\n").first(where: { $0.hasPrefix("Objective:") }),
                 let value = line.split(separator: "=").last?.split(separator: "(").first

@@ -1,5 +1,6 @@
 import Foundation
 import SkillPlan
+import TestSupport
 import Testing
 
 @Suite("Writing files whole, and never over a device or a pipe")
@@ -50,15 +51,16 @@ struct AtomicFileTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("fifo").path
         #expect(mkfifo(path, 0o600) == 0)
-        let received = LockedText()
+        let received = LockedBox<String?>(nil)
         let reader = Thread {
             let handle = FileHandle(forReadingAtPath: path)
-            received.set(String(decoding: handle?.readDataToEndOfFile() ?? Data(), as: UTF8.self))
+            let text = String(decoding: handle?.readDataToEndOfFile() ?? Data(), as: UTF8.self)
+            received.withLock { $0 = text }
         }
         reader.start()
         try AtomicFile.write("through the pipe", to: path)
-        for _ in 0..<100 where received.get() == nil { Thread.sleep(forTimeInterval: 0.05) }
-        #expect(received.get() == "through the pipe")
+        for _ in 0..<100 where received.withLock({ $0 }) == nil { Thread.sleep(forTimeInterval: 0.05) }
+        #expect(received.withLock { $0 } == "through the pipe")
         #expect(fileType(path) == S_IFIFO)
     }
 
@@ -88,13 +90,4 @@ struct AtomicFileTests {
             try AtomicFile.write("x", to: folder.path)
         }
     }
-}
-
-/// Text one thread sets and another reads.
-private final class LockedText: @unchecked Sendable {
-    // Safe: every access holds `lock`.
-    private let lock = NSLock()
-    private var text: String?
-    func set(_ value: String) { lock.withLock { text = value } }
-    func get() -> String? { lock.withLock { text } }
 }

@@ -1,29 +1,35 @@
 import Foundation
 
 /// What a run of a command-line program produced.
-struct CommandResult: Sendable, Equatable {
+public struct CommandResult: Sendable, Equatable {
     /// Everything written to standard output.
-    var standardOutput: String
+    public var standardOutput: String
     /// Everything written to standard error.
-    var standardError: String
+    public var standardError: String
     /// The exit status (or 128 + the signal number when a signal ended it).
-    var exitCode: Int32
+    public var exitCode: Int32
 }
 
-/// Runs an executable built by this package (`skillplan`, and any other product) the
-/// way swift-argument-parser's example tests do: a real process, its exact output
-/// and its exit code.
+/// Runs an executable built by this package (`skillplan`, and any other product), or
+/// another program a test compares with (`glpsol`), the way swift-argument-parser's
+/// example tests do: a real process, its exact output and its exit code. The tests'
+/// one way to start a program.
+///
+/// Foundation's `Process`, not swift-subprocess (the benchmarks' `ChildProcess`): the
+/// tests are synchronous, and swift-subprocess is asynchronous only; waiting for it
+/// from a synchronous test would block one of the threads Swift Testing runs its tests
+/// on (as many as cores, 2 here) while the run itself needs one of them.
 ///
 /// The executable is looked for next to the test bundle (`.build/debug`, or the
 /// `debug` folder of any `--scratch-path`), so the tests work with either; the
 /// environment variable `SKILLPLAN_BIN_DIR` overrides the folder.
-struct CommandRunner {
+public struct CommandRunner {
     /// The executable.
-    let executable: URL
+    public let executable: URL
 
     /// The product's executable next to the running test bundle.
     /// - Throws: `CocoaError(.fileNoSuchFile)` when it is not there (build it first).
-    init(product: String = "skillplan") throws {
+    public init(product: String = "skillplan") throws {
         let folder = Self.productsFolder()
         let candidate = folder.appendingPathComponent(product)
         guard FileManager.default.isExecutableFile(atPath: candidate.path) else {
@@ -33,13 +39,13 @@ struct CommandRunner {
     }
 
     /// Any executable, e.g. a copy of `skillplan` made by `make dist`.
-    init(executable: URL) {
+    public init(executable: URL) {
         self.executable = executable
     }
 
     /// The folder holding the built products: where this test process's executable
     /// (Linux) or bundle (macOS) lives.
-    static func productsFolder() -> URL {
+    public static func productsFolder() -> URL {
         if let override = ProcessInfo.processInfo.environment["SKILLPLAN_BIN_DIR"], !override.isEmpty {
             return URL(fileURLWithPath: override)
         }
@@ -65,7 +71,7 @@ struct CommandRunner {
     ///   - environment: variables added to (or replacing those of) this process's environment.
     ///   - workingDirectory: the folder to run in; this process's when `nil`.
     /// - Returns: the output, the errors and the exit code.
-    func run(
+    public func run(
         _ arguments: [String], standardInput: String? = nil, environment: [String: String] = [:],
         workingDirectory: String? = nil
     ) throws -> CommandResult {
@@ -88,7 +94,7 @@ struct CommandRunner {
     ///   - timeout: seconds to wait for `ready`, and then for `again`, before
     ///     interrupting anyway.
     /// - Returns: the output, the errors and the exit code.
-    func runInterrupted(
+    public func runInterrupted(
         _ arguments: [String], ready: (String) -> Bool, again: ((String) -> Bool)? = nil, timeout: Double = 120,
         workingDirectory: String? = nil
     ) throws -> CommandResult {
@@ -112,6 +118,41 @@ struct CommandRunner {
         }
     }
 
+    /// Starts the executable with its input and output thrown away and returns at once,
+    /// for a test that runs several at a time or ends one with a signal; the test waits
+    /// for it (`waitUntilExit()`).
+    /// - Parameters:
+    ///   - arguments: the command-line arguments.
+    ///   - environment: variables added to (or replacing those of) this process's environment.
+    ///   - workingDirectory: the folder to run in; this process's when `nil`.
+    /// - Returns: the running process.
+    public func start(_ arguments: [String], environment: [String: String] = [:], workingDirectory: String? = nil)
+        throws -> Process
+    {
+        let process = prepared(arguments, environment: environment, workingDirectory: workingDirectory)
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
+    /// The process for `arguments`, not started: the executable, the environment
+    /// without the developer's own `SKILLPLAN_LANG` (the tests assert the default
+    /// language), the working folder.
+    private func prepared(_ arguments: [String], environment: [String: String], workingDirectory: String?)
+        -> Process
+    {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        var inherited = ProcessInfo.processInfo.environment
+        inherited["SKILLPLAN_LANG"] = nil
+        process.environment = inherited.merging(environment) { _, new in new }
+        if let workingDirectory { process.currentDirectoryURL = URL(fileURLWithPath: workingDirectory) }
+        return process
+    }
+
     /// Starts the process with its output in files, runs `during` while it runs (with the
     /// process and the standard error's file), and waits for it.
     private func execute(
@@ -129,14 +170,7 @@ struct CommandRunner {
         try Data().write(to: errorURL)
         try Data((standardInput ?? "").utf8).write(to: inputURL)
 
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        // The tests assert the default language: a SKILLPLAN_LANG of the developer's own does not reach the program.
-        var inherited = ProcessInfo.processInfo.environment
-        inherited["SKILLPLAN_LANG"] = nil
-        process.environment = inherited.merging(environment) { _, new in new }
-        if let workingDirectory { process.currentDirectoryURL = URL(fileURLWithPath: workingDirectory) }
+        let process = prepared(arguments, environment: environment, workingDirectory: workingDirectory)
         let output = try FileHandle(forWritingTo: outputURL)
         let error = try FileHandle(forWritingTo: errorURL)
         let input = try FileHandle(forReadingFrom: inputURL)
