@@ -66,9 +66,9 @@ struct TargetPricesBenchmarkCommand: ParsableCommand {
         print(
             String(
                 format:
-                    "Target prices: %d targets in %.2f s on %d cores, %.2f× one solve's wall time (goal ≤ 3×: %@); %d of them priced in full",
+                    "Target prices: %d targets in %.2f s on %d cores, %.2f× one solve's wall time (goal ≤ 3×: %@); %d of them settled",
                 pricing.prices.prices.count, pricing.seconds, pricing.jobs, ratio, ratio <= 3 ? "met" : "not met",
-                pricing.prices.prices.filter { $0.isPriced && $0.stopReason != "time limit" }.count))
+                pricing.prices.prices.filter(\.isSettled).count))
         // On a loaded machine wall time is what the other processes leave: processor time
         // says what the work itself took (the pricing's spread over its cores).
         let processorRatio = pricingProcessor / Double(pricing.jobs) / max(solveProcessor, 1e-9)

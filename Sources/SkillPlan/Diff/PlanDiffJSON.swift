@@ -93,6 +93,7 @@ enum PlanDiffJSON {
             return .object([
                 "costSaved": .optional(price.costSaved), "costSavedLow": .optional(price.costSavedLow),
                 "costSavedHigh": .optional(price.costSavedHigh), "status": .string(price.status),
+                "costSavedReading": .string(price.reading.rawValue),
             ])
         }
         return .object([

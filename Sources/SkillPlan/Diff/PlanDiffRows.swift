@@ -175,9 +175,12 @@ struct PlanDiffRows: PlanWording {
         /// The second plan's.
         var after: TargetPrice?
 
-        /// The second plan's cost saved less the first's, when both are priced.
+        /// The second plan's cost saved less the first's, when both are settled amounts
+        /// (not within the gap, not stopped before their gap: a difference of those is noise).
         var delta: Double? {
-            guard let before = before?.costSaved, let after = after?.costSaved else { return nil }
+            guard self.before?.reading == .settled, self.after?.reading == .settled,
+                let before = before?.costSaved, let after = after?.costSaved
+            else { return nil }
             return after - before
         }
     }
@@ -216,10 +219,11 @@ struct PlanDiffRows: PlanWording {
         }
     }
 
-    /// A price for people: the cost saved, and its range when it is not exact.
+    /// A price for people: the cost saved (or the words it reads as: within the gap, not
+    /// settled), and its range when it is not exact.
     func price(_ price: TargetPrice?) -> String {
         guard let price, let saved = price.costSaved else { return terms[.absent] }
-        var text = NumberText.signed(saved, money: true)
+        var text = terms.priceWords(price) ?? NumberText.signed(saved, money: true)
         if let low = price.costSavedLow, let high = price.costSavedHigh, low != saved || high != saved {
             let to = terms.language == .zh ? " 至 " : " to "
             text += terms.parenthesised(

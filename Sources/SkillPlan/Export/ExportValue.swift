@@ -14,13 +14,18 @@ public enum ExportValue: Sendable, Hashable {
     case share(Double)
     /// An amount of money in yuan: digits grouped by thousands for people.
     case money(Double)
+    /// An amount of money that people read as words when the words are given (a target
+    /// price within the gap, or not settled): the words in every display and in CSV, the
+    /// amount as money otherwise; JSON keeps the amount, with the reading's code beside it
+    /// (``JSONExporter``: the column's id followed by `Reading`).
+    case reading(Double, words: String?, code: String)
     /// No value (unknown or not applicable).
     case empty
 
     /// The number in the cell, if it holds one.
     public var number: Double? {
         switch self {
-        case .count(let v), .decimal(let v), .share(let v), .money(let v): v
+        case .count(let v), .decimal(let v), .share(let v), .money(let v), .reading(let v, _, _): v
         case .year(let y): Double(y)
         case .text, .empty: nil
         }
@@ -35,6 +40,7 @@ public enum ExportValue: Sendable, Hashable {
         case .decimal(let v): NumberText.decimal(v)
         case .share(let v): NumberText.percent(v)
         case .money(let v): NumberText.money(v)
+        case .reading(let v, let words, _): words ?? NumberText.money(v)
         case .empty: ""
         }
     }
@@ -50,6 +56,7 @@ public enum ExportValue: Sendable, Hashable {
         case .count(let v): NumberText.plain(NumberText.whole(v))
         case .share(let v): NumberText.percent(v)
         case .decimal(let v), .money(let v): NumberText.plain(v)
+        case .reading(let v, let words, _): words ?? NumberText.plain(v)
         case .empty: ""
         }
     }

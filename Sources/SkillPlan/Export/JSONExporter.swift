@@ -10,7 +10,10 @@ import Foundation
 /// ```
 ///
 /// Rows are objects keyed by the columns' English ids; labels, titles and names are in
-/// the chosen language; numbers are numbers (shares as fractions), an empty cell `null`.
+/// the chosen language; numbers are numbers (shares as fractions), an empty cell `null`;
+/// an amount people read as words (a target price within the gap, or not settled) keeps
+/// its number, with a code beside it (`costSaved` and `costSavedReading`: `settled`,
+/// `within-gap`, `not-settled`).
 public struct JSONExporter: Sendable {
     /// The file's name.
     public static let fileName = "plan-tables.json"
@@ -43,7 +46,10 @@ public struct JSONExporter: Sendable {
         }
         let rows = table.rows.map { row in
             var object: [String: JSONValue] = [:]
-            for (column, value) in zip(table.columns, row.values) { object[column.id] = Self.value(of: value) }
+            for (column, value) in zip(table.columns, row.values) {
+                object[column.id] = Self.value(of: value)
+                if case .reading(_, _, let code) = value { object[column.id + "Reading"] = .string(code) }
+            }
             return JSONValue.object(object)
         }
         return .object(["title": .string(table.title), "columns": .array(columns), "rows": .array(rows)])
@@ -54,7 +60,7 @@ public struct JSONExporter: Sendable {
         switch value {
         case .text(let s): .string(s)
         case .year(let y): .integer(y)
-        case .count(let v), .decimal(let v), .share(let v), .money(let v): .numeric(v)
+        case .count(let v), .decimal(let v), .share(let v), .money(let v), .reading(let v, _, _): .numeric(v)
         case .empty: .null
         }
     }

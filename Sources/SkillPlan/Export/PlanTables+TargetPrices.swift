@@ -1,7 +1,9 @@
 extension PlanTables.Builder {
     /// What each target costs (``Plan/targetPrices``): target, kind, its value and unit,
     /// the relaxed value (or "target removed"), whether the plan meets it, how the relaxed
-    /// solve ended, the relaxed plan's cost, the cost saved by relaxing the target with its
+    /// solve ended (short: ``Terms/priceSolve(_:)``), the relaxed plan's cost, the cost
+    /// saved by relaxing the target (or the words it reads as: within the gap, not
+    /// settled, ``Terms/priceWords(_:)``; JSON keeps the amount) with its
     /// least and most given the searches' gaps, and the applicants admitted, teachers and
     /// seats that change, and the decisions that differ. Empty for a plan without prices.
     func targetPrices() -> ([ExportColumn], [ExportRow]) {
@@ -16,13 +18,16 @@ extension PlanTables.Builder {
         let rows = (plan.targetPrices?.prices ?? []).map { price in
             let relaxed: ExportValue =
                 price.relaxedValue.map { Self.quantity($0, unit: price.unit) } ?? .text(terms[.removed])
-            var solve = terms.solverStatus(price.status)
-            if let reason = price.stopReason { solve += terms.parenthesised(terms.stopReason(reason)) }
+            let solve = terms.priceSolve(price)
+            let saved: ExportValue =
+                price.costSaved.map {
+                    .reading($0, words: terms.priceWords(price), code: price.reading.rawValue)
+                } ?? .empty
             return ExportRow(values: [
                 .text(names.target(price.target)), .text(terms.kind(price.kind)),
                 price.value.map { Self.quantity($0, unit: price.unit) } ?? .empty, relaxed,
                 .text(terms.unit(price.unit)), .text(terms.met(price.metInPlan)), .text(solve),
-                price.cost.map(ExportValue.money) ?? .empty, price.costSaved.map(ExportValue.money) ?? .empty,
+                price.cost.map(ExportValue.money) ?? .empty, saved,
                 price.costSavedLow.map(ExportValue.money) ?? .empty,
                 price.costSavedHigh.map(ExportValue.money) ?? .empty,
                 price.applicantsChange.map(ExportValue.count) ?? .empty,

@@ -191,6 +191,39 @@ public struct Terms: Sendable, Hashable {
         Key(rawValue: "kind-" + kind.rawValue).map { self[$0] } ?? kind.rawValue
     }
 
+    /// A target price's relaxed solve, short enough for a table column: `plan kept`,
+    /// `optimal`, `proven` (within the gap), `stopped (time limit reached)`, or the status
+    /// and stop reason of a solve without a price.
+    ///
+    /// - Parameter price: the price.
+    /// - Returns: its label.
+    public func priceSolve(_ price: TargetPrice) -> String {
+        if price.status == TargetPrice.planKept { return self[.statusPlanKept] }
+        if price.isPriced {
+            if price.isSettled { return price.status == "optimal" ? self[.statusOptimal] : self[.priceProven] }
+            return self[.priceStopped] + (price.stopReason.map { parenthesised(stopReason($0)) } ?? "")
+        }
+        return solverStatus(price.status) + (price.stopReason.map { parenthesised(stopReason($0)) } ?? "")
+    }
+
+    /// The words a target price reads as instead of its amount, or `nil` for a settled
+    /// saving (the amount) or no price: `within the gap` (a settled range holding 0),
+    /// `not settled` (a relaxed solve stopped before proving its gap; the range says how
+    /// far it is known), `none, costs more by 60,000` (a settled negative saving).
+    ///
+    /// - Parameter price: the price.
+    /// - Returns: the words, or `nil`.
+    public func priceWords(_ price: TargetPrice) -> String? {
+        switch price.reading {
+        case .withinGap: return self[.priceWithinGap]
+        case .notSettled: return self[.priceNotSettled]
+        case .settled:
+            guard let saved = price.costSaved, saved < 0 else { return nil }
+            return self[.priceCostsMore] + " " + NumberText.money(-saved)
+        case .notPriced: return nil
+        }
+    }
+
     /// The line above the target prices: how each target was relaxed and what the
     /// amounts mean.
     ///
@@ -208,11 +241,16 @@ public struct Terms: Sendable, Hashable {
         if language == .zh {
             return "每个目标分别放宽（\(how)），再按本方案求解（尽量保留本方案的决策）。"
                 + "“放宽可节省”为本方案费用减去放宽后方案的费用，即达到该目标的代价；“至少”“至多”计入两次求解各自的最优间隙。"
+                + "范围含0的读作“在求解间隙内”（代价小于间隙能分辨的）；求解在证明间隙前停止的读作“未确定”，只有范围可信；"
+                + "“沿用原方案”为无需搜索即证明原方案在间隙内。"
         }
         return
             "Each target relaxed in turn (\(how)) and the plan solved again like itself (keeping every decision it can). "
             + "The cost saved is this plan's cost less the relaxed plan's: what meeting the target costs; "
-            + "at least and at most allow for the gap of each search."
+            + "at least and at most allow for the gap of each search. "
+            + "A range that holds 0 reads \"within the gap\" (the price is smaller than the gaps can tell); "
+            + "a solve stopped before proving its gap reads \"not settled\", and only its range counts; "
+            + "\"plan kept\": the plan proven within the gap without a search."
     }
 
     /// The line above a diff's target prices: what the amounts are, and how each plan's
@@ -336,6 +374,8 @@ public struct Terms: Sendable, Hashable {
         case statusNoPlan = "status-no-plan"
         case statusFailed = "status-failed"
         case statusPlanKept = "status-plan-kept"
+        /// How a target price reads (``TargetPrice/Reading``) and its relaxed solve, short.
+        case priceWithinGap, priceNotSettled, priceCostsMore, priceProven, priceStopped
     }
 
     /// The table: each term in Chinese and English.
@@ -528,7 +568,12 @@ public struct Terms: Sendable, Hashable {
         case .statusNotRun: ("未运行", "not run")
         case .statusNoPlan: ("无方案", "no plan")
         case .statusFailed: ("失败", "failed")
-        case .statusPlanKept: ("沿用原方案（无需搜索即证明在间隙内）", "plan kept (proven within the gap without a search)")
+        case .statusPlanKept: ("沿用原方案", "plan kept")
+        case .priceWithinGap: ("在求解间隙内", "within the gap")
+        case .priceNotSettled: ("未确定", "not settled")
+        case .priceCostsMore: ("无节省，反增", "none, costs more by")
+        case .priceProven: ("已证明", "proven")
+        case .priceStopped: ("未完成", "stopped")
         case .distance: ("与原方案的差距", "Distance from the plan")
         case .shortfallLegend:
             ("缺口变化：减少（绿）对全市有利，增加（红）不利", "Shortfall change: smaller (green) is better for the city, larger (red) worse")

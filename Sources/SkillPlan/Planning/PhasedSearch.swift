@@ -43,6 +43,11 @@ struct PhasedSearch {
     /// count, not a time, so that the plan does not depend on the machine.
     static let probeNodes = 200
 
+    /// A bound on phase 1 proven before the solve, within the gap of which the reference's
+    /// start is (``PlanningOptions/settledShortfallBound``): phase 1 takes that start with no
+    /// heuristic and no search.
+    var settledShortfallBound: Double?
+
     /// Receives each phase's model before its search (``PlanningOptions/phaseModelHandler``).
     var phaseModelHandler: (@Sendable (PlanPhase, Model) -> Void)? = nil
 
@@ -84,7 +89,8 @@ struct PhasedSearch {
         try model.setObjective(parts.shortfall, sense: .minimize)
         let firstReference = referenceStart(in: model, built: built)
         let (first, firstReport, firstSeconds) = try phase(
-            .shortfall, model, start: firstReference ?? common.start, timeLimit: share(count))
+            .shortfall, model, start: firstReference ?? common.start, timeLimit: share(count),
+            knownBound: firstReference == nil ? nil : settledShortfallBound)
         var reports = [firstReport]
         var seconds = [firstSeconds]
         var best = (solution: first, model: model)
@@ -117,10 +123,12 @@ struct PhasedSearch {
             let slack = max(abs(cost) * gap, 1e-6 * max(1, abs(cost)))
             _ = try model.addConstraint(parts.cost <= cost + slack, name: "cost-held")
             let start = try DistanceRows.add(to: &model, built: built, reference: reference, values: second.values)
+            // A distance is never below 0: a start at distance 0 (the relaxation kept the
+            // reference's decisions) needs no search.
             if let third = try nextPhase(
                 .distance, model, start: start,
                 timeLimit: min(share(1), distanceTimeFactor.map { max(1, $0 * seconds.reduce(0, +)) } ?? .infinity),
-                reports: &reports, seconds: &seconds)
+                knownBound: 0, reports: &reports, seconds: &seconds)
             {
                 best = (third, model)
             }
@@ -147,7 +155,7 @@ struct PhasedSearch {
     /// A later phase, unless a stop or the time limit ends the solve first; its solution
     /// when it has a plan.
     private func nextPhase(
-        _ which: PlanPhase, _ model: Model, start: [Double]?, timeLimit: Double,
+        _ which: PlanPhase, _ model: Model, start: [Double]?, timeLimit: Double, knownBound: Double? = nil,
         reports: inout [SolverPhase], seconds: inout [Double]
     ) throws -> Solution? {
         let gap = common.mipGap ?? 0
@@ -160,7 +168,8 @@ struct PhasedSearch {
             seconds.append(0)
             return nil
         }
-        let (solution, report, took) = try phase(which, model, start: start, timeLimit: timeLimit)
+        let (solution, report, took) = try phase(
+            which, model, start: start, timeLimit: timeLimit, knownBound: knownBound)
         reports.append(report)
         seconds.append(took)
         return solution.status.hasSolution ? solution : nil
@@ -179,8 +188,11 @@ struct PhasedSearch {
     /// bound known (`SolverOptions.knownBound`: a plan already within the gap of it needs no
     /// search). The local improvement, which took most of a phase's time, runs only where
     /// the look shows it is needed, and stops as soon as the plan is close enough.
+    ///
+    /// A start already within the gap of `knownBound` (a bound proven before the phase)
+    /// is the phase's answer, with no heuristic and no search.
     private func phase(
-        _ which: PlanPhase, _ model: Model, start: [Double]?, timeLimit: Double
+        _ which: PlanPhase, _ model: Model, start: [Double]?, timeLimit: Double, knownBound: Double? = nil
     ) throws -> (Solution, SolverPhase, Double) {
         phaseModelHandler?(which, model)
         let clock = ContinuousClock()
@@ -189,6 +201,20 @@ struct PhasedSearch {
         var options = common
         options.start = start
         options.progressHandler = progressHandler(which)
+        if let knownBound, let start,
+            PlanKeptProof.withinGap(model.objective.evaluate(start), bound: knownBound, gap: common.mipGap ?? 0)
+        {
+            var settle = options
+            settle.knownBound = knownBound
+            settle.timeLimit = timeLimit
+            // GLPK returns the start at once; should its own gap test (without round-off
+            // room) disagree, the root alone, and the phase goes on as usual.
+            settle.nodeLimit = 1
+            let settled = try model.solve(settle)
+            if PlanSearch.finished(settled) {
+                return report(which, settled, rule: .driebeckTomlin, seconds: elapsed())
+            }
+        }
         if let heuristic, stop?.isStopped != true {
             let interruption = stop?.interruption
             let rounded = try heuristic.round(

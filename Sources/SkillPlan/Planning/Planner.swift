@@ -57,6 +57,7 @@ public enum Planner {
             progress: options.progressHandler, stop: options.stop, heuristic: heuristic)
         phased.startFromReference = options.startFromReference
         phased.distanceTimeFactor = options.distanceTimeFactor
+        phased.settledShortfallBound = options.settledShortfallBound
         phased.phaseModelHandler = options.phaseModelHandler
         let search = try phased.run(built)
         let solution = search.solution

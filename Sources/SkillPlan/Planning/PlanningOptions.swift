@@ -68,6 +68,11 @@ public struct PlanningOptions: Sendable {
     /// `shortfall-held` at phase 1's value; phase 3: the distance), so that
     /// `skillplan-bench solvers` can give other solvers the very same phase.
     public var phaseModelHandler: (@Sendable (PlanPhase, Model) -> Void)?
+    /// With ``startFromReference``: a lower bound on phase 1 (the weighted shortfall)
+    /// proven before the solve, within the gap of which the reference's decisions are
+    /// (target prices: ``PlanKeptProof`` settled the shortfall but not the cost). Phase 1
+    /// then takes the reference's start with no heuristic and no search.
+    var settledShortfallBound: Double?
     /// The core-share turn the solve runs in (a sweep's points take turns on its
     /// cores): the search gives way between nodes, and never races.
     var turn: CoreShare.Turn?

@@ -166,15 +166,11 @@ public enum PlanSummary {
             let value = price.value.map { amount($0, price.unit, language) } ?? "-"
             let relaxed =
                 price.relaxedValue.map { amount($0, price.unit, language) } ?? language.text(zh: "取消", en: "removed")
-            let solve =
-                language == .zh
-                ? terms.solverStatus(price.status)
-                    + (price.stopReason.map { terms.parenthesised(terms.stopReason($0)) } ?? "")
-                : price.status + (price.stopReason.map { " (\($0))" } ?? "")
+            let solve = terms.priceSolve(price)
             table.append([
                 price.target, value, relaxed,
                 language == .zh ? terms.met(price.metInPlan) : (price.metInPlan ? "met" : "short"),
-                price.costSaved.map { NumberText.signed($0, money: true) } ?? "-",
+                terms.priceWords(price) ?? price.costSaved.map { NumberText.signed($0, money: true) } ?? "-",
                 price.costSavedLow.map { NumberText.signed($0, money: true) } ?? "-",
                 price.costSavedHigh.map { NumberText.signed($0, money: true) } ?? "-",
                 price.applicantsChange.map { NumberText.signed($0) } ?? "-",

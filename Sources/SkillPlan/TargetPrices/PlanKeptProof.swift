@@ -37,6 +37,33 @@ struct PlanKeptProof {
     /// Targets with more rows than this are not split into cases (each row is an LP).
     static let caseRows = 12
 
+    /// What the arguments proved about a relaxed scenario.
+    enum Finding {
+        /// Both phases: the plan is kept.
+        case kept(PlanKeptProof)
+        /// The shortfall phase only: the plan's shortfall is within the gap of this
+        /// proven bound, so the relaxed solve's phase 1 needs no search (its cost phase
+        /// does).
+        case shortfallSettled(bound: Double)
+        /// Neither (or a solve failed, or the plan's decisions do not hold in the relaxed model).
+        case none
+
+        /// The proof, when the plan is kept.
+        var proof: PlanKeptProof? {
+            if case .kept(let proof) = self { return proof }
+            return nil
+        }
+
+        /// The shortfall phase's proven bound, when the plan's shortfall is within the gap of it.
+        var shortfallBound: Double? {
+            switch self {
+            case .kept(let proof): proof.shortfallBound
+            case .shortfallSettled(let bound): bound
+            case .none: nil
+            }
+        }
+    }
+
     /// The proof for a relaxed scenario, or `nil` when the bounds do not give it (or a
     /// solve fails, or the plan's decisions do not hold in the relaxed model).
     ///
@@ -52,6 +79,24 @@ struct PlanKeptProof {
         _ relaxed: Scenario, target: String, keeps plan: Plan, original: PlanningModel?, isStep: Bool, gap: Double,
         options: SolverOptions
     ) -> PlanKeptProof? {
+        finding(relaxed, target: target, keeps: plan, original: original, isStep: isStep, gap: gap, options: options)
+            .proof
+    }
+
+    /// What the arguments prove for a relaxed scenario: the plan kept, its shortfall
+    /// phase settled, or nothing.
+    ///
+    /// Where the cases apply (a step, a target of at most ``caseRows`` rows, the same
+    /// columns) they come first: their bound is never below the LP relaxation's (each
+    /// case is that LP with a row added; the plan's own bound is at least the unrelaxed
+    /// LP's), so the LP relaxation alone is only tried when they fall short. On the
+    /// baseline it never settled a phase the cases had not.
+    ///
+    /// Parameters as ``proving(_:target:keeps:original:isStep:gap:options:)``.
+    static func finding(
+        _ relaxed: Scenario, target: String, keeps plan: Plan, original: PlanningModel?, isStep: Bool, gap: Double,
+        options: SolverOptions
+    ) -> Finding {
         do {
             let built = try ModelBuilder(scenario: relaxed).build()
             let parts = ObjectiveParts(built.model, shortfallColumns: ObjectiveParts.shortfallColumns(of: built))
@@ -59,7 +104,7 @@ struct PlanKeptProof {
             try model.setObjective(parts.shortfall, sense: .minimize)
             guard
                 let values = ReferenceStart.values(of: PlanDecisions(plan), in: model, built: built, options: options)
-            else { return nil }
+            else { return .none }
             var lp = SolverOptions()
             lp.relaxIntegrality = true
             lp.timeLimit = options.timeLimit
@@ -72,11 +117,16 @@ struct PlanKeptProof {
 
             // Phase 1: the shortfall.
             let shortfall = parts.shortfall.evaluate(values)
-            var shortfallBound = try lowerBound(model, lp)
-            if !withinGap(shortfall, bound: shortfallBound, gap: gap), let firstRows,
-                let planBound = plan.solver.phase(.shortfall)?.bound
-            {
-                shortfallBound = max(shortfallBound, try caseBound(model, lp, planBound: planBound, rows: firstRows))
+            var shortfallBound = -Double.infinity
+            var casesTried = false
+            if let firstRows, let planBound = plan.solver.phase(.shortfall)?.bound {
+                shortfallBound = try caseBound(model, lp, planBound: planBound, rows: firstRows) {
+                    withinGap(shortfall, bound: $0, gap: gap)
+                }
+                casesTried = shortfallBound < planBound
+            }
+            if !casesTried, !withinGap(shortfall, bound: shortfallBound, gap: gap) {
+                shortfallBound = max(shortfallBound, try lowerBound(model, lp))
             }
             if !withinGap(shortfall, bound: shortfallBound, gap: gap) {
                 var root = SolverOptions()
@@ -93,25 +143,32 @@ struct PlanKeptProof {
                     shortfallBound = max(shortfallBound, bound)
                 }
             }
-            guard withinGap(shortfall, bound: shortfallBound, gap: gap) else { return nil }
+            guard withinGap(shortfall, bound: shortfallBound, gap: gap) else { return .none }
 
             // Phase 2: the cost, the shortfall held where the plan has it.
             let held = shortfall + parts.tolerance(above: shortfall)
             _ = try model.addConstraint(parts.shortfall <= held, name: "shortfall-held")
             try model.setObjective(parts.cost, sense: .minimize)
             let cost = parts.cost.evaluate(values)
-            var costBound = try lowerBound(model, lp)
-            if !withinGap(cost, bound: costBound, gap: gap), let firstRows,
-                let planBound = plan.solver.phase(.cost)?.bound,
+            var costBound = -Double.infinity
+            casesTried = false
+            if let firstRows, let planBound = plan.solver.phase(.cost)?.bound,
                 let planShortfall = plan.solver.phase(.shortfall)?.value,
                 held <= planShortfall + parts.tolerance(above: planShortfall) + 1e-9 * max(1, abs(planShortfall))
             {
-                costBound = max(costBound, try caseBound(model, lp, planBound: planBound, rows: firstRows))
+                costBound = try caseBound(model, lp, planBound: planBound, rows: firstRows) {
+                    withinGap(cost, bound: $0, gap: gap)
+                }
+                casesTried = costBound < planBound
             }
-            guard withinGap(cost, bound: costBound, gap: gap) else { return nil }
-            return PlanKeptProof(shortfall: shortfall, shortfallBound: shortfallBound, cost: cost, costBound: costBound)
+            if !casesTried, !withinGap(cost, bound: costBound, gap: gap) {
+                costBound = max(costBound, try lowerBound(model, lp))
+            }
+            guard withinGap(cost, bound: costBound, gap: gap) else { return .shortfallSettled(bound: shortfallBound) }
+            return .kept(
+                PlanKeptProof(shortfall: shortfall, shortfallBound: shortfallBound, cost: cost, costBound: costBound))
         } catch {
-            return nil
+            return .none
         }
     }
 
@@ -128,16 +185,18 @@ struct PlanKeptProof {
 
     /// The bound of the two cases: the plan's own bound for plans that meet the target as
     /// first asked, and for those short of it in a row the LP bound with that row held at
-    /// or below its first requirement; the least of them.
-    static func caseBound(_ model: Model, _ lp: SolverOptions, planBound: Double, rows: [LinearConstraint]) throws
-        -> Double
-    {
+    /// or below its first requirement; the least of them. Stops at the first row whose
+    /// bound is not `enough` (the proof has failed; the bound returned is then that row's).
+    static func caseBound(
+        _ model: Model, _ lp: SolverOptions, planBound: Double, rows: [LinearConstraint],
+        enough: (Double) -> Bool = { _ in true }
+    ) throws -> Double {
         var bound = planBound
         for row in rows {
             var short = model
             _ = try short.addConstraint(LinearConstraint(row.expression, upperBound: row.lowerBound))
             bound = min(bound, try lowerBound(short, lp))
-            if bound == -.infinity { break }
+            if bound == -.infinity || !enough(bound) { break }
         }
         return bound
     }

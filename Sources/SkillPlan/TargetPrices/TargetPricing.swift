@@ -34,7 +34,8 @@ public struct TargetPricing: Sendable {
     /// Relaxed solves at once: every core by default.
     public var jobs: Int
     /// The most one relaxed solve may take, in seconds: by default twice the plan's own
-    /// solve (``RunFacts/solveSeconds``), at least 1 s. A relaxation is the plan's
+    /// solve (``RunFacts/solveSeconds``), at least 1 s; none with a node limit
+    /// (``PlanningOptions/nodeLimit``), which makes the prices reproducible. A relaxation is the plan's
     /// scenario with one target moved, solved from the plan: most are proven at once, and
     /// one whose cost bound GLPK cannot close in that time is a re-plan whose range tells
     /// how far its price is known (a longer limit narrows it).
@@ -80,7 +81,11 @@ public struct TargetPricing: Sendable {
         let clock = ContinuousClock()
         let started = clock.now
         let deadline = started + .milliseconds(Int64(min(options.timeLimit ?? scenario.solver.timeLimit, 1e9) * 1000))
-        let budget = relaxedSolveLimit ?? max(1, 2 * plan.run.solveSeconds)
+        // With a node limit (`--node-limit`) every relaxed solve stops at the same node in
+        // every run, so no budget of seconds is set (only the pricing's time limit): the
+        // prices are reproducible. Without, a budget keeps the pricing short, and a price
+        // its budget stopped reads "not settled".
+        let budget = relaxedSolveLimit ?? (options.nodeLimit != nil ? .infinity : max(1, 2 * plan.run.solveSeconds))
         var seen = Set<String>()
         let targets = scenario.targets.filter { seen.insert($0.id).inserted }
         let total = targets.count
@@ -146,13 +151,15 @@ public struct TargetPricing: Sendable {
         var proofOptions = SolverOptions()
         proofOptions.timeLimit = timeLeft
         proofOptions.interruption = options.stop?.interruption
-        if let proof = PlanKeptProof.proving(
+        let finding = PlanKeptProof.finding(
             relaxed, target: target.id, keeps: plan, original: original, isStep: relaxation.step != nil,
             gap: options.mipGap ?? scenario.solver.mipGap, options: proofOptions)
-        {
+        if let proof = finding.proof {
             price.record(keeping: plan, proof: proof)
             return price
         }
+        // The shortfall settled by the proof: the relaxed solve's phase 1 takes the plan.
+        options.settledShortfallBound = finding.shortfallBound
         do {
             let result = try Planner.solve(relaxed, inputHash: ScenarioHash.hash(of: relaxed), options: options)
             guard result.violations.isEmpty else {
@@ -186,6 +193,7 @@ extension TargetPrice {
     mutating func record(keeping plan: Plan, proof: PlanKeptProof) {
         status = Self.planKept
         stopReason = nil
+        settled = true
         cost = plan.costs.total
         costSaved = 0
         let planBound = plan.solver.phase(.cost)?.bound ?? plan.costs.total
@@ -201,18 +209,50 @@ extension TargetPrice {
     public static let planKept = "plan kept"
 
     /// Records the relaxed plan: its solve, its cost and what changed against the plan.
+    /// Its status and stop reason are those of the shortfall and cost phases, which
+    /// settle the price (phase 3, the distance to the plan, only chooses among plans of
+    /// the same cost).
     mutating func record(_ relaxed: Plan, against plan: Plan) {
         status = relaxed.solver.status
         stopReason = relaxed.solver.stopReason
-        let saved = plan.costs.total - relaxed.costs.total
-        cost = relaxed.costs.total
+        if let phases = relaxed.solver.phases {
+            let pricing = phases.filter { $0.phase != .distance }
+            let gapLimit = SolutionStatus.StopReason.gapLimit.rawValue
+            // A phase stopped by its limit whose bound already proves the gap is proven too.
+            let proven = pricing.allSatisfy { phase in
+                phase.status == "optimal" || phase.stopReason == gapLimit
+                    || phase.gap.map { $0 <= phase.requestedGap + 1e-9 } == true
+            }
+            settled = proven
+            status = pricing.allSatisfy { $0.status == "optimal" } ? "optimal" : pricing.last?.status ?? status
+            stopReason =
+                proven
+                ? (status == "optimal" ? nil : gapLimit)
+                : pricing.compactMap(\.stopReason).first { $0 != gapLimit } ?? stopReason
+        } else {
+            settled =
+                relaxed.solver.status == "optimal" || relaxed.solver.stopReason == nil
+                || relaxed.solver.stopReason == SolutionStatus.StopReason.gapLimit.rawValue
+        }
+        // The relaxed cost is the cost phase's: phase 3 may trade up to the gap of cost
+        // for fewer changed decisions, and where it stops depends on its time, so the
+        // price is taken where the cost search ended (the same in every run that proves
+        // its gap).
+        let relaxedCost = relaxed.solver.phase(.cost)?.value ?? relaxed.costs.total
+        let saved = plan.costs.total - relaxedCost
+        cost = relaxedCost
         costSaved = saved
         // Each cost search ends within its gap of the best cost: its bound is the least
         // the cost can be, and the plan's own cost the most.
         let planBound = plan.solver.phase(.cost)?.bound ?? plan.costs.total
-        let relaxedBound = relaxed.solver.phase(.cost)?.bound ?? relaxed.costs.total
-        costSavedLow = min(saved, planBound - relaxed.costs.total)
-        costSavedHigh = max(saved, plan.costs.total - relaxedBound)
+        costSavedLow = min(saved, planBound - relaxedCost)
+        // A cost search stopped before it had a bound (its limit came during the start
+        // plan or the root) leaves the most unknown.
+        if let relaxedBound = relaxed.solver.phases == nil ? relaxedCost : relaxed.solver.phase(.cost)?.bound {
+            costSavedHigh = max(saved, plan.costs.total - relaxedBound)
+        } else {
+            costSavedHigh = nil
+        }
         applicantsChange = Self.admitted(relaxed) - Self.admitted(plan)
         teachersChange =
             Self.lastYear(relaxed, \.groups, \.year, \.headcount) - Self.lastYear(plan, \.groups, \.year, \.headcount)

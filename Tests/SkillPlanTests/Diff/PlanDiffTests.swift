@@ -252,14 +252,15 @@ struct PlanDiffTests {
                 == "  What meeting each target costs: the cost saved by relaxing it (yuan), before → after; "
                 + "relaxed: Plan A each requirement lowered by 10.0%, Plan B each target removed.")
         // The second plan's targets in its order, then the one only the first has; a
-        // price not known in a plan is "none", and so is the change.
+        // price not known in a plan is "none", and so is the change; a range holding 0
+        // reads "within the gap", with the range.
         #expect(
             Array(lines[(start + 2)...(start + 6)]) == [
-                "  Target                                                                Before     After    Delta",
-                "  At least 800 training person-times a year    +120,000 (+100,000 to +130,000)  +150,000  +30,000",
-                "  At most 25 students per teacher                         0 (-5,000 to +8,000)      none     none",
-                "  At least 150 Hakka-cuisine trainees by 2022                             none         0     none",
-                "  Serve every applicant                                                +50,000      none     none",
+                "  Target                                                                  Before     After    Delta",
+                "  At least 800 training person-times a year      +120,000 (+100,000 to +130,000)  +150,000  +30,000",
+                "  At most 25 students per teacher              within the gap (-5,000 to +8,000)      none     none",
+                "  At least 150 Hakka-cuisine trainees by 2022                               none         0     none",
+                "  Serve every applicant                                                  +50,000      none     none",
             ])
         // After the inputs (none here), before the per-school totals.
         #expect(

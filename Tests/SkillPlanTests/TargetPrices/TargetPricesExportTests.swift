@@ -94,10 +94,15 @@ struct TargetPricesExportTests {
             Terms(.en).targetPricesNote(.step(0.1))
                 == "Each target relaxed in turn (its requirement lowered by 10.0%) and the plan "
                 + "solved again like itself (keeping every decision it can). The cost saved is this plan's cost less the relaxed plan's: "
-                + "what meeting the target costs; at least and at most allow for the gap of each search.")
+                + "what meeting the target costs; at least and at most allow for the gap of each search. "
+                + "A range that holds 0 reads \"within the gap\" (the price is smaller than the gaps can tell); "
+                + "a solve stopped before proving its gap reads \"not settled\", and only its range counts; "
+                + "\"plan kept\": the plan proven within the gap without a search.")
         #expect(
             Terms(.zh).targetPricesNote(.remove) == "每个目标分别放宽（取消该目标），再按本方案求解（尽量保留本方案的决策）。"
-                + "“放宽可节省”为本方案费用减去放宽后方案的费用，即达到该目标的代价；“至少”“至多”计入两次求解各自的最优间隙。")
+                + "“放宽可节省”为本方案费用减去放宽后方案的费用，即达到该目标的代价；“至少”“至多”计入两次求解各自的最优间隙。"
+                + "范围含0的读作“在求解间隙内”（代价小于间隙能分辨的）；求解在证明间隙前停止的读作“未确定”，只有范围可信；"
+                + "“沿用原方案”为无需搜索即证明原方案在间隙内。")
     }
 
     @Test("The summary's target prices, in whole yuan and whole people")

@@ -71,6 +71,8 @@ struct TargetPricingTests {
         // Three are re-plans; the slack enrolment target is proven to keep the plan by
         // its LP bounds, without a search.
         #expect(prices.prices.map(\.status) == ["optimal", "optimal", "optimal", TargetPrice.planKept])
+        #expect(prices.prices.map(\.settled) == [true, true, true, true])
+        #expect(prices.prices.map(\.reading) == [.settled, .settled, .settled, .settled])
 
         // Admit 90% of 50 = 45: 9 classes (−1,000), no seat added (−1,500), 9 teachers
         // so 7 hired (−10,000): 12,500 saved; intake, classes, seats, hires and rotation
