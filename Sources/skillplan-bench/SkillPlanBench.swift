@@ -16,7 +16,7 @@ struct SkillPlanBench: ParsableCommand {
             StartPlanBenchmarkCommand.self, DecomposeCommand.self,
             ServeBenchmarkCommand.self, PhasesBenchmarkCommand.self, StartupBenchmarkCommand.self,
             SolversBenchmarkCommand.self,
-            TargetPricesBenchmarkCommand.self,
+            TargetPricesBenchmarkCommand.self, CollegeBenchmarkCommand.self,
         ],
         defaultSubcommand: EveryBenchmarkCommand.self
     )

@@ -41,6 +41,25 @@ extension PlanChecker {
             compare("FTE needed", "所需教师", element, row.fteNeeded, e.fteNeeded(g, row.year))
             compare("FTE available", "可用教师", element, row.fteAvailable, e.fteAvailable(g, row.year))
             compare("leavers", "离职", element, row.leavers, index.leavers(g.id, year: row.year))
+            if g.plansQualification {
+                compare("qualified teachers", "一体化教师", element, row.qualified ?? 0, e.qualified(g, row.year))
+                compare(
+                    "qualified leavers", "离职一体化教师", element, row.qualifiedLeavers ?? 0,
+                    index.qualifiedLeavers(g, year: row.year))
+            } else if row.qualified != nil || row.newlyQualified != nil {
+                found.add(
+                    "reported", element,
+                    "qualification reported for a group whose qualification the scenario does not plan",
+                    zh: "报告了教师资格，但情景未为该教研组规划教师资格")
+            }
+        }
+        for row in plan.training {
+            guard let p = index.programmes[row.programme], !p.hasHighTraining, let high = row.highPlaces, high != 0
+            else { continue }
+            found.add(
+                "reported", "\(row.programme), \(row.year)",
+                "\(format(high)) high-level places reported for a programme without high-level courses",
+                zh: "报告了 \(format(high)) 个高级工及以上培训人次，但该专业没有高级培训")
         }
         for row in plan.rotation {
             guard let g = index.groups[row.group] else { continue }
@@ -86,6 +105,8 @@ extension PlanChecker {
         let costs = e.costs(targets: recomputed)
         for (what, zh, claim, truth) in [
             ("total cost", "总费用", plan.costs.total, costs.total),
+            ("training cost", "培训费用", plan.costs.training, costs.training),
+            ("qualification cost", "教师资格费用", plan.costs.qualification ?? 0, costs.qualification ?? 0),
             ("shortfall penalty", "缺口罚金", plan.costs.shortfallPenalty, costs.shortfallPenalty),
             ("objective", "目标函数值", plan.costs.objective, costs.objective),
         ] where differs(claim, truth) {

@@ -136,13 +136,18 @@ public struct PlanChecker: Sendable {
         }
         for p in scenario.programmes {
             for y in index.years {
-                whole(e.training(p.id, y), .trainingPlaces, "\(p.id), \(y)", upTo: p.trainingCapacity)
+                whole(
+                    e.basicTraining(p.id, y), p.hasHighTraining ? .basicPlaces : .trainingPlaces, "\(p.id), \(y)",
+                    upTo: p.trainingCapacity)
+                whole(e.highTraining(p.id, y), .highPlaces, "\(p.id), \(y)", upTo: p.highTrainingCapacity ?? 0)
             }
         }
         for g in scenario.groups {
             for y in index.years {
                 whole(e.hires(g.id, y), .hires, "\(g.id), \(y)", upTo: g.maxHire)
                 whole(e.rotation(g.id, y), .onRotation, "\(g.id), \(y)")
+                let qualifiesMost = g.plansQualification && index.rotationQualifies ? nil : 0.0
+                whole(e.qualification(g.id, y), .newlyQualified, "\(g.id), \(y)", upTo: qualifiesMost)
             }
         }
         for s in scenario.schools {
@@ -210,6 +215,24 @@ public struct PlanChecker: Sendable {
                         zh: "轮训 \(a) 人 > 比例上限 \(share) × 教师 \(teachers) 人\(product)", amount: rotating - most)
                 }
             }
+            if g.plansQualification {
+                for y in index.years {
+                    let qualified = e.qualification(g.id, y), rotating = e.rotation(g.id, y)
+                    if exceeds(qualified, rotating) {
+                        let (a, b) = NumberText.compared(qualified, rotating)
+                        found.add(
+                            "qualify-on-rotation", "\(g.id), \(y)", "\(a) teachers qualified > \(b) on rotation",
+                            zh: "取得资格 \(a) 人 > 轮训 \(b) 人", amount: qualified - rotating)
+                    }
+                    let stock = e.qualified(g, y), teachers = e.headcount(g, y)
+                    if exceeds(stock, teachers) {
+                        let (a, b) = NumberText.compared(stock, teachers)
+                        found.add(
+                            "qualified-stock", "\(g.id), \(y)", "\(a) qualified teachers > \(b) teachers",
+                            zh: "一体化教师 \(a) 人 > 教师 \(b) 人", amount: stock - teachers)
+                    }
+                }
+            }
             let coverage = e.rotationCoverage(g)
             if exceeds(coverage.required, coverage.rotated) {
                 let (rotated, required) = NumberText.compared(coverage.rotated, coverage.required)
@@ -228,7 +251,8 @@ public struct PlanChecker: Sendable {
     /// The English words of a decision in the domain check (its Chinese is the term's).
     static let decisionNames: [Terms.Key: String] = [
         .intake: "intake", .newClasses: "classes", .trainingPlaces: "short-course places", .hires: "hires",
-        .onRotation: "teachers on rotation", .seatsAdded: "seats added",
+        .onRotation: "teachers on rotation", .seatsAdded: "seats added", .basicPlaces: "basic short-course places",
+        .highPlaces: "high-level short-course places", .newlyQualified: "teachers qualified",
     ]
 
     /// A number of the scenario or the plan as it stands in a message: up to four decimals,

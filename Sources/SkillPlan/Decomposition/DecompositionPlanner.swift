@@ -136,14 +136,9 @@ public enum DecompositionPlanner {
         let solvedSeconds = elapsed()
         var decisions = PlanDecisions()
         for (s, school) in whole.enumerated() {
-            let solution = SchoolPlan(values: chosen[s], startAccepted: false, onStart: false, bound: nil)
-                .decisions(of: school.built)
-            decisions.intake.merge(solution.intake) { a, _ in a }
-            decisions.classes.merge(solution.classes) { a, _ in a }
-            decisions.training.merge(solution.training) { a, _ in a }
-            decisions.hires.merge(solution.hires) { a, _ in a }
-            decisions.rotation.merge(solution.rotation) { a, _ in a }
-            decisions.expansion.merge(solution.expansion) { a, _ in a }
+            decisions.merge(
+                SchoolPlan(values: chosen[s], startAccepted: false, onStart: false, bound: nil)
+                    .decisions(of: school.built))
         }
         let stopped = options.stop?.isStopped == true
         let timedOut = left() <= 0.1 * options.timeLimit

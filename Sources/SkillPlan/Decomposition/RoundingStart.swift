@@ -138,7 +138,7 @@ struct RoundingStart {
         last.nodeLimit = 2_000
         last.verbosity = .errors
         last.interruption = interruption
-        for fixing in [[built.intake, built.training], [built.intake], []] {
+        for fixing in [[built.intake, built.training, built.highTraining], [built.intake], []] {
             var attempt = fixed
             for table in fixing {
                 for v in table.values {

@@ -52,6 +52,8 @@ struct SchoolBlocks: Sendable {
             joint.hires.merge(shifted(built.hires)) { a, _ in a }
             joint.rotation.merge(shifted(built.rotation)) { a, _ in a }
             joint.expansion.merge(shifted(built.expansion)) { a, _ in a }
+            joint.highTraining.merge(shifted(built.highTraining)) { a, _ in a }
+            joint.qualification.merge(shifted(built.qualification)) { a, _ in a }
         }
         let index = ScenarioIndex(split.scenario)
         joint.grid = jointGrid(index: index, models: models, offsets: offsets)

@@ -13,16 +13,6 @@ struct SchoolPlan: Sendable {
 
     /// The plan's decisions, by planning key.
     func decisions(of built: PlanningModel) -> PlanDecisions {
-        func read(_ table: [String: Variable]) -> [String: Double] {
-            table.mapValues { $0.index < values.count ? values[$0.index] : 0 }
-        }
-        var decisions = PlanDecisions()
-        decisions.intake = read(built.intake)
-        decisions.classes = read(built.classes)
-        decisions.training = read(built.training)
-        decisions.hires = read(built.hires)
-        decisions.rotation = read(built.rotation)
-        decisions.expansion = read(built.expansion)
-        return decisions
+        built.decisions { $0.index < values.count ? values[$0.index] : 0 }
     }
 }

@@ -46,7 +46,8 @@ struct SchoolSplit: Sendable {
                 name: "\(scenario.name)/\(s.id)", titleZh: scenario.titleZh, titleEn: scenario.titleEn,
                 question: scenario.question, questionZh: scenario.questionZh, baseYear: scenario.baseYear,
                 lastYear: scenario.lastYear,
-                solver: scenario.solver, rotationCycleYears: scenario.rotationCycleYears, schools: [s],
+                solver: scenario.solver, rotationCycleYears: scenario.rotationCycleYears,
+                rotationQualifies: scenario.rotationQualifies, schools: [s],
                 levels: scenario.levels, groups: groupsBySchool[s.id] ?? [], programmes: programmesBySchool[s.id] ?? [],
                 initialStudents: cohorts[s.id] ?? [], applicants: applicants[s.id] ?? [],
                 curricula: curricula[s.id] ?? [],
@@ -58,7 +59,7 @@ struct SchoolSplit: Sendable {
     static func schools(touchedBy target: Target, index: ScenarioIndex) -> Set<String> {
         var schools = Set(index.programmes(inScopeOf: target).map(\.school))
         switch target.kind {
-        case .studentTeacherRatio:
+        case .studentTeacherRatio, .qualifiedTeacherShare:
             schools.formUnion(index.groups(inScopeOf: target).map(\.school))
         case .workforceHighSkillShare:
             schools.formUnion(index.programmes(taggedWithAnyOf: target.highScope).map(\.school))

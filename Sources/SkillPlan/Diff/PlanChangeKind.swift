@@ -8,12 +8,18 @@ public enum PlanChangeKind: String, Codable, Sendable, Hashable, CaseIterable {
     case enrolment
     /// Short-course person-times, per programme and year.
     case training
+    /// High-level short-course person-times (高级工/技师/高级技师), per programme and year.
+    case highTraining = "high-training"
     /// Seats added, per school and year.
     case seatsAdded = "seats-added"
     /// Teachers hired, per group and year.
     case hires
     /// Teachers on rotation, per group and year.
     case rotation
+    /// Teachers qualified (一体化/双师型) through rotation, per group and year.
+    case qualification
+    /// Qualified teachers, per group and year.
+    case qualified
     /// A target row short before and met after (before and after are shortfalls).
     case targetNewlyMet = "target-newly-met"
     /// A target row met before and short after (before and after are shortfalls).
@@ -26,8 +32,8 @@ public enum PlanChangeKind: String, Codable, Sendable, Hashable, CaseIterable {
     /// The section the change is listed in.
     public var section: PlanDiffSection {
         switch self {
-        case .intake, .classes, .enrolment, .training, .seatsAdded: .seats
-        case .hires, .rotation: .teachers
+        case .intake, .classes, .enrolment, .training, .highTraining, .seatsAdded: .seats
+        case .hires, .rotation, .qualification, .qualified: .teachers
         case .targetNewlyMet, .targetNewlyShort, .shortfall: .targets
         case .cost: .costs
         }
@@ -40,9 +46,12 @@ public enum PlanChangeKind: String, Codable, Sendable, Hashable, CaseIterable {
         case .classes: .newClasses
         case .enrolment: .enrolment
         case .training: .trainingPlaces
+        case .highTraining: .highPlaces
         case .seatsAdded: .seatsAdded
         case .hires: .hires
         case .rotation: .onRotation
+        case .qualification: .newlyQualified
+        case .qualified: .qualified
         case .targetNewlyMet: .newlyMet
         case .targetNewlyShort: .newlyShort
         case .shortfall: .shortfallChanged

@@ -18,11 +18,16 @@ struct PlanComparer {
                 }
                 return [change(.intake, \.intake), change(.classes, \.classes), change(.enrolment, \.enrolment)]
             }
-        out += pairs(a.training, b.training, key: { "\($0.programme)|\($0.year)" }).map { x, y in
+        out += pairs(a.training, b.training, key: { "\($0.programme)|\($0.year)" }).flatMap { x, y -> [PlanChange] in
             let row = y ?? x
-            return PlanChange(
-                kind: .training, school: row?.school, programme: row?.programme, year: row?.year,
-                before: x?.places, after: y?.places)
+            return [
+                PlanChange(
+                    kind: .training, school: row?.school, programme: row?.programme, year: row?.year,
+                    before: x?.places, after: y?.places),
+                PlanChange(
+                    kind: .highTraining, school: row?.school, programme: row?.programme, year: row?.year,
+                    before: x?.highPlaces, after: y?.highPlaces),
+            ]
         }
         out += pairs(a.schools, b.schools, key: { "\($0.school)|\($0.year)" }).map { x, y in
             let row = y ?? x
@@ -38,9 +43,17 @@ struct PlanComparer {
                 PlanChange(
                     kind: .rotation, school: row?.school, group: row?.group, year: row?.year,
                     before: x?.onRotation, after: y?.onRotation),
+                PlanChange(
+                    kind: .qualification, school: row?.school, group: row?.group, year: row?.year,
+                    before: x?.newlyQualified, after: y?.newlyQualified),
+                PlanChange(
+                    kind: .qualified, school: row?.school, group: row?.group, year: row?.year,
+                    before: x?.qualified, after: y?.qualified),
             ]
         }
-        out += CostItem.allCases.map { item in
+        out += CostItem.allCases.filter {
+            $0 != .qualification || a.costs.qualification != nil || b.costs.qualification != nil
+        }.map { item in
             PlanChange(
                 kind: .cost, costItem: item, before: item.amount(in: a.costs), after: item.amount(in: b.costs),
                 unit: "yuan")

@@ -340,7 +340,7 @@ struct PlanDiffRows: PlanWording {
         if let level = change.level { parts.append(names.level(level)) }
         if let group = change.group { parts.append(names.group(group)) }
         if let item = change.costItem { parts.append(terms[item.termKey]) }
-        if change.kind == .training { parts.append(terms[.shortCourses]) }
+        if change.kind == .training || change.kind == .highTraining { parts.append(terms[.shortCourses]) }
         if let unit = change.unit, change.kind.section == .targets {
             parts.append(terms[.shortfall] + terms.parenthesised(terms.unit(unit)))
         }

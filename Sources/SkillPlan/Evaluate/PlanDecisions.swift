@@ -13,6 +13,11 @@ public struct PlanDecisions: Sendable, Hashable {
     public var rotation: [String: Double] = [:]
     /// `e[s,y]` by (school, year).
     public var expansion: [String: Double] = [:]
+    /// `th[p,y]`, high-level short-course places, by (programme, year); ``training`` holds
+    /// the basic places `tb[p,y]`.
+    public var highTraining: [String: Double] = [:]
+    /// `q[g,y]`, teachers qualified through rotation, by (group, year).
+    public var qualification: [String: Double] = [:]
 
     /// No decisions (every value 0).
     public init() {}
@@ -33,10 +38,15 @@ public struct PlanDecisions: Sendable, Hashable {
             intake[Self.key(row.programme, row.level, row.year)] = row.intake
             classes[Self.key(row.programme, row.level, row.year)] = row.classes
         }
-        for row in plan.training { training[Self.key(row.programme, row.year)] = row.places }
+        for row in plan.training {
+            let high = row.highPlaces ?? 0
+            training[Self.key(row.programme, row.year)] = row.places - high
+            if row.highPlaces != nil { highTraining[Self.key(row.programme, row.year)] = high }
+        }
         for row in plan.groups {
             hires[Self.key(row.group, row.year)] = row.hires
             rotation[Self.key(row.group, row.year)] = row.onRotation
+            if let qualified = row.newlyQualified { qualification[Self.key(row.group, row.year)] = qualified }
         }
         for row in plan.schools { expansion[Self.key(row.school, row.year)] = row.seatsAdded }
     }
@@ -49,5 +59,20 @@ public struct PlanDecisions: Sendable, Hashable {
         hires.merge(other.hires) { _, given in given }
         rotation.merge(other.rotation) { _, given in given }
         expansion.merge(other.expansion) { _, given in given }
+        highTraining.merge(other.highTraining) { _, given in given }
+        qualification.merge(other.qualification) { _, given in given }
+    }
+
+    /// Adds another part's decisions (a school's, in a decomposed solve); where both
+    /// have a key, this one's value stays.
+    public mutating func merge(_ other: PlanDecisions) {
+        intake.merge(other.intake) { a, _ in a }
+        classes.merge(other.classes) { a, _ in a }
+        training.merge(other.training) { a, _ in a }
+        hires.merge(other.hires) { a, _ in a }
+        rotation.merge(other.rotation) { a, _ in a }
+        expansion.merge(other.expansion) { a, _ in a }
+        highTraining.merge(other.highTraining) { a, _ in a }
+        qualification.merge(other.qualification) { a, _ in a }
     }
 }

@@ -21,7 +21,10 @@ extension PlanEvaluator {
         case .annualTraining:
             let value = target.value ?? 0
             return target.years.map { y in
-                let done = scope.reduce(target.externalTraining[y] ?? 0) { $0 + training($1.id, y) }
+                let high = target.trainingLevel == .high
+                let done = scope.reduce(target.externalTraining[y] ?? 0) {
+                    $0 + (high ? highTraining($1.id, y) : training($1.id, y))
+                }
                 return result(
                     year: y, required: value, achieved: done, unit: "person-times", shortfall: value - done,
                     shortfallUnit: "person-times")
@@ -68,6 +71,24 @@ extension PlanEvaluator {
             }
         case .workforceHighSkillShare:
             return workforceResults(target, offerings: offerings)
+        case .qualifiedTeacherShare:
+            let share = target.share ?? 0
+            let groups = index.groups(inScopeOf: target)
+            return target.years.map { y in
+                let teachers = groups.reduce(0) { $0 + headcount($1, y) }
+                let qualified = groups.reduce(0) { $0 + self.qualified($1, y) }
+                return result(
+                    year: y, required: share, achieved: teachers > 0 ? qualified / teachers : 0, unit: "share",
+                    shortfall: share * teachers - qualified, shortfallUnit: "teachers")
+            }
+        case .trainingScale:
+            let value = target.value ?? 0
+            return target.years.map { y in
+                let scale = students(y) + scope.reduce(0) { $0 + training($1.id, y) }
+                return result(
+                    year: y, required: value, achieved: scale, unit: "students-and-person-times",
+                    shortfall: value - scale, shortfallUnit: "students-and-person-times")
+            }
         case .serveDemand:
             var rows: [TargetResult] = []
             for o in offerings {

@@ -30,8 +30,16 @@ public struct PlanEvaluator: Sendable {
     public func classes(_ p: String, _ l: String, _ y: Int) -> Double {
         value(decisions.classes, PlanDecisions.key(p, l, y))
     }
-    /// `t[p,y]`.
-    public func training(_ p: String, _ y: Int) -> Double { value(decisions.training, PlanDecisions.key(p, y)) }
+    /// `t[p,y] = tb[p,y] + th[p,y]`: every short-course place.
+    public func training(_ p: String, _ y: Int) -> Double { basicTraining(p, y) + highTraining(p, y) }
+    /// `tb[p,y]`: basic short-course places.
+    public func basicTraining(_ p: String, _ y: Int) -> Double { value(decisions.training, PlanDecisions.key(p, y)) }
+    /// `th[p,y]`: high-level short-course places (高级工, 技师, 高级技师).
+    public func highTraining(_ p: String, _ y: Int) -> Double { value(decisions.highTraining, PlanDecisions.key(p, y)) }
+    /// `q[g,y]`: teachers qualified through rotation.
+    public func qualification(_ g: String, _ y: Int) -> Double {
+        value(decisions.qualification, PlanDecisions.key(g, y))
+    }
     /// `h[g,y]`.
     public func hires(_ g: String, _ y: Int) -> Double { value(decisions.hires, PlanDecisions.key(g, y)) }
     /// `r[g,y]`.
@@ -124,9 +132,24 @@ public struct PlanEvaluator: Sendable {
             fte += enrolment(offering.programme, offering.level, y) / g.studentsPerFTE
         }
         for p in index.programmes(ofGroup: g.id) {
-            fte += training(p.id, y) / g.trainingPerFTE
+            fte += basicTraining(p.id, y) / g.trainingPerFTE
+            let high = highTraining(p.id, y)
+            if high != 0, let perFTE = g.highTrainingPerFTE, perFTE > 0 { fte += high / perFTE }
         }
         return fte
+    }
+
+    /// `Q[g,y]`: qualified teachers, `Q0 − Σ leaversQ + Σ q + φ · Σ h` up to year y
+    /// (0 for a group whose qualification is not planned).
+    public func qualified(_ g: TeacherGroup, _ y: Int) -> Double {
+        guard let base = g.qualifiedBase else { return 0 }
+        var total = base
+        for y2 in index.years where y2 <= y {
+            total +=
+                qualification(g.id, y2) + (g.qualifiedHireShare ?? 0) * hires(g.id, y2)
+                - index.qualifiedLeavers(g, year: y2)
+        }
+        return total
     }
 
     /// FTE the group has in year y: headcount less the time its rotating teachers are away.
@@ -145,18 +168,26 @@ public struct PlanEvaluator: Sendable {
 
     /// The costs and the shortfall penalty of the decisions.
     public func costs(targets results: [TargetResult]) -> CostBreakdown {
-        var hiring = 0.0, expansionCost = 0.0, classCost = 0.0, trainingCost = 0.0
+        var hiring = 0.0, expansionCost = 0.0, classCost = 0.0, trainingCost = 0.0, qualifying = 0.0
         for y in index.years {
-            for g in index.scenario.groups { hiring += g.hireCost * hires(g.id, y) }
+            for g in index.scenario.groups {
+                hiring += g.hireCost * hires(g.id, y)
+                qualifying += (g.qualifyCost ?? 0) * qualification(g.id, y)
+            }
             for s in index.scenario.schools { expansionCost += s.expandCost * expansion(s.id, y) }
             for o in index.offerings { classCost += o.programme.classCost * classes(o.programme.id, o.level.id, y) }
-            for p in index.scenario.programmes { trainingCost += p.trainingCost * training(p.id, y) }
+            for p in index.scenario.programmes {
+                trainingCost +=
+                    p.trainingCost * basicTraining(p.id, y) + (p.highTrainingCost ?? 0) * highTraining(p.id, y)
+            }
         }
+        let plansQualification = index.scenario.groups.contains(where: \.plansQualification)
         let weights = Dictionary(index.scenario.targets.map { ($0.id, $0.weight) }, uniquingKeysWith: { a, _ in a })
         let penalty = results.reduce(0) { $0 + (weights[$1.target] ?? 0) * $1.shortfall }
-        let total = hiring + expansionCost + classCost + trainingCost
+        let total = hiring + expansionCost + classCost + trainingCost + qualifying
         return CostBreakdown(
             hiring: hiring, expansion: expansionCost, classes: classCost, training: trainingCost,
-            total: total, shortfallPenalty: penalty, objective: total + penalty)
+            qualification: plansQualification ? qualifying : nil, total: total, shortfallPenalty: penalty,
+            objective: total + penalty)
     }
 }

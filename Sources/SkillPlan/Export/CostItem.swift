@@ -8,7 +8,9 @@ public enum CostItem: String, Sendable, Hashable, CaseIterable, Codable {
     case classes
     /// Short-course person-times × training cost.
     case training
-    /// The four costs together.
+    /// Teachers qualified through rotation × qualification cost (一体化/双师型).
+    case qualification
+    /// The costs together.
     case total
     /// Σ weight × shortfall (not money).
     case shortfallPenalty
@@ -25,6 +27,7 @@ public enum CostItem: String, Sendable, Hashable, CaseIterable, Codable {
         case .expansion: costs.expansion
         case .classes: costs.classes
         case .training: costs.training
+        case .qualification: costs.qualification ?? 0
         case .total: costs.total
         case .shortfallPenalty: costs.shortfallPenalty
         case .objective: costs.objective
@@ -38,9 +41,16 @@ public enum CostItem: String, Sendable, Hashable, CaseIterable, Codable {
         case .expansion: .costExpansion
         case .classes: .costClasses
         case .training: .costTraining
+        case .qualification: .costQualification
         case .total: .costTotal
         case .shortfallPenalty: .costShortfallPenalty
         case .objective: .costObjective
         }
+    }
+
+    /// The items a breakdown has: every one, less the qualification cost where the plan
+    /// plans no qualification.
+    public static func items(in costs: CostBreakdown) -> [CostItem] {
+        allCases.filter { $0 != .qualification || costs.qualification != nil }
     }
 }

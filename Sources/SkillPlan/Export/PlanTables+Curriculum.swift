@@ -24,12 +24,16 @@ extension PlanTables.Builder {
     /// new classes, classes running, enrolment, graduates) and, in a row of its own whose
     /// level is "short courses", the programme's short-course places and capacity.
     func curriculumPlan() -> ([ExportColumn], [ExportRow]) {
-        let columns = [
+        let high = plan.training.contains { $0.highPlaces != nil }
+        var columns = [
             column(.school, .text), column(.year, .year), column(.programme, .text), column(.level, .text),
             column(.applicants, .count), column(.intake, .count), column(.turnedAway, .count),
             column(.newClasses, .count), column(.classesRunning, .count), column(.enrolment, .count),
             column(.graduates, .count), column(.trainingPlaces, .count), column(.trainingCapacity, .count),
         ]
+        if high {
+            columns += [column(.basicPlaces, .count), column(.highPlaces, .count), column(.highCapacity, .count)]
+        }
         typealias Keyed = (key: [Int], row: ExportRow)
         var keyed: [Keyed] = []
         for (i, p) in plan.programmeLevels.enumerated() {
@@ -40,7 +44,7 @@ extension PlanTables.Builder {
                     .text(names.level(p.level)), p.applicants.map(ExportValue.count) ?? .empty, .count(p.intake),
                     .count(p.turnedAway), .count(p.classes), .count(p.classesByYearOfStudy.reduce(0, +)),
                     .count(p.enrolment), .count(p.graduates), .empty, .empty,
-                ])
+                ] + (high ? [.empty, .empty, .empty] : []))
             keyed.append(
                 (
                     [
@@ -56,7 +60,12 @@ extension PlanTables.Builder {
                     .text(names.school(t.school)), .year(t.year), .text(names.programme(t.programme)),
                     .text(terms[.shortCourses]), .empty, .empty, .empty, .empty, .empty, .empty, .empty,
                     .count(t.places), .count(t.capacity),
-                ])
+                ]
+                    + (high
+                        ? [
+                            .count(t.basicPlaces), t.highPlaces.map(ExportValue.count) ?? .empty,
+                            t.highCapacity.map(ExportValue.count) ?? .empty,
+                        ] : []))
             keyed.append(([names.schoolOrder(t.school), t.year, names.programmeOrder(t.programme), 1, 0, i], row))
         }
         return (columns, keyed.sorted { $0.key.lexicographicallyPrecedes($1.key) }.map(\.row))

@@ -68,7 +68,7 @@ extension PlanTables.Builder {
     /// Each cost, the shortfall penalty and the objective, in yuan.
     func costs() -> ([ExportColumn], [ExportRow]) {
         let columns = [column(.item, .text), column(.amountYuan, .money)]
-        let rows = CostItem.allCases.map { item in
+        let rows = CostItem.items(in: plan.costs).map { item in
             ExportRow(values: [.text(terms[item.termKey]), .money(item.amount(in: plan.costs))])
         }
         return (columns, rows)

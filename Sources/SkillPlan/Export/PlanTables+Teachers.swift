@@ -1,26 +1,37 @@
 extension PlanTables.Builder {
     /// Per teacher group and year: headcount, leavers, hires, on rotation, teaching
-    /// hours, FTE needed, FTE available and FTE spare (available − needed).
+    /// hours, FTE needed, FTE available and FTE spare (available − needed); where the plan
+    /// plans qualification (一体化/双师型), also the qualified teachers, those newly
+    /// qualified on rotation and the qualified share of the headcount.
     func teacherPlan() -> ([ExportColumn], [ExportRow]) {
-        let columns = [
+        let qualification = plan.groups.contains { $0.qualified != nil }
+        var columns = [
             column(.school, .text), column(.group, .text), column(.year, .year), column(.headcount, .count),
             column(.leavers, .count), column(.hires, .count), column(.onRotation, .count),
             column(.teachingHours, .count), column(.fteNeeded, .decimal), column(.fteAvailable, .decimal),
             column(.fteSpare, .decimal),
         ]
+        if qualification {
+            columns += [column(.qualified, .decimal), column(.newlyQualified, .count), column(.qualifiedShare, .share)]
+        }
         let sorted = plan.groups.enumerated().sorted { a, b in
             let x = a.element, y = b.element
             return [names.schoolOrder(x.school), names.groupOrder(x.group), x.year, a.offset]
                 .lexicographicallyPrecedes([names.schoolOrder(y.school), names.groupOrder(y.group), y.year, b.offset])
         }.map(\.element)
         let rows = sorted.map { g in
-            ExportRow(
-                school: g.school,
-                values: [
-                    .text(names.school(g.school)), .text(names.group(g.group)), .year(g.year), .count(g.headcount),
-                    .count(g.leavers), .count(g.hires), .count(g.onRotation), .count(g.teachingHours),
-                    .decimal(g.fteNeeded), .decimal(g.fteAvailable), .decimal(g.fteAvailable - g.fteNeeded),
-                ])
+            var values: [ExportValue] = [
+                .text(names.school(g.school)), .text(names.group(g.group)), .year(g.year), .count(g.headcount),
+                .count(g.leavers), .count(g.hires), .count(g.onRotation), .count(g.teachingHours),
+                .decimal(g.fteNeeded), .decimal(g.fteAvailable), .decimal(g.fteAvailable - g.fteNeeded),
+            ]
+            if qualification {
+                values += [
+                    g.qualified.map(ExportValue.decimal) ?? .empty, g.newlyQualified.map(ExportValue.count) ?? .empty,
+                    g.qualifiedShare.map(ExportValue.share) ?? .empty,
+                ]
+            }
+            return ExportRow(school: g.school, values: values)
         }
         return (columns, rows)
     }

@@ -299,7 +299,8 @@ public struct Terms: Sendable, Hashable {
             enrolment, graduates, trainingPlaces, trainingCapacity, seats, seatsAdded, seatUse, group,
             headcount, leavers, hires, onRotation, teachingHours, fteNeeded, fteAvailable, fteSpare,
             yearsCounted, toRotate, rotated, status, module, totalHoursPerClass, total, target, kind,
-            required, achieved, unit, shortfall, shortfallUnit, item, amountYuan, value
+            required, achieved, unit, shortfall, shortfallUnit, item, amountYuan, value, qualified,
+            newlyQualified, qualifiedShare, basicPlaces, highPlaces, highCapacity
         /// Row labels and statuses.
         case shortCourses, met, short, notApplicable
         /// Summary items.
@@ -311,7 +312,8 @@ public struct Terms: Sendable, Hashable {
         case phaseShortfall, phaseShortfallBound, phaseShortfallGap, phaseCost, phaseCostBound, phaseCostGap,
             phaseDistance, likeReference, decisionsDiffering
         /// Cost items.
-        case costHiring, costExpansion, costClasses, costTraining, costTotal, costShortfallPenalty, costObjective
+        case costHiring, costExpansion, costClasses, costTraining, costQualification, costTotal, costShortfallPenalty,
+            costObjective
         /// Solver statuses and stop reasons.
         case statusOptimal = "status-optimal"
         case statusFeasible = "status-feasible"
@@ -340,6 +342,9 @@ public struct Terms: Sendable, Hashable {
         case unitApplicants = "unit-applicants"
         case
             unitWorkers = "unit-workers"
+        case unitTeachers = "unit-teachers"
+        case
+            unitStudentsAndPersonTimes = "unit-students-and-person-times"
         case unitYuan = "unit-yuan"
         case unitSeconds = "unit-seconds"
         /// Target kinds.
@@ -354,6 +359,9 @@ public struct Terms: Sendable, Hashable {
             kindWorkforceHighSkillShare = "kind-workforce-high-skill-share"
         case
             kindServeDemand = "kind-serve-demand"
+        case kindQualifiedTeacherShare = "kind-qualified-teacher-share"
+        case
+            kindTrainingScale = "kind-training-scale"
         /// Documents and charts.
         case planDocument, seatsChart, teachersChart, targetsChart, attainment, solveTime, createdAt, glpk,
             cityWide, contents, charts
@@ -435,6 +443,12 @@ public struct Terms: Sendable, Hashable {
         case .item: ("项目", "Item")
         case .amountYuan: ("金额（元）", "Amount (yuan)")
         case .value: ("内容", "Value")
+        case .qualified: ("一体化（双师型）教师", "Qualified (integrated) teachers")
+        case .newlyQualified: ("本年经轮训取得资格", "Newly qualified on rotation")
+        case .qualifiedShare: ("一体化教师占比", "Qualified share")
+        case .basicPlaces: ("初中级培训人次", "Basic places")
+        case .highPlaces: ("高级工及以上培训人次", "High-level places")
+        case .highCapacity: ("高级培训容量", "High-level capacity")
         case .shortCourses: ("短期培训", "Short courses")
         case .met: ("已达成", "Met")
         case .short: ("未达成", "Short")
@@ -470,6 +484,7 @@ public struct Terms: Sendable, Hashable {
         case .costExpansion: ("新增学位", "Seat expansion")
         case .costClasses: ("开设班级", "Classes")
         case .costTraining: ("短期培训", "Short courses")
+        case .costQualification: ("教师资格提升（一体化/双师型）", "Teacher qualification (integrated teachers)")
         case .costTotal: ("总费用", "Total cost")
         case .costShortfallPenalty: ("缺口罚分（非货币）", "Shortfall penalty (not money)")
         case .costObjective: ("目标函数值（总费用＋罚分）", "Objective (total cost + penalty)")
@@ -492,6 +507,8 @@ public struct Terms: Sendable, Hashable {
         case .unitStudentsPerTeacher: ("生师比", "students per teacher")
         case .unitApplicants: ("报名人数", "applicants")
         case .unitWorkers: ("人", "workers")
+        case .unitTeachers: ("名教师", "teachers")
+        case .unitStudentsAndPersonTimes: ("人（在校生＋培训人次）", "students and person-times")
         case .unitYuan: ("元", "yuan")
         case .unitSeconds: ("秒", "s")
         case .kindAnnualTraining: ("年度培训", "Annual training")
@@ -501,6 +518,8 @@ public struct Terms: Sendable, Hashable {
         case .kindStudentTeacherRatio: ("生师比", "Student-teacher ratio")
         case .kindWorkforceHighSkillShare: ("全市高技能人才占比", "Workforce high-skill share")
         case .kindServeDemand: ("满足报名", "Serve demand")
+        case .kindQualifiedTeacherShare: ("一体化教师占比", "Qualified-teacher share")
+        case .kindTrainingScale: ("培养规模", "Training scale")
         case .planDocument: ("规划方案", "Plan")
         case .seatsChart: ("在校生（按专业）与学位数", "Enrolment by programme, and seats")
         case .teachersChart: ("教师：可用与所需，及轮训", "Teachers: FTE available and needed, and on rotation")

@@ -39,6 +39,16 @@ extension ModelBuilder {
             built.grid?.expansion, index.schoolOrdinals[s.id], y, else: built.expansion[PlanningModel.key(s.id, y)])
     }
 
+    /// `th[p,y]`, for a programme that runs high-level courses.
+    func highTraining(_ built: PlanningModel, _ p: Programme, _ y: Int) -> Variable? {
+        built.highTraining.isEmpty ? nil : built.highTraining[PlanningModel.key(p.id, y)]
+    }
+
+    /// `q[g,y]`, for a group whose qualification is planned.
+    func qualification(_ built: PlanningModel, _ g: TeacherGroup, _ y: Int) -> Variable? {
+        built.qualification.isEmpty ? nil : built.qualification[PlanningModel.key(g.id, y)]
+    }
+
     /// A variable by position, `rows[ordinal][year position]`, when the model has its
     /// grid and the owner an ordinal; else the keyed look-up (made only then).
     private func variable(
@@ -132,5 +142,31 @@ extension ModelBuilder {
         let baseYearOfStudy = k - (y - index.baseYear)
         guard baseYearOfStudy >= 1 else { return }
         expression.constant += index.initialClasses(o, yearOfStudy: baseYearOfStudy) * factor
+    }
+
+    /// Adds `factor · t[p,y]`, all short-course places: `tb[p,y] + th[p,y]`.
+    func addTraining(
+        _ built: PlanningModel, _ p: Programme, _ y: Int, scaledBy factor: Double = 1,
+        to expression: inout LinearExpression
+    ) {
+        if let t = training(built, p, y) { expression.add(factor, t) }
+        if let th = highTraining(built, p, y) { expression.add(factor, th) }
+    }
+
+    /// Adds `factor · Q[g,y]`: the qualified teachers, `Q0 − Σ leaversQ + Σ q + φ · Σ h`
+    /// up to year y (nothing for a group whose qualification is not planned).
+    func addQualified(
+        _ built: PlanningModel, _ g: TeacherGroup, _ y: Int, scaledBy factor: Double = 1,
+        to expression: inout LinearExpression
+    ) {
+        guard let base = g.qualifiedBase else { return }
+        var constant = base
+        let share = g.qualifiedHireShare ?? 0
+        for y2 in index.years where y2 <= y {
+            constant -= index.qualifiedLeavers(g, year: y2)
+            if let q = qualification(built, g, y2) { expression.add(factor, q) }
+            if share > 0, let h = hires(built, g, y2) { expression.add(factor * share, h) }
+        }
+        expression.constant += constant * factor
     }
 }

@@ -34,6 +34,7 @@ public struct ModelBuilder: Sendable {
         try addClassRounding(&built)
         try addTeaching(&built)
         try addRotation(&built)
+        try addQualification(&built)
         for target in index.scenario.targets {
             try TargetRows(index: index).add(target, to: &built, cost: &cost)
         }
@@ -128,6 +129,33 @@ public struct ModelBuilder: Sendable {
             }
         }
         built.grid = grid
+        try addCollegeVariables(&built, cost: &cost)
+    }
+
+    /// The technician-college extension's variables, only where their data are given, so
+    /// that a scenario without them builds the same model as before: high-level places
+    /// `th[p,y]` of the programmes with a high-level capacity, and teachers qualified
+    /// `q[g,y]` of the groups with qualified teachers in the base year (fixed to 0 when
+    /// the scenario's rotation qualifies no one).
+    private func addCollegeVariables(_ built: inout PlanningModel, cost: inout LinearExpression) throws {
+        for p in index.scenario.programmes where p.hasHighTraining {
+            for y in index.years {
+                let v = try built.model.addVariable(
+                    ElementName.join("high-training[", p.id, ",", index.yearText(y), "]"),
+                    upperBound: p.highTrainingCapacity ?? 0, kind: .integer)
+                built.highTraining[index.key(p.id, year: y)] = v
+                cost.add(p.highTrainingCost ?? 0, v)
+            }
+        }
+        for g in index.scenario.groups where g.plansQualification {
+            for y in index.years {
+                let q = try built.model.addVariable(
+                    ElementName.join("qualify[", g.id, ",", index.yearText(y), "]"),
+                    upperBound: index.rotationQualifies ? .infinity : 0, kind: .integer)
+                built.qualification[index.key(g.id, year: y)] = q
+                cost.add(g.qualifyCost ?? 0, q)
+            }
+        }
     }
 
     /// An upper bound on classes that keeps every optimum: with the intake bounded (by
@@ -197,6 +225,9 @@ public struct ModelBuilder: Sendable {
                 }
                 for p in index.programmes(ofGroup: g.id) {
                     if let t = training(built, p, y) { need.add(1 / g.trainingPerFTE, t) }
+                    if let th = highTraining(built, p, y), let perFTE = g.highTrainingPerFTE, perFTE > 0 {
+                        need.add(1 / perFTE, th)
+                    }
                 }
                 var available = headcount(built, g, y)
                 if let r = rotation(built, g, y) { available.add(-g.rotationAway, r) }
@@ -221,6 +252,25 @@ public struct ModelBuilder: Sendable {
                 required -= index.leavers(g.id, year: y)
             }
             try built.model.addConstraint(covered >= required, name: "rotation-coverage[\(g.id)]")
+        }
+    }
+
+    /// Teacher qualification (一体化/双师型) through rotation, for the groups that plan it:
+    /// `q[g,y] ≤ r[g,y]` (a teacher qualifies on rotation) and `Q[g,y] ≤ N[g,y]` (no more
+    /// qualified teachers than teachers, so no one qualifies twice).
+    private func addQualification(_ built: inout PlanningModel) throws {
+        for g in index.scenario.groups where g.plansQualification {
+            for y in index.years {
+                guard let q = qualification(built, g, y), let r = rotation(built, g, y) else { continue }
+                let year = index.yearText(y)
+                try built.model.addConstraint(
+                    q - r <= 0, name: ElementName.join("qualify-on-rotation[", g.id, ",", year, "]"))
+                var stock = LinearExpression()
+                addQualified(built, g, y, to: &stock)
+                addHeadcount(built, g, y, scaledBy: -1, to: &stock)
+                try built.model.addConstraint(
+                    stock <= 0, name: ElementName.join("qualified-stock[", g.id, ",", year, "]"))
+            }
         }
     }
 }

@@ -19,6 +19,12 @@ public struct PlanningModel: Sendable {
     public var rotation: [String: Variable] = [:]
     /// `e[s,y]`, by (school, year).
     public var expansion: [String: Variable] = [:]
+    /// `th[p,y]`: high-level short-course places, by (programme, year); only for the
+    /// programmes that run them (the basic places `tb[p,y]` are ``training``).
+    public var highTraining: [String: Variable] = [:]
+    /// `q[g,y]`: teachers qualified through rotation, by (group, year); only for the
+    /// groups whose qualification is planned.
+    public var qualification: [String: Variable] = [:]
     /// `u[k,·]`: the shortfall variables of each target, by target id, in row order.
     public var shortfalls: [String: [Variable]] = [:]
     /// The same decision variables by position (``ScenarioIndex`` ordinals and year
@@ -41,6 +47,20 @@ public struct PlanningModel: Sendable {
         var rotation: [[Variable?]]
         /// `e`, by school ordinal.
         var expansion: [[Variable?]]
+    }
+
+    /// The decisions of a solution: each variable's value read by `value`.
+    public func decisions(_ value: (Variable) -> Double) -> PlanDecisions {
+        var decisions = PlanDecisions()
+        decisions.intake = intake.mapValues(value)
+        decisions.classes = classes.mapValues(value)
+        decisions.training = training.mapValues(value)
+        decisions.hires = hires.mapValues(value)
+        decisions.rotation = rotation.mapValues(value)
+        decisions.expansion = expansion.mapValues(value)
+        decisions.highTraining = highTraining.mapValues(value)
+        decisions.qualification = qualification.mapValues(value)
+        return decisions
     }
 
     /// The key of a programme level's variable in a year.

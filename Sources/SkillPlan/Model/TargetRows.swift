@@ -28,7 +28,13 @@ struct TargetRows {
         case .annualTraining:
             for y in target.years {
                 var done = LinearExpression(target.externalTraining[y] ?? 0)
-                for p in scope { if let t = builder.training(built, p, y) { done.add(1, t) } }
+                for p in scope {
+                    if target.trainingLevel == .high {
+                        if let th = builder.highTraining(built, p, y) { done.add(1, th) }
+                    } else {
+                        builder.addTraining(built, p, y, to: &done)
+                    }
+                }
                 done.add(1, try shortfall(year(y)))
                 try built.model.addConstraint(done >= (target.value ?? 0), name: row(year(y)))
             }
@@ -36,7 +42,7 @@ struct TargetRows {
             var done = LinearExpression()
             for y in target.years {
                 for p in scope {
-                    if let t = builder.training(built, p, y) { done.add(1, t) }
+                    builder.addTraining(built, p, y, to: &done)
                     guard target.countsIntake else { continue }
                     for o in index.offerings(ofProgramme: p.id) {
                         if let x = builder.intake(built, o, y) { done.add(1, x) }
@@ -86,11 +92,31 @@ struct TargetRows {
                             built, o, y2, scaledBy: o.level.stayShare * ((o.level.isHighSkill ? 1 : 0) - share),
                             to: &balance)
                     }
-                    for p in raising { if let t = builder.training(built, p, y2) { balance.add(1, t) } }
-                    for p in certifying { if let t = builder.training(built, p, y2) { balance.add(-share, t) } }
+                    for p in raising { builder.addTraining(built, p, y2, to: &balance) }
+                    for p in certifying { builder.addTraining(built, p, y2, scaledBy: -share, to: &balance) }
                 }
                 balance.add(1, try shortfall(year(y)))
                 try built.model.addConstraint(balance >= 0, name: row(year(y)))
+            }
+        case .qualifiedTeacherShare:
+            let share = target.share ?? 0
+            let groups = index.groups(inScopeOf: target)
+            for y in target.years {
+                var balance = LinearExpression()
+                for g in groups {
+                    builder.addQualified(built, g, y, to: &balance)
+                    builder.addHeadcount(built, g, y, scaledBy: -share, to: &balance)
+                }
+                balance.add(1, try shortfall(year(y)))
+                try built.model.addConstraint(balance >= 0, name: row(year(y)))
+            }
+        case .trainingScale:
+            for y in target.years {
+                var scale = LinearExpression()
+                for o in offerings { builder.addEnrolment(built, o, y, to: &scale) }
+                for p in scope { builder.addTraining(built, p, y, to: &scale) }
+                scale.add(1, try shortfall(year(y)))
+                try built.model.addConstraint(scale >= (target.value ?? 0), name: row(year(y)))
             }
         case .serveDemand:
             for o in offerings {

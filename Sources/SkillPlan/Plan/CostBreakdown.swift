@@ -8,7 +8,10 @@ public struct CostBreakdown: Codable, Sendable, Hashable {
     public var classes: Double
     /// Short-course person-times × training cost.
     public var training: Double
-    /// The four costs together.
+    /// Teachers qualified through rotation × qualification cost; absent (`nil`) when no
+    /// group's qualification is planned, so plans without it read and write as before.
+    public var qualification: Double?
+    /// The costs together.
     public var total: Double
     /// Σ weight × shortfall over every target row (not money: the objective's price of falling short).
     public var shortfallPenalty: Double

@@ -38,11 +38,13 @@ public struct PlanAssembler: Sendable {
                     classesByYearOfStudy: evaluator.classesRunning(o.programme, o.level, y))
             }
         }
-        let training = scenario.programmes.filter { $0.trainingCapacity > 0 }.flatMap { p in
+        let training = scenario.programmes.filter { $0.trainingCapacity > 0 || $0.hasHighTraining }.flatMap { p in
             years.map { y in
                 TrainingYearPlan(
                     programme: p.id, school: p.school, year: y, places: evaluator.training(p.id, y),
-                    capacity: p.trainingCapacity)
+                    capacity: p.trainingCapacity,
+                    highPlaces: p.hasHighTraining ? evaluator.highTraining(p.id, y) : nil,
+                    highCapacity: p.hasHighTraining ? p.highTrainingCapacity : nil)
             }
         }
         let groups = scenario.groups.flatMap { g in
@@ -51,7 +53,10 @@ public struct PlanAssembler: Sendable {
                     group: g.id, school: g.school, year: y, leavers: index.leavers(g.id, year: y),
                     hires: evaluator.hires(g.id, y), headcount: evaluator.headcount(g, y),
                     onRotation: evaluator.rotation(g.id, y), teachingHours: evaluator.teachingHours(g, y),
-                    fteNeeded: evaluator.fteNeeded(g, y), fteAvailable: evaluator.fteAvailable(g, y))
+                    fteNeeded: evaluator.fteNeeded(g, y), fteAvailable: evaluator.fteAvailable(g, y),
+                    qualified: g.plansQualification ? evaluator.qualified(g, y) : nil,
+                    newlyQualified: g.plansQualification ? evaluator.qualification(g.id, y) : nil,
+                    qualifiedLeavers: g.plansQualification ? index.qualifiedLeavers(g, year: y) : nil)
             }
         }
         let curricula = index.offerings.compactMap { o -> CurriculumPlan? in

@@ -20,4 +20,38 @@ public struct TeacherGroupYearPlan: Codable, Sendable, Hashable {
     public var fteNeeded: Double
     /// Full-time teachers available: headcount less time away on rotation.
     public var fteAvailable: Double
+    /// Qualified (一体化/双师型) teachers after this year (`Q[g,y]`); absent for a group
+    /// whose qualification is not planned (so older plans read back unchanged).
+    public var qualified: Double?
+    /// Teachers qualified through rotation this year (`q[g,y]`); absent likewise.
+    public var newlyQualified: Double?
+    /// Qualified teachers among this year's leavers (`leaversQ[g,y]`); absent likewise.
+    public var qualifiedLeavers: Double?
+
+    /// The qualified share of the headcount (`Q / N`), when the group plans qualification.
+    public var qualifiedShare: Double? {
+        guard let qualified else { return nil }
+        return headcount > 0 ? qualified / headcount : 0
+    }
+
+    /// A teacher group in a year.
+    public init(
+        group: String, school: String, year: Int, leavers: Double, hires: Double, headcount: Double,
+        onRotation: Double, teachingHours: Double, fteNeeded: Double, fteAvailable: Double,
+        qualified: Double? = nil, newlyQualified: Double? = nil, qualifiedLeavers: Double? = nil
+    ) {
+        self.group = group
+        self.school = school
+        self.year = year
+        self.leavers = leavers
+        self.hires = hires
+        self.headcount = headcount
+        self.onRotation = onRotation
+        self.teachingHours = teachingHours
+        self.fteNeeded = fteNeeded
+        self.fteAvailable = fteAvailable
+        self.qualified = qualified
+        self.newlyQualified = newlyQualified
+        self.qualifiedLeavers = qualifiedLeavers
+    }
 }

@@ -17,6 +17,10 @@ public enum HardConstraintFamily: String, Codable, Sendable, CaseIterable {
     case rotationCoverage = "rotation-coverage"
     /// A year fixed to an actual figure (`actual[measure,scope…,year]`, `actuals_until`).
     case actual
+    /// Teachers qualify only on rotation (`qualify-on-rotation[g,y]`: `q ≤ r`).
+    case qualifyOnRotation = "qualify-on-rotation"
+    /// No more qualified teachers than teachers (`qualified-stock[g,y]`: `Q ≤ N`).
+    case qualifiedStock = "qualified-stock"
 
     /// What the family means, in a sentence fragment, for an element.
     public func describe(_ element: [String]) -> String {
@@ -33,6 +37,10 @@ public enum HardConstraintFamily: String, Codable, Sendable, CaseIterable {
             let measure = element.first ?? "?"
             let scope = element.dropFirst().dropLast().joined(separator: "/")
             return "the actual \(measure) of \(scope)" + (element.count > 1 ? " in \(element[element.count - 1])" : "")
+        case .qualifyOnRotation:
+            return "qualification through rotation of group \(element.first ?? "?")" + year(element, 1)
+        case .qualifiedStock:
+            return "qualified teachers within the headcount of group \(element.first ?? "?")" + year(element, 1)
         }
     }
 

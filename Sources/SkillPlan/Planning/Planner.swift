@@ -145,14 +145,7 @@ public enum Planner {
 
     /// The decisions of a solution, by planning key.
     static func decisions(of built: PlanningModel, in solution: Solution) -> PlanDecisions {
-        var decisions = PlanDecisions()
-        decisions.intake = built.intake.mapValues { solution[$0] }
-        decisions.classes = built.classes.mapValues { solution[$0] }
-        decisions.training = built.training.mapValues { solution[$0] }
-        decisions.hires = built.hires.mapValues { solution[$0] }
-        decisions.rotation = built.rotation.mapValues { solution[$0] }
-        decisions.expansion = built.expansion.mapValues { solution[$0] }
-        return decisions
+        built.decisions { solution[$0] }
     }
 
     /// The conflicting hard constraints of an infeasible model, in planners' words.

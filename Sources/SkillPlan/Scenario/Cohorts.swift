@@ -58,14 +58,18 @@ public struct Leavers: Codable, Sendable, Hashable {
     public var year: Int
     /// Teachers leaving.
     public var count: Double
+    /// Qualified teachers among them (`leaversQ[g,y]`); `nil` for the default
+    /// `count · Q0[g] / H0[g]`.
+    public var qualified: Double?
     /// Where the numbers come from.
     public var source: String
 
     /// Creates a leavers row.
-    public init(group: String, year: Int, count: Double, source: String = "assumption") {
+    public init(group: String, year: Int, count: Double, qualified: Double? = nil, source: String = "assumption") {
         self.group = group
         self.year = year
         self.count = count
+        self.qualified = qualified
         self.source = source
     }
 }

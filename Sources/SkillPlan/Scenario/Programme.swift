@@ -24,6 +24,12 @@ public struct Programme: Codable, Sendable, Hashable, Identifiable {
     public var trainingCost: Double
     /// Words that targets select on (`tags(p)`).
     public var tags: [String]
+    /// Greatest high-level (高级工/技师/高级技师) short-course person-times a year
+    /// (`trainCapHigh[p,y]`), on top of the basic ones; `nil` (or 0) for none, and then
+    /// the programme's short courses are all basic, as in the reference formulation.
+    public var highTrainingCapacity: Double?
+    /// Cost per high-level person-time, in yuan (`trainCostHigh[p]`).
+    public var highTrainingCost: Double?
     /// Where the numbers come from.
     public var source: String
 
@@ -31,7 +37,8 @@ public struct Programme: Codable, Sendable, Hashable, Identifiable {
     public init(
         id: String, school: String, group: String, nameZh: String, nameEn: String, levels: [String],
         classSize: Double, minFill: Double = 0.5, classCost: Double, trainingCapacity: Double,
-        trainingCost: Double, tags: [String] = [], source: String = "assumption"
+        trainingCost: Double, tags: [String] = [], highTrainingCapacity: Double? = nil,
+        highTrainingCost: Double? = nil, source: String = "assumption"
     ) {
         self.id = id
         self.school = school
@@ -45,6 +52,11 @@ public struct Programme: Codable, Sendable, Hashable, Identifiable {
         self.trainingCapacity = trainingCapacity
         self.trainingCost = trainingCost
         self.tags = tags
+        self.highTrainingCapacity = highTrainingCapacity
+        self.highTrainingCost = highTrainingCost
         self.source = source
     }
+
+    /// Whether the programme runs high-level short courses (`trainCapHigh > 0`).
+    public var hasHighTraining: Bool { (highTrainingCapacity ?? 0) > 0 }
 }

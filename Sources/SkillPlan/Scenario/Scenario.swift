@@ -23,6 +23,9 @@ public struct Scenario: Codable, Sendable, Hashable {
     /// Extension: every teacher must be rotated within the first this many planning
     /// years; `nil` for the whole horizon (the reference formulation).
     public var rotationCycleYears: Int?
+    /// Extension: `false` when rotation qualifies no one (every `q[g,y]` fixed to 0, the
+    /// `rotation-without-qualification` what-if); `nil` or `true` when it may.
+    public var rotationQualifies: Bool?
     /// Schools (S).
     public var schools: [School]
     /// Levels (L).
@@ -50,6 +53,7 @@ public struct Scenario: Codable, Sendable, Hashable {
         name: String, titleZh: String = "", titleEn: String = "", question: String = "", questionZh: String = "",
         baseYear: Int,
         lastYear: Int, solver: SolverSettings = SolverSettings(), rotationCycleYears: Int? = nil,
+        rotationQualifies: Bool? = nil,
         schools: [School], levels: [Level], groups: [TeacherGroup], programmes: [Programme],
         initialStudents: [InitialCohort] = [], applicants: [Applicants] = [], curricula: [CurriculumModule] = [],
         leavers: [Leavers] = [], targets: [Target] = [], actuals: ScenarioActuals? = nil
@@ -63,6 +67,7 @@ public struct Scenario: Codable, Sendable, Hashable {
         self.lastYear = lastYear
         self.solver = solver
         self.rotationCycleYears = rotationCycleYears
+        self.rotationQualifies = rotationQualifies
         self.schools = schools
         self.levels = levels
         self.groups = groups

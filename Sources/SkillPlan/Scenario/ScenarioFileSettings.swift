@@ -22,6 +22,8 @@ struct ScenarioFileSettings: Sendable {
     var solver = SolverSettings()
     /// `rotation.cycle_years`.
     var rotationCycleYears: Int?
+    /// `rotation.qualifies`: `false` to fix every `q[g,y]` to 0; `nil` when not written.
+    var rotationQualifies: Bool?
     /// `targets`: `nil` for `all`, else the ids listed and where.
     var targetSelection: [(id: String, location: SourceLocation)]?
     /// `extra_targets`, as rows in the fields of `targets.csv`.

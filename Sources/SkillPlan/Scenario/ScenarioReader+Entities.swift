@@ -16,7 +16,8 @@ extension ScenarioReader {
             name: settings.name, titleZh: settings.titleZh, titleEn: settings.titleEn, question: settings.question,
             questionZh: settings.questionZh,
             baseYear: settings.baseYear ?? 0, lastYear: settings.lastYear ?? 0, solver: settings.solver,
-            rotationCycleYears: settings.rotationCycleYears, schools: schools, levels: levels, groups: groups,
+            rotationCycleYears: settings.rotationCycleYears, rotationQualifies: settings.rotationQualifies,
+            schools: schools, levels: levels, groups: groups,
             programmes: programmes, initialStudents: initialStudents, applicants: applicants, curricula: curricula,
             leavers: leavers, targets: targets)
         scenario.actuals = readActuals(for: scenario)
@@ -83,15 +84,26 @@ extension ScenarioReader {
             let away = d.number("rotation_away", meaning: "the fraction of a year a teacher on rotation is away")
             let maxShare = d.number(
                 "rotation_max_share", meaning: "the largest share of the headcount on rotation in one year")
+            let highPerFTE = d.optionalNumber(
+                "high_training_per_fte", meaning: "the high-level short-course person-times one FTE delivers a year")
+            let qualifiedBase = d.optionalNumber(
+                "qualified_base", meaning: "the qualified (一体化/双师型) teachers in the base year")
+            let hireShare = d.optionalNumber(
+                "qualified_hire_share", meaning: "the share of hires who arrive qualified, from 0 to 1")
+            let qualifyCost = d.optionalNumber("qualify_cost", meaning: "the cost of qualifying one teacher, in yuan")
             guard finish(d), let id, let school, let headcount, let maxHire, let hireCost, let studentsPerFTE,
-                let trainingPerFTE, let hoursPerFTE, let away, let maxShare
+                let trainingPerFTE, let hoursPerFTE, let away, let maxShare, let highPerFTE, let qualifiedBase,
+                let hireShare, let qualifyCost
             else { continue }
             groups.append(
                 TeacherGroup(
                     id: id, school: school, nameZh: d.text("name_zh"), nameEn: d.text("name_en"), headcount: headcount,
                     maxHire: maxHire, hireCost: hireCost, studentsPerFTE: studentsPerFTE,
                     trainingPerFTE: trainingPerFTE,
-                    hoursPerFTE: hoursPerFTE, rotationAway: away, rotationMaxShare: maxShare, source: d.text("source")))
+                    hoursPerFTE: hoursPerFTE, rotationAway: away, rotationMaxShare: maxShare,
+                    highTrainingPerFTE: highPerFTE,
+                    qualifiedBase: qualifiedBase, qualifiedHireShare: hireShare, qualifyCost: qualifyCost,
+                    source: d.text("source")))
             sourceMap.record(.teacherGroup, id, at: row.location)
         }
         return groups
@@ -104,8 +116,10 @@ extension ScenarioReader {
             let group = d.requiredText("group", meaning: "the teacher group's id")
             let year = d.integer("year", meaning: "the year")
             let count = d.number("leavers", meaning: "the teachers leaving that year")
-            guard finish(d), let group, let year, let count else { continue }
-            leavers.append(Leavers(group: group, year: year, count: count, source: d.text("source")))
+            let qualified = d.optionalNumber("qualified_leavers", meaning: "the qualified teachers among them")
+            guard finish(d), let group, let year, let count, let qualified else { continue }
+            leavers.append(
+                Leavers(group: group, year: year, count: count, qualified: qualified, source: d.text("source")))
             sourceMap.record(.leavers, ScenarioSourceMap.key([group, String(year)]), at: row.location)
         }
         return leavers
@@ -127,15 +141,19 @@ extension ScenarioReader {
             let trainingCapacity = d.number(
                 "training_capacity", meaning: "the most short-course person-times a year (0 for none)")
             let trainingCost = d.number("training_cost", meaning: "the cost per short-course person-time, in yuan")
+            let highCapacity = d.optionalNumber(
+                "high_training_capacity", meaning: "the most high-level short-course person-times a year")
+            let highCost = d.optionalNumber(
+                "high_training_cost", meaning: "the cost per high-level person-time, in yuan")
             guard finish(d), let id, let school, let group, let classSize, let minFill, let classCost,
-                let trainingCapacity, let trainingCost
+                let trainingCapacity, let trainingCost, let highCapacity, let highCost
             else { continue }
             programmes.append(
                 Programme(
                     id: id, school: school, group: group, nameZh: d.text("name_zh"), nameEn: d.text("name_en"),
                     levels: levels, classSize: classSize, minFill: minFill, classCost: classCost,
                     trainingCapacity: trainingCapacity, trainingCost: trainingCost, tags: d.list("tags"),
-                    source: d.text("source")))
+                    highTrainingCapacity: highCapacity, highTrainingCost: highCost, source: d.text("source")))
             sourceMap.record(.programme, id, at: row.location)
         }
         return programmes

@@ -53,6 +53,16 @@ extension ScenarioReader {
         let ratio = d.optionalNumber("ratio", meaning: "the students per teacher")
         let countsIntake = d.bool("counts_intake", default: false)
         let weight = d.number("weight", meaning: "the penalty per unit of shortfall")
+        var level: TrainingLevel?
+        let levelText = d.text("level")
+        if !levelText.isEmpty {
+            level = TrainingLevel(rawValue: levelText)
+            if level == nil {
+                d.report(
+                    "level", "is \"\(levelText)\", not a training level",
+                    fix: "write high to count high-level courses only (高级工/技师/高级技师), or leave it empty for all")
+            }
+        }
         guard finish(d), let id, let kind, let years, let value, let share, let ratio, let countsIntake, let weight
         else {
             return nil
@@ -62,7 +72,8 @@ extension ScenarioReader {
             id: id, kind: kind, nameZh: d.text("name_zh"), nameEn: d.text("name_en"),
             school: school.isEmpty ? nil : school, tags: d.list("tags"), years: years, value: value,
             share: share, ratio: ratio, countsIntake: countsIntake, weight: weight,
-            highScope: d.list("high_scope"), newScope: d.list("new_scope"), source: d.text("source"))
+            highScope: d.list("high_scope"), newScope: d.list("new_scope"), trainingLevel: level,
+            source: d.text("source"))
     }
 
     private mutating func attachExternal(_ rows: [TableRow], to targets: inout [Target], known: Set<String>) {

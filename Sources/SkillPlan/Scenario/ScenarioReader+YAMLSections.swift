@@ -28,19 +28,33 @@ extension ScenarioReader {
         for (keyNode, value) in subMapping(node, key: "rotation") {
             let key = keyNode.scalar?.string ?? ""
             let location = yamlLocation(value.mark?.line ?? keyNode.mark?.line)
-            guard key == "cycle_years" else {
-                report(location, field: "rotation.\(key)", "is not a rotation setting", fix: "use cycle_years")
-                continue
-            }
-            sourceMap.record(.setting, "rotation.cycle_years", at: location)
-            guard let text = scalarText(value, key: "rotation.cycle_years") else { continue }
-            guard let years = ValueParsing.integer(text) else {
+            switch key {
+            case "cycle_years":
+                sourceMap.record(.setting, "rotation.cycle_years", at: location)
+                guard let text = scalarText(value, key: "rotation.cycle_years") else { continue }
+                guard let years = ValueParsing.integer(text) else {
+                    report(
+                        location, field: "rotation.cycle_years", "is \"\(text)\", not a whole number",
+                        fix: "give the number of planning years within which every teacher is rotated, e.g. 3")
+                    continue
+                }
+                settings.rotationCycleYears = years
+            case "qualifies":
+                sourceMap.record(.setting, "rotation.qualifies", at: location)
+                guard let text = scalarText(value, key: "rotation.qualifies") else { continue }
+                switch text.lowercased() {
+                case "true", "yes": settings.rotationQualifies = true
+                case "false", "no": settings.rotationQualifies = false
+                default:
+                    report(
+                        location, field: "rotation.qualifies", "is \"\(text)\", not true or false",
+                        fix: "write false to let rotation qualify no one (q fixed to 0), or true (the default)")
+                }
+            default:
                 report(
-                    location, field: "rotation.cycle_years", "is \"\(text)\", not a whole number",
-                    fix: "give the number of planning years within which every teacher is rotated, e.g. 3")
-                continue
+                    location, field: "rotation.\(key)", "is not a rotation setting", fix: "use cycle_years or qualifies"
+                )
             }
-            settings.rotationCycleYears = years
         }
     }
 

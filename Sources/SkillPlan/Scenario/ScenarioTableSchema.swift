@@ -34,22 +34,26 @@ struct ScenarioTableSchema: Sendable, Hashable {
         file: "teacher_groups.csv", overrideName: "teacher_groups", kind: .teacherGroup,
         columns: [
             "id", "school", "name_zh", "name_en", "headcount", "max_hire", "hire_cost", "students_per_fte",
-            "training_per_fte", "hours_per_fte", "rotation_away", "rotation_max_share", "source",
+            "training_per_fte", "hours_per_fte", "rotation_away", "rotation_max_share", "high_training_per_fte",
+            "qualified_base", "qualified_hire_share", "qualify_cost", "source",
         ],
-        optionalColumns: ["hours_per_fte"], fileIsOptional: false)
+        optionalColumns: [
+            "hours_per_fte", "high_training_per_fte", "qualified_base", "qualified_hire_share", "qualify_cost",
+        ],
+        fileIsOptional: false)
 
     static let leavers = ScenarioTableSchema(
         file: "teacher_leavers.csv", overrideName: nil, kind: .leavers,
-        columns: ["group", "year", "leavers", "source"],
-        optionalColumns: [], fileIsOptional: true)
+        columns: ["group", "year", "leavers", "qualified_leavers", "source"],
+        optionalColumns: ["qualified_leavers"], fileIsOptional: true)
 
     static let programmes = ScenarioTableSchema(
         file: "programmes.csv", overrideName: "programmes", kind: .programme,
         columns: [
             "id", "school", "group", "name_zh", "name_en", "levels", "class_size", "min_fill", "class_cost",
-            "training_capacity", "training_cost", "tags", "source",
+            "training_capacity", "training_cost", "tags", "high_training_capacity", "high_training_cost", "source",
         ],
-        optionalColumns: ["min_fill", "tags"], fileIsOptional: false)
+        optionalColumns: ["min_fill", "tags", "high_training_capacity", "high_training_cost"], fileIsOptional: false)
 
     static let initialStudents = ScenarioTableSchema(
         file: "initial_students.csv", overrideName: nil, kind: .initialStudents,
@@ -72,9 +76,11 @@ struct ScenarioTableSchema: Sendable, Hashable {
         file: "targets.csv", overrideName: "targets", kind: .target,
         columns: [
             "id", "kind", "name_zh", "name_en", "school", "tags", "years", "value", "share", "ratio",
-            "counts_intake", "weight", "high_scope", "new_scope", "source",
+            "counts_intake", "weight", "high_scope", "new_scope", "level", "source",
         ],
-        optionalColumns: ["school", "tags", "value", "share", "ratio", "counts_intake", "high_scope", "new_scope"],
+        optionalColumns: [
+            "school", "tags", "value", "share", "ratio", "counts_intake", "high_scope", "new_scope", "level",
+        ],
         fileIsOptional: false)
 
     static let targetExternal = ScenarioTableSchema(

@@ -111,6 +111,8 @@ extension ScenarioValidation {
                     share, .target, id, occurrence: n, field: "share",
                     fix: "leave it empty to admit every applicant, or give the share to admit as a fraction, e.g. 0.9")
             }
+        case .qualifiedTeacherShare, .trainingScale:
+            break
         }
     }
 

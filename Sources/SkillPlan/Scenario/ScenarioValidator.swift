@@ -29,6 +29,7 @@ public enum ScenarioValidator {
         validation.checkCurricula()
         validation.checkTargets()
         validation.checkActuals()
+        validation.checkCollegeStandard()
         return ScenarioIssue.sorted(validation.issues)
     }
 }

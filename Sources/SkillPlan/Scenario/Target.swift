@@ -14,6 +14,10 @@ public enum TargetKind: String, Codable, Sendable, CaseIterable {
     case workforceHighSkillShare = "workforce-high-skill-share"
     /// Every applicant admitted, per programme level and year.
     case serveDemand = "serve-demand"
+    /// Qualified (一体化/双师型) teachers ≥ share of the headcount, each year.
+    case qualifiedTeacherShare = "qualified-teacher-share"
+    /// Full-time students plus short-course person-times ≥ value, each year (培养规模).
+    case trainingScale = "training-scale"
 
     /// Whether the kind has one shortfall per year (otherwise one in all, or one per
     /// programme level and year for `serve-demand`).
@@ -23,6 +27,12 @@ public enum TargetKind: String, Codable, Sendable, CaseIterable {
         default: true
         }
     }
+}
+
+/// The short courses an `annual-training` target counts.
+public enum TrainingLevel: String, Codable, Sendable, CaseIterable {
+    /// High-level courses only (`th`: 高级工, 技师, 高级技师).
+    case high
 }
 
 /// A target (K): a goal with a shortfall that the plan reports and the objective prices.
@@ -56,6 +66,8 @@ public struct Target: Codable, Sendable, Hashable, Identifiable {
     public var highScope: [String]
     /// For `workforce-high-skill-share`: tags of short courses that certify a new skilled worker.
     public var newScope: [String]
+    /// For `annual-training`: `high` to count high-level courses only (`th`); `nil` for all (`t`).
+    public var trainingLevel: TrainingLevel?
     /// For `annual-training`: training delivered outside the model, by year (`external[k,y]`).
     public var externalTraining: [Int: Double]
     /// For `workforce-high-skill-share`: high-skill workers in the base year (`HS0`).
@@ -75,7 +87,8 @@ public struct Target: Codable, Sendable, Hashable, Identifiable {
         tags: [String] = [], years: [Int], value: Double? = nil, share: Double? = nil, ratio: Double? = nil,
         countsIntake: Bool = false, weight: Double, highScope: [String] = [], newScope: [String] = [],
         externalTraining: [Int: Double] = [:], highSkillBase: Double? = nil, skilledBase: Double? = nil,
-        highSkillAdded: [Int: Double] = [:], skilledAdded: [Int: Double] = [:], source: String = "assumption"
+        highSkillAdded: [Int: Double] = [:], skilledAdded: [Int: Double] = [:], trainingLevel: TrainingLevel? = nil,
+        source: String = "assumption"
     ) {
         self.id = id
         self.kind = kind
@@ -96,6 +109,7 @@ public struct Target: Codable, Sendable, Hashable, Identifiable {
         self.skilledBase = skilledBase
         self.highSkillAdded = highSkillAdded
         self.skilledAdded = skilledAdded
+        self.trainingLevel = trainingLevel
         self.source = source
     }
 }

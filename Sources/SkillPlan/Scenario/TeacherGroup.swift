@@ -24,6 +24,16 @@ public struct TeacherGroup: Codable, Sendable, Hashable, Identifiable {
     public var rotationAway: Double
     /// Greatest share of the headcount on rotation in one year (`m[g]`), in (0, 1].
     public var rotationMaxShare: Double
+    /// High-level short-course person-times one FTE delivers a year (`Th[g]`); needed
+    /// when a programme of the group runs high-level courses.
+    public var highTrainingPerFTE: Double?
+    /// Qualified (一体化/双师型) teachers in the base year (`Q0[g]`); `nil` when the group's
+    /// qualification is not planned (then it has no `q` and no qualified stock).
+    public var qualifiedBase: Double?
+    /// Share of hires who arrive qualified (`φ[g]`), in [0, 1]; 0 when `nil`.
+    public var qualifiedHireShare: Double?
+    /// Cost of qualifying one teacher through rotation, in yuan (`qualifyCost[g]`); 0 when `nil`.
+    public var qualifyCost: Double?
     /// Where the numbers come from.
     public var source: String
 
@@ -31,7 +41,9 @@ public struct TeacherGroup: Codable, Sendable, Hashable, Identifiable {
     public init(
         id: String, school: String, nameZh: String, nameEn: String, headcount: Double, maxHire: Double,
         hireCost: Double, studentsPerFTE: Double, trainingPerFTE: Double, hoursPerFTE: Double?,
-        rotationAway: Double, rotationMaxShare: Double, source: String = "assumption"
+        rotationAway: Double, rotationMaxShare: Double, highTrainingPerFTE: Double? = nil,
+        qualifiedBase: Double? = nil, qualifiedHireShare: Double? = nil, qualifyCost: Double? = nil,
+        source: String = "assumption"
     ) {
         self.id = id
         self.school = school
@@ -45,6 +57,13 @@ public struct TeacherGroup: Codable, Sendable, Hashable, Identifiable {
         self.hoursPerFTE = hoursPerFTE
         self.rotationAway = rotationAway
         self.rotationMaxShare = rotationMaxShare
+        self.highTrainingPerFTE = highTrainingPerFTE
+        self.qualifiedBase = qualifiedBase
+        self.qualifiedHireShare = qualifiedHireShare
+        self.qualifyCost = qualifyCost
         self.source = source
     }
+
+    /// Whether the group's qualification is planned (`Q0[g]` given).
+    public var plansQualification: Bool { qualifiedBase != nil }
 }

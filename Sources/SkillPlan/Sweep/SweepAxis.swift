@@ -24,12 +24,16 @@ public struct SweepAxis: Sendable, Hashable {
             "teacher_groups", "teacher_groups.csv",
             [
                 "headcount", "max_hire", "hire_cost", "students_per_fte", "training_per_fte",
-                "hours_per_fte", "rotation_away", "rotation_max_share",
+                "hours_per_fte", "rotation_away", "rotation_max_share", "high_training_per_fte",
+                "qualified_base", "qualified_hire_share", "qualify_cost",
             ]
         ),
         (
             "programmes", "programmes.csv",
-            ["class_size", "min_fill", "class_cost", "training_capacity", "training_cost"]
+            [
+                "class_size", "min_fill", "class_cost", "training_capacity", "training_cost",
+                "high_training_capacity", "high_training_cost",
+            ]
         ),
         ("targets", "targets.csv", ["value", "share", "ratio", "weight"]),
     ]

@@ -67,8 +67,10 @@ public enum ScenarioWriter {
             "  mip_gap: \(number(scenario.solver.mipGap))",
             "  time_limit: \(number(scenario.solver.timeLimit))",
         ]
-        if let cycle = scenario.rotationCycleYears {
-            lines += ["rotation:", "  cycle_years: \(cycle)"]
+        if scenario.rotationCycleYears != nil || scenario.rotationQualifies != nil {
+            lines.append("rotation:")
+            if let cycle = scenario.rotationCycleYears { lines.append("  cycle_years: \(cycle)") }
+            if let qualifies = scenario.rotationQualifies { lines.append("  qualifies: \(qualifies)") }
         }
         lines.append("targets: all")
         return lines.joined(separator: "\n") + "\n"
@@ -151,7 +153,8 @@ public enum ScenarioWriter {
                         number($0.hireCost),
                         number($0.studentsPerFTE), number($0.trainingPerFTE), optional($0.hoursPerFTE),
                         number($0.rotationAway),
-                        number($0.rotationMaxShare), $0.source,
+                        number($0.rotationMaxShare), optional($0.highTrainingPerFTE), optional($0.qualifiedBase),
+                        optional($0.qualifiedHireShare), optional($0.qualifyCost), $0.source,
                     ]
                 }
             ))
@@ -159,7 +162,7 @@ public enum ScenarioWriter {
             (
                 ScenarioTableSchema.leavers.file, ScenarioTableSchema.leavers.columns,
                 s.leavers.map {
-                    [$0.group, String($0.year), number($0.count), $0.source]
+                    [$0.group, String($0.year), number($0.count), optional($0.qualified), $0.source]
                 }
             ))
         tables.append(
@@ -170,7 +173,7 @@ public enum ScenarioWriter {
                         $0.id, $0.school, $0.group, $0.nameZh, $0.nameEn, list($0.levels), number($0.classSize),
                         number($0.minFill),
                         number($0.classCost), number($0.trainingCapacity), number($0.trainingCost), list($0.tags),
-                        $0.source,
+                        optional($0.highTrainingCapacity), optional($0.highTrainingCost), $0.source,
                     ]
                 }
             ))
@@ -212,7 +215,7 @@ public enum ScenarioWriter {
                         optional($0.value),
                         optional($0.share), optional($0.ratio), $0.countsIntake ? "true" : "false", number($0.weight),
                         list($0.highScope),
-                        list($0.newScope), $0.source,
+                        list($0.newScope), $0.trainingLevel?.rawValue ?? "", $0.source,
                     ]
                 }
             ))

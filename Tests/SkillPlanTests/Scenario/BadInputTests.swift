@@ -107,7 +107,13 @@ struct BadInputTests {
     @Test("a malformed CSV: an unterminated quote")
     func unterminatedQuote() throws {
         // The last row's quoted source loses its closing quote.
-        let found = try issues { try $0.replaceLine("Data/teacher_groups.csv", 11) { String($0.dropLast()) } }
+        let found = try issues {
+            try $0.replaceLine("Data/teacher_groups.csv", 11) { line in
+                var text = line
+                if let quote = text.lastIndex(of: "\"") { text.remove(at: quote) }
+                return text
+            }
+        }
         #expect(
             found == [
                 "Data/teacher_groups.csv:11: a quoted field is never closed (a \" is missing) — fix: close the quoted field with \", and write a \" inside a quoted field as \"\""
@@ -126,7 +132,7 @@ struct BadInputTests {
     func unknownOverride() throws {
         #expect(
             try issues(extra: "overrides:\n  teacher_groups:\n    \"*\": {max_hires: 0}\n") == [
-                "Models/case.yaml:9: max_hires: is not a column of teacher_groups.csv — fix: use a column of teacher_groups.csv: school, name_zh, name_en, headcount, max_hire, hire_cost, students_per_fte, training_per_fte, hours_per_fte, rotation_away, rotation_max_share, source"
+                "Models/case.yaml:9: max_hires: is not a column of teacher_groups.csv — fix: use a column of teacher_groups.csv: school, name_zh, name_en, headcount, max_hire, hire_cost, students_per_fte, training_per_fte, hours_per_fte, rotation_away, rotation_max_share, high_training_per_fte, qualified_base, qualified_hire_share, qualify_cost, source"
             ])
         #expect(
             try issues(extra: "overrides:\n  teacher_groups:\n    xt-foo: {max_hire: 0}\n  classes:\n    x: {y: 1}\n")

@@ -7,7 +7,7 @@ import Testing
 struct BundledScenarioTests {
     static let files = [
         "xingning-2025.yaml", "hiring-freeze.yaml", "no-expansion.yaml", "rotation-3-year.yaml",
-        "training-20000.yaml",
+        "rotation-without-qualification.yaml", "training-20000.yaml",
     ]
 
     @Test("each loads with zero issues and the expected counts", arguments: files)
@@ -21,7 +21,17 @@ struct BundledScenarioTests {
         #expect(scenario.programmes.count == 32)
         // xn-tech's reported 15 full-time programmes and mz-health's 5.
         #expect(scenario.programmes.filter { !$0.levels.isEmpty }.count == 20)
-        #expect(scenario.targets.count == 11)
+        #expect(scenario.targets.count == 14)
+        // The technician-college extension: 5 programmes with high-level courses (1,250
+        // places a year), 6 specialised groups of xn-tech with 55 qualified teachers.
+        #expect(scenario.programmes.filter(\.hasHighTraining).count == 5)
+        #expect(scenario.programmes.reduce(0) { $0 + ($1.highTrainingCapacity ?? 0) } == 1_250)
+        #expect(
+            scenario.groups.filter(\.plansQualification).map(\.id) == [
+                "xt-mech", "xt-auto", "xt-it", "xt-cuisine", "xt-care", "xt-training",
+            ])
+        #expect(scenario.groups.reduce(0) { $0 + ($1.qualifiedBase ?? 0) } == 55)
+        #expect(scenario.rotationQualifies == (file == "rotation-without-qualification.yaml" ? false : nil))
         #expect(scenario.baseYear == 2020)
         #expect(scenario.years == [2021, 2022, 2023, 2024, 2025])
         #expect(scenario.leavers.count == 14)
@@ -50,12 +60,13 @@ struct BundledScenarioTests {
         }
         #expect(
             Set(loaded.map(\.scenario.name)) == [
-                "xingning-2025", "hiring-freeze", "no-expansion", "rotation-3-year", "training-20000",
+                "xingning-2025", "hiring-freeze", "no-expansion", "rotation-3-year",
+                "rotation-without-qualification", "training-20000",
             ])
-        #expect(Set(loaded.map(\.scenario.question)).count == 5)
-        #expect(Set(loaded.map(\.scenario.questionZh)).count == 5)
+        #expect(Set(loaded.map(\.scenario.question)).count == 6)
+        #expect(Set(loaded.map(\.scenario.questionZh)).count == 6)
         #expect(loaded.allSatisfy { !$0.scenario.questionZh.isEmpty && TextWidth.containsCJK($0.scenario.questionZh) })
-        #expect(Set(loaded.map(\.inputHash)).count == 5)
+        #expect(Set(loaded.map(\.inputHash)).count == 6)
     }
 
     @Test("the baseline: names, titles, the question and the targets")
@@ -73,7 +84,18 @@ struct BundledScenarioTests {
                 "workplan-annual-training", "workplan-rural-craftsman-2022", "workplan-hakka-cuisine-2022",
                 "workplan-housekeeping-annual", "workplan-high-skill-share-2025", "college-min-enrolment",
                 "college-annual-training", "college-high-skill-share", "college-student-teacher-ratio",
-                "health-student-teacher-ratio", "serve-demand",
+                "health-student-teacher-ratio", "college-training-scale", "college-high-level-training",
+                "college-qualified-teacher-share", "serve-demand",
+            ])
+        let highLevel = try #require(scenario.targets.first { $0.id == "college-high-level-training" })
+        #expect(highLevel.trainingLevel == .high && highLevel.value == 1_000 && highLevel.school == "xn-tech")
+        #expect(highLevel.source.contains("第八条"))
+        let qualified = try #require(scenario.targets.first { $0.id == "college-qualified-teacher-share" })
+        #expect(qualified.kind == .qualifiedTeacherShare && qualified.share == 0.5 && qualified.years == [2025])
+        let index = ScenarioIndex(scenario)
+        #expect(
+            index.groups(inScopeOf: qualified).map(\.id) == [
+                "xt-mech", "xt-auto", "xt-it", "xt-cuisine", "xt-care", "xt-training",
             ])
         let annual = try #require(scenario.targets.first { $0.id == "workplan-annual-training" })
         #expect(annual.externalTraining == [2021: 8_400, 2022: 8_400, 2023: 8_400, 2024: 8_400, 2025: 8_400])
@@ -91,7 +113,7 @@ struct BundledScenarioTests {
         #expect(location.line == 26 && location.file.hasSuffix("Data/programmes.csv"))
     }
 
-    @Test("the Models folder and the default scenario are found; the list has the seven with their questions")
+    @Test("the Models folder and the default scenario are found; the list has the eight with their questions")
     func listing() throws {
         let path = try BundledScenarios.defaultScenarioPath()
         #expect(path.hasSuffix("Models/xingning-2025.yaml"))
@@ -99,8 +121,7 @@ struct BundledScenarioTests {
         #expect(
             list.map(\.name) == [
                 "xingning-2025", "hiring-freeze", "no-expansion", "replan-2024-2025", "rotation-3-year",
-                "training-20000",
-                "xingning-2030",
+                "rotation-without-qualification", "training-20000", "xingning-2030",
             ])
         #expect(list.allSatisfy { !$0.question.isEmpty })
         #expect(list[1].question.hasPrefix("What-if: no teacher is hired in 2021–2025"))

@@ -37,7 +37,7 @@ struct SweepAxisTests {
             ),
             (
                 "teacher_groups.*.name_en=1...2",
-                #"--vary "teacher_groups.*.name_en=1...2": "name_en" is not a number column of teacher_groups.csv; use one of: headcount, max_hire, hire_cost, students_per_fte, training_per_fte, hours_per_fte, rotation_away, rotation_max_share"#
+                #"--vary "teacher_groups.*.name_en=1...2": "name_en" is not a number column of teacher_groups.csv; use one of: headcount, max_hire, hire_cost, students_per_fte, training_per_fte, hours_per_fte, rotation_away, rotation_max_share, high_training_per_fte, qualified_base, qualified_hire_share, qualify_cost"#
             ),
             (
                 "teacher_groups.*.max_hire=0..6",
