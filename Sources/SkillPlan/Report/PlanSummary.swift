@@ -92,30 +92,57 @@ public enum PlanSummary {
         }
         if let prices = plan.targetPrices { lines += targetPriceLines(prices, run: plan.run, language: language) }
 
-        lines.append(language.text(zh: "各年学位与教师：", en: "Seats and teachers by year:"))
-        let header =
+        // The technician-college extension's columns, only for a plan that has it.
+        let high = plan.training.contains { $0.highPlaces != nil }
+        let qualification = plan.groups.contains { $0.qualified != nil }
+        lines.append(
+            qualification
+                ? language.text(
+                    zh: "各年学位与教师（一体化/双师型教师占比：规划一体化的教研组）：",
+                    en:
+                        "Seats and teachers by year (qualified share: 一体化/双师型 teachers of the groups that plan qualification):"
+                )
+                : language.text(zh: "各年学位与教师：", en: "Seats and teachers by year:"))
+        var header =
             language == .zh
             ? [
                 t[.year], t[.seats], t[.enrolment], t[.intake], t[.turnedAway], t[.trainingPlaces], t[.headcount],
                 t[.hires], t[.onRotation],
             ]
             : ["year", "seats", "students", "intake", "turned away", "training", "teachers", "hires", "on rotation"]
+        if high { header.append(language == .zh ? t[.highPlaces] : "high-level") }
+        if qualification {
+            header +=
+                language == .zh ? [t[.newlyQualified], t[.qualifiedShare]] : ["newly qualified", "qualified share"]
+        }
         var table: [[String]] = [header]
         for y in plan.years {
             let schools = plan.schools.filter { $0.year == y }
             let levels = plan.programmeLevels.filter { $0.year == y }
             let groups = plan.groups.filter { $0.year == y }
-            table.append([
-                String(y),
-                whole(schools.reduce(0) { $0 + $1.capacity }),
-                whole(schools.reduce(0) { $0 + $1.enrolment }),
-                whole(levels.reduce(0) { $0 + $1.intake }),
-                whole(levels.reduce(0) { $0 + $1.turnedAway }),
-                whole(plan.training.filter { $0.year == y }.reduce(0) { $0 + $1.places }),
-                whole(groups.reduce(0) { $0 + $1.headcount }),
-                whole(groups.reduce(0) { $0 + $1.hires }),
-                whole(groups.reduce(0) { $0 + $1.onRotation }),
-            ])
+            var college: [String] = []
+            if high {
+                college.append(whole(plan.training.filter { $0.year == y }.reduce(0) { $0 + ($1.highPlaces ?? 0) }))
+            }
+            if qualification {
+                let planned = groups.filter { $0.qualified != nil }
+                let teachers = planned.reduce(0) { $0 + $1.headcount },
+                    qualified = planned.reduce(0) { $0 + ($1.qualified ?? 0) }
+                college.append(whole(planned.reduce(0) { $0 + ($1.newlyQualified ?? 0) }))
+                college.append(teachers > 0 ? String(format: "%.1f%%", 100 * qualified / teachers) : "–")
+            }
+            table.append(
+                [
+                    String(y),
+                    whole(schools.reduce(0) { $0 + $1.capacity }),
+                    whole(schools.reduce(0) { $0 + $1.enrolment }),
+                    whole(levels.reduce(0) { $0 + $1.intake }),
+                    whole(levels.reduce(0) { $0 + $1.turnedAway }),
+                    whole(plan.training.filter { $0.year == y }.reduce(0) { $0 + $1.places }),
+                    whole(groups.reduce(0) { $0 + $1.headcount }),
+                    whole(groups.reduce(0) { $0 + $1.hires }),
+                    whole(groups.reduce(0) { $0 + $1.onRotation }),
+                ] + college)
         }
         lines.append(contentsOf: aligned(table).map { "  " + $0 })
         if violations.isEmpty {
