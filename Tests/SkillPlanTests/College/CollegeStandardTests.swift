@@ -1,7 +1,8 @@
 import Foundation
 import GLPK
-import SkillPlan
 import Testing
+
+@testable import SkillPlan
 
 /// The technician-college extension (docs/model.md, "The technician-college standard in
 /// full"): high-level short courses and teacher qualification through rotation, each
@@ -187,6 +188,31 @@ struct CollegeStandardTests {
         #expect(loaded.scenario == scenario)
         #expect(loaded.scenario.rotationQualifies == false)
         #expect(loaded.scenario.leavers.first?.qualified == 1)
+    }
+
+    @Test(
+        "The decomposition gives each school its college targets and rotation setting; a share across schools couples them"
+    )
+    func schoolSplit() throws {
+        let models = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Models")
+        var scenario = try ScenarioLoader.load(
+            path: models.appendingPathComponent("rotation-without-qualification.yaml").path
+        ).scenario
+        let split = SchoolSplit(scenario)
+        let tech = try #require(split.schools.first { $0.schools.map(\.id) == ["xn-tech"] })
+        #expect(tech.rotationQualifies == false)
+        #expect(tech.targets.contains { $0.id == "college-qualified-teacher-share" })
+        #expect(tech.targets.contains { $0.id == "college-high-level-training" })
+        #expect(tech.targets.contains { $0.id == "college-training-scale" })
+        #expect(split.coupling.allSatisfy { $0.kind != .qualifiedTeacherShare })
+        // A share over every school's groups couples the schools.
+        for n in scenario.groups.indices where scenario.groups[n].school == "mz-health" {
+            scenario.groups[n].qualifiedBase = 10
+        }
+        scenario.targets.append(
+            Target(id: "city-qualified", kind: .qualifiedTeacherShare, years: [2025], share: 0.4, weight: 1))
+        #expect(SchoolSplit(scenario).coupling.map(\.id).contains("city-qualified"))
     }
 
     @Test("A plan without the extension writes no extension fields to its JSON")

@@ -52,7 +52,8 @@ struct BaselineTests {
             "workplan-annual-training", "workplan-rural-craftsman-2022", "workplan-hakka-cuisine-2022",
             "workplan-housekeeping-annual", "workplan-high-skill-share-2025", "college-min-enrolment",
             "college-annual-training", "college-high-skill-share", "college-student-teacher-ratio",
-            "health-student-teacher-ratio", "serve-demand",
+            "health-student-teacher-ratio", "college-training-scale", "college-high-level-training",
+            "college-qualified-teacher-share", "serve-demand",
         ]
         #expect(plan.targetIDs == expected)
         // With the graduates who leave the city and the estimated outside figures, the
@@ -62,6 +63,40 @@ struct BaselineTests {
             Set(plan.targetsShort) == [
                 "workplan-high-skill-share-2025", "health-student-teacher-ratio", "serve-demand",
             ])
+    }
+
+    @Test("Every criterion of 第八条 is reported with its amounts, and the qualified share per group and year")
+    func collegeCriteria() throws {
+        let plan = try Baseline.solved.get().plan
+        // 第八条: scale 5,000, 3,000 students, 2,000 training, 60% high-skill students,
+        // 1,000 high-level person-times, all on xn-tech in 2025.
+        for (id, required) in [
+            ("college-training-scale", 5_000.0), ("college-min-enrolment", 3_000), ("college-annual-training", 2_000),
+            ("college-high-skill-share", 0.6), ("college-high-level-training", 1_000),
+        ] {
+            let row = try #require(plan.targets.first { $0.target == id }, "\(id)")
+            #expect(row.year == 2025 && row.required == required && row.met && row.shortfall == 0, "\(id)")
+            #expect(row.achieved >= required, "\(id)")
+        }
+        let high = plan.training.filter { $0.year == 2025 && $0.school == "xn-tech" }.reduce(0) {
+            $0 + ($1.highPlaces ?? 0)
+        }
+        let highRow = try #require(plan.targets.first { $0.target == "college-high-level-training" })
+        #expect(highRow.achieved == high && high >= 1_000)
+        // Five groups plan qualification, each year; their share is Q / N.
+        let planned = plan.groups.filter { $0.qualified != nil }
+        #expect(Set(planned.map(\.group)) == ["xt-mech", "xt-auto", "xt-it", "xt-cuisine", "xt-training"])
+        #expect(planned.count == 5 * 5)
+        for row in planned {
+            #expect(row.qualifiedShare == (row.qualified ?? 0) / row.headcount)
+            #expect((row.newlyQualified ?? 0) <= row.onRotation)
+        }
+        let share = try #require(plan.targets.first { $0.target == "college-qualified-teacher-share" })
+        let last = planned.filter { $0.year == 2025 }
+        #expect(
+            abs(share.achieved - last.reduce(0) { $0 + ($1.qualified ?? 0) } / last.reduce(0) { $0 + $1.headcount })
+                < 1e-9)
+        #expect(share.met && share.achieved >= 0.5)
     }
 
     @Test("Every programme with applicants admits students in every year")
