@@ -232,8 +232,27 @@ struct SolveCommandTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("node-limit-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let baseline = Self.fixtures.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Models/xingning-2025.yaml").path
+        // The baseline without the technician-college extension (whose first plan is already
+        // within the gap, so a node limit there stops with no plan or not at all): its own
+        // targets, the extension's columns emptied.
+        let root = Self.fixtures.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let baseline = folder.appendingPathComponent("baseline-without-extension.yaml").path
+        try """
+        # The baseline without the technician-college extension.
+        name: xingning-2025
+        data: \(root.appendingPathComponent("Data").path)
+        base_year: 2020
+        years: 2021-2025
+        solver: {mip_gap: 0.005, time_limit: 60}
+        targets: [workplan-annual-training, workplan-rural-craftsman-2022, workplan-hakka-cuisine-2022, workplan-housekeeping-annual, workplan-high-skill-share-2025, college-min-enrolment, college-annual-training, college-high-skill-share, college-student-teacher-ratio, health-student-teacher-ratio, serve-demand]
+        overrides:
+          teacher_groups:
+            "*": {high_training_per_fte: "", qualified_base: "", qualified_hire_share: "", qualify_cost: ""}
+          programmes:
+            "*": {high_training_capacity: "", high_training_cost: ""}
+
+        """.write(toFile: baseline, atomically: true, encoding: .utf8)
         var plans: [Data] = []
         for run in 0..<2 {
             let plan = folder.appendingPathComponent("plan-\(run).json").path

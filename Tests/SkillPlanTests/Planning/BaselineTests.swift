@@ -44,7 +44,7 @@ struct BaselineTests {
     }
 
     @Test(
-        "Every work-plan target and technician-college criterion is in the plan; all but the city's share and the health school's norm are met"
+        "Every work-plan target and technician-college criterion is in the plan; all but the health school's norm are met"
     )
     func targets() throws {
         let plan = try Baseline.solved.get().plan
@@ -56,13 +56,11 @@ struct BaselineTests {
             "college-qualified-teacher-share", "serve-demand",
         ]
         #expect(plan.targetIDs == expected)
-        // With the graduates who leave the city and the estimated outside figures, the
-        // 30% share is out of reach, and the health school cannot hire its way to 1:20
-        // by 2025 at 7 hires a year (Data/README.md).
-        #expect(
-            Set(plan.targetsShort) == [
-                "workplan-high-skill-share-2025", "health-student-teacher-ratio", "serve-demand",
-            ])
+        // The health school cannot hire its way to 1:20 by 2025 at 7 hires a year
+        // (Data/README.md). The city's 30% share, out of reach without the technician-college
+        // extension, is met with it: the high-level places of the upgrade courses
+        // (mechatronics, CNC, automobile maintenance) raise workers to high skill.
+        #expect(Set(plan.targetsShort) == ["health-student-teacher-ratio", "serve-demand"])
     }
 
     @Test("Every criterion of 第八条 is reported with its amounts, and the qualified share per group and year")
@@ -83,10 +81,10 @@ struct BaselineTests {
         }
         let highRow = try #require(plan.targets.first { $0.target == "college-high-level-training" })
         #expect(highRow.achieved == high && high >= 1_000)
-        // Five groups plan qualification, each year; their share is Q / N.
+        // Six groups plan qualification, each year; their share is Q / N.
         let planned = plan.groups.filter { $0.qualified != nil }
-        #expect(Set(planned.map(\.group)) == ["xt-mech", "xt-auto", "xt-it", "xt-cuisine", "xt-training"])
-        #expect(planned.count == 5 * 5)
+        #expect(Set(planned.map(\.group)) == ["xt-mech", "xt-auto", "xt-it", "xt-cuisine", "xt-care", "xt-training"])
+        #expect(planned.count == 6 * 5)
         for row in planned {
             #expect(row.qualifiedShare == (row.qualified ?? 0) / row.headcount)
             #expect((row.newlyQualified ?? 0) <= row.onRotation)
