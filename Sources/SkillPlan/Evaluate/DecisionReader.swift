@@ -42,6 +42,13 @@ struct DecisionReader {
                 need("rotation", PlanDecisions.key(g.id, y), "\(g.id), \(y)")
             }
         }
+        // The technician-college extension's decisions, where the scenario has them.
+        for p in scenario.programmes where p.hasHighTraining {
+            for y in index.years { need("high-level training", PlanDecisions.key(p.id, y), "\(p.id), \(y)") }
+        }
+        for g in scenario.groups where g.plansQualification {
+            for y in index.years { need("qualification", PlanDecisions.key(g.id, y), "\(g.id), \(y)") }
+        }
         return GivenDecisions(decisions: decisions, missing: missing, missingZh: missingZh, count: given.count)
     }
 
@@ -68,6 +75,8 @@ struct DecisionReader {
         case "training": decisions.training[key] = value
         case "hires": decisions.hires[key] = value
         case "rotation": decisions.rotation[key] = value
+        case "high-level training": decisions.highTraining[key] = value
+        case "qualification": decisions.qualification[key] = value
         default: decisions.expansion[key] = value
         }
     }
@@ -75,7 +84,7 @@ struct DecisionReader {
     /// The Chinese of each kind of decision (the English is its key).
     static let kindsZh = [
         "intake": "招生", "classes": "新开班级", "training": "短期培训人次", "hires": "新聘", "rotation": "轮训",
-        "seats added": "新增学位",
+        "seats added": "新增学位", "high-level training": "高级工及以上培训人次", "qualification": "经轮训取得资格",
     ]
 
     /// A decision's cell: a whole number ≥ 0 (digits may be grouped with commas).
@@ -253,9 +262,15 @@ struct DecisionReader {
                 inScenario(
                     field, "programme", row.programme, known: index.programmes[row.programme] != nil, year: row.year)
             else { continue }
+            // `places` counts basic and high-level places together; `highPlaces` the latter.
+            let key = PlanDecisions.key(row.programme, row.year)
+            if let high = row.highPlaces {
+                take(
+                    "high-level training", key, high, what: ("the high-level places", "高级工及以上培训人次"), file: path,
+                    field: field + ".highPlaces")
+            }
             take(
-                "training", PlanDecisions.key(row.programme, row.year), row.places,
-                what: ("the short-course places", "短期培训人次"),
+                "training", key, row.places - (row.highPlaces ?? 0), what: ("the short-course places", "短期培训人次"),
                 file: path,
                 field: field + ".places")
         }
@@ -268,6 +283,11 @@ struct DecisionReader {
             take(
                 "rotation", key, row.onRotation, what: ("the teachers on rotation", "轮训教师数"), file: path,
                 field: field + ".onRotation")
+            if let newly = row.newlyQualified {
+                take(
+                    "qualification", key, newly, what: ("the teachers newly qualified", "本年经轮训取得资格教师数"), file: path,
+                    field: field + ".newlyQualified")
+            }
         }
         for (n, row) in plan.schools.enumerated() {
             let field = "schools[\(n)]"
@@ -299,6 +319,12 @@ struct DecisionReader {
         ("teacher-plan.csv", [.school, .group, .year, .hires, .onRotation]),
     ]
 
+    /// Columns a decision file has only for a plan with the technician-college extension.
+    static let optionalColumns: [String: [Terms.Key]] = [
+        "curriculum-plan.csv": [.highPlaces],
+        "teacher-plan.csv": [.newlyQualified],
+    ]
+
     /// The decisions in the CSV files `skillplan export --format csv` writes.
     mutating func readCSVFolder(_ folder: String) throws {
         var found = 0
@@ -308,7 +334,10 @@ struct DecisionReader {
             found += 1
             let (table, issues) = CSVTable.read(data, file: path)
             errors += issues
-            guard let header = header(of: table, needs: columns, file: path) else { continue }
+            guard var header = header(of: table, needs: columns, file: path) else { continue }
+            for key in Self.optionalColumns[name] ?? [] {
+                if let at = table.column(Terms.pair(key).zh) ?? table.column(Terms.pair(key).en) { header[key] = at }
+            }
             for record in table.records {
                 var cells: [Terms.Key: (String, String)] = [:]
                 for (key, column) in header { cells[key] = (record.fields[column], table.header[column]) }
@@ -377,8 +406,22 @@ struct DecisionReader {
             guard let (placesText, placesColumn) = cells[.trainingPlaces] else { return }
             let places = number(
                 placesText, what: ("the short-course places", "短期培训人次"), file: file, line: line, column: placesColumn)
+            // With the extension, the places count basic and high-level ones together.
+            var high: Double?
+            if let (highText, highColumn) = cells[.highPlaces], !highText.trimmingCharacters(in: .whitespaces).isEmpty {
+                high = number(
+                    highText, what: ("the high-level short-course places", "高级工及以上培训人次"), file: file, line: line,
+                    column: highColumn)
+                if let year, let high {
+                    set(
+                        "high-level training", PlanDecisions.key(programme.id, year), high, file: file, line: line,
+                        column: highColumn)
+                }
+            }
             guard let year, let places else { return }
-            set("training", PlanDecisions.key(programme.id, year), places, file: file, line: line, column: placesColumn)
+            set(
+                "training", PlanDecisions.key(programme.id, year), max(0, places - (high ?? 0)), file: file, line: line,
+                column: placesColumn)
             return
         }
         let level = level(levelText, of: programme, file: file, line: line, column: levelColumn)
@@ -413,5 +456,12 @@ struct DecisionReader {
         let key = PlanDecisions.key(group, year)
         if let hires { set("hires", key, hires, file: file, line: line, column: hiresColumn) }
         if let rotation { set("rotation", key, rotation, file: file, line: line, column: rotationColumn) }
+        if let (newlyText, newlyColumn) = cells[.newlyQualified],
+            !newlyText.trimmingCharacters(in: .whitespaces).isEmpty,
+            let newly = number(
+                newlyText, what: ("the teachers newly qualified", "本年经轮训取得资格教师数"), file: file, line: line, column: newlyColumn)
+        {
+            set("qualification", key, newly, file: file, line: line, column: newlyColumn)
+        }
     }
 }

@@ -114,8 +114,17 @@ struct LocalImprovement {
         let tables = [grid.intake, grid.classes, grid.training, grid.hires, grid.rotation, grid.expansion]
         if years.count > 2 {
             for t in 0..<(years.count - 1) {
-                let columns = tables.flatMap { table in
+                var columns = tables.flatMap { table in
                     table.flatMap { row in [row[t], row[t + 1]].compactMap { $0?.index } }
+                }
+                // The technician-college extension's high-level places and qualifications.
+                for window in [years[t], years[t + 1]] {
+                    for p in index.scenario.programmes {
+                        if let v = built.highTraining[PlanningModel.key(p.id, window)] { columns.append(v.index) }
+                    }
+                    for g in index.scenario.groups {
+                        if let v = built.qualification[PlanningModel.key(g.id, window)] { columns.append(v.index) }
+                    }
                 }
                 parts.append(Part(name: "years \(years[t])–\(years[t + 1])", columns: columns))
             }
@@ -131,11 +140,13 @@ struct LocalImprovement {
                 }
                 for p in index.programmes(ofSchool: school.id) {
                     if let n = index.programmeOrdinals[p.id] { columns += grid.training[n].compactMap { $0?.index } }
+                    columns += years.compactMap { built.highTraining[PlanningModel.key(p.id, $0)]?.index }
                 }
                 for g in index.scenario.groups where g.school == school.id {
                     if let n = index.groupOrdinals[g.id] {
                         columns += grid.hires[n].compactMap { $0?.index } + grid.rotation[n].compactMap { $0?.index }
                     }
+                    columns += years.compactMap { built.qualification[PlanningModel.key(g.id, $0)]?.index }
                 }
                 if let n = index.schoolOrdinals[school.id] { columns += grid.expansion[n].compactMap { $0?.index } }
                 parts.append(Part(name: "school \(school.id)", columns: columns))

@@ -136,7 +136,8 @@ public struct ModelBuilder: Sendable {
     /// that a scenario without them builds the same model as before: high-level places
     /// `th[p,y]` of the programmes with a high-level capacity, and teachers qualified
     /// `q[g,y]` of the groups with qualified teachers in the base year (fixed to 0 when
-    /// the scenario's rotation qualifies no one).
+    /// the scenario's rotation qualifies no one; else at most the rotation's implied bound,
+    /// as `q ≤ r`: ``ModelStrengthening/impliedBounds``).
     private func addCollegeVariables(_ built: inout PlanningModel, cost: inout LinearExpression) throws {
         for p in index.scenario.programmes where p.hasHighTraining {
             for y in index.years {
@@ -151,7 +152,7 @@ public struct ModelBuilder: Sendable {
             for y in index.years {
                 let q = try built.model.addVariable(
                     ElementName.join("qualify[", g.id, ",", index.yearText(y), "]"),
-                    upperBound: index.rotationQualifies ? .infinity : 0, kind: .integer)
+                    upperBound: index.rotationQualifies ? (rotationBound(g, y) ?? .infinity) : 0, kind: .integer)
                 built.qualification[index.key(g.id, year: y)] = q
                 cost.add(g.qualifyCost ?? 0, q)
             }

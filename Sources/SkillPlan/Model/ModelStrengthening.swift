@@ -19,7 +19,8 @@ public struct ModelStrengthening: OptionSet, Sendable, Hashable {
     /// what that intake fills (`ceil(U / classSize)`, and `floor(U / (minFill·classSize))`,
     /// implied by the fill row; more classes than students need only cost). Rotation: at
     /// most `floor(m · N)` for the largest headcount the hires allow (implied by the
-    /// rotation-share row, rotation being whole teachers).
+    /// rotation-share row, rotation being whole teachers); teachers newly qualified
+    /// (the technician-college extension's `q[g,y]`) too, as `q ≤ r`.
     public static let impliedBounds = ModelStrengthening(rawValue: 1 << 0)
     /// The rounding (mixed-integer rounding) row of a class-size row with its intake's
     /// bound `U`: `x ≤ U − r·(k − c)`, `k = ceil(U / classSize)`, `r = U − classSize·(k − 1)`,

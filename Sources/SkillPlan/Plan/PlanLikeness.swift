@@ -58,6 +58,7 @@ public struct PlanLikeness: Codable, Sendable, Hashable {
         [
             (a.intake, b.intake), (a.classes, b.classes), (a.training, b.training),
             (a.hires, b.hires), (a.rotation, b.rotation), (a.expansion, b.expansion),
+            (a.highTraining, b.highTraining), (a.qualification, b.qualification),
         ]
     }
 

@@ -46,6 +46,8 @@ enum DistanceRows {
             ("intake", built.intake, reference.intake), ("classes", built.classes, reference.classes),
             ("training", built.training, reference.training), ("hires", built.hires, reference.hires),
             ("rotation", built.rotation, reference.rotation), ("expansion", built.expansion, reference.expansion),
+            ("high-level training", built.highTraining, reference.highTraining),
+            ("qualification", built.qualification, reference.qualification),
         ]
     }
 }

@@ -133,6 +133,7 @@ public enum Planner {
         let columns = [
             (built.intake, fixed.intake), (built.classes, fixed.classes), (built.training, fixed.training),
             (built.hires, fixed.hires), (built.rotation, fixed.rotation), (built.expansion, fixed.expansion),
+            (built.highTraining, fixed.highTraining), (built.qualification, fixed.qualification),
         ]
         for (variables, values) in columns {
             for (key, value) in values {

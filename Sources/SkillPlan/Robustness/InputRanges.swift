@@ -31,9 +31,13 @@ public struct InputRanges: Sendable, Hashable {
         "levels": ["retention", "stay_share"],
         "teacher_groups": [
             "headcount", "max_hire", "hire_cost", "students_per_fte", "training_per_fte", "hours_per_fte",
-            "rotation_away", "rotation_max_share",
+            "rotation_away", "rotation_max_share", "high_training_per_fte", "qualified_base",
+            "qualified_hire_share", "qualify_cost",
         ],
-        "programmes": ["min_fill", "class_cost", "training_capacity", "training_cost"],
+        "programmes": [
+            "min_fill", "class_cost", "training_capacity", "training_cost", "high_training_capacity",
+            "high_training_cost",
+        ],
         "targets": ["value", "share", "ratio"],
         "target_external": ["training", "high_skill_base", "skilled_base", "high_skill_added", "skilled_added"],
         "applicants": ["applicants"],

@@ -54,14 +54,20 @@ public struct UncertainInput: Sendable, Hashable, Codable, Identifiable {
                     "students_per_fte": \.studentsPerFTE,
                     "training_per_fte": \.trainingPerFTE, "rotation_away": \.rotationAway,
                     "rotation_max_share": \.rotationMaxShare,
-                ], optional: ["hours_per_fte": \.hoursPerFTE])
+                ],
+                optional: [
+                    "hours_per_fte": \.hoursPerFTE, "high_training_per_fte": \.highTrainingPerFTE,
+                    "qualified_base": \.qualifiedBase, "qualified_hire_share": \.qualifiedHireShare,
+                    "qualify_cost": \.qualifyCost,
+                ])
         case "programmes":
             try update(
                 &scenario.programmes, s, bound, &matched,
                 [
                     "min_fill": \.minFill, "class_cost": \.classCost, "training_capacity": \.trainingCapacity,
                     "training_cost": \.trainingCost,
-                ])
+                ],
+                optional: ["high_training_capacity": \.highTrainingCapacity, "high_training_cost": \.highTrainingCost])
         case "targets":
             try update(
                 &scenario.targets, s, bound, &matched, [:],

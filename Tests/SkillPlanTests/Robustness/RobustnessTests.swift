@@ -81,7 +81,7 @@ struct RobustnessTests {
         let scenario = try Baseline.loaded.get().scenario
         let ranges = try InputRanges.read(path: Self.rangesPath)
         #expect(ranges.uncoveredAssumptions(in: scenario) == [])
-        #expect(ranges.inputs.count == 20)
+        #expect(ranges.inputs.count == 26)
         #expect(ranges.exemptions.allSatisfy { $0.reason.hasPrefix("no range:") })
         // Without the curricula's reason, their rows are named.
         var partial = ranges
