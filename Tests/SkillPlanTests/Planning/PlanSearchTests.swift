@@ -71,7 +71,8 @@ struct PlanSearchTests {
         let loaded = try Baseline.loaded.get()
         var options = Self.searchOnly()
         options.order = .weightedSum
-        options.nodeLimit = 100  // the first plan comes after about 2,260 nodes (250 without the technician-college extension)
+        // The first plan comes after about 2,260 nodes (250 without the technician-college extension).
+        options.nodeLimit = 100
         let error = #expect(throws: PlanningError.self) {
             try Planner.solve(loaded.scenario, inputHash: loaded.inputHash, options: options)
         }
