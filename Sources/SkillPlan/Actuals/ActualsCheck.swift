@@ -94,11 +94,12 @@ enum ActualsCheck {
                 }
             case .training:
                 let programmes = index.trainingProgrammes(of: figure)
-                let capacity = programmes.reduce(0) { $0 + $1.trainingCapacity }
+                // Basic and high-level places together (the figure counts both).
+                let capacity = programmes.reduce(0) { $0 + $1.trainingCapacity + ($1.highTrainingCapacity ?? 0) }
                 if v > capacity + 1e-9 {
                     let place = figure.programme.map { located(.programme, $0) } ?? ""
                     report(
-                        "\(what) is more than the \(NumberText.money(capacity)) short-course places the data give it (training_capacity)\(place)",
+                        "\(what) is more than the \(NumberText.money(capacity)) short-course places the data give it (training_capacity\(programmes.contains(where: \.hasHighTraining) ? " and high_training_capacity" : ""))\(place)",
                         fix:
                             "raise training_capacity in programmes.csv to what the school delivered, or correct the figure"
                     )

@@ -19,9 +19,8 @@ extension ModelBuilder {
             case .enrolment:
                 for o in index.offerings(of: figure) { addEnrolment(built, o, y, to: &expression) }
             case .training:
-                for p in index.trainingProgrammes(of: figure) {
-                    if let t = training(built, p, y) { expression.add(1, t) }
-                }
+                // All short-course places, basic and high-level (tb + th).
+                for p in index.trainingProgrammes(of: figure) { addTraining(built, p, y, to: &expression) }
             case .teachers:
                 for g in index.groups(of: figure) { addHeadcount(built, g, y, to: &expression) }
             case .hires:

@@ -110,7 +110,14 @@ public struct PlanMonitor: Sendable {
         let offerings = index.offerings(of: scope)
         switch target.kind {
         case .annualTraining:
+            // The figures count all short-course places: high-level ones alone are not known.
+            guard target.trainingLevel != .high else { return nil }
             return training(year, scope).map { $0 + (target.externalTraining[year] ?? 0) }
+        case .trainingScale:
+            guard let students = students(.enrolment, year, offerings), let trained = training(year, scope) else {
+                return nil
+            }
+            return students + trained
         case .minEnrolment:
             return students(.enrolment, year, offerings)
         case .highSkillShare:
@@ -130,7 +137,7 @@ public struct PlanMonitor: Sendable {
                 done += admitted
             }
             return done
-        case .workforceHighSkillShare, .serveDemand:
+        case .workforceHighSkillShare, .serveDemand, .qualifiedTeacherShare:
             return nil
         }
     }
@@ -150,7 +157,10 @@ public struct PlanMonitor: Sendable {
         var remaining: [MonitorResult.Remaining] = []
         var notMonitored: [String] = []
         for target in scenario.targets {
-            guard ![.workforceHighSkillShare, .serveDemand].contains(target.kind) else {
+            // No figure counts qualified teachers or high-level places.
+            guard ![.workforceHighSkillShare, .serveDemand, .qualifiedTeacherShare].contains(target.kind),
+                !(target.kind == .annualTraining && target.trainingLevel == .high)
+            else {
                 notMonitored.append(target.id)
                 continue
             }

@@ -88,9 +88,9 @@ public enum TargetRelaxation: Sendable, Hashable {
     static func lowered(_ target: Target, by step: Double) -> Target {
         var target = target
         switch target.kind {
-        case .annualTraining, .cumulativeTraining, .minEnrolment:
+        case .annualTraining, .cumulativeTraining, .minEnrolment, .trainingScale:
             target.value = target.value.map { $0 * (1 - step) }
-        case .highSkillShare, .workforceHighSkillShare:
+        case .highSkillShare, .workforceHighSkillShare, .qualifiedTeacherShare:
             target.share = target.share.map { $0 * (1 - step) }
         case .serveDemand:
             target.share = (target.share ?? 1) * (1 - step)
@@ -105,7 +105,8 @@ public enum TargetRelaxation: Sendable, Hashable {
         switch target.kind {
         case .annualTraining, .cumulativeTraining: (target.value, "person-times")
         case .minEnrolment: (target.value, "students")
-        case .highSkillShare, .workforceHighSkillShare: (target.share, "share")
+        case .trainingScale: (target.value, "students-and-person-times")
+        case .highSkillShare, .workforceHighSkillShare, .qualifiedTeacherShare: (target.share, "share")
         case .serveDemand: (target.share ?? 1, "share")
         case .studentTeacherRatio: (target.ratio, "students-per-teacher")
         }
