@@ -124,7 +124,9 @@ def main():
     print("  teacher_groups:")
     for r in plan["groups"]:
         if r["year"] == last:
-            print(f"    {r['group']}: {{headcount: {whole(r['headcount'])}}}")
+            # A group that plans qualification starts the period with the plan's qualified teachers.
+            qualified = f", qualified_base: {whole(r['qualified'])}" if r.get("qualified") is not None else ""
+            print(f"    {r['group']}: {{headcount: {whole(r['headcount'])}{qualified}}}")
 
 
 if __name__ == "__main__":

@@ -14,6 +14,11 @@ struct CollegeBenchmarkCommand: ParsableCommand {
     @Option(help: "Solves of each scenario with and without the extension, alternating (the median is reported).")
     var repeats: Int = 3
 
+    @Option(
+        name: .customLong("scenario"),
+        help: "Only this bundled scenario (its name, e.g. xingning-2025); repeat for more. Default: every one.")
+    var scenarios: [String] = []
+
     func validate() throws {
         guard timeLimit > 0 else { throw ValidationError("--time-limit must be a positive number of seconds, e.g. 60") }
         guard repeats >= 1 else { throw ValidationError("--repeats must be at least 1, e.g. 3") }
@@ -21,7 +26,7 @@ struct CollegeBenchmarkCommand: ParsableCommand {
 
     func run() throws {
         print(BenchmarkMachine.current(glpsol: "/usr/bin/glpsol").report)
-        let rows = try CollegeBenchmark(timeLimit: timeLimit, repeats: repeats).run()
+        let rows = try CollegeBenchmark(timeLimit: timeLimit, repeats: repeats, scenarios: scenarios).run()
         print(CollegeBenchmark.report(rows, timeLimit: timeLimit, repeats: repeats))
     }
 }

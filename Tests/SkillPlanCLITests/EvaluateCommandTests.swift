@@ -263,7 +263,7 @@ struct EvaluateCommandTests {
         let models = Self.repository.appendingPathComponent("Models")
         let files = try FileManager.default.contentsOfDirectory(atPath: models.path).filter { $0.hasSuffix(".yaml") }
             .sorted()
-        #expect(files.count == 7)
+        #expect(files.count == 8)
         for file in files {
             let plan = folder.appendingPathComponent(file + ".json").path
             // A loose gap keeps the test short; the check is the same on any plan.

@@ -12,14 +12,20 @@ import GLPK
 ///    again after each round, with hires and seats added still free, so they can carry
 ///    the classes rounded up. Should that program find nothing, the year's classes are
 ///    rounded up, or, when the LP cannot carry that, down: fewer classes only lower the
-///    students and teaching hours they bring, so that always fits.
+///    students and teaching hours they bring, so that always fits. In a later phase,
+///    whose held shortfall can leave neither room, every class is taken as the phase's
+///    known plan (the previous phase's) has it.
 /// 3. Round the hires and seats added up (more capacity never breaks a row), fix them,
-///    and solve the LP again for intake, short courses and rotation.
+///    and solve the LP again for intake, short courses and rotation. The hires of a group
+///    that plans qualification are left to step 4: a hire can lower its qualified share.
 /// 4. Round intake and short-course places down, never below their bounds: fewer
 ///    students and trainees only free seats and teachers. Fix them and solve for the
 ///    teachers on rotation (a small integer program: only they are still free). When no
 ///    whole number of teachers on rotation fits (teaching tight, as with no hires), the
 ///    short courses are searched with them, then the intake too (within its classes).
+///    High-level places, qualifications and the qualifying groups' hires are always
+///    searched there: rounded on their own, they could lose a college target's shortfall
+///    that a later phase holds.
 ///
 /// Shortfalls are continuous and targets soft, so a plan found this way satisfies every
 /// row; what it gives up is cost.
@@ -54,8 +60,11 @@ struct RoundingStart {
 
     /// Finds a plan for `model`, whose first variables are ``built``'s (a model may add
     /// continuous variables after them).
-    /// - Parameter timeLimit: a limit on each of the solves, in seconds.
-    func run(on model: Model, timeLimit: Double) throws -> Outcome {
+    /// - Parameters:
+    ///   - timeLimit: a limit on each of the solves, in seconds.
+    ///   - fallback: a plan of `model` already known (a later phase's start): its classes
+    ///     are taken when no rounding of the relaxation's fits.
+    func run(on model: Model, timeLimit: Double, fallback: [Double]? = nil) throws -> Outcome {
         let clock = ContinuousClock()
         let started = clock.now
         func elapsed() -> Double { (clock.now - started) / .seconds(1) }
@@ -108,6 +117,15 @@ struct RoundingStart {
                     try fix(pair, in: &attempt, classes: (values[pair.classes.index] + 1e-6).rounded(.down))
                 }
                 solution = try attempt.solve(relax)
+                if solution.status != .optimal, let fallback {
+                    // The rows a later phase holds (a shortfall at its whole-number
+                    // optimum) can leave no rounding of the relaxation's classes room:
+                    // every class then as the plan already known has it (it holds them).
+                    attempt = model
+                    for pair in pairs() { try fix(pair, in: &attempt, classes: fallback[pair.classes.index].rounded()) }
+                    solution = try attempt.solve(relax)
+                    open.removeAll()
+                }
                 guard solution.status == .optimal else {
                     return Outcome(
                         values: nil, relaxation: lp.objectiveValue, relaxationValues: lp.values, seconds: elapsed())
@@ -118,8 +136,14 @@ struct RoundingStart {
             let done = Set(chosen.map(\.classes.index))
             open.removeAll { done.contains($0.classes.index) }
         }
-        for table in [built.hires, built.expansion] {
-            for v in table.values {
+        // The hires of a group that plans qualification stay whole-number decisions of the
+        // last search: a hire raises the headcount by one and the qualified teachers only by
+        // the qualified share of hires, so rounding them up can lower the qualified share
+        // below what the phase holds (the technician-college extension).
+        for (n, table) in [built.hires, built.expansion].enumerated() {
+            for (key, v) in table {
+                // A hire and a qualification of the same group and year share their key.
+                if n == 0, built.qualification[key] != nil { continue }
                 let most = (fixed.upperBounds[v.index] + 1e-9).rounded(.down)
                 let value = max(0, min((values[v.index] - 1e-6).rounded(.up), most))
                 try fixed.setBounds(of: v, lowerBound: value, upperBound: value)
@@ -138,7 +162,9 @@ struct RoundingStart {
         last.nodeLimit = 2_000
         last.verbosity = .errors
         last.interruption = interruption
-        for fixing in [[built.intake, built.training, built.highTraining], [built.intake], []] {
+        // High-level places stay free for the last search too: it buys only what the
+        // held shortfall needs (their target), at their cost.
+        for fixing in [[built.intake, built.training], [built.intake], []] {
             var attempt = fixed
             for table in fixing {
                 for v in table.values {

@@ -94,7 +94,7 @@ struct PlanHeuristic {
         }
         var rounding = RoundingStart(scenario: scenario, built: built)
         rounding.interruption = interruption
-        let rounded = try rounding.run(on: model, timeLimit: timeLimit)
+        let rounded = try rounding.run(on: model, timeLimit: timeLimit, fallback: fallback)
         let candidates = [rounded.values, fallback].compactMap { $0 }
         let values = candidates.min { model.objective.evaluate($0) < model.objective.evaluate($1) }
         return Rounded(

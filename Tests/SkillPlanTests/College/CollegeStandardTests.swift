@@ -1,5 +1,6 @@
 import Foundation
 import GLPK
+import TestSupport
 import Testing
 
 @testable import SkillPlan
@@ -152,7 +153,7 @@ struct CollegeStandardTests {
         plan.training[0].highPlaces = 1_600
         plan.training[0].places = 2_600
         let text = PlanChecker(scenario: scenario).check(plan).map(\.description)
-        #expect(text.contains("domain [p, 2021]: high-level short-course places is 1600, above its limit 1500"))
+        #expect(text.contains("domain [p, 2021]: high-level short-course places is 1600, above its limit 1500, by 100"))
         #expect(text.contains("reported [costs]: training cost reported 400000, but the decisions give 580000"))
     }
 
@@ -225,5 +226,39 @@ struct CollegeStandardTests {
         ] {
             #expect(!text.contains(field), "\(field)")
         }
+    }
+
+    @Test("Evaluate: a tampered plan file's qualification without rotation and stock above the headcount, with amounts")
+    func evaluateTamperedPlan() throws {
+        // The plan of the 90% scenario (h = 2, q = r = 5 in 2021), edited as a planner
+        // might: nobody on rotation in 2021, yet 5 qualified; 2 more qualified in 2022,
+        // so Q = 9 + 2 = 11 of 10 teachers. Each broken row is reported with its amount,
+        // the decisions kept as given, and the cost priced from them: qualifications
+        // 7 × 100 = 700, hires 2,000.
+        let scenario = qualificationScenario(share: 0.9)
+        var plan = try solve(scenario)
+        let first = try #require(plan.groups.firstIndex { $0.year == 2021 })
+        let second = try #require(plan.groups.firstIndex { $0.year == 2022 })
+        plan.groups[first].onRotation = 0
+        plan.groups[second].newlyQualified = 2
+        let folder = try TemporaryFolder()
+        try PlanFile.write(plan, to: folder.file("plan.json"))
+        let given = try GivenDecisions.read(folder.file("plan.json"), for: scenario)
+        #expect(given.missing.isEmpty)
+        let outcome = try PlanEvaluation.evaluate(
+            LoadedScenario(scenario: scenario, sourceMap: ScenarioSourceMap(), inputFiles: []), given: given)
+        let broken = PlanEvaluation.brokenConstraints(outcome.violations).map(\.description)
+        #expect(broken.contains("qualify-on-rotation [g, 2021]: 5 teachers qualified > 0 on rotation"), "\(broken)")
+        #expect(broken.contains("qualified-stock [g, 2022]: 11 qualified teachers > 10 teachers"), "\(broken)")
+        // Nothing else breaks, unless 2022's rotation (as solved) is below the 2 qualified.
+        let rotation2022 = plan.groups[second].onRotation
+        #expect(broken.count == (rotation2022 < 2 ? 3 : 2), "\(broken)")
+        let y1 = try #require(outcome.plan.groups.first { $0.year == 2021 })
+        let y2 = try #require(outcome.plan.groups.first { $0.year == 2022 })
+        #expect(y1.onRotation == 0 && y1.newlyQualified == 5 && y1.qualified == 9)
+        #expect(y2.newlyQualified == 2 && y2.qualified == 11)
+        #expect(outcome.plan.costs.qualification == 700)
+        #expect(outcome.plan.costs.hiring == 2_000)
+        #expect(outcome.plan.solver.status == "evaluated")
     }
 }

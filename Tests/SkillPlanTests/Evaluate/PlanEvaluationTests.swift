@@ -128,7 +128,9 @@ struct PlanEvaluationTests {
         let folder = try exported(solved, .en)
         try FileManager.default.removeItem(atPath: folder.file("teacher-plan.csv"))
         let given = try GivenDecisions.read(folder.path, for: loaded.scenario)
-        #expect(given.missing.count == 2 * loaded.scenario.groups.count * 5)
+        // Hires and rotation of every group, and the qualifications of the groups that plan them.
+        let qualifying = loaded.scenario.groups.filter(\.plansQualification).count
+        #expect(given.missing.count == (2 * loaded.scenario.groups.count + qualifying) * 5)
         #expect(given.missing.first == "hires \(loaded.scenario.groups[0].id), 2021")
         #expect(throws: DecisionErrors.self) { try PlanEvaluation.evaluate(loaded, given: given) }
         var options = PlanningOptions()

@@ -1,8 +1,8 @@
 * Problem:    tiny
 * Class:      MIP
-* Rows:       8
+* Rows:       9
 * Columns:    8 (6 integer)
-* Non-zeros:  18
+* Non-zeros:  20
 * Format:     Free MPS, numbers at full precision
 *
 NAME tiny
@@ -10,6 +10,7 @@ ROWS
  N obj
  L seats[s,2021]
  L class-size[p,basic,2021]
+ L class-round[p,basic,2021]
  L teaching[g,2021]
  L rotation-share[g,2021]
  G rotation-coverage[g]
@@ -19,10 +20,12 @@ COLUMNS
  M1 'MARKER' 'INTORG'
  intake[p,basic,2021] seats[s,2021] 1
  intake[p,basic,2021] class-size[p,basic,2021] 1
+ intake[p,basic,2021] class-round[p,basic,2021] 1
  intake[p,basic,2021] teaching[g,2021] 0.001
  intake[p,basic,2021] target[serve,p,basic,2021] 1
  classes[p,basic,2021] obj 1000
  classes[p,basic,2021] class-size[p,basic,2021] -40
+ classes[p,basic,2021] class-round[p,basic,2021] -20
  training[p,2021] obj 10
  training[p,2021] teaching[g,2021] 0.001
  training[p,2021] target[train,2021] 1
@@ -38,6 +41,7 @@ COLUMNS
  shortfall[train,2021] target[train,2021] 1
 RHS
  RHS seats[s,2021] 100
+ RHS class-round[p,basic,2021] 40
  RHS teaching[g,2021] 10
  RHS rotation-share[g,2021] 10
  RHS rotation-coverage[g] 10
@@ -52,6 +56,6 @@ BOUNDS
  UP BND training[p,2021] 60
  FX BND hires[g,2021] 0
  LO BND rotation[g,2021] 0
- PL BND rotation[g,2021]
+ UP BND rotation[g,2021] 10
  FX BND expansion[s,2021] 0
 ENDATA
