@@ -55,9 +55,11 @@ struct PlanHeuristicTests {
         let start = try #require(try StartPlan.make(for: loaded.scenario, timeLimit: 60, goal: 0.9 * 0.005))
         let bound = try #require(start.relaxationBound)
         #expect((start.objective - bound) / start.objective <= 0.9 * 0.005)
-        // The rounding alone is not that close: the improvement got it there.
-        #expect((start.roundedObjective - bound) / start.roundedObjective > 0.005)
-        #expect(!start.improvedBy.isEmpty)
+        // The rounding alone is that close (0.37%): its last search buys the high-level
+        // places and qualifications the targets need, so the improvement stops at once.
+        #expect((start.roundedObjective - bound) / start.roundedObjective <= 0.9 * 0.005)
+        #expect(start.improvedBy.isEmpty)
+        #expect(start.objective == start.roundedObjective)
         // The one weighted search (the objective the start was made for) proves the gap from
         // its own start (rounded, and improved only where its first 200 nodes do not prove
         // it), to a bound at least the relaxation's.

@@ -32,10 +32,10 @@ struct PlanSearchTests {
         return try ModelBuilder(scenario: scenario).build().model.solve(options)
     }
 
-    @Test("The baseline finishes within the budget: the default rule's plan, found alone")
+    @Test("The baseline without the college extension finishes within the budget: the default rule's plan, found alone")
     func baselineAlone() throws {
         let plan = try Baseline.weightedSearchOnly.get().plan
-        let direct = try Self.direct(try Baseline.loaded.get().scenario)
+        let direct = try Self.direct(try Baseline.withoutExtension.get())
         #expect(direct.status == .feasible(.gapLimit))
         #expect(try #require(direct.nodes) < PlanningOptions.defaultSoloNodes)
         #expect(plan.solver.searchRule == Self.defaultRule)
