@@ -459,7 +459,8 @@ struct DecisionReader {
         if let (newlyText, newlyColumn) = cells[.newlyQualified],
             !newlyText.trimmingCharacters(in: .whitespaces).isEmpty,
             let newly = number(
-                newlyText, what: ("the teachers newly qualified", "本年经轮训取得资格教师数"), file: file, line: line, column: newlyColumn)
+                newlyText, what: ("the teachers newly qualified", "本年经轮训取得资格教师数"), file: file, line: line,
+                column: newlyColumn)
         {
             set("qualification", key, newly, file: file, line: line, column: newlyColumn)
         }

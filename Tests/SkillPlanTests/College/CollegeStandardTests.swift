@@ -248,8 +248,9 @@ struct CollegeStandardTests {
         let outcome = try PlanEvaluation.evaluate(
             LoadedScenario(scenario: scenario, sourceMap: ScenarioSourceMap(), inputFiles: []), given: given)
         let broken = PlanEvaluation.brokenConstraints(outcome.violations).map(\.description)
-        #expect(broken.contains("qualify-on-rotation [g, 2021]: 5 teachers qualified > 0 on rotation"), "\(broken)")
-        #expect(broken.contains("qualified-stock [g, 2022]: 11 qualified teachers > 10 teachers"), "\(broken)")
+        #expect(
+            broken.contains("qualify-on-rotation [g, 2021]: 5 teachers qualified > 0 on rotation, by 5"), "\(broken)")
+        #expect(broken.contains("qualified-stock [g, 2022]: 11 qualified teachers > 10 teachers, by 1"), "\(broken)")
         // Nobody on rotation in 2021 also leaves the group short of rotating every teacher
         // (全员轮训); 2022's qualifications break their row only if 2022's rotation (as
         // solved) is below the 2 qualified.
