@@ -153,8 +153,9 @@ struct CollegeStandardTests {
         plan.training[0].highPlaces = 1_600
         plan.training[0].places = 2_600
         let text = PlanChecker(scenario: scenario).check(plan).map(\.description)
-        #expect(text.contains("domain [p, 2021]: high-level short-course places is 1600, above its limit 1500, by 100"))
-        #expect(text.contains("reported [costs]: training cost reported 400000, but the decisions give 580000"))
+        #expect(
+            text.contains("domain [p, 2021]: high-level short-course places is 1,600, above its limit 1,500, by 100"))
+        #expect(text.contains("reported [costs]: training cost reported 400,000, but the decisions give 580,000"))
     }
 
     @Test("A scenario without the extension's data builds the model it built before, byte for byte")
