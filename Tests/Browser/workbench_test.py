@@ -140,7 +140,7 @@ def flow(driver, base, language, downloads):
     section = WebDriverWait(driver, 30).until(EC.presence_of_element_located((By.ID, "target-prices")))
     expect(t["prices"] in section.text, "the priced plan shows its target prices table")
     rows = section.find_elements(By.XPATH, ".//tr[td]")
-    expect(len(rows) == 11, f"one row per target of the baseline, not {len(rows)}")
+    expect(len(rows) == 14, f"one row per target of the baseline, not {len(rows)}")
     driver.execute_script("arguments[0].scrollIntoView()", section)
     shot(driver, language, "04c-prices")
     # Change a lever: a technician college needs more teachers; freeze hiring in the mechatronics department.
