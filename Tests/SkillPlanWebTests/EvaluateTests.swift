@@ -393,7 +393,10 @@ import Testing
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             for (name, data) in sent { try data.write(to: URL(fileURLWithPath: folder + "/" + name)) }
             let given = try GivenDecisions.read(folder, for: loaded.scenario)
-            #expect(given.missing.count == 2 * loaded.scenario.groups.count * loaded.scenario.years.count)
+            // Hires and rotation of every group, and the qualifications of those that plan them.
+            let qualifying = loaded.scenario.groups.filter(\.plansQualification).count
+            #expect(
+                given.missing.count == (2 * loaded.scenario.groups.count + qualifying) * loaded.scenario.years.count)
             // Without "optimise the rest": refused, naming the decisions not given.
             try await client.execute(
                 uri: "/en/evaluate", method: .post, headers: Self.headers, body: Self.upload(sent)

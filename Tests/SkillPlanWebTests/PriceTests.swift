@@ -47,8 +47,8 @@ import Testing
                 Issue.record("no prices: \(String(describing: job.status.outcome))")
                 return
             }
-            // The same plan, with the prices of its 11 targets, each 10% lower.
-            #expect(job.status.targetsPriced?.done == 11 && job.status.targetsPriced?.total == 11)
+            // The same plan, with the prices of its 14 targets, each 10% lower.
+            #expect(job.status.targetsPriced?.done == 14 && job.status.targetsPriced?.total == 14)
             #expect(result.violations.isEmpty)
             #expect(result.plan.costs == original.plan.costs)
             let prices = try #require(result.plan.targetPrices)
