@@ -53,26 +53,24 @@ public struct PlanDecisions: Sendable, Hashable {
 
     /// These decisions with `other`'s values where it has one.
     public mutating func override(with other: PlanDecisions) {
-        intake.merge(other.intake) { _, given in given }
-        classes.merge(other.classes) { _, given in given }
-        training.merge(other.training) { _, given in given }
-        hires.merge(other.hires) { _, given in given }
-        rotation.merge(other.rotation) { _, given in given }
-        expansion.merge(other.expansion) { _, given in given }
-        highTraining.merge(other.highTraining) { _, given in given }
-        qualification.merge(other.qualification) { _, given in given }
+        combine(other) { _, given in given }
     }
 
     /// Adds another part's decisions (a school's, in a decomposed solve); where both
     /// have a key, this one's value stays.
     public mutating func merge(_ other: PlanDecisions) {
-        intake.merge(other.intake) { a, _ in a }
-        classes.merge(other.classes) { a, _ in a }
-        training.merge(other.training) { a, _ in a }
-        hires.merge(other.hires) { a, _ in a }
-        rotation.merge(other.rotation) { a, _ in a }
-        expansion.merge(other.expansion) { a, _ in a }
-        highTraining.merge(other.highTraining) { a, _ in a }
-        qualification.merge(other.qualification) { a, _ in a }
+        combine(other) { kept, _ in kept }
+    }
+
+    /// Every table merged with `other`'s, `pick` choosing between two values of a key.
+    private mutating func combine(_ other: PlanDecisions, _ pick: (Double, Double) -> Double) {
+        intake.merge(other.intake, uniquingKeysWith: pick)
+        classes.merge(other.classes, uniquingKeysWith: pick)
+        training.merge(other.training, uniquingKeysWith: pick)
+        hires.merge(other.hires, uniquingKeysWith: pick)
+        rotation.merge(other.rotation, uniquingKeysWith: pick)
+        expansion.merge(other.expansion, uniquingKeysWith: pick)
+        highTraining.merge(other.highTraining, uniquingKeysWith: pick)
+        qualification.merge(other.qualification, uniquingKeysWith: pick)
     }
 }
