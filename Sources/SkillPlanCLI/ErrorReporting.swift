@@ -59,7 +59,8 @@ enum ErrorReporting {
         FileHandle.standardError.write(Data("error: \(message)\n".utf8))
     }
 
-    static func printWarning(_ message: String) {
-        FileHandle.standardError.write(Data("warning: \(message)\n".utf8))
+    /// Prints a warning: `warning: …`, or `警告：…` in a Chinese run.
+    static func printWarning(_ message: String, language: Language = .en) {
+        FileHandle.standardError.write(Data(language.text(zh: "警告：\(message)\n", en: "warning: \(message)\n").utf8))
     }
 }

@@ -120,7 +120,9 @@ struct SolveCommand: ParsableCommand {
         do {
             let path = try scenario ?? BundledScenarios.defaultScenarioPath()
             let loaded = try ScenarioLoader.load(path: path)
-            for warning in ScenarioCoverage.warnings(in: loaded.scenario) { ErrorReporting.printWarning(warning) }
+            for warning in ScenarioCoverage.coverageWarnings(in: loaded.scenario) {
+                ErrorReporting.printWarning(warning.line(lang.language), language: lang.language)
+            }
             var request = PlanRequest(method: bySchool ? .bySchool : .wholeModel, timeLimit: timeLimit, mipGap: mipGap)
             request.nodeLimit = nodeLimit
             request.destination = output ?? "out/\(loaded.scenario.name).json"

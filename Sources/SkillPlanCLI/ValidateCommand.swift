@@ -24,12 +24,14 @@ struct ValidateCommand: ParsableCommand {
         do {
             loaded = try ScenarioLoader.load(path: try scenario ?? BundledScenarios.defaultScenarioPath())
         } catch let error as ScenarioError {
-            for issue in error.issues { print(issue.description) }
+            for issue in error.issues { print(issue.description(in: lang.language)) }
             throw ExitStatus.badInput
         } catch {
             throw ErrorReporting.exitCode(for: error, language: lang.language)
         }
         print(lang.language.text(zh: "正常：", en: "ok: ") + loaded.scenario.summary(in: lang.language))
-        for warning in ScenarioCoverage.warnings(in: loaded.scenario) { print("warning: \(warning)") }
+        for warning in ScenarioCoverage.coverageWarnings(in: loaded.scenario) {
+            print(lang.language.text(zh: "警告：", en: "warning: ") + warning.line(lang.language))
+        }
     }
 }

@@ -72,6 +72,30 @@ struct LanguageTests {
         #expect(chinese.standardOutput == "正常：tiny（1 所学校、1 个专业、2 项目标，2021年）\n")
     }
 
+    @Test("validate --lang zh: a scenario's problems in Chinese, with the file, line, field and fix; English unchanged")
+    func validateProblemsChinese() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let tiny = URL(fileURLWithPath: fixture("tiny.yaml")).deletingLastPathComponent()
+        let scenario = folder.appendingPathComponent("bad.yaml")
+        let yaml = try String(contentsOf: tiny.appendingPathComponent("tiny.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "data: data", with: "data: \(tiny.appendingPathComponent("data").path)")
+        try (yaml + "overrides:\n  schools:\n    s: {capacity: -5}\n").write(
+            to: scenario, atomically: true, encoding: .utf8)
+        let runner = try CommandRunner()
+        let chinese = try runner.run(["validate", scenario.path, "--lang", "zh"])
+        #expect(chinese.exitCode == 3)
+        #expect(
+            chinese.standardOutput
+                == "\(scenario.path):14: capacity：为 -5，须 ≥ 0 — 修改：填写基准年的全日制学位数（0 或以上）\n")
+        let english = try runner.run(["validate", scenario.path])
+        #expect(english.exitCode == 3)
+        #expect(
+            english.standardOutput
+                == "\(scenario.path):14: capacity: is -5, must be ≥ 0 — fix: give the full-time places in the base year (0 or more)\n"
+        )
+    }
+
     @Test("SKILLPLAN_LANG naming no language is a usage error that says what to set")
     func badEnvironment() throws {
         let result = try CommandRunner().run(["validate", fixture("tiny.yaml")], environment: ["SKILLPLAN_LANG": "fr"])

@@ -33,6 +33,52 @@ import Testing
         throw WebFixtureError.noJob("")
     }
 
+    @Test func theChineseFormShowsLeverProblemsInChinese() async throws {
+        let fixture = try WebFixture()
+        try await fixture.application.test(.router) { client in
+            try await client.execute(
+                uri: "/zh/scenarios/xingning-2025/solve", method: .post, headers: WebFixture.formHeaders(),
+                body: WebFixture.formBody([("schools.xn-tech.capacity", "-5"), ("name", "Bad Name!")])
+            ) { response in
+                #expect(response.status == .unprocessableContent)
+                let body = String(buffer: response.body)
+                #expect(body.contains("有 1 处问题，未开始求解。"))
+                #expect(
+                    body.contains(
+                        "id=\"name-error\">"
+                            + HTMLText.escape(
+                                "为“Bad Name!”：名称须为 1 到 64 个小写字母、数字、- 和 _，以字母或数字开头 — 修改：使用 xingning-more-seats 这样的名称")))
+            }
+            try await client.execute(
+                uri: "/zh/scenarios/xingning-2025/solve", method: .post, headers: WebFixture.formHeaders(),
+                body: WebFixture.formBody([
+                    ("schools.xn-tech.capacity", "-5"), ("teacher_groups.xt-mech.max_hire", "lots"),
+                ])
+            ) { response in
+                #expect(response.status == .unprocessableContent)
+                let body = String(buffer: response.body)
+                // The reader refuses the text first; the range is checked once every value reads.
+                #expect(
+                    body.contains(
+                        "id=\"teacher_groups.xt-mech.max_hire-error\">"
+                            + HTMLText.escape(
+                                "为“lots”，不是数字 — 修改：把每年可招聘的教师数写成普通数字，如 1200 或 0.5（不加千位分隔符或单位）")))
+                #expect(!body.contains("— fix:"))
+            }
+            try await client.execute(
+                uri: "/zh/scenarios/xingning-2025/solve", method: .post, headers: WebFixture.formHeaders(),
+                body: WebFixture.formBody([("schools.xn-tech.capacity", "-5")])
+            ) { response in
+                let body = String(buffer: response.body)
+                #expect(
+                    body.contains(
+                        "id=\"schools.xn-tech.capacity-error\">"
+                            + HTMLText.escape("为 -5，须 ≥ 0 — 修改：填写基准年的全日制学位数（0 或以上）")))
+            }
+        }
+        #expect(fixture.workbench.queue.allJobs.isEmpty)
+    }
+
     @Test func leverProblemsAreShownNextToTheirFieldsWithValidatesMessages() async throws {
         let fixture = try WebFixture()
         let capacity = try Self.validateMessage(override: "  schools:\n    xn-tech: {capacity: -5}")

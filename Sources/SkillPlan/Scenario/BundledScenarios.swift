@@ -45,7 +45,11 @@ public enum BundledScenarios {
             ScenarioIssue(
                 file: "Models/\(defaultScenarioFile)", message: "the bundled baseline scenario was not found",
                 fix:
-                    "run skillplan from the folder holding Models/, keep Models/ beside the program (as make dist does), or name a scenario file"
+                    "run skillplan from the folder holding Models/, keep Models/ beside the program (as make dist does), or name a scenario file",
+                zh: (
+                    "找不到自带的基准情景",
+                    "在存放 Models/ 的文件夹中运行 skillplan，把 Models/ 放在程序旁边（make dist 就是这样做的），或指定一个情景文件"
+                )
             )
         ])
     }

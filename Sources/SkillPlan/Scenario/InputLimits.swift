@@ -24,19 +24,33 @@ public enum InputLimits {
         field.hasSuffix("cost") || field.hasSuffix("weight") ? yuan : people
     }
 
+    /// What to do about a value beyond its limit, in Chinese (the English fix: "check the
+    /// digits: a value this large is a typing mistake, and GLPK's arithmetic cannot plan
+    /// with it").
+    static let tooLargeFixZh = "核对数字：这么大的值是录入错误，GLPK 的运算无法据此做规划"
+
     /// The problem with a time limit, or `nil` when it is in range.
-    /// - Parameter seconds: the limit.
+    /// - Parameters:
+    ///   - seconds: the limit.
+    ///   - language: the language of the problem.
     /// - Returns: e.g. `is 1e+12 s, must be more than 0 and at most 2,147,483 s (24.8 days)`.
-    public static func timeLimitProblem(_ seconds: Double) -> String? {
+    public static func timeLimitProblem(_ seconds: Double, in language: Language = .en) -> String? {
         guard !(seconds > 0 && seconds <= timeLimitSeconds) else { return nil }
-        return
-            "is \(text(seconds)) s, must be more than 0 and at most \(NumberText.money(timeLimitSeconds)) s (24.8 days, GLPK's longest)"
+        let most = NumberText.money(timeLimitSeconds)
+        return language.text(
+            zh: "为 \(text(seconds)) 秒，须大于 0 且不超过 \(most) 秒（24.8 天，GLPK 的上限）",
+            en: "is \(text(seconds)) s, must be more than 0 and at most \(most) s (24.8 days, GLPK's longest)")
     }
 
     /// The problem with a relative MIP gap, or `nil` when it is in [0, 1).
-    public static func mipGapProblem(_ gap: Double) -> String? {
+    /// - Parameters:
+    ///   - gap: the relative gap.
+    ///   - language: the language of the problem.
+    public static func mipGapProblem(_ gap: Double, in language: Language = .en) -> String? {
         guard !(gap >= 0 && gap < 1) else { return nil }
-        return "is \(text(gap)), must be a relative gap from 0 up to (not including) 1, e.g. 0.005"
+        return language.text(
+            zh: "为 \(text(gap))，相对间隙须不小于 0 且小于 1，如 0.005",
+            en: "is \(text(gap)), must be a relative gap from 0 up to (not including) 1, e.g. 0.005")
     }
 
     /// The problem with a node limit, or `nil` when it is from 1 to 2,147,483,647.

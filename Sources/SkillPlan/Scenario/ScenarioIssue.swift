@@ -17,9 +17,9 @@ public struct ScenarioIssue: Error, Sendable, Hashable, CustomStringConvertible 
     public var message: String
     /// What to do about it.
     public var fix: String
-    /// What is wrong and what to do, in Chinese, for the problems a planner meets in a
-    /// Chinese run (the given decisions of `evaluate` and the workbench's Evaluate page);
-    /// `nil` where the problem is worded in English only.
+    /// What is wrong and what to do, in Chinese, for a Chinese run (the scenario's
+    /// files and values, the given decisions of `evaluate`, the CSV reader's problems,
+    /// the workbench's forms); `nil` where the problem is worded in English only.
     public var zh: (message: String, fix: String)? {
         get { messageZh.map { ($0, fixZh ?? fix) } }
         set {
@@ -51,6 +51,9 @@ public struct ScenarioIssue: Error, Sendable, Hashable, CustomStringConvertible 
         self.zh = zh
     }
 
+    /// The field named for a header column without a name.
+    static let emptyColumnName = "(empty column name)"
+
     /// `file:line: field: message — fix: fix`, leaving out what is unknown.
     public var description: String {
         description(in: .en)
@@ -76,11 +79,22 @@ public struct ScenarioIssue: Error, Sendable, Hashable, CustomStringConvertible 
         if let line { text += ":\(line)" }
         text += ": "
         if language == .zh, let zh {
-            if let field { text += "\(field)：" }
+            if let field { text += "\(field == Self.emptyColumnName ? "（空列名）" : field)：" }
             return text + zh.message + " — 修改：" + zh.fix
         }
         if let field { text += "\(field): " }
         return text + message + " — fix: " + fix
+    }
+
+    /// What is wrong and what to do, without the place: `message — fix: fix`, or in
+    /// Chinese `message — 修改：fix` (in English where the problem has no Chinese
+    /// wording). The workbench shows it beside the form field at fault.
+    ///
+    /// - Parameter language: the language.
+    /// - Returns: the problem and its fix.
+    public func problem(in language: Language) -> String {
+        if language == .zh, let zh { return zh.message + " — 修改：" + zh.fix }
+        return message + " — fix: " + fix
     }
 
     /// Orders issues so that causes come before their consequences: the scenario file

@@ -13,7 +13,8 @@ extension ScenarioReader {
             if let (_, location) = settings.actualsFile {
                 report(
                     location, field: "actuals", "is given without actuals_until",
-                    fix: "add `actuals_until: YEAR` (the last year the figures fix), or remove actuals:")
+                    fix: "add `actuals_until: YEAR` (the last year the figures fix), or remove actuals:",
+                    zh: ("给出了 actuals，但没有 actuals_until", "添加 `actuals_until: 年份`（实际数所固定的最后一年），或删去 actuals:"))
             }
             return nil
         }
@@ -35,12 +36,17 @@ extension ScenarioReader {
                 untilLocation, field: "actuals_until",
                 "is \(until), but the actuals file \(file) does not exist or is not a file",
                 fix:
-                    "add the actuals file (docs/data-format.md, actuals.csv), name it with `actuals:`, or remove actuals_until"
-            )
+                    "add the actuals file (docs/data-format.md, actuals.csv), name it with `actuals:`, or remove actuals_until",
+                zh: (
+                    "为 \(until)，但实际数文件 \(file) 不存在或不是文件",
+                    "添加实际数文件（docs/data-format.md，actuals.csv），用 `actuals:` 指明它，或删去 actuals_until"
+                ))
             return nil
         }
         guard let data = readInput(path) else {
-            report(SourceLocation(file: file), "cannot be read", fix: "check that the file is readable")
+            report(
+                SourceLocation(file: file), "cannot be read", fix: "check that the file is readable",
+                zh: ("无法读取", "检查该文件是否可读"))
             return nil
         }
         sourceMap.record(.setting, Self.actualsFileKey, at: SourceLocation(file: file))

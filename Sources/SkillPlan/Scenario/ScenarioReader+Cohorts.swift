@@ -8,11 +8,12 @@ extension ScenarioReader {
         var cohorts: [InitialCohort] = []
         for row in rows {
             var d = RowDecoder(row: row)
-            let programme = d.requiredText("programme", meaning: "the programme's id")
-            let level = d.requiredText("level", meaning: "the level's id")
-            let yearOfStudy = d.integer("year_of_study", meaning: "the year of study, from 1")
-            let students = d.number("students", meaning: "the students in the base year")
-            let classes = d.optionalNumber("classes", meaning: "the classes running (or leave it empty)")
+            let programme = d.requiredText("programme", meaning: ("the programme's id", "专业编号"))
+            let level = d.requiredText("level", meaning: ("the level's id", "层次编号"))
+            let yearOfStudy = d.integer("year_of_study", meaning: ("the year of study, from 1", "学年（从 1 起）"))
+            let students = d.number("students", meaning: ("the students in the base year", "基准年的在校生人数"))
+            let classes = d.optionalNumber(
+                "classes", meaning: ("the classes running (or leave it empty)", "在读班级数（或留空）"))
             guard finish(d), let programme, let level, let yearOfStudy, let students, let classes else { continue }
             cohorts.append(
                 InitialCohort(
@@ -28,10 +29,10 @@ extension ScenarioReader {
         var demand: [Applicants] = []
         for row in rows {
             var d = RowDecoder(row: row)
-            let programme = d.requiredText("programme", meaning: "the programme's id")
-            let level = d.requiredText("level", meaning: "the level's id")
-            let year = d.integer("year", meaning: "the planning year")
-            let applicants = d.number("applicants", meaning: "the applicants for a first-year place")
+            let programme = d.requiredText("programme", meaning: ("the programme's id", "专业编号"))
+            let level = d.requiredText("level", meaning: ("the level's id", "层次编号"))
+            let year = d.integer("year", meaning: ("the planning year", "规划年份"))
+            let applicants = d.number("applicants", meaning: ("the applicants for a first-year place", "报名一年级学位的人数"))
             guard finish(d), let programme, let level, let year, let applicants else { continue }
             demand.append(
                 Applicants(
@@ -52,18 +53,25 @@ extension ScenarioReader {
         var hours: [String: [Int: Double]] = [:]
         for row in rows {
             var d = RowDecoder(row: row)
-            let programme = d.requiredText("programme", meaning: "the programme's id")
-            let level = d.requiredText("level", meaning: "the level's id")
-            let module = d.requiredText("module", meaning: "the module's id, unique within the programme level")
-            let group = d.requiredText("group", meaning: "the id of the teacher group that teaches the module")
-            let yearOfStudy = d.integer("year_of_study", meaning: "the year of study, from 1")
-            let moduleHours = d.number("hours", meaning: "the teaching hours per class in that year of study")
+            let programme = d.requiredText("programme", meaning: ("the programme's id", "专业编号"))
+            let level = d.requiredText("level", meaning: ("the level's id", "层次编号"))
+            let module = d.requiredText(
+                "module", meaning: ("the module's id, unique within the programme level", "课程模块编号（在同一专业层次内唯一）"))
+            let group = d.requiredText(
+                "group", meaning: ("the id of the teacher group that teaches the module", "讲授该课程模块的教研组编号"))
+            let yearOfStudy = d.integer("year_of_study", meaning: ("the year of study, from 1", "学年（从 1 起）"))
+            let moduleHours = d.number(
+                "hours", meaning: ("the teaching hours per class in that year of study", "该学年每班的教学课时"))
             if let yearOfStudy, yearOfStudy < 1 || yearOfStudy > Self.greatestYearOfStudy {
                 let duration = level.flatMap { durations[$0] }
                 d.report(
                     "year_of_study",
                     "is \(yearOfStudy), must be 1–\(duration.map(String.init) ?? "the level's duration")",
-                    fix: "give the year of study the hours are taught in, from 1 to the level's duration")
+                    fix: "give the year of study the hours are taught in, from 1 to the level's duration",
+                    zh: (
+                        "为 \(yearOfStudy)，须为 1–\(duration.map(String.init) ?? "该层次的学制年数")",
+                        "填写这些课时所在的学年，1 到该层次的学制年数"
+                    ))
             }
             guard finish(d), let programme, let level, let module, let group, let yearOfStudy, let moduleHours else {
                 continue
@@ -73,20 +81,28 @@ extension ScenarioReader {
             if let index = moduleIndex[key] {
                 let first = modules[index]
                 let firstLine = firstLines[key].map(\.description) ?? "its first row"
+                let firstLineZh = firstLines[key].map { " \($0) " } ?? "其第一行"
                 if first.group != group {
                     report(
                         row.location(of: "group"), field: "group",
                         "is \"\(group)\", but \(firstLine) gives \"\(first.group)\" for module \(module) of \(programme) \(level)",
                         fix:
-                            "teach a module by one group: give the same group on every row of the module, or give the module another id"
-                    )
+                            "teach a module by one group: give the same group on every row of the module, or give the module another id",
+                        zh: (
+                            "为“\(group)”，但\(firstLineZh)给出的是“\(first.group)”（\(programme) \(level) 的课程模块 \(module)）",
+                            "一个课程模块由一个教研组讲授：该模块的每一行填写同一教研组，或给该模块另取编号"
+                        ))
                     continue
                 }
                 if hours[key]?[yearOfStudy] != nil {
                     report(
                         row.location, field: "year_of_study",
                         "module \(module) of \(programme) \(level) has a second row for year of study \(yearOfStudy)",
-                        fix: "keep one row per module and year of study")
+                        fix: "keep one row per module and year of study",
+                        zh: (
+                            "\(programme) \(level) 的课程模块 \(module) 在第\(yearOfStudy)学年有第二行",
+                            "每个课程模块每个学年只保留一行"
+                        ))
                     continue
                 }
             } else {

@@ -10,21 +10,26 @@ extension ScenarioReader {
             guard let schema = ScenarioTableSchema.overridable.first(where: { $0.overrideName == entry.table }) else {
                 report(
                     entry.tableLocation, field: "overrides", "table \"\(entry.table)\" cannot be overridden",
-                    fix: "use one of: \(names.joined(separator: ", "))")
+                    fix: "use one of: \(names.joined(separator: ", "))",
+                    zh: ("表“\(entry.table)”不能覆盖", "使用以下之一：\(names.joined(separator: "、"))"))
                 continue
             }
             guard schema.columns.contains(entry.column) else {
                 report(
                     entry.columnLocation, field: entry.column, "is not a column of \(schema.file)",
                     fix:
-                        "use a column of \(schema.file): \(schema.columns.filter { $0 != "id" }.joined(separator: ", "))"
-                )
+                        "use a column of \(schema.file): \(schema.columns.filter { $0 != "id" }.joined(separator: ", "))",
+                    zh: (
+                        "不是 \(schema.file) 的列",
+                        "使用 \(schema.file) 的列：\(schema.columns.filter { $0 != "id" }.joined(separator: "、"))"
+                    ))
                 continue
             }
             guard entry.column != "id" else {
                 report(
                     entry.columnLocation, field: "id", "an override cannot change an id",
-                    fix: "change the id in \(schema.file) itself")
+                    fix: "change the id in \(schema.file) itself",
+                    zh: ("覆盖不能修改编号", "直接在 \(schema.file) 中修改编号"))
                 continue
             }
             var rows = tables[schema.kind] ?? []
@@ -39,7 +44,8 @@ extension ScenarioReader {
             if !matched && entry.id != "*" && (readKinds.contains(schema.kind) || schema.kind == .target) {
                 report(
                     entry.idLocation, field: entry.table, "\"\(entry.id)\" is not an id in \(schema.file)",
-                    fix: "use an id from \(schema.file), or \"*\" for every row")
+                    fix: "use an id from \(schema.file), or \"*\" for every row",
+                    zh: ("“\(entry.id)”不是 \(schema.file) 中的编号", "使用 \(schema.file) 中的编号，或用“*”表示所有行"))
             }
         }
     }

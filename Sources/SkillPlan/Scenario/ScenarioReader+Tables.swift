@@ -12,15 +12,22 @@ extension ScenarioReader {
             report(
                 location, field: "data", "is \"\(path)\", but \(display(url.path)) cannot be reached (\(reason))",
                 fix:
-                    "check the folder's permissions and the folders on its path (and for a symbolic link, where it points)"
-            )
+                    "check the folder's permissions and the folders on its path (and for a symbolic link, where it points)",
+                zh: (
+                    "为“\(path)”，但无法访问 \(display(url.path))（\(Self.reasonZh(reason))）",
+                    "检查该文件夹的权限及其路径上的各级文件夹（符号链接还要检查它指向哪里）"
+                ))
             return nil
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             report(
                 location, field: "data", "is \"\(path)\", but \(display(url.path)) is not a folder",
-                fix: "point data: at the folder of CSV tables, relative to \(scenarioDisplay)")
+                fix: "point data: at the folder of CSV tables, relative to \(scenarioDisplay)",
+                zh: (
+                    "为“\(path)”，但 \(display(url.path)) 不是文件夹",
+                    "让 data: 指向 CSV 数据表所在的文件夹（相对于 \(scenarioDisplay)）"
+                ))
             return nil
         }
         return url.path
@@ -49,7 +56,8 @@ extension ScenarioReader {
                 report(
                     location, field: "tables.\(schema.tableName)",
                     "is \"\(given)\", but \(display(path)) does not exist",
-                    fix: "give the table's CSV file, relative to \(scenarioDisplay)")
+                    fix: "give the table's CSV file, relative to \(scenarioDisplay)",
+                    zh: ("为“\(given)”，但 \(display(path)) 不存在", "填写该表的 CSV 文件（相对于 \(scenarioDisplay)）"))
                 return nil
             }
         }
@@ -58,14 +66,18 @@ extension ScenarioReader {
         case .folder?, .notAFile?:
             report(
                 SourceLocation(file: file), "is not a file",
-                fix: "put the CSV table \(schema.file) there (docs/data-format.md lists its columns)")
+                fix: "put the CSV table \(schema.file) there (docs/data-format.md lists its columns)",
+                zh: ("不是文件", "在此处放置 CSV 表 \(schema.file)（docs/data-format.md 列出了它的列）"))
             return nil
         case .unreachable(let reason)?:
             report(
                 SourceLocation(file: file), "cannot be read (\(reason))",
                 fix:
-                    "check the permissions of \(display(folder)) and of the file (and for a symbolic link, where it points)"
-            )
+                    "check the permissions of \(display(folder)) and of the file (and for a symbolic link, where it points)",
+                zh: (
+                    "无法读取（\(Self.reasonZh(reason))）",
+                    "检查 \(display(folder)) 和该文件的权限（符号链接还要检查它指向哪里）"
+                ))
             return nil
         case .missing?, nil:
             break
@@ -75,14 +87,19 @@ extension ScenarioReader {
                 report(
                     SourceLocation(file: file), "is missing: \(schema.file) is a required table",
                     fix:
-                        "add \(schema.file) to \(display(folder)) (docs/data-format.md lists its columns), or point data: in \(scenarioDisplay) at the folder that holds it"
-                )
+                        "add \(schema.file) to \(display(folder)) (docs/data-format.md lists its columns), or point data: in \(scenarioDisplay) at the folder that holds it",
+                    zh: (
+                        "缺失：\(schema.file) 是必需的表",
+                        "把 \(schema.file) 加入 \(display(folder))（docs/data-format.md 列出了它的列），或让 \(scenarioDisplay) 中的 data: 指向存放它的文件夹"
+                    ))
                 return nil
             }
             return []
         }
         guard let data = readInput(path) else {
-            report(SourceLocation(file: file), "cannot be read", fix: "check that the file is readable")
+            report(
+                SourceLocation(file: file), "cannot be read", fix: "check that the file is readable",
+                zh: ("无法读取", "检查该文件是否可读"))
             return nil
         }
         let (table, parseIssues) = CSVTable.read(data, file: file)
@@ -92,7 +109,8 @@ extension ScenarioReader {
             if !parseIssues.isEmpty { return nil }
             report(
                 SourceLocation(file: file), "has no header row",
-                fix: "start the file with the header: \(schema.columns.joined(separator: ","))")
+                fix: "start the file with the header: \(schema.columns.joined(separator: ","))",
+                zh: ("没有表头行", "文件第一行写表头：\(schema.columns.joined(separator: ","))"))
             return nil
         }
         checkHeader(table, against: schema)
@@ -114,19 +132,26 @@ extension ScenarioReader {
         var seen = Set<String>()
         for name in table.header {
             if !seen.insert(name).inserted {
-                report(location, field: name, "column appears twice in the header", fix: "keep one \(name) column")
+                report(
+                    location, field: name, "column appears twice in the header", fix: "keep one \(name) column",
+                    zh: ("该列在表头中出现了两次", "只保留一个 \(name) 列"))
             } else if !known.contains(name) {
                 report(
-                    location, field: name.isEmpty ? "(empty column name)" : name, "is not a column of \(schema.file)",
+                    location, field: name.isEmpty ? ScenarioIssue.emptyColumnName : name,
+                    "is not a column of \(schema.file)",
                     fix:
-                        "rename it to one of: \(schema.columns.joined(separator: ", ")), or delete the column (docs/data-format.md)"
-                )
+                        "rename it to one of: \(schema.columns.joined(separator: ", ")), or delete the column (docs/data-format.md)",
+                    zh: (
+                        "不是 \(schema.file) 的列",
+                        "改名为以下之一：\(schema.columns.joined(separator: "、"))，或删去该列（docs/data-format.md）"
+                    ))
             }
         }
         for name in schema.requiredColumns where !seen.contains(name) {
             report(
                 location, field: name, "column is missing from the header",
-                fix: "add a \(name) column to \(schema.file) (docs/data-format.md)")
+                fix: "add a \(name) column to \(schema.file) (docs/data-format.md)",
+                zh: ("表头中缺少该列", "在 \(schema.file) 中添加 \(name) 列（docs/data-format.md）"))
         }
     }
 }

@@ -3,7 +3,7 @@ import Yams
 
 /// Reading the scenario file (`Models/*.yaml`), with a line for every problem.
 extension ScenarioReader {
-    private static let topLevelKeys = [
+    static let topLevelKeys = [
         "name", "title_zh", "title_en", "question_zh", "data", "base_year", "years", "solver", "rotation", "targets",
         "extra_targets", "overrides", "actuals_until", "actuals", "tables",
     ]
@@ -12,7 +12,9 @@ extension ScenarioReader {
     /// at all (the tables are then not read).
     mutating func readSettings(from data: Data) -> Bool {
         guard let text = String(data: data, encoding: .utf8) else {
-            report(yamlLocation(nil), "is not valid UTF-8 text", fix: "save the scenario file as UTF-8")
+            report(
+                yamlLocation(nil), "is not valid UTF-8 text", fix: "save the scenario file as UTF-8",
+                zh: ("不是有效的 UTF-8 文本", "将情景文件另存为 UTF-8 编码"))
             return false
         }
         settings.question = Self.leadingComment(of: text)
@@ -24,20 +26,28 @@ extension ScenarioReader {
             report(
                 yamlLocation(line), message,
                 fix:
-                    "check the indentation, colons, quotes and brackets at this line (docs/data-format.md shows a scenario file)"
-            )
+                    "check the indentation, colons, quotes and brackets at this line (docs/data-format.md shows a scenario file)",
+                zh: (
+                    Self.describeZh(error),
+                    "检查这一行的缩进、冒号、引号和括号（docs/data-format.md 有情景文件的示例）"
+                ))
             return false
         } catch {
             report(
                 yamlLocation(nil), "is not valid YAML: \(error)",
-                fix: "check the file against the example in docs/data-format.md")
+                fix: "check the file against the example in docs/data-format.md",
+                zh: ("不是有效的 YAML", "对照 docs/data-format.md 中的示例检查该文件"))
             return false
         }
         guard let mapping = root?.mapping else {
             report(
                 yamlLocation(root?.mark?.line),
                 "is not a YAML mapping of settings (name:, data:, base_year:, years:, …)",
-                fix: "write the settings as `key: value` lines, as in docs/data-format.md")
+                fix: "write the settings as `key: value` lines, as in docs/data-format.md",
+                zh: (
+                    "不是由设置项组成的 YAML 映射（name:、data:、base_year:、years:、…）",
+                    "按 docs/data-format.md 的写法，把设置写成 `key: value` 的行"
+                ))
             return false
         }
         var seen = Set<String>()
@@ -56,7 +66,8 @@ extension ScenarioReader {
                 } else {
                     report(
                         location, field: "data", "is empty",
-                        fix: "give the folder of CSV tables, relative to this file, e.g. ../Data")
+                        fix: "give the folder of CSV tables, relative to this file, e.g. ../Data",
+                        zh: ("为空", "填写 CSV 数据表所在的文件夹（相对于本文件），如 ../Data"))
                 }
             case "base_year": readBaseYear(value)
             case "years": readYears(value, location: location)
@@ -72,18 +83,25 @@ extension ScenarioReader {
                 } else {
                     report(
                         location, field: "actuals", "is empty",
-                        fix: "give the actuals file, relative to this file, e.g. ../Data/actuals.csv")
+                        fix: "give the actuals file, relative to this file, e.g. ../Data/actuals.csv",
+                        zh: ("为空", "填写实际数文件（相对于本文件），如 ../Data/actuals.csv"))
                 }
             case "tables": readTableFiles(value)
             default:
                 report(
                     location, field: key, "is not a setting of a scenario file",
-                    fix: "use one of: \(Self.topLevelKeys.joined(separator: ", ")) (docs/data-format.md)")
+                    fix: "use one of: \(Self.topLevelKeys.joined(separator: ", ")) (docs/data-format.md)",
+                    zh: (
+                        "不是情景文件的设置项",
+                        "使用以下之一：\(Self.topLevelKeys.joined(separator: "、"))（docs/data-format.md）"
+                    ))
             }
             sourceMap.record(.setting, key, at: yamlLocation(value.mark?.line ?? keyNode.mark?.line))
         }
         for key in ["name", "data", "base_year", "years"] where !seen.contains(key) {
-            report(yamlLocation(nil), field: key, "is missing", fix: "add a `\(key):` line (docs/data-format.md)")
+            report(
+                yamlLocation(nil), field: key, "is missing", fix: "add a `\(key):` line (docs/data-format.md)",
+                zh: ("缺失", "添加一行 `\(key):`（docs/data-format.md）"))
         }
         checkYearsStartAfterBase()
         return true
@@ -122,13 +140,42 @@ extension ScenarioReader {
         }
     }
 
+    /// The Chinese message for a Yams error: where the parser stopped, without the
+    /// parser's own English words (the line is the issue's).
+    static func describeZh(_ error: YamlError) -> String {
+        func text(_ problem: String, _ context: YamlError.Context?) -> String {
+            let known: [String: String] = [
+                "mapping values are not allowed in this context": "此处不能出现“键: 值”（多了一个冒号？）",
+                "did not find expected key": "缺少应有的键（缩进不一致？）",
+                "could not find expected ':'": "缺少应有的“:”",
+                "found character that cannot start any token": "出现了不能作为开头的字符（如制表符）",
+                "found unexpected end of stream": "文件意外结束（引号或括号没有闭合？）",
+                "did not find expected ',' or ']'": "缺少“,”或“]”",
+                "did not find expected ',' or '}'": "缺少“,”或“}”",
+                "found undefined tag handle": "出现了未定义的标签",
+            ]
+            var message = "不是有效的 YAML" + (known[problem].map { "：\($0)" } ?? "")
+            if let context { message += "（始于第 \(context.mark.line) 行的结构）" }
+            return message
+        }
+        switch error {
+        case .scanner(let context, let problem, _, _), .parser(let context, let problem, _, _),
+            .composer(let context, let problem, _, _):
+            return text(problem, context)
+        case .duplicatedKeysInMapping(let duplicates, _):
+            return "不是有效的 YAML：\(duplicates.joined(separator: "、")) 出现了两次"
+        default:
+            return "不是有效的 YAML"
+        }
+    }
+
     /// The text of a scalar (`""` for null), or of a sequence of scalars joined by `;`;
     /// an issue and `nil` for anything else.
     mutating func scalarText(_ node: Node, key: String) -> String? {
         if let text = Self.cellText(node) { return text }
         report(
             yamlLocation(node.mark?.line), field: key, "is not a single value",
-            fix: "write one value after `\(key):`")
+            fix: "write one value after `\(key):`", zh: ("不是单个值", "在 `\(key):` 后只写一个值"))
         return nil
     }
 
@@ -151,7 +198,8 @@ extension ScenarioReader {
         guard let year = ValueParsing.integer(text) else {
             report(
                 yamlLocation(node.mark?.line), field: "base_year", "is \"\(text)\", not a year",
-                fix: "give the base year, whose state the data describes, e.g. 2020")
+                fix: "give the base year, whose state the data describes, e.g. 2020",
+                zh: ("为“\(text)”，不是年份", "填写基准年，即数据所描述状况的年份，如 2020"))
             return
         }
         settings.baseYear = year
@@ -161,12 +209,13 @@ extension ScenarioReader {
         guard let text = scalarText(node, key: "years") else { return }
         switch ValueParsing.years(text) {
         case .failure(let problem):
-            report(yamlLocation(node.mark?.line), field: "years", problem.message, fix: problem.fix)
+            report(yamlLocation(node.mark?.line), field: "years", problem.message, fix: problem.fix, zh: problem.zh)
         case .success(let years):
             guard let first = years.first, let last = years.last, last - first + 1 == years.count else {
                 report(
                     yamlLocation(node.mark?.line), field: "years", "is \"\(text)\", not a run of consecutive years",
-                    fix: "write the planning years as a range, e.g. 2021-2025")
+                    fix: "write the planning years as a range, e.g. 2021-2025",
+                    zh: ("为“\(text)”，不是连续的年份", "把规划年份写成一个范围，如 2021-2025"))
                 return
             }
             settings.lastYear = last
@@ -187,7 +236,11 @@ extension ScenarioReader {
         report(
             location, field: "base_year",
             "is \(base), but the planning years (years: \(span)) start in \(first); base_year is the year before the first planning year, whose state the data describe",
-            fix: "set base_year: \(first - 1), or plan from \(base + 1) (years: \(base + 1)-\(max(last, base + 1)))")
+            fix: "set base_year: \(first - 1), or plan from \(base + 1) (years: \(base + 1)-\(max(last, base + 1)))",
+            zh: (
+                "为 \(base)，但规划年份（years: \(span)）从 \(first) 年开始；base_year 应是第一个规划年份的前一年，即数据所描述状况的年份",
+                "设 base_year: \(first - 1)，或从 \(base + 1) 年开始规划（years: \(base + 1)-\(max(last, base + 1))）"
+            ))
         settings.lastYear = nil
     }
 }

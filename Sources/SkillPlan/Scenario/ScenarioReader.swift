@@ -60,8 +60,12 @@ struct ScenarioReader {
     }
 
     /// Records a problem.
-    mutating func report(_ location: SourceLocation, field: String? = nil, _ message: String, fix: String) {
-        issues.append(ScenarioIssue(file: location.file, line: location.line, field: field, message: message, fix: fix))
+    mutating func report(
+        _ location: SourceLocation, field: String? = nil, _ message: String, fix: String,
+        zh: (message: String, fix: String)
+    ) {
+        issues.append(
+            ScenarioIssue(file: location.file, line: location.line, field: field, message: message, fix: fix, zh: zh))
     }
 
     /// Reads everything, then makes the scenario; throws every problem found.

@@ -9,7 +9,11 @@ extension ScenarioValidation {
             report(
                 .setting, "actuals_until", field: "actuals_until",
                 "is \(actuals.until), outside the planning years \(first)–\(scenario.lastYear)",
-                fix: "give a planning year from \(first) to \(scenario.lastYear): the last year the actual figures fix")
+                fix: "give a planning year from \(first) to \(scenario.lastYear): the last year the actual figures fix",
+                zh: (
+                    "为 \(actuals.until)，不在规划年份 \(first)–\(scenario.lastYear) 内",
+                    "填写 \(first) 至 \(scenario.lastYear) 年中的规划年份：实际数所固定的最后一年"
+                ))
             return
         }
         let file = sourceMap?.location(of: .setting, ScenarioReader.actualsFileKey)?.file ?? actuals.file

@@ -36,20 +36,21 @@ struct ScenarioValidation {
             ?? SourceLocation(file: Self.unplacedFile)
     }
 
-    /// Records a problem with `field` of an entry.
+    /// Records a problem with `field` of an entry, worded in English and in Chinese.
     mutating func report(
         _ kind: ScenarioEntityKind, _ key: String, occurrence: Int = 0, field: String,
-        _ message: String, fix: String
+        _ message: String, fix: String, zh: (message: String, fix: String)
     ) {
         let place = location(kind, key, occurrence: occurrence, field: field)
-        issues.append(ScenarioIssue(file: place.file, line: place.line, field: field, message: message, fix: fix))
+        issues.append(
+            ScenarioIssue(file: place.file, line: place.line, field: field, message: message, fix: fix, zh: zh))
     }
 
     /// The occurrence number of each item's key (0 for the first with that key), with an
-    /// issue for every repeat.
+    /// issue for every repeat (`describe` words it in English and in Chinese).
     mutating func occurrences<Item>(
         of items: [Item], kind: ScenarioEntityKind, field: String,
-        key: (Item) -> String, describe: (String) -> String, fix: String
+        key: (Item) -> String, describe: (String) -> (en: String, zh: String), fix: (en: String, zh: String)
     ) -> [Int] {
         var counts: [String: Int] = [:]
         var result: [Int] = []
@@ -59,8 +60,13 @@ struct ScenarioValidation {
             counts[itemKey] = occurrence + 1
             result.append(occurrence)
             guard occurrence > 0 else { continue }
-            let first = sourceMap?.location(of: kind, itemKey, occurrence: 0).map { " (first at \($0))" } ?? ""
-            report(kind, itemKey, occurrence: occurrence, field: field, describe(itemKey) + first, fix: fix)
+            let firstPlace = sourceMap?.location(of: kind, itemKey, occurrence: 0)
+            let first = firstPlace.map { " (first at \($0))" } ?? ""
+            let firstZh = firstPlace.map { "（第一次在 \($0)）" } ?? ""
+            let text = describe(itemKey)
+            report(
+                kind, itemKey, occurrence: occurrence, field: field, text.en + first, fix: fix.en,
+                zh: (text.zh + firstZh, fix.zh))
         }
         return result
     }
@@ -77,6 +83,18 @@ struct ScenarioValidation {
         let years = scenario.years
         guard let first = years.first, let last = years.last else { return "the year after base_year on" }
         return first == last ? "\(first)" : "\(first) to \(last)"
+    }
+
+    /// The planning years as `2021–2025`, `（无）` when there are none.
+    var horizonZh: String {
+        scenario.years.isEmpty ? "（无）" : horizon
+    }
+
+    /// The planning years in Chinese words: `2021年至2025年`.
+    var horizonInWordsZh: String {
+        let years = scenario.years
+        guard let first = years.first, let last = years.last else { return " base_year 之后的规划年份范围" }
+        return first == last ? "\(first)年" : "\(first)年至\(last)年"
     }
 
     /// Whether `year` is a planning year.

@@ -7,6 +7,11 @@ enum ValueParsing {
     struct Problem: Error, Sendable, Hashable {
         var message: String
         var fix: String
+        var messageZh: String
+        var fixZh: String
+
+        /// The message and the fix in Chinese.
+        var zh: (message: String, fix: String) { (messageZh, fixZh) }
     }
 
     /// A finite decimal number (`1200`, `-3`, `0.25`, `1e3`), or `nil`.
@@ -45,7 +50,10 @@ enum ValueParsing {
         var years = Set<Int>()
         let items = list(text)
         guard !items.isEmpty else {
-            return .failure(Problem(message: "is empty", fix: "give the years, e.g. 2025, 2021-2025 or 2021;2022"))
+            return .failure(
+                Problem(
+                    message: "is empty", fix: "give the years, e.g. 2025, 2021-2025 or 2021;2022", messageZh: "为空",
+                    fixZh: "填写年份，如 2025、2021-2025 或 2021;2022"))
         }
         for item in items {
             let parts = item.split(separator: "-", omittingEmptySubsequences: false)
@@ -57,14 +65,16 @@ enum ValueParsing {
                     return .failure(
                         Problem(
                             message: "is \"\(text)\": the range \(item) runs backwards",
-                            fix: "write the earlier year first, e.g. \(last)-\(first)"))
+                            fix: "write the earlier year first, e.g. \(last)-\(first)",
+                            messageZh: "为“\(text)”：范围 \(item) 前后颠倒", fixZh: "先写较早的年份，如 \(last)-\(first)"))
                 }
                 years.formUnion(first...last)
             } else {
                 return .failure(
                     Problem(
                         message: "is \"\(text)\", not a year, a range or a list of years",
-                        fix: "write 2025, 2021-2025 or 2021;2022"))
+                        fix: "write 2025, 2021-2025 or 2021;2022",
+                        messageZh: "为“\(text)”，不是年份、年份范围或年份列表", fixZh: "写作 2025、2021-2025 或 2021;2022"))
             }
         }
         return .success(years.sorted())

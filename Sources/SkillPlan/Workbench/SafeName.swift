@@ -21,7 +21,11 @@ public struct SafeName: Sendable, Hashable, CustomStringConvertible {
                 file: "name", field: "name",
                 message:
                     "is \"\(text)\": a name is 1 to 64 lower-case letters, digits, - and _, starting with a letter or digit",
-                fix: "use a name such as xingning-more-seats")
+                fix: "use a name such as xingning-more-seats",
+                zh: (
+                    "为“\(text)”：名称须为 1 到 64 个小写字母、数字、- 和 _，以字母或数字开头",
+                    "使用 xingning-more-seats 这样的名称"
+                ))
         }
         self.text = text
     }

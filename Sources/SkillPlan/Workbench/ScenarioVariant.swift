@@ -54,7 +54,8 @@ public struct ScenarioVariant: Sendable {
             throw ScenarioError(issues: [
                 ScenarioIssue(
                     file: (base as NSString).lastPathComponent, message: "cannot be read as a scenario file",
-                    fix: "check the file with skillplan validate")
+                    fix: "check the file with skillplan validate",
+                    zh: ("无法作为情景文件读取", "用 skillplan validate 检查该文件"))
             ])
         }
         let baseFolder = (base as NSString).deletingLastPathComponent
@@ -65,13 +66,15 @@ public struct ScenarioVariant: Sendable {
             throw ScenarioError(issues: [
                 ScenarioIssue(
                     file: table, message: "is not a data table",
-                    fix: "upload one of: \(ScenarioTableSchema.all.map(\.file).joined(separator: ", "))")
+                    fix: "upload one of: \(ScenarioTableSchema.all.map(\.file).joined(separator: ", "))",
+                    zh: ("不是数据表", "上传以下之一：\(ScenarioTableSchema.all.map(\.file).joined(separator: "、"))"))
             ])
         }
         if fileManager.fileExists(atPath: folder) {
             throw ScenarioError(issues: [
                 ScenarioIssue(
-                    file: name.text, message: "a scenario of this name exists already", fix: "choose another name")
+                    file: name.text, message: "a scenario of this name exists already", fix: "choose another name",
+                    zh: ("已有同名的情景", "另取一个名称"))
             ])
         }
         let newData = (folder as NSString).appendingPathComponent("Data")

@@ -52,7 +52,8 @@ enum ErrorPage {
             return page(error.status, message: workbench.scrub(error.body ?? error.status.reasonPhrase), language: l)
         case let error as ScenarioError:
             return page(
-                .badRequest, message: workbench.scrub(error.issues.map(\.description).joined(separator: "\n")),
+                .badRequest,
+                message: workbench.scrub(error.issues.map { $0.description(in: l) }.joined(separator: "\n")),
                 language: l)
         case let error as FileError:
             return page(.notFound, message: workbench.scrub(error.description), language: l)
@@ -62,7 +63,7 @@ enum ErrorPage {
             }
             return page(.badRequest, message: workbench.scrub(error.description), language: l)
         case let error as ScenarioIssue:
-            return page(.badRequest, message: workbench.scrub(error.description), language: l)
+            return page(.badRequest, message: workbench.scrub(error.description(in: l)), language: l)
         case let error as GLPKError:
             return page(.internalServerError, message: workbench.scrub(error.description), language: l)
         default:

@@ -22,7 +22,7 @@ extension Routes {
             let form = try await Self.multipart(request)
             let fields = form.fields
             let entry = try catalog.entry(fields["scenario"] ?? "")
-            let outcome = try await Workbench.blocking { [self] in try upload(form, base: entry) }
+            let outcome = try await Workbench.blocking { [self] in try upload(form, base: entry, language: l) }
             switch outcome {
             case .created(let name):
                 return Self.redirect("/\(l.rawValue)/scenarios/\(name)")
@@ -52,25 +52,35 @@ extension Routes {
         case invalid(UploadState)
     }
 
-    private func upload(_ form: MultipartForm, base entry: ScenarioEntry) throws -> UploadOutcome {
+    private func upload(_ form: MultipartForm, base entry: ScenarioEntry, language l: Language) throws -> UploadOutcome
+    {
         let fields = form.fields
         var state = UploadState(
             table: fields["table"] ?? "", name: (fields["name"] ?? "").trimmingCharacters(in: .whitespaces))
         guard ScenarioVariant.tableFiles.contains(state.table) else {
             state.errors = [
-                "table: is \"\(state.table)\", not a data table — fix: choose one of \(ScenarioVariant.tableFiles.joined(separator: ", "))"
+                l.pick(
+                    "table：为“\(state.table)”，不是数据表 — 修改：选择以下之一：\(ScenarioVariant.tableFiles.joined(separator: "、"))",
+                    "table: is \"\(state.table)\", not a data table — fix: choose one of \(ScenarioVariant.tableFiles.joined(separator: ", "))"
+                )
             ]
             return .invalid(state)
         }
         guard let file = form["file"], !file.data.isEmpty else {
-            state.errors = ["file: no file was sent — fix: choose the CSV file to upload"]
+            state.errors = [
+                l.pick(
+                    "file：没有收到文件 — 修改：选择要上传的 CSV 文件", "file: no file was sent — fix: choose the CSV file to upload")
+            ]
             return .invalid(state)
         }
         if let sent = file.fileName,
             sent.contains("/") || sent.contains("\\") || sent.contains("..") || sent.hasPrefix(".")
         {
             state.errors = [
-                "file: the name \"\(sent)\" is refused (it names a folder or a hidden file) — fix: upload a plain file such as \(state.table)"
+                l.pick(
+                    "file：文件名“\(sent)”被拒绝（它指向文件夹或隐藏文件） — 修改：上传普通文件，如 \(state.table)",
+                    "file: the name \"\(sent)\" is refused (it names a folder or a hidden file) — fix: upload a plain file such as \(state.table)"
+                )
             ]
             return .invalid(state)
         }
@@ -78,12 +88,14 @@ extension Routes {
         do {
             name = try SafeName(state.name)
         } catch let issue as ScenarioIssue {
-            state.errors = ["name: \(issue.message) — fix: \(issue.fix)"]
+            state.errors = [l.pick("name：", "name: ") + issue.problem(in: l)]
             return .invalid(state)
         }
         if catalog.entries().contains(where: { $0.id == name.text }) {
             state.errors = [
-                "name: is \"\(name.text)\": a scenario of this name exists already — fix: choose another name"
+                l.pick(
+                    "name：为“\(name.text)”：已有同名的情景 — 修改：另取一个名称",
+                    "name: is \"\(name.text)\": a scenario of this name exists already — fix: choose another name")
             ]
             return .invalid(state)
         }
@@ -95,7 +107,7 @@ extension Routes {
             _ = try ScenarioLoader.load(path: variant.scenarioPath, currentDirectory: folder)
         } catch let error as ScenarioError {
             try? FileManager.default.removeItem(atPath: folder)
-            state.errors = error.issues.map { workbench.scrub($0.description) }
+            state.errors = error.issues.map { workbench.scrub($0.description(in: l)) }
             return .invalid(state)
         }
         return .created(name.text)

@@ -47,7 +47,8 @@ extension Routes {
                 // "Solve a variant like this": the plan the variant stays close to (--like).
                 let reference = try fields["like"].flatMap { $0.isEmpty ? nil : $0 }.map { try likeReference($0) }
                 return (
-                    try prepareSolve(entry: entry, fields: fields, workbench: workbench, catalog: catalog), reference
+                    try prepareSolve(
+                        entry: entry, fields: fields, workbench: workbench, catalog: catalog, language: l), reference
                 )
             }
             switch outcome {
@@ -138,10 +139,12 @@ enum SolvePreparation: Sendable {
 }
 
 /// Reads a Solve form: the scenario as it is when no lever changed and no name was
-/// given; else a new scenario with the changes, checked by loading it.
-func prepareSolve(entry: ScenarioEntry, fields: FormFields, workbench: Workbench, catalog: ScenarioCatalog) throws
-    -> SolvePreparation
-{
+/// given; else a new scenario with the changes, checked by loading it. Its refusals are
+/// worded in the page's language.
+func prepareSolve(
+    entry: ScenarioEntry, fields: FormFields, workbench: Workbench, catalog: ScenarioCatalog,
+    language l: Language = .en
+) throws -> SolvePreparation {
     let loaded = try catalog.load(entry)
     let levers = ScenarioLevers.levers(of: loaded.scenario)
     var values: [String: String] = [:]
@@ -186,12 +189,17 @@ func prepareSolve(entry: ScenarioEntry, fields: FormFields, workbench: Workbench
         do {
             name = try SafeName(nameText)
         } catch let issue as ScenarioIssue {
-            return invalid(["name": ["\(issue.message) — fix: \(issue.fix)"]], [])
+            return invalid(["name": [issue.problem(in: l)]], [])
         }
         if taken.contains(name.text) {
             return invalid(
-                ["name": ["is \"\(name.text)\": a scenario of this name exists already — fix: choose another name"]], []
-            )
+                [
+                    "name": [
+                        l.pick(
+                            "为“\(name.text)”：已有同名的情景 — 修改：另取一个名称",
+                            "is \"\(name.text)\": a scenario of this name exists already — fix: choose another name")
+                    ]
+                ], [])
         }
     }
     let folder = (workbench.scenariosFolder as NSString).appendingPathComponent(name.text)
@@ -207,9 +215,9 @@ func prepareSolve(entry: ScenarioEntry, fields: FormFields, workbench: Workbench
         var general: [String] = []
         for issue in error.issues {
             if let lever = variant.lever(for: issue) {
-                fieldErrors[lever, default: []].append("\(issue.message) — fix: \(issue.fix)")
+                fieldErrors[lever, default: []].append(issue.problem(in: l))
             } else {
-                general.append(workbench.scrub(issue.description))
+                general.append(workbench.scrub(issue.description(in: l)))
             }
         }
         return invalid(fieldErrors, general)

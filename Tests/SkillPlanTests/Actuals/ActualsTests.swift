@@ -94,6 +94,10 @@ struct ActualsTests {
         let (figures, issues) = ActualsTable.parse(
             Data(csv.utf8), file: "actuals.csv", scenario: TinyScenario.scenario())
         #expect(figures.count == 1)
+        ChineseWording.expectChinese(issues, ids: ChineseWording.ids(of: TinyScenario.scenario()))
+        #expect(
+            issues[2].description(in: .zh)
+                == "actuals.csv:4: group：给了统计项 intake，但该项统计的是学生或培训学员 — 修改：group 留空，填写专业（全校则都不填）")
         #expect(
             issues.map(\.description) == [
                 "actuals.csv:2: value: is 12.5, not a whole number — fix: give whole people or person-times, as published",
@@ -114,6 +118,12 @@ struct ActualsTests {
             Actual(year: 2021, school: "s", measure: .teachers, value: 8, source: "report: x", line: 4),
         ])
         scenario.programmes[0].minFill = 0.5
+        ChineseWording.expectChinese(
+            ScenarioValidator.issues(in: scenario), ids: ChineseWording.ids(of: scenario))
+        #expect(
+            ScenarioValidator.issues(in: scenario).map { $0.description(in: .zh) }[1]
+                == "actuals.csv:3: value：s 2021年的 hires 3 多于 max_hire 允许的每年新聘 0 人 — 修改：把 teacher_groups.csv 中的 max_hire 提高到实际新聘人数，或更正该数字"
+        )
         #expect(
             ScenarioValidator.issues(in: scenario).map(\.description) == [
                 "actuals.csv:2: value: intake 150 of s in 2021 is more than its 100 applicants in applicants.csv — fix: raise the applicants of 2021 in applicants.csv to at least the intake (the actual is what happened), or correct the figure",

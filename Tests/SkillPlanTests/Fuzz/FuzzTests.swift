@@ -83,7 +83,7 @@ struct FuzzTests {
         let originals = try files.map { try Data(contentsOf: $0) }
 
         var random = SplitMix64(seed: Self.seed)
-        var loaded = 0, refused = 0, unclear: [String] = []
+        var loaded = 0, refused = 0, unclear: [String] = [], english: [String] = []
         let cases = 300
         for n in 0..<cases {
             let which = random.nextInt(in: 0...(files.count - 1))
@@ -98,6 +98,13 @@ struct FuzzTests {
             } catch {
                 refused += 1
                 if !Self.isClear(error) { unclear.append("case \(n) (\(files[which].lastPathComponent)): \(error)") }
+                // In a Chinese run each problem reads in Chinese (ids and values as given).
+                if let error = error as? ScenarioError {
+                    let ids = ChineseWording.ids(under: folder)
+                    for issue in error.issues where !ChineseWording.englishWords(in: issue, ids: ids).isEmpty {
+                        english.append("case \(n): \(issue.description(in: .zh))")
+                    }
+                }
             }
         }
         print(
@@ -106,6 +113,7 @@ struct FuzzTests {
         #expect(loaded + refused == cases)
         #expect(refused > cases / 2)  // most mutations break something, and are caught
         #expect(unclear.isEmpty, "\(unclear.prefix(5))")
+        #expect(english.isEmpty, "\(english.prefix(5))")
     }
 
     @Test("150 mutated plan files: each reads and exports whole, or is refused in one line")

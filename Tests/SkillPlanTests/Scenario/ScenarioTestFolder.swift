@@ -78,13 +78,26 @@ struct ScenarioTestFolder {
     }
 
     /// The issues loading a scenario file of the folder reports, as text, one per
-    /// element; none when it loads.
+    /// element; none when it loads. Every issue must also be worded in Chinese, with no
+    /// English word left (``ChineseWording``): each bad-input case checks that too.
     func loadIssues(_ scenario: String = "Models/case.yaml") throws -> [String] {
         do {
             _ = try ScenarioLoader.load(path: scenario, currentDirectory: root.path)
             return []
         } catch let error as ScenarioError {
+            ChineseWording.expectChinese(error.issues, ids: ChineseWording.ids(under: root))
             return error.issues.map(\.description)
+        }
+    }
+
+    /// The issues loading a scenario file of the folder reports, in Chinese, one per
+    /// element; none when it loads.
+    func loadIssuesZh(_ scenario: String = "Models/case.yaml") throws -> [String] {
+        do {
+            _ = try ScenarioLoader.load(path: scenario, currentDirectory: root.path)
+            return []
+        } catch let error as ScenarioError {
+            return error.issues.map { $0.description(in: .zh) }
         }
     }
 

@@ -56,7 +56,9 @@ struct ScenarioValidatorTests {
     private func issues(_ change: (inout Scenario) -> Void) -> [String] {
         var scenario = Self.sound()
         change(&scenario)
-        return ScenarioValidator.issues(in: scenario).map(\.description)
+        let found = ScenarioValidator.issues(in: scenario)
+        ChineseWording.expectChinese(found, ids: ChineseWording.ids(of: scenario))
+        return found.map(\.description)
     }
 
     @Test("a sound scenario has no issues")
@@ -76,7 +78,8 @@ struct ScenarioValidatorTests {
             found == [
                 ScenarioIssue(
                     file: "scenario", field: "capacity", message: "is -1, must be ≥ 0",
-                    fix: "give the full-time places in the base year (0 or more)")
+                    fix: "give the full-time places in the base year (0 or more)",
+                    zh: ("为 -1，须 ≥ 0", "填写基准年的全日制学位数（0 或以上）"))
             ])
     }
 
