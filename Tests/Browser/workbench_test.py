@@ -38,11 +38,13 @@ TEXT = {
     "zh": {"solve": "求解", "save": "另存为版本", "targets_met": "目标达成", "compare": "比较所选方案",
            "levers": "调整并求解", "done_phase": "完成", "saved": "已另存为版本", "csv": "CSV（zip）",
            "comparison": "方案比较", "seats": "学位", "intake": "招生", "evaluate": "上传并评估",
-           "broken": "违反的硬约束", "price": "计算目标代价", "prices": "目标代价"},
+           "broken": "违反的硬约束", "price": "计算目标代价", "prices": "目标代价",
+           "capacity_error": "为 -5，须 ≥ 0 — 修改：填写基准年的全日制学位数（0 或以上）"},
     "en": {"solve": "Solve", "save": "Save as version", "targets_met": "Targets met", "compare": "Compare the ticked plans",
            "levers": "Levers & solve", "done_phase": "Done", "saved": "Saved as version", "csv": "CSV (zip)",
            "comparison": "Plan comparison", "seats": "Seats", "intake": "Intake", "evaluate": "Upload and evaluate",
-           "broken": "Hard constraints broken", "price": "Price the targets", "prices": "Target prices"},
+           "broken": "Hard constraints broken", "price": "Price the targets", "prices": "Target prices",
+           "capacity_error": "is -5, must be ≥ 0 — fix: give the full-time places in the base year (0 or more)"},
 }
 
 
@@ -156,7 +158,8 @@ def flow(driver, base, language, downloads):
     capacity.send_keys("-5")
     driver.find_element(By.XPATH, f"//button[@type='submit' and normalize-space()='{t['solve']}']").click()
     error = WebDriverWait(driver, 30).until(EC.presence_of_element_located((By.ID, "schools.xn-tech.capacity-error")))
-    expect("fix:" in error.text, "the capacity's problem is shown next to it, with its fix")
+    expect(error.text.strip() == t["capacity_error"],
+           f"the capacity's problem is shown next to it, with its fix, in the page's language: {error.text!r}")
     shot(driver, language, "05-lever-error")
     capacity = driver.find_element(By.NAME, "schools.xn-tech.capacity")
     capacity.clear()
