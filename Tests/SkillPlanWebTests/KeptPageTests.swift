@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import SkillPlan
 import SkillPlanWeb
+import TestSupport
 import Testing
 
 /// Pages kept as rendered (plan, levers, history, scenarios): each client gets its own
@@ -88,5 +89,76 @@ import Testing
             blocker.stop(by: .planner)
             #expect(blocker.wait(timeout: 300))
         }
+    }
+
+    /// Replaces `old` by `new` in a file, writing it in place (same inode, as an editor
+    /// that overwrites does), and dates it `age` seconds back (`nil`: now).
+    static func edit(_ path: String, _ old: String, _ new: String, age: Double?) throws {
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(text.contains(old), "\(path)")
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        try handle.truncate(atOffset: 0)
+        try handle.write(contentsOf: Data(text.replacingOccurrences(of: old, with: new).utf8))
+        try handle.close()
+        if let age {
+            try FileManager.default.setAttributes(
+                [.modificationDate: Date(timeIntervalSinceNow: -age)], ofItemAtPath: path)
+        }
+    }
+
+    @Test func aScenarioEditedByHandShowsAtOnceOnItsPagesAndTheList() async throws {
+        // A folder of scenarios holding the tiny fixture, its files last changed 10 s ago
+        // (so that pages of it are kept).
+        let models = try TemporaryFolder()
+        let tiny = WebFixture.packageRoot + "/Tests/SkillPlanCLITests/Fixtures/tiny"
+        try FileManager.default.copyItem(atPath: tiny + "/tiny.yaml", toPath: models.file("tiny.yaml"))
+        try FileManager.default.copyItem(atPath: tiny + "/data", toPath: models.file("data"))
+        for file in ["tiny.yaml", "data/schools.csv", "data", ""] {
+            try FileManager.default.setAttributes(
+                [.modificationDate: Date(timeIntervalSinceNow: -10)], ofItemAtPath: models.file(file))
+        }
+        let fixture = try WebFixture(models: models.path)
+        let root = models.path
+        let token = Self.tokens[0]
+        let capacity = "name=\"schools.s.capacity\" value=\""
+        try await fixture.application.test(.router) { client in
+            let list = try await Self.get(client, "/en/", token: token)
+            #expect(list.contains("Tiny test scenario"))
+            #expect(try await Self.get(client, "/en/", token: token) == list)
+            let levers = try await Self.get(client, "/en/scenarios/tiny", token: token)
+            #expect(levers.contains(capacity + "100\""))
+            #expect(try await Self.get(client, "/en/scenarios/tiny", token: token) == levers)
+
+            // The scenario file edited in place, same size: the list and its page at once.
+            try Self.edit(root + "/tiny.yaml", "Tiny test scenario", "Tiny TEST scenario", age: 5)
+            #expect(try await Self.get(client, "/en/", token: token).contains("Tiny TEST scenario"))
+            #expect(try await Self.get(client, "/en/scenarios/tiny", token: token).contains("Tiny TEST scenario"))
+
+            // A data file edited in place (its folder unchanged), same size: its page at once.
+            try Self.edit(root + "/data/schools.csv", ",100,0,0,", ",120,0,0,", age: 5)
+            #expect(try await Self.get(client, "/en/scenarios/tiny", token: token).contains(capacity + "120\""))
+            // Again within the same second (the file's time may not move): still at once.
+            try Self.edit(root + "/data/schools.csv", ",120,0,0,", ",130,0,0,", age: nil)
+            #expect(try await Self.get(client, "/en/scenarios/tiny", token: token).contains(capacity + "130\""))
+            try Self.edit(root + "/data/schools.csv", ",130,0,0,", ",140,0,0,", age: nil)
+            #expect(try await Self.get(client, "/en/scenarios/tiny", token: token).contains(capacity + "140\""))
+
+            // Broken by hand: its page gives the problem; the list then marks it.
+            try Self.edit(root + "/data/schools.csv", ",140,0,0,", ",-5,0,0,", age: 5)
+            try await client.execute(
+                uri: "/en/scenarios/tiny", method: .get, headers: [.cookie: "skillplan_csrf=\(token)"]
+            ) { response in
+                #expect(response.status == .badRequest)
+                #expect(String(buffer: response.body).contains("schools.csv:2"))
+            }
+            #expect(
+                try await Self.get(client, "/en/", token: token).contains(
+                    "(the scenario has problems: open it to see them)"))
+            // Mended: shown again.
+            try Self.edit(root + "/data/schools.csv", ",-5,0,0,", ",150,0,0,", age: 5)
+            #expect(try await Self.get(client, "/en/scenarios/tiny", token: token).contains(capacity + "150\""))
+            #expect(try await Self.get(client, "/en/", token: token).contains("Tiny TEST scenario"))
+        }
+        withExtendedLifetime(models) {}
     }
 }

@@ -20,12 +20,13 @@ final class WebFixture: @unchecked Sendable {
     let folder: TemporaryFolder
     let workbench: Workbench
 
-    init(token: String? = nil, workers: Int = 1, abandonAfter: Double = 120) throws {
+    /// - Parameter models: the folder of scenarios offered (the package's `Models/` by default).
+    init(token: String? = nil, workers: Int = 1, abandonAfter: Double = 120, models: String? = nil) throws {
         folder = try TemporaryFolder()
         let store = folder.file("store/plans.sqlite")
         workbench = try Workbench(
             settings: WorkbenchSettings(
-                storePath: store, modelsFolder: Self.packageRoot + "/Models",
+                storePath: store, modelsFolder: models ?? Self.packageRoot + "/Models",
                 dataFolder: folder.file("store/workbench"),
                 projectFolder: Self.packageRoot, token: token, workers: workers, abandonAfter: abandonAfter))
     }

@@ -7,16 +7,15 @@ extension Routes {
     func registerHistory(on group: RouterGroup<WorkbenchContext>, language l: Language) {
         group.get("/history") { request, context in
             let rest = Self.rest(of: request)
-            let page = try await Workbench.blocking { [self] in
-                // The page shows the store (any process may save into it: its file and log
-                // change) and the results this server keeps.
-                let store = workbench.settings.storePath
-                let stamp = "\(FileStamp.of(store)) \(FileStamp.of(store + "-wal")) \(workbench.results.changes)"
-                return try rendered("history|\(l.rawValue)|\(rest)|\(stamp)") {
-                    Page(
-                        language: l, title: l.pick("历史版本", "History"), path: rest, section: .history,
-                        body: try historyBody(language: l, error: nil))
-                }
+            // The page shows the store (any process may save into it: its file and log
+            // change) and the results this server keeps. Kept, it is sent without a
+            // thread hop.
+            let store = workbench.settings.storePath
+            let stamp = "\(FileStamp.of(store)) \(FileStamp.of(store + "-wal")) \(workbench.results.changes)"
+            let page = try await renderedOffLoop("history|\(l.rawValue)|\(rest)|\(stamp)") { [self] in
+                Page(
+                    language: l, title: l.pick("历史版本", "History"), path: rest, section: .history,
+                    body: try historyBody(language: l, error: nil))
             }
             return html(page, csrf: context.csrfToken)
         }

@@ -7,17 +7,17 @@ extension Routes {
     func registerScenarios(on group: RouterGroup<WorkbenchContext>, language l: Language) {
         group.get("/") { request, context in
             let rest = Self.rest(of: request)
-            let page = try await Workbench.blocking { [self, catalog] in
-                let entries = catalog.entries()
-                // The page shows each scenario's files and this server's solves.
-                let jobs = jobsTable(language: l)
-                let stamps = entries.map { "\($0.path) \(catalog.stamp($0))" }.joined(separator: "|")
-                return rendered("scenarios|\(l.rawValue)|\(rest)|\(stamps)|\(jobs)") {
-                    let rows = entries.map { entry in (entry, try? catalog.load(entry)) }
-                    return Page(
-                        language: l, title: l.pick("情景", "Scenarios"), path: rest, section: .scenarios,
-                        body: scenariosBody(rows, language: l, jobs: jobs))
-                }
+            // What the page shows: each scenario's file and what its last reading found,
+            // and this server's solves. Kept, it is sent without a thread hop or a file read.
+            let entries = catalog.entries()
+            let key = catalog.listingStamp(entries).map {
+                "scenarios|\(l.rawValue)|\(rest)|\($0)|\(jobsState(language: l))"
+            }
+            let page = try await renderedOffLoop(key) { [self, catalog] in
+                let rows = entries.map { entry in (entry, try? catalog.load(entry)) }
+                return Page(
+                    language: l, title: l.pick("情景", "Scenarios"), path: rest, section: .scenarios,
+                    body: scenariosBody(rows, language: l, jobs: jobsTable(language: l)))
             }
             return html(page, csrf: context.csrfToken)
         }
@@ -25,11 +25,18 @@ extension Routes {
             let entry = try catalog.entry(context.parameters.require("id"))
             let like = request.uri.queryParameters["like"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
             let rest = Self.rest(of: request)
+            let key: @Sendable (String) -> String = { stamp in
+                "levers|\(entry.path)|\(stamp)|\(l.rawValue)|\(rest)|\(like ?? "")"
+            }
+            // Kept, with the scenario's files unchanged: sent without a thread hop.
+            if like == nil, let stamp = catalog.currentStamp(entry), let page = kept(key(stamp)) {
+                return html(page, csrf: context.csrfToken)
+            }
             let page = try await Workbench.blocking { [self, catalog] in
                 // The plan a variant is solved like must exist (it is kept, so this is cheap).
                 if let like { _ = try plan(try PlanRef(like)) }
                 let (loaded, stamp) = try catalog.loadStamped(entry)
-                return rendered("levers|\(entry.path)|\(stamp)|\(l.rawValue)|\(rest)|\(like ?? "")") {
+                return rendered(stamp.map(key)) {
                     let form = LeverForm(
                         entry: entry, scenario: loaded.scenario, values: [:], fieldErrors: [:], general: [],
                         like: like)
@@ -115,9 +122,20 @@ extension Routes {
         return body
     }
 
+    /// The solves of this server's life as ``jobsTable(language:)`` shows them, in short.
+    func jobsState(language l: Language) -> String {
+        workbench.queue.allJobs.prefix(Self.jobsShown).map {
+            "\($0.id) \(JobText.phase($0, queue: workbench.queue, language: l))"
+        }
+        .joined(separator: "|")
+    }
+
+    /// How many solves the scenarios page lists.
+    static let jobsShown = 20
+
     /// The solves of this server's life, newest first.
     func jobsTable(language l: Language) -> String {
-        let jobs = workbench.queue.allJobs.prefix(20)
+        let jobs = workbench.queue.allJobs.prefix(Self.jobsShown)
         guard !jobs.isEmpty else { return "" }
         var body =
             "<h2>\(l.pick("求解任务", "Solves"))</h2>\n<table class=\"data\"><thead><tr><th>#</th><th>\(l.pick("情景", "Scenario"))</th><th>\(l.pick("状态", "State"))</th></tr></thead><tbody>\n"

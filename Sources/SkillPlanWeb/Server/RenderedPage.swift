@@ -54,14 +54,37 @@ struct RenderedPage: Sendable {
 enum FileStamp {
     /// The file's modification time (to the nanosecond) and size; `-` when it is absent.
     static func of(_ path: String) -> String {
+        info(path).text
+    }
+
+    /// The stamps of several files in one text, and whether they are settled: none
+    /// changed in the last second. A file written twice within one tick of the clock
+    /// that stamps it can keep its stamp (time and size), so a stamp that is not settled
+    /// must not stand for what was read.
+    static func of(_ paths: [String]) -> (text: String, settled: Bool) {
+        let recent = Date().timeIntervalSince1970 - 1
+        var settled = true
+        let text = paths.map { path in
+            let (text, modified) = info(path)
+            if modified > recent { settled = false }
+            return text
+        }.joined(separator: "|")
+        return (text, settled)
+    }
+
+    /// The stamp text and the modification time (0 when the file is absent).
+    private static func info(_ path: String) -> (text: String, modified: Double) {
         #if canImport(Glibc)
             var info = stat()
-            guard stat(path, &info) == 0 else { return "-" }
-            return "\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec):\(info.st_size)"
+            guard stat(path, &info) == 0 else { return ("-", 0) }
+            return (
+                "\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec):\(info.st_size)",
+                Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9
+            )
         #else
-            guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return "-" }
+            guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return ("-", 0) }
             let date = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-            return "\(date):\((attributes[.size] as? NSNumber)?.intValue ?? 0)"
+            return ("\(date):\((attributes[.size] as? NSNumber)?.intValue ?? 0)", date)
         #endif
     }
 }
@@ -69,14 +92,33 @@ enum FileStamp {
 extension Routes {
     /// A page from the workbench's rendered pages, or rendered (with ``RenderedPage/csrfMarker``
     /// as its token) and kept. `key` names everything the page shows but the queue's load,
-    /// which is added to it, and the client's token.
-    func rendered(_ key: String, make: () throws -> Page) rethrows -> RenderedPage {
+    /// which is added to it, and the client's token; a page without a key (what it shows
+    /// cannot be named yet) is rendered and not kept.
+    func rendered(_ key: String?, make: () throws -> Page) rethrows -> RenderedPage {
         let load = workbench.queue.load
+        guard let key else {
+            var page = try make()
+            page.load = load
+            return RenderedPage(html: page.render())
+        }
         return try workbench.pages.value("\(key)|load \(load.running) \(load.waiting)") {
             var page = try make()
             page.load = load
             return RenderedPage(html: page.render())
         }
+    }
+
+    /// The page ``rendered(_:make:)`` keeps under `key` (with the queue's load now), if any.
+    func kept(_ key: String) -> RenderedPage? {
+        let load = workbench.queue.load
+        return workbench.pages.kept("\(key)|load \(load.running) \(load.waiting)")
+    }
+
+    /// A page as ``rendered(_:make:)`` gives it, answered at once when it is kept, and
+    /// made off the server's event loops when it is not (making it may read files).
+    func renderedOffLoop(_ key: String?, make: @escaping @Sendable () throws -> Page) async throws -> RenderedPage {
+        if let key, let kept = kept(key) { return kept }
+        return try await Workbench.blocking { [self] in try rendered(key, make: make) }
     }
 
     /// A kept page as a response, with the client's CSRF token.

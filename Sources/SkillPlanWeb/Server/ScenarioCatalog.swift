@@ -14,11 +14,34 @@ struct ScenarioEntry: Sendable {
 }
 
 /// The scenarios, and each one's loaded content kept while its files do not change.
+///
+/// A scenario is read again as soon as its file, a data file it read, or a folder it reads
+/// from changes (modification time or size, one `stat` each, checked on every use), so a
+/// scenario edited by hand shows at once. One reading at a time per scenario: a page that
+/// 50 clients open at once reads it once, and a scenario with problems is kept with them.
 final class ScenarioCatalog: Sendable {
     private let workbench: Workbench
-    private let loaded = Mutex<[String: (stamp: String, scenario: LoadedScenario)]>([:])
+    /// Each scenario's slot, by its file's path.
+    private let slots = Mutex<[String: Slot]>([:])
+    /// How many times a scenario was read (again): a page listing scenarios shows what
+    /// the readings found, so it is current while this and the scenario files are.
+    private let readings = Atomic<Int>(0)
     /// The entries, kept while the two folders they are listed from do not change.
     private let listed = Mutex<(stamp: String, entries: [ScenarioEntry])?>(nil)
+
+    /// A scenario as last read: what was found, the files it depends on and their stamp
+    /// then.
+    private struct Kept: Sendable {
+        var found: Result<LoadedScenario, any Error>
+        var watched: [String]
+        /// `nil` when it cannot stand for what was read (read again next time).
+        var stamp: String?
+    }
+
+    /// Where one scenario is kept; held while it is read, so that it is read once.
+    private final class Slot: Sendable {
+        let kept = Mutex<Kept?>(nil)
+    }
 
     init(workbench: Workbench) {
         self.workbench = workbench
@@ -64,8 +87,7 @@ final class ScenarioCatalog: Sendable {
         return entry
     }
 
-    /// A scenario read from its files (kept until the scenario file or its data folder
-    /// changes).
+    /// A scenario read from its files (kept until one of them changes).
     ///
     /// - Throws: ``ScenarioError`` with every problem of the scenario.
     func load(_ entry: ScenarioEntry) throws -> LoadedScenario {
@@ -73,18 +95,59 @@ final class ScenarioCatalog: Sendable {
     }
 
     /// A scenario read from its files (as ``load(_:)``) and the stamp of its files: a
-    /// page made from it is current while the stamp is the same.
-    func loadStamped(_ entry: ScenarioEntry) throws -> (scenario: LoadedScenario, stamp: String) {
-        let stamp = Self.stamp(entry.path)
-        if let hit = loaded.withLock({ $0[entry.path] }), hit.stamp == stamp { return (hit.scenario, stamp) }
-        let scenario = try ScenarioLoader.load(path: entry.path, currentDirectory: displayFolder(entry))
-        loaded.withLock { $0[entry.path] = (stamp, scenario) }
-        return (scenario, stamp)
+    /// page made from it is current while the stamp is the same (`nil`: keep no page
+    /// made from it, its files changed in the last second).
+    func loadStamped(_ entry: ScenarioEntry) throws -> (scenario: LoadedScenario, stamp: String?) {
+        let slot = slots.withLock { slots in
+            if let slot = slots[entry.path] { return slot }
+            let slot = Slot()
+            slots[entry.path] = slot
+            return slot
+        }
+        // Kept and current: answered without waiting for another reading.
+        if let kept = slot.kept.withLock({ $0 }), let stamp = Self.current(kept) {
+            return (try kept.found.get(), stamp)
+        }
+        let kept = slot.kept.withLock { kept -> Kept in
+            if let kept, Self.current(kept) != nil { return kept }
+            // The files known to matter, stamped before they are read: a change while
+            // they are read makes the next use read them again.
+            let known = kept?.watched ?? Self.folders(of: entry.path)
+            let before = FileStamp.of(known)
+            let found = Result {
+                try ScenarioLoader.load(path: entry.path, currentDirectory: displayFolder(entry))
+            }
+            let read = watched(entry, found, before: known)
+            readings.add(1, ordering: .relaxed)
+            // Files first known from this reading, or changed in the last second, were
+            // not stamped before it: read again next time (then they are).
+            let made = Kept(found: found, watched: read, stamp: read == known && before.settled ? before.text : nil)
+            kept = made
+            return made
+        }
+        return (try kept.found.get(), kept.stamp)
     }
 
-    /// The stamp of a scenario's files (see ``loadStamped(_:)``), without reading them.
-    func stamp(_ entry: ScenarioEntry) -> String {
-        Self.stamp(entry.path)
+    /// The stamp of a scenario kept and current (its files unchanged since it was read),
+    /// or `nil` when it must be read (again): stamps its files, reads none.
+    func currentStamp(_ entry: ScenarioEntry) -> String? {
+        guard let slot = slots.withLock({ $0[entry.path] }), let kept = slot.kept.withLock({ $0 }) else { return nil }
+        return Self.current(kept)
+    }
+
+    /// A kept reading's stamp when its files still have it.
+    private static func current(_ kept: Kept) -> String? {
+        guard let stamp = kept.stamp else { return nil }
+        let now = FileStamp.of(kept.watched)
+        return now.settled && now.text == stamp ? stamp : nil
+    }
+
+    /// What the scenarios page shows of the scenarios: each one's file and what it was
+    /// found to be when last read (without reading any); `nil` while a file changed in
+    /// the last second (its stamp may not show a second change, see ``FileStamp``).
+    func listingStamp(_ entries: [ScenarioEntry]) -> String? {
+        let files = FileStamp.of(entries.map(\.path))
+        return files.settled ? files.text + "|read \(readings.load(ordering: .relaxed))" : nil
     }
 
     /// The folder a scenario's messages show paths relative to: the project for a
@@ -94,15 +157,35 @@ final class ScenarioCatalog: Sendable {
             ? (workbench.settings.modelsFolder as NSString).deletingLastPathComponent : workbench.settings.dataFolder
     }
 
-    /// The modification times of a scenario file and of the folders beside it.
-    private static func stamp(_ path: String) -> String {
+    /// A scenario file and the folders its data may come from (a file added there).
+    private static func folders(of path: String) -> [String] {
         let folder = (path as NSString).deletingLastPathComponent
-        let candidates = [
+        return [
             path, folder, (folder as NSString).appendingPathComponent("Data"),
             ((folder as NSString).deletingLastPathComponent as NSString).appendingPathComponent("Data"),
         ]
-        // One stat call each (FileManager's attributes opened every file, and every page
-        // of the scenarios asked for them).
-        return candidates.map(FileStamp.of).joined(separator: "|")
+    }
+
+    /// The files a reading depends on: the scenario file, its folders and each file it
+    /// read; for a reading that failed, also each file a problem names and every file
+    /// known before (a data file mended in place is seen).
+    private func watched(_ entry: ScenarioEntry, _ found: Result<LoadedScenario, any Error>, before: [String])
+        -> [String]
+    {
+        var files = Self.folders(of: entry.path)
+        func add(_ path: String, relativeTo folder: String) {
+            let file = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: folder, isDirectory: true))
+                .standardizedFileURL.path
+            if !files.contains(file) { files.append(file) }
+        }
+        switch found {
+        case .success(let loaded):
+            let folder = (entry.path as NSString).deletingLastPathComponent
+            for input in loaded.inputFiles { add(input.path, relativeTo: folder) }
+        case .failure(let error):
+            for file in before { add(file, relativeTo: "/") }
+            for issue in (error as? ScenarioError)?.issues ?? [] { add(issue.file, relativeTo: displayFolder(entry)) }
+        }
+        return files
     }
 }

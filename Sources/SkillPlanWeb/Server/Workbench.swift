@@ -126,6 +126,11 @@ final class PageCache<Value: Sendable>: Sendable {
         self.capacity = capacity
     }
 
+    /// The value kept under `key`, if any.
+    func kept(_ key: String) -> Value? {
+        entries.withLock { $0.values[key] }
+    }
+
     func value(_ key: String, make: () throws -> Value) rethrows -> Value {
         if let hit = entries.withLock({ $0.values[key] }) { return hit }
         let made = try make()
