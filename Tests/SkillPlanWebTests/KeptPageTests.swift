@@ -7,6 +7,10 @@ import SkillPlanWeb
 import TestSupport
 import Testing
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Pages kept as rendered (plan, levers, history, scenarios): each client gets its own
 /// CSRF token in a kept page, and a kept page is made again as soon as what it shows
 /// changes (a save, a new result, the queue, another process saving into the store).
@@ -134,6 +138,18 @@ import Testing
             #expect(try await Self.get(client, "/en/", token: token).contains("Tiny TEST scenario"))
             #expect(try await Self.get(client, "/en/scenarios/tiny", token: token).contains("Tiny TEST scenario"))
 
+            // Edited again, read, and once more in the same tick of the clock (time and
+            // size as they were): the list still shows the last title.
+            let yaml = root + "/tiny.yaml"
+            try Self.edit(yaml, "Tiny TEST scenario", "Tiny tEST scenario", age: nil)
+            #expect(try await Self.get(client, "/en/", token: token).contains("Tiny tEST scenario"))
+            var yamlInfo = stat()
+            #expect(stat(yaml, &yamlInfo) == 0)
+            try Self.edit(yaml, "Tiny tEST scenario", "Tiny teST scenario", age: nil)
+            var yamlTimes = [yamlInfo.st_atim, yamlInfo.st_mtim]
+            #expect(utimensat(AT_FDCWD, yaml, &yamlTimes, 0) == 0)
+            #expect(try await Self.get(client, "/en/", token: token).contains("Tiny teST scenario"))
+
             // A data file edited in place (its folder unchanged), same size: its page at once.
             try Self.edit(root + "/data/schools.csv", ",100,0,0,", ",120,0,0,", age: 5)
             #expect(try await Self.get(client, "/en/scenarios/tiny", token: token).contains(capacity + "120\""))
@@ -143,8 +159,18 @@ import Testing
             try Self.edit(root + "/data/schools.csv", ",130,0,0,", ",140,0,0,", age: nil)
             #expect(try await Self.get(client, "/en/scenarios/tiny", token: token).contains(capacity + "140\""))
 
+            // A second write in the same tick of the clock (time and size as they were):
+            // still seen.
+            let schools = root + "/data/schools.csv"
+            var info = stat()
+            #expect(stat(schools, &info) == 0)
+            try Self.edit(schools, ",140,0,0,", ",160,0,0,", age: nil)
+            var times = [info.st_atim, info.st_mtim]
+            #expect(utimensat(AT_FDCWD, schools, &times, 0) == 0)
+            #expect(try await Self.get(client, "/en/scenarios/tiny", token: token).contains(capacity + "160\""))
+
             // Broken by hand: its page gives the problem; the list then marks it.
-            try Self.edit(root + "/data/schools.csv", ",140,0,0,", ",-5,0,0,", age: 5)
+            try Self.edit(root + "/data/schools.csv", ",160,0,0,", ",-5,0,0,", age: 5)
             try await client.execute(
                 uri: "/en/scenarios/tiny", method: .get, headers: [.cookie: "skillplan_csrf=\(token)"]
             ) { response in
@@ -157,7 +183,7 @@ import Testing
             // Mended: shown again.
             try Self.edit(root + "/data/schools.csv", ",-5,0,0,", ",150,0,0,", age: 5)
             #expect(try await Self.get(client, "/en/scenarios/tiny", token: token).contains(capacity + "150\""))
-            #expect(try await Self.get(client, "/en/", token: token).contains("Tiny TEST scenario"))
+            #expect(try await Self.get(client, "/en/", token: token).contains("Tiny teST scenario"))
         }
         withExtendedLifetime(models) {}
     }

@@ -36,7 +36,7 @@ extension Routes {
                 // The plan a variant is solved like must exist (it is kept, so this is cheap).
                 if let like { _ = try plan(try PlanRef(like)) }
                 let (loaded, stamp) = try catalog.loadStamped(entry)
-                return rendered(stamp.map(key)) {
+                return rendered(key(stamp)) {
                     let form = LeverForm(
                         entry: entry, scenario: loaded.scenario, values: [:], fieldErrors: [:], general: [],
                         like: like)

@@ -57,34 +57,40 @@ enum FileStamp {
         info(path).text
     }
 
-    /// The stamps of several files in one text, and whether they are settled: none
-    /// changed in the last second. A file written twice within one tick of the clock
-    /// that stamps it can keep its stamp (time and size), so a stamp that is not settled
-    /// must not stand for what was read.
-    static func of(_ paths: [String]) -> (text: String, settled: Bool) {
+    /// The stamps of several files in one text, and the files among them (not folders)
+    /// that changed in the last second: a file written twice within one tick of the
+    /// clock that stamps it can keep its stamp (time and size), so the stamp of such a
+    /// file does not show what it holds.
+    static func of(_ paths: [String]) -> (text: String, unsettled: [String]) {
         let recent = Date().timeIntervalSince1970 - 1
-        var settled = true
+        var unsettled: [String] = []
         let text = paths.map { path in
-            let (text, modified) = info(path)
-            if modified > recent { settled = false }
-            return text
+            let info = info(path)
+            if info.isFile && info.modified > recent { unsettled.append(path) }
+            return info.text
         }.joined(separator: "|")
-        return (text, settled)
+        return (text, unsettled)
     }
 
-    /// The stamp text and the modification time (0 when the file is absent).
-    private static func info(_ path: String) -> (text: String, modified: Double) {
+    /// The stamp text, the modification time (0 when the file is absent) and whether it
+    /// is a file (not a folder).
+    private static func info(_ path: String) -> (text: String, modified: Double, isFile: Bool) {
         #if canImport(Glibc)
             var info = stat()
-            guard stat(path, &info) == 0 else { return ("-", 0) }
+            guard stat(path, &info) == 0 else { return ("-", 0, false) }
             return (
                 "\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec):\(info.st_size)",
-                Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9
+                Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9, (info.st_mode & S_IFMT) == S_IFREG
             )
         #else
-            guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return ("-", 0) }
+            guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else {
+                return ("-", 0, false)
+            }
             let date = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-            return ("\(date):\((attributes[.size] as? NSNumber)?.intValue ?? 0)", date)
+            return (
+                "\(date):\((attributes[.size] as? NSNumber)?.intValue ?? 0)", date,
+                attributes[.type] as? FileAttributeType == .typeRegular
+            )
         #endif
     }
 }

@@ -17,8 +17,10 @@ struct ScenarioEntry: Sendable {
 ///
 /// A scenario is read again as soon as its file, a data file it read, or a folder it reads
 /// from changes (modification time or size, one `stat` each, checked on every use), so a
-/// scenario edited by hand shows at once. One reading at a time per scenario: a page that
-/// 50 clients open at once reads it once, and a scenario with problems is kept with them.
+/// scenario edited by hand shows at once. A file changed in the last second is also
+/// compared with the bytes read (its time and size may not show a second write in the
+/// same tick of the clock). One reading at a time per scenario: a page that 50 clients
+/// open at once reads it once, and a scenario with problems is kept with them.
 final class ScenarioCatalog: Sendable {
     private let workbench: Workbench
     /// Each scenario's slot, by its file's path.
@@ -29,13 +31,18 @@ final class ScenarioCatalog: Sendable {
     /// The entries, kept while the two folders they are listed from do not change.
     private let listed = Mutex<(stamp: String, entries: [ScenarioEntry])?>(nil)
 
-    /// A scenario as last read: what was found, the files it depends on and their stamp
-    /// then.
+    /// A scenario as last read: what was found, the files it depends on, their stamp
+    /// once read, the bytes read of each file (by absolute path), and the files whose
+    /// stamp does not yet stand for those bytes (changed within a second of the stamp:
+    /// compared with the bytes on each use until one such comparison finds them settled).
     private struct Kept: Sendable {
         var found: Result<LoadedScenario, any Error>
         var watched: [String]
-        /// `nil` when it cannot stand for what was read (read again next time).
-        var stamp: String?
+        var stamp: String
+        var bytes: [String: Data]
+        var racy: Set<String>
+        /// The reading's number, which pages made from it are kept under.
+        var number: Int
     }
 
     /// Where one scenario is kept; held while it is read, so that it is read once.
@@ -94,10 +101,10 @@ final class ScenarioCatalog: Sendable {
         try loadStamped(entry).scenario
     }
 
-    /// A scenario read from its files (as ``load(_:)``) and the stamp of its files: a
-    /// page made from it is current while the stamp is the same (`nil`: keep no page
-    /// made from it, its files changed in the last second).
-    func loadStamped(_ entry: ScenarioEntry) throws -> (scenario: LoadedScenario, stamp: String?) {
+    /// A scenario read from its files (as ``load(_:)``) and the stamp of that reading: a
+    /// page made from it is current while the stamp is the same (each reading has its
+    /// own).
+    func loadStamped(_ entry: ScenarioEntry) throws -> (scenario: LoadedScenario, stamp: String) {
         let slot = slots.withLock { slots in
             if let slot = slots[entry.path] { return slot }
             let slot = Slot()
@@ -105,49 +112,80 @@ final class ScenarioCatalog: Sendable {
             return slot
         }
         // Kept and current: answered without waiting for another reading.
-        if let kept = slot.kept.withLock({ $0 }), let stamp = Self.current(kept) {
-            return (try kept.found.get(), stamp)
+        if let kept = slot.kept.withLock({ $0 }), Self.isCurrent(kept, in: slot) {
+            return (try kept.found.get(), "reading \(kept.number)")
         }
         let kept = slot.kept.withLock { kept -> Kept in
-            if let kept, Self.current(kept) != nil { return kept }
-            // The files known to matter, stamped before they are read: a change while
-            // they are read makes the next use read them again.
-            let known = kept?.watched ?? Self.folders(of: entry.path)
-            let before = FileStamp.of(known)
+            if let kept, Self.isCurrent(kept, in: nil) { return kept }
             let found = Result {
                 try ScenarioLoader.load(path: entry.path, currentDirectory: displayFolder(entry))
             }
-            let read = watched(entry, found, before: known)
-            readings.add(1, ordering: .relaxed)
-            // Files first known from this reading, or changed in the last second, were
-            // not stamped before it: read again next time (then they are).
-            let made = Kept(found: found, watched: read, stamp: read == known && before.settled ? before.text : nil)
+            // Stamped after the reading: a file changed during it is within the last
+            // second, so its bytes are compared with those read until it settles.
+            let watched = watched(entry, found, before: kept?.watched ?? [])
+            var bytes: [String: Data] = [:]
+            if case .success(let loaded) = found {
+                let folder = URL(fileURLWithPath: (entry.path as NSString).deletingLastPathComponent, isDirectory: true)
+                for input in loaded.inputFiles {
+                    bytes[URL(fileURLWithPath: input.path, relativeTo: folder).standardizedFileURL.path] =
+                        input.contents
+                }
+            }
+            let number = readings.add(1, ordering: .relaxed).newValue
+            let stamp = FileStamp.of(watched)
+            let made = Kept(
+                found: found, watched: watched, stamp: stamp.text, bytes: bytes, racy: Set(stamp.unsettled),
+                number: number)
             kept = made
             return made
         }
-        return (try kept.found.get(), kept.stamp)
+        return (try kept.found.get(), "reading \(kept.number)")
     }
 
     /// The stamp of a scenario kept and current (its files unchanged since it was read),
-    /// or `nil` when it must be read (again): stamps its files, reads none.
+    /// or `nil` when it must be read (again): stamps its files, reads only those whose
+    /// stamp does not yet stand for their bytes.
     func currentStamp(_ entry: ScenarioEntry) -> String? {
-        guard let slot = slots.withLock({ $0[entry.path] }), let kept = slot.kept.withLock({ $0 }) else { return nil }
-        return Self.current(kept)
+        guard let slot = slots.withLock({ $0[entry.path] }), let kept = slot.kept.withLock({ $0 }),
+            Self.isCurrent(kept, in: slot)
+        else { return nil }
+        return "reading \(kept.number)"
     }
 
-    /// A kept reading's stamp when its files still have it.
-    private static func current(_ kept: Kept) -> String? {
-        guard let stamp = kept.stamp else { return nil }
+    /// Whether a kept reading's files are as read: the same stamps, and each file changed
+    /// within a second of its stamp holding the bytes read (a file the reading did not
+    /// read, as after a failed one, makes it read again). A file found holding them after
+    /// its second passed is trusted by its stamp from then on (a later write moves it);
+    /// the slot's reading is told so.
+    private static func isCurrent(_ kept: Kept, in slot: Slot?) -> Bool {
         let now = FileStamp.of(kept.watched)
-        return now.settled && now.text == stamp ? stamp : nil
+        guard now.text == kept.stamp else { return false }
+        let unsettled = Set(now.unsettled)
+        var settled: Set<String> = []
+        for path in kept.racy.union(unsettled) {
+            guard let read = kept.bytes[path], FileManager.default.contents(atPath: path) == read else { return false }
+            if !unsettled.contains(path) { settled.insert(path) }
+        }
+        if let slot, !settled.isEmpty {
+            slot.kept.withLock { current in
+                if current?.number == kept.number { current?.racy.subtract(settled) }
+            }
+        }
+        return true
     }
 
     /// What the scenarios page shows of the scenarios: each one's file and what it was
-    /// found to be when last read (without reading any); `nil` while a file changed in
-    /// the last second (its stamp may not show a second change, see ``FileStamp``).
+    /// found to be when last read, without reading any (`nil`: a scenario file changed
+    /// within a second of its stamp and it is not kept as it is now).
     func listingStamp(_ entries: [ScenarioEntry]) -> String? {
-        let files = FileStamp.of(entries.map(\.path))
-        return files.settled ? files.text + "|read \(readings.load(ordering: .relaxed))" : nil
+        var stamps: [String] = []
+        for entry in entries {
+            let file = FileStamp.of([entry.path])
+            stamps.append(file.text)
+            let racy = slots.withLock { $0[entry.path] }?.kept.withLock { $0?.racy.contains(entry.path) } ?? false
+            if !file.unsettled.isEmpty || racy, currentStamp(entry) == nil { return nil }
+        }
+        return stamps.joined(separator: "|") + "|read \(readings.load(ordering: .relaxed))"
     }
 
     /// The folder a scenario's messages show paths relative to: the project for a
