@@ -85,8 +85,8 @@ struct ServeBenchmark {
         var failedTotal = 0
         for page in ["/en/", "/zh/scenarios/xingning-2025", "/en/plans/r1", "/zh/history"] {
             let running =
-                try Curl.get("\(base)\(jobs[0])").body.contains("Searching")
-                && Curl.get("\(base)\(jobs[1])").body.contains("Searching")
+                try Curl.get("\(base)\(jobs[0])").body.contains("data-state=\"searching\"")
+                && Curl.get("\(base)\(jobs[1])").body.contains("data-state=\"searching\"")
             let result = try Wrk.run(url: base + page, clients: clients, seconds: seconds)
             worstP99 = max(worstP99, result.p99)
             failedTotal += result.failed

@@ -101,9 +101,11 @@ public final class SolveJob: Sendable, Identifiable {
 
     func report(_ progress: PlanningProgress) {
         state.withLock { state in
-            // Two reports may come from two search rules; keep the best plan and bound.
+            // Two reports of one phase may come from two search rules: keep the best plan
+            // and bound. A new phase starts its own (phase 2's cost is not comparable
+            // with phase 1's bound on the shortfall).
             var merged = progress
-            if let old = state.progress {
+            if let old = state.progress, old.phase == progress.phase {
                 if let oldBest = old.bestObjective {
                     merged.bestObjective = min(progress.bestObjective ?? oldBest, oldBest)
                 }

@@ -26,7 +26,20 @@ enum JobText {
                     "Pricing the targets: \(priced.done) of \(priced.total) done (each relaxed and solved again like the plan)"
                 )
             }
-            return l.pick("正在搜索更优方案…", "Searching for better plans…")
+            let phases = job.request.plan.like == nil ? 2 : 3
+            switch status.progress?.phase {
+            case .shortfall?:
+                return l.pick(
+                    "第 1/\(phases) 阶段：寻找目标缺口最小的方案…", "Phase 1 of \(phases): the least shortfall of the targets…")
+            case .cost?:
+                return l.pick(
+                    "第 2/\(phases) 阶段：保持该缺口，寻找成本最低的方案…", "Phase 2 of \(phases): the least cost with that shortfall…")
+            case .distance?:
+                return l.pick(
+                    "第 3/3 阶段：在成本差距内寻找与参照方案最接近的方案…", "Phase 3 of 3: closest to the reference plan within the cost gap…")
+            case .weighted?, nil:
+                return l.pick("正在搜索更优方案…", "Searching for better plans…")
+            }
         case .done:
             switch status.outcome {
             case .plan(_, _, let stop?):
