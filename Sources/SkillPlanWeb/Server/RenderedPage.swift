@@ -58,11 +58,11 @@ enum FileStamp {
     }
 
     /// The stamps of several files in one text, and the files among them (not folders)
-    /// that changed in the last second: a file written twice within one tick of the
-    /// clock that stamps it can keep its stamp (time and size), so the stamp of such a
-    /// file does not show what it holds.
-    static func of(_ paths: [String]) -> (text: String, unsettled: [String]) {
-        let recent = Date().timeIntervalSince1970 - 1
+    /// that changed after `recent` (seconds since 1970; default: in the last second): a
+    /// file written twice within one tick of the clock that stamps it can keep its stamp
+    /// (time and size), so the stamp of such a file does not show what it holds.
+    static func of(_ paths: [String], changedAfter recent: Double? = nil) -> (text: String, unsettled: [String]) {
+        let recent = recent ?? Date().timeIntervalSince1970 - 1
         var unsettled: [String] = []
         let text = paths.map { path in
             let info = info(path)

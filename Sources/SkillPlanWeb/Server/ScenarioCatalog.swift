@@ -117,11 +117,14 @@ final class ScenarioCatalog: Sendable {
         }
         let kept = slot.kept.withLock { kept -> Kept in
             if let kept, Self.isCurrent(kept, in: nil) { return kept }
+            let started = Date().timeIntervalSince1970
             let found = Result {
                 try ScenarioLoader.load(path: entry.path, currentDirectory: displayFolder(entry))
             }
-            // Stamped after the reading: a file changed during it is within the last
-            // second, so its bytes are compared with those read until it settles.
+            // Stamped after the reading: a file changed within a second before it began
+            // (or during it) may change again without moving its stamp, so its bytes are
+            // compared with those read until it settles. Any other file's next write
+            // moves its stamp.
             let watched = watched(entry, found, before: kept?.watched ?? [])
             var bytes: [String: Data] = [:]
             if case .success(let loaded) = found {
@@ -132,7 +135,7 @@ final class ScenarioCatalog: Sendable {
                 }
             }
             let number = readings.add(1, ordering: .relaxed).newValue
-            let stamp = FileStamp.of(watched)
+            let stamp = FileStamp.of(watched, changedAfter: started - 1)
             let made = Kept(
                 found: found, watched: watched, stamp: stamp.text, bytes: bytes, racy: Set(stamp.unsettled),
                 number: number)
@@ -152,20 +155,24 @@ final class ScenarioCatalog: Sendable {
         return "reading \(kept.number)"
     }
 
-    /// Whether a kept reading's files are as read: the same stamps, and each file changed
-    /// within a second of its stamp holding the bytes read (a file the reading did not
-    /// read, as after a failed one, makes it read again). A file found holding them after
-    /// its second passed is trusted by its stamp from then on (a later write moves it);
-    /// the slot's reading is told so.
+    /// Whether a kept reading's files are as read: the same stamps, and each file that
+    /// changed within a second of the reading holding the bytes read.
     private static func isCurrent(_ kept: Kept, in slot: Slot?) -> Bool {
-        let now = FileStamp.of(kept.watched)
-        guard now.text == kept.stamp else { return false }
-        let unsettled = Set(now.unsettled)
-        var settled: Set<String> = []
-        for path in kept.racy.union(unsettled) {
+        FileStamp.of(kept.watched).text == kept.stamp && holdsBytesRead(kept, kept.racy, in: slot)
+    }
+
+    /// Whether those of `files` that changed within a second of the reading hold the
+    /// bytes it read (a file it did not read, as after a failed reading, does not). A
+    /// file found holding them after its second passed is trusted by its stamp from
+    /// then on (a later write moves it); the slot's reading is told so.
+    private static func holdsBytesRead(_ kept: Kept, _ files: Set<String>, in slot: Slot?) -> Bool {
+        let racy = kept.racy.intersection(files)
+        guard !racy.isEmpty else { return true }
+        let unsettled = Set(FileStamp.of(Array(racy)).unsettled)
+        for path in racy {
             guard let read = kept.bytes[path], FileManager.default.contents(atPath: path) == read else { return false }
-            if !unsettled.contains(path) { settled.insert(path) }
         }
+        let settled = racy.subtracting(unsettled)
         if let slot, !settled.isEmpty {
             slot.kept.withLock { current in
                 if current?.number == kept.number { current?.racy.subtract(settled) }
@@ -175,15 +182,14 @@ final class ScenarioCatalog: Sendable {
     }
 
     /// What the scenarios page shows of the scenarios: each one's file and what it was
-    /// found to be when last read, without reading any (`nil`: a scenario file changed
-    /// within a second of its stamp and it is not kept as it is now).
+    /// found to be when last read, without reading any but a scenario file changed within
+    /// a second of its reading (`nil`: such a file changed since; read again).
     func listingStamp(_ entries: [ScenarioEntry]) -> String? {
         var stamps: [String] = []
         for entry in entries {
-            let file = FileStamp.of([entry.path])
-            stamps.append(file.text)
-            let racy = slots.withLock { $0[entry.path] }?.kept.withLock { $0?.racy.contains(entry.path) } ?? false
-            if !file.unsettled.isEmpty || racy, currentStamp(entry) == nil { return nil }
+            stamps.append(FileStamp.of(entry.path))
+            guard let slot = slots.withLock({ $0[entry.path] }), let kept = slot.kept.withLock({ $0 }) else { continue }
+            if !Self.holdsBytesRead(kept, [entry.path], in: slot) { return nil }
         }
         return stamps.joined(separator: "|") + "|read \(readings.load(ordering: .relaxed))"
     }
