@@ -28,7 +28,7 @@ from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
-from selenium.webdriver.support.ui import WebDriverWait
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 SKILLPLAN = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else ".build/debug/skillplan")
 OUT = os.path.abspath(sys.argv[2] if len(sys.argv) > 2 else "out/browser-test")
@@ -39,12 +39,14 @@ TEXT = {
            "levers": "调整并求解", "done_phase": "完成", "saved": "已另存为版本", "csv": "CSV（zip）",
            "comparison": "方案比较", "seats": "学位", "intake": "招生", "evaluate": "上传并评估",
            "broken": "违反的硬约束", "price": "计算目标代价", "prices": "目标代价",
-           "capacity_error": "为 -5，须 ≥ 0 — 修改：填写基准年的全日制学位数（0 或以上）"},
+           "capacity_error": "为 -5，须 ≥ 0 — 修改：填写基准年的全日制学位数（0 或以上）",
+           "being_priced": "正在计算的目标", "removed": "取消", "within_gap": "在求解间隙内"},
     "en": {"solve": "Solve", "save": "Save as version", "targets_met": "Targets met", "compare": "Compare the ticked plans",
            "levers": "Levers & solve", "done_phase": "Done", "saved": "Saved as version", "csv": "CSV (zip)",
            "comparison": "Plan comparison", "seats": "Seats", "intake": "Intake", "evaluate": "Upload and evaluate",
            "broken": "Hard constraints broken", "price": "Price the targets", "prices": "Target prices",
-           "capacity_error": "is -5, must be ≥ 0 — fix: give the full-time places in the base year (0 or more)"},
+           "capacity_error": "is -5, must be ≥ 0 — fix: give the full-time places in the base year (0 or more)",
+           "being_priced": "Target being priced", "removed": "removed", "within_gap": "within the gap"},
 }
 
 
@@ -137,14 +139,38 @@ def flow(driver, base, language, downloads):
     # Price the baseline's targets: through the solve queue, to a copy of the plan with its prices.
     driver.find_element(By.XPATH, f"//button[@type='submit' and normalize-space()='{t['price']}']").click()
     WebDriverWait(driver, 30).until(EC.url_contains("/jobs/"))
-    shot(driver, language, "04b-prices-progress")
+    # The progress page names the target being priced and lists every target.
+    expect(t["being_priced"] in driver.find_element(By.ID, "progress").text, "the pricing page names the target being priced")
+    listed = driver.find_elements(By.CSS_SELECTOR, "#pricing-rows tr")
+    expect(len(listed) == 14, f"the pricing page lists the baseline's 14 targets, not {len(listed)}")
+    time.sleep(2)
+    shot(driver, language, "04b-prices-progress", full=True)
     WebDriverWait(driver, 600).until(EC.url_contains("/plans/r"))
     section = WebDriverWait(driver, 30).until(EC.presence_of_element_located((By.ID, "target-prices")))
     expect(t["prices"] in section.text, "the priced plan shows its target prices table")
     rows = section.find_elements(By.XPATH, ".//tr[td]")
     expect(len(rows) == 14, f"one row per target of the baseline, not {len(rows)}")
+    expect(sum(t["within_gap"] in row.text for row in rows) >= 5,
+           "the targets priced 0 within the plan's gap read 'within the gap'")
+    # Two lines of the cells' font with their padding: a taller row wraps over three or more.
+    font = driver.execute_script("return parseFloat(getComputedStyle(arguments[0]).fontSize)", rows[0].find_element(By.TAG_NAME, "td"))
+    heights = [row.size["height"] for row in rows]
+    tall = [row.text for row in rows if row.size["height"] > 2 * 1.45 * font + 12]
     driver.execute_script("arguments[0].scrollIntoView()", section)
     shot(driver, language, "04c-prices")
+    expect(not tall, f"every target price row stays within two lines (heights {heights}): {tall}")
+    # The CLI's other relaxation: each target removed, from the saved baseline's page.
+    driver.get(f"{base}/{language}/plans/{baseline}")
+    Select(driver.find_element(By.NAME, "relax")).select_by_value("remove")
+    driver.find_element(By.XPATH, f"//button[@type='submit' and normalize-space()='{t['price']}']").click()
+    WebDriverWait(driver, 30).until(EC.url_contains("/jobs/"))
+    WebDriverWait(driver, 600).until(EC.url_contains("/plans/r"))
+    section = WebDriverWait(driver, 30).until(EC.presence_of_element_located((By.ID, "target-prices")))
+    rows = section.find_elements(By.XPATH, ".//tr[td]")
+    expect(len(rows) == 14, f"removal: one row per target, not {len(rows)}")
+    expect(all(t["removed"] in row.text for row in rows), "removal: every relaxed value reads as removed")
+    driver.execute_script("arguments[0].scrollIntoView()", section)
+    shot(driver, language, "04d-prices-removed")
     # Change a lever: a technician college needs more teachers; freeze hiring in the mechatronics department.
     driver.get(f"{base}/{language}/scenarios/xingning-2025")
     field = driver.find_element(By.NAME, "teacher_groups.xt-mech.max_hire")

@@ -46,7 +46,8 @@ public struct HTMLExporter: Sendable {
             let note = "<p class=\"note\">\(HTMLText.escape(terms.targetPricesNote(prices.relaxation)))</p>\n"
             html += section(
                 id: "target-prices", title: tables[.targetPrices].title,
-                body: note + HTMLTable.render(tables[.targetPrices], terms: terms))
+                body: note + "<div class=\"wide\">"
+                    + HTMLTable.render(tables[.targetPrices], terms: terms, cssClass: "prices") + "</div>\n")
         }
         html += section(
             id: "costs", title: tables[.costs].title,

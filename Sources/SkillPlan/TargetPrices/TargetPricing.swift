@@ -40,6 +40,21 @@ public struct TargetPricing: Sendable {
     /// one whose cost bound GLPK cannot close in that time is a re-plan whose range tells
     /// how far its price is known (a longer limit narrows it).
     public var relaxedSolveLimit: Double?
+    /// Receives what each target's pricing is doing (started, its relaxed search's
+    /// progress, priced), on the thread that prices it; `nil` for none. The workbench's
+    /// progress page shows it.
+    public var targetProgress: (@Sendable (TargetProgress) -> Void)?
+
+    /// What one target's pricing is doing (``targetProgress``); the index is the target's
+    /// place in the prices.
+    public enum TargetProgress: Sendable {
+        /// The target's pricing started: first the proof without a search (``PlanKeptProof``).
+        case started(index: Int, target: String)
+        /// Its relaxed solve's search, as it goes (phase, best plan, bound, gap).
+        case searching(index: Int, target: String, progress: PlanningProgress)
+        /// Its price.
+        case priced(index: Int, price: TargetPrice)
+    }
 
     /// What the relaxed solves found, with their timing (a run fact, kept in ``RunFacts``).
     public struct Outcome: Sendable {
@@ -103,7 +118,8 @@ public struct TargetPricing: Sendable {
         // The unrelaxed model, for the proofs' cases (``PlanKeptProof``).
         let original = relaxation.step == nil ? nil : try? ModelBuilder(scenario: scenario).build()
         let work = (
-            scenario: scenario, plan: plan, relaxation: relaxation, options: solveOptions, original: original
+            scenario: scenario, plan: plan, relaxation: relaxation, options: solveOptions, original: original,
+            report: targetProgress
         )
         let results: [(TargetPrice, Double, [Double])]
         do {
@@ -111,9 +127,16 @@ public struct TargetPricing: Sendable {
                 let jobStart = clock.now
                 let left = min((deadline - jobStart) / .seconds(1), budget)
                 var phases: [Double] = []
+                let target = targets[n]
+                var options = work.options
+                if let report = work.report {
+                    report(.started(index: n, target: target.id))
+                    options.progressHandler = { report(.searching(index: n, target: target.id, progress: $0)) }
+                }
                 let price = Self.price(
-                    targets[n], in: work.scenario, plan: work.plan, relaxation: work.relaxation,
-                    options: work.options, original: work.original, timeLeft: left, phaseSeconds: &phases)
+                    target, in: work.scenario, plan: work.plan, relaxation: work.relaxation,
+                    options: options, original: work.original, timeLeft: left, phaseSeconds: &phases)
+                work.report?(.priced(index: n, price: price))
                 return (price, (clock.now - jobStart) / .seconds(1), phases)
             }
         } catch {

@@ -32,6 +32,28 @@ public final class SolveJob: Sendable, Identifiable {
         public var age: Double
         /// For a pricing (``SolveRequest/prices``): targets priced so far, and their number.
         public var targetsPriced: (done: Int, total: Int)?
+        /// For a pricing: each target, in the prices' order, with its price once priced.
+        public var pricing: [PricingTarget]
+    }
+
+    /// One target of a pricing job as its progress page shows it.
+    public struct PricingTarget: Sendable {
+        /// The target's id.
+        public var target: String
+        /// Whether it is being priced now.
+        public var running: Bool
+        /// Its relaxed search's last progress while it runs (none during the proof).
+        public var search: PlanningProgress?
+        /// Its price, once priced.
+        public var price: TargetPrice?
+
+        /// A target of a pricing.
+        public init(target: String, running: Bool = false, search: PlanningProgress? = nil, price: TargetPrice? = nil) {
+            self.target = target
+            self.running = running
+            self.search = search
+            self.price = price
+        }
     }
 
     /// The job's number, unique in its queue.
@@ -48,6 +70,7 @@ public final class SolveJob: Sendable, Identifiable {
         var stop: SolveStop?
         var lastWatched: ContinuousClock.Instant
         var priced: (done: Int, total: Int)?
+        var pricing: [PricingTarget] = []
     }
     private let state: Mutex<State>
     private let finished = DispatchSemaphore(value: 0)
@@ -67,7 +90,8 @@ public final class SolveJob: Sendable, Identifiable {
         state.withLock { state in
             Status(
                 phase: state.phase, progress: state.progress, outcome: state.outcome, stopRequested: state.stop,
-                age: (ContinuousClock.now - submitted) / .seconds(1), targetsPriced: state.priced)
+                age: (ContinuousClock.now - submitted) / .seconds(1), targetsPriced: state.priced,
+                pricing: state.pricing)
         }
     }
 
@@ -122,6 +146,33 @@ public final class SolveJob: Sendable, Identifiable {
     func reportPrices(done: Int, of total: Int) {
         state.withLock { state in
             state.priced = (max(done, state.priced?.done ?? 0), total)
+            if state.phase == .building { state.phase = .searching }
+        }
+    }
+
+    /// Notes the targets of a pricing, none priced yet.
+    func reportPricing(targets: [String]) {
+        state.withLock { state in
+            state.pricing = targets.map { PricingTarget(target: $0, running: false, search: nil, price: nil) }
+        }
+    }
+
+    /// Notes what one target's pricing is doing.
+    func report(_ progress: TargetPricing.TargetProgress) {
+        state.withLock { state in
+            switch progress {
+            case .started(let index, _):
+                guard index < state.pricing.count else { return }
+                state.pricing[index].running = true
+            case .searching(let index, _, let search):
+                guard index < state.pricing.count else { return }
+                state.pricing[index].search = search
+            case .priced(let index, let price):
+                guard index < state.pricing.count else { return }
+                state.pricing[index].running = false
+                state.pricing[index].search = nil
+                state.pricing[index].price = price
+            }
             if state.phase == .building { state.phase = .searching }
         }
     }

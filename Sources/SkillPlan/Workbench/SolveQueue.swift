@@ -237,11 +237,14 @@ public final class SolveQueue: @unchecked Sendable {
         var options = PlanningOptions(timeLimit: job.request.plan.timeLimit, mipGap: job.request.plan.mipGap)
         options.stop = job.planningStop
         options.race = false
-        let total = Set(loaded.scenario.targets.map(\.id)).count
-        job.reportPrices(done: 0, of: total)
-        let pricing = TargetPricing(
-            scenario: loaded.scenario, plan: prices.plan, relaxation: prices.relaxation, options: options, jobs: 1
-        ).run { [job] done, total in job.reportPrices(done: done, of: total) }
+        var seen = Set<String>()
+        let targets = loaded.scenario.targets.map(\.id).filter { seen.insert($0).inserted }
+        job.reportPricing(targets: targets)
+        job.reportPrices(done: 0, of: targets.count)
+        var pricer = TargetPricing(
+            scenario: loaded.scenario, plan: prices.plan, relaxation: prices.relaxation, options: options, jobs: 1)
+        pricer.targetProgress = { [job] in job.report($0) }
+        let pricing = pricer.run { [job] done, total in job.reportPrices(done: done, of: total) }
         var plan = prices.plan
         plan.targetPrices = pricing.prices
         plan.run.targetPricesSeconds = pricing.seconds

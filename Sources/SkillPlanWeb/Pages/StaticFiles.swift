@@ -72,6 +72,16 @@ enum StaticFiles {
           source.addEventListener("status", function (event) {
             var s = JSON.parse(event.data);
             set("phase", s.phase); set("best", s.best); set("bound", s.bound); set("gap", s.gap); set("elapsed", s.elapsed);
+            set("target", s.target);
+            var rows = document.getElementById("pricing-rows");
+            if (rows && s.targets) {
+              var cells = JSON.parse(s.targets);
+              for (var i = 0; i < cells.length && i < rows.rows.length; i++) {
+                for (var j = 0; j < cells[i].length && j < rows.rows[i].cells.length; j++) {
+                  rows.rows[i].cells[j].textContent = cells[i][j];
+                }
+              }
+            }
             var bar = document.getElementById("bar");
             if (bar) { bar.style.width = s.percent + "%"; }
             box.setAttribute("data-state", s.state);

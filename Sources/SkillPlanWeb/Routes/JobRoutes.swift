@@ -74,15 +74,20 @@ enum JobText {
         } else if status.phase != .queued {
             percent = 3
         }
+        let pricing = job.request.prices.map { PricingText(plan: $0.plan, status: status, language: l) }
         var fields: [(String, String)] = [
             ("state", status.phase.rawValue),
             ("phase", phase(job, queue: queue, language: l)),
-            ("best", Routes.money(progress?.bestObjective)),
-            ("bound", Routes.money(progress.map(\.bound))),
-            ("gap", Routes.percent(gap)),
+            ("best", pricing?.best ?? Routes.money(progress?.bestObjective)),
+            ("bound", pricing?.bound ?? Routes.money(progress.map(\.bound))),
+            ("gap", pricing?.gap ?? Routes.percent(gap)),
             ("elapsed", progress.map { String(format: "%.1f s", $0.elapsed) } ?? String(format: "%.1f s", status.age)),
             ("percent", String(format: "%.0f", percent)),
         ]
+        if let pricing {
+            fields.append(("target", pricing.current))
+            fields.append(("targets", pricing.rowsJSON))
+        }
         if status.phase == .done {
             switch status.outcome {
             case .plan: fields.append(("url", "/\(l.rawValue)/plans/r\(job.id)"))
@@ -181,14 +186,29 @@ extension Routes {
         body +=
             "<div class=\"bar\" role=\"progressbar\"><span id=\"bar\" style=\"width: \(Int(percent))%\"></span></div>\n"
         body += "<dl class=\"facts\">"
-        body +=
-            "<dt>\(l.pick("当前最优方案的目标值", "Best plan's objective"))</dt><dd id=\"best\">\(Self.money(status.progress?.bestObjective))</dd>"
-        body +=
-            "<dt>\(l.pick("下界（任何方案都不低于此值）", "Bound (no plan can be below it)"))</dt><dd id=\"bound\">\(Self.money(status.progress?.bound))</dd>"
-        body += "<dt>\(l.pick("间隙", "Gap"))</dt><dd id=\"gap\">\(Self.percent(status.progress?.gap))</dd>"
+        if let prices = job.request.prices {
+            // A pricing: the target being priced, and its relaxed solve's search.
+            let pricing = PricingText(plan: prices.plan, status: status, language: l)
+            body +=
+                "<dt>\(l.pick("正在计算的目标", "Target being priced"))</dt><dd id=\"target\">\(esc(pricing.current))</dd>"
+            body +=
+                "<dt>\(l.pick("其放宽后求解：当前最优", "Its relaxed solve: best so far"))</dt><dd id=\"best\">\(esc(pricing.best))</dd>"
+            body +=
+                "<dt>\(l.pick("下界（任何方案都不低于此值）", "Bound (no plan can be below it)"))</dt><dd id=\"bound\">\(esc(pricing.bound))</dd>"
+            body += "<dt>\(l.pick("间隙", "Gap"))</dt><dd id=\"gap\">\(esc(pricing.gap))</dd>"
+        } else {
+            body +=
+                "<dt>\(l.pick("当前最优方案的目标值", "Best plan's objective"))</dt><dd id=\"best\">\(Self.money(status.progress?.bestObjective))</dd>"
+            body +=
+                "<dt>\(l.pick("下界（任何方案都不低于此值）", "Bound (no plan can be below it)"))</dt><dd id=\"bound\">\(Self.money(status.progress?.bound))</dd>"
+            body += "<dt>\(l.pick("间隙", "Gap"))</dt><dd id=\"gap\">\(Self.percent(status.progress?.gap))</dd>"
+        }
         body +=
             "<dt>\(l.pick("用时", "Time"))</dt><dd id=\"elapsed\">\(String(format: "%.1f s", status.progress?.elapsed ?? status.age))</dd>"
         body += "</dl>\n"
+        if let prices = job.request.prices {
+            body += PricingText(plan: prices.plan, status: status, language: l).table
+        }
         var message = ""
         var hidden = true
         if case .failed(let text, _) = status.outcome {

@@ -76,9 +76,12 @@ extension Routes {
                     .cacheControl: "no-store",
                 ], body: .init(byteBuffer: ByteBuffer(bytes: data)))
         }
-        group.post("/plans/:ref/prices") { _, context in
+        group.post("/plans/:ref/prices") { request, context in
             let ref = try PlanRef(context.parameters.require("ref"))
-            let request = try await Workbench.blocking { [self] in try priceRequest(ref, language: l) }
+            let relaxation = try Self.relaxation(try await Self.form(request), language: l)
+            let request = try await Workbench.blocking { [self] in
+                try priceRequest(ref, relaxation: relaxation, language: l)
+            }
             guard let job = workbench.queue.submit(request) else {
                 throw WebError(
                     status: .serviceUnavailable,
@@ -225,10 +228,16 @@ extension Routes {
         if plan.targetPrices == nil, plan.solver.status != PlanEvaluation.status, scenarioEntry(shown) != nil {
             // Target prices: each target relaxed and solved again like this plan, through
             // the solve queue (its progress page), giving a copy of the plan with them.
+            // How each target is relaxed: the CLI's `--relax-step` choices, a step (a
+            // percentage or a fraction) or `remove`.
             body +=
                 "<div class=\"actions\"><form method=\"post\" action=\"/\(l.rawValue)/plans/\(ref)/prices\">\(Page.csrfField(csrf))"
+                + "<label>\(l.pick("放宽方式", "Relax each target")) <select name=\"relax\">"
+                + "<option value=\"step\" selected>\(l.pick("降低要求", "lower its requirement by"))</option>"
+                + "<option value=\"remove\">\(l.pick("取消该目标", "remove it"))</option></select></label> "
+                + "<label>\(l.pick("降低幅度", "Step")) <input type=\"text\" name=\"step\" value=\"10%\" size=\"6\"></label> "
                 + "<button type=\"submit\">\(l.pick("计算目标代价", "Price the targets"))</button> "
-                + "<span class=\"muted\">\(l.pick("每个目标要求降低10%，按本方案重新求解：达到该目标要花多少钱", "each target's requirement 10% lower, solved again like this plan: what meeting it costs"))</span>"
+                + "<span class=\"muted\">\(l.pick("每个目标分别放宽，按本方案重新求解：达到该目标要花多少钱（降低幅度为百分比如 10% 或小数如 0.1）", "each target relaxed in turn and the plan solved again like itself: what meeting it costs (a step as a percentage, 10%, or a fraction, 0.1)"))</span>"
                 + "</form></div>\n"
         }
         if plan.solver.status == PlanEvaluation.status {
@@ -274,9 +283,29 @@ extension Routes {
         return entries.first { $0.id == shown.plan.scenario }
     }
 
-    /// The queue's request to price a plan's targets (each 10% lower), against the
+    /// How the pricing form asks each target to be relaxed: `relax` `remove`, or a step
+    /// (`step`: a percentage or a fraction, as `--relax-step` reads it; 10% when empty).
+    static func relaxation(_ fields: FormFields, language l: Language) throws -> TargetRelaxation {
+        if fields["relax"] == "remove" { return .remove }
+        let text = (fields["step"] ?? "").trimmingCharacters(in: .whitespaces)
+        do {
+            let relaxation = try TargetRelaxation(parsing: text.isEmpty ? "10%" : text)
+            guard relaxation.step != nil else { return .remove }
+            return relaxation
+        } catch let problem as TargetRelaxation.Problem {
+            throw WebError(
+                status: .unprocessableContent,
+                message: l.pick(
+                    "降低幅度“\(text)”无法读取：请填写大于0%、小于100%的百分比（如 10%）或小数（如 0.1），或在放宽方式中选“取消该目标”。",
+                    "Step: \(problem.description)"))
+        }
+    }
+
+    /// The queue's request to price a plan's targets, each relaxed as asked, against the
     /// scenario it came from.
-    func priceRequest(_ ref: PlanRef, language l: Language) throws -> SolveRequest {
+    func priceRequest(_ ref: PlanRef, relaxation: TargetRelaxation = .defaultStep, language l: Language) throws
+        -> SolveRequest
+    {
         let shown = try plan(ref)
         guard shown.plan.solver.status != PlanEvaluation.status else {
             throw WebError(
@@ -295,7 +324,7 @@ extension Routes {
         }
         return SolveRequest(
             scenarioPath: entry.path, displayFolder: catalog.displayFolder(entry),
-            prices: PriceRequest(plan: shown.plan))
+            prices: PriceRequest(plan: shown.plan, relaxation: relaxation))
     }
 
     /// A download: its file name, type and bytes, exactly as `skillplan export` writes.
