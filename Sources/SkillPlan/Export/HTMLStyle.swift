@@ -54,7 +54,7 @@ enum HTMLStyle {
         table.data.narrow td:first-child { white-space: nowrap; }
         div.wide { overflow-x: auto; }
         table.data.prices td { white-space: nowrap; }
-        table.data.prices td:first-child { white-space: normal; min-width: 22em; }
+        table.data.prices td:first-child { white-space: normal; min-width: 30em; }
         table.data.prices th { min-width: 4.5em; }
         figure.chart { margin: 6px 0 14px; break-inside: avoid; }
         figure.chart figcaption { font-weight: 600; font-size: 13px; margin-bottom: 4px; }
