@@ -3,8 +3,9 @@ import TestSupport
 import Testing
 
 /// `solve --by-school --time-limit T` holds the whole command's time (reading, model
-/// build, coordination, every school's start and search, the bound), and its last lines
-/// say which stage used it. The bound on the wall time is generous (4× the limit: the
+/// build, coordination, every school's start and search, the bound, assembly and
+/// check), and its last lines say where it went, stage by stage, and which stage used
+/// the most. The bound on the wall time is generous (4× the limit: the
 /// machine is shared); the measured times are in docs/benchmarks.md.
 @Suite("skillplan solve --by-school --time-limit", .serialized)
 struct TimeLimitTests {
@@ -35,11 +36,20 @@ struct TimeLimitTests {
         #expect(wall <= 4 * limit, "the solve took \(wall) s with --time-limit 6")
         let lines = result.standardOutput.components(separatedBy: "\n")
         let time = try #require(lines.first { $0.hasPrefix("Time: ") })
+        let stages = [
+            "reading", "model build", "coordination", "school plans", "bound", "phase set-up and choice",
+            "assembly and check",
+        ]
         #expect(
             time.range(
-                of:
-                    #"^Time: \d+\.\d s of the 6\.0 s limit: reading and model build \d+\.\d s, coordination \d+\.\d s, school plans \d+\.\d s, bound \d+\.\d s; most in the (reading and model build|coordination|school plans|bound)$"#,
+                of: #"^Time: \d+\.\d s of the 6\.0 s limit: "#
+                    + stages.map { $0 + #" \d+\.\d s"# }.joined(separator: ", ") + "; most in the ("
+                    + stages.joined(separator: "|") + ")$",
                 options: .regularExpression) != nil, "\(time)")
+        // The stages account for the whole time (each is rounded to 0.1 s).
+        let numbers = time.split(separator: " ").compactMap { Double($0) }
+        try #require(numbers.count == 2 + stages.count, "\(time)")
+        #expect(abs(numbers[0] - numbers[2...].reduce(0, +)) <= 0.05 * Double(stages.count) + 1e-9, "\(time)")
         #expect(!result.standardOutput.contains("--mip-gap"))
     }
 

@@ -5,9 +5,12 @@ extension PlanChecker {
     }
 
     func checkReportedNumbers(_ plan: Plan, _ e: PlanEvaluator, _ found: inout ViolationList) {
-        func compare(_ what: String, _ zh: String, _ element: String, _ reported: Double, _ recomputed: Double) {
+        // The element's name is written out only for a number that differs.
+        func compare(
+            _ what: String, _ zh: String, _ element: @autoclosure () -> String, _ reported: Double, _ recomputed: Double
+        ) {
             if differs(reported, recomputed) {
-                found.addReported(what, zh, element, reported, recomputed)
+                found.addReported(what, zh, element(), reported, recomputed)
             }
         }
         for row in plan.schools {
@@ -17,7 +20,7 @@ extension PlanChecker {
         }
         for row in plan.programmeLevels {
             guard let p = index.programmes[row.programme], let l = index.levels[row.level] else { continue }
-            let element = "\(row.programme), \(row.level), \(row.year)"
+            var element: String { "\(row.programme), \(row.level), \(row.year)" }
             compare("enrolment", "在校生", element, row.enrolment, e.enrolment(p, l, row.year))
             compare("graduates", "毕业生", element, row.graduates, e.graduates(p, l, row.year))
             let demand = index.demand(p.id, l.id, year: row.year)
@@ -35,7 +38,7 @@ extension PlanChecker {
         }
         for row in plan.groups {
             guard let g = index.groups[row.group] else { continue }
-            let element = "\(row.group), \(row.year)"
+            var element: String { "\(row.group), \(row.year)" }
             compare("headcount", "教师数", element, row.headcount, e.headcount(g, row.year))
             compare("teaching hours", "教学课时", element, row.teachingHours, e.teachingHours(g, row.year))
             compare("FTE needed", "所需教师", element, row.fteNeeded, e.fteNeeded(g, row.year))

@@ -175,7 +175,9 @@ public struct PlanChecker: Sendable {
             let p = o.programme
             for y in index.years {
                 let x = e.intake(p.id, o.level.id, y), c = e.classes(p.id, o.level.id, y)
-                let classes = Self.figure(c), size = Self.figure(p.classSize)
+                // Numbers are written out only for a row that breaks (a province has ~100,000 rows).
+                var classes: String { Self.figure(c) }
+                var size: String { Self.figure(p.classSize) }
                 if exceeds(x, p.classSize * c) {
                     let (intake, seats) = NumberText.compared(x, p.classSize * c)
                     found.add(

@@ -58,6 +58,7 @@ public enum DecompositionPlanner {
         let clock = ContinuousClock()
         let started = options.started ?? clock.now
         @Sendable func elapsed() -> Double { (clock.now - started) / .seconds(1) }
+        let readSeconds = elapsed()
         let jobs = max(1, options.jobs)
         let report = options.progressHandler
         let gap = options.mipGap ?? scenario.solver.mipGap
@@ -196,7 +197,7 @@ public enum DecompositionPlanner {
             gap: phases.compactMap(\.gap).max() ?? .infinity,
             schools: whole.count, couplingRows: rows.count, iterations: searches.reduce(0) { $0 + $1.iterations },
             startsAccepted: searches.last?.plans.filter(\.startAccepted).count ?? 0,
-            schoolsOnStart: searches.last?.plans.filter(\.onStart).count ?? 0,
+            schoolsOnStart: searches.last?.plans.filter(\.onStart).count ?? 0, readSeconds: readSeconds,
             buildSeconds: buildSeconds, coordinationSeconds: searches.reduce(0) { $0 + $1.coordinationSeconds },
             firstPlanSeconds: first.firstPlanSeconds, firstPlanObjective: first.firstPlanObjective,
             planSeconds: searches.reduce(0) { $0 + $1.planSeconds },

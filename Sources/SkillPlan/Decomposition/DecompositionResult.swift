@@ -27,8 +27,11 @@ public struct DecompositionResult: Sendable {
     public var startsAccepted: Int
     /// Schools whose last phase's search found no better plan than its start within its time limit.
     public var schoolsOnStart: Int
-    /// Seconds until the schools' models were built (reading the scenario included when
-    /// the limit counts from the command's start).
+    /// Seconds before the decomposition started: reading and checking the scenario, when
+    /// the limit counts from the command's start (``DecompositionOptions/started``); 0
+    /// otherwise.
+    public var readSeconds: Double
+    /// Seconds until the schools' models were built (``readSeconds`` included).
     public var buildSeconds: Double
     /// Seconds of the coordination, both phases.
     public var coordinationSeconds: Double
@@ -48,4 +51,20 @@ public struct DecompositionResult: Sendable {
     public var solvedSeconds: Double
     /// Seconds in all.
     public var totalSeconds: Double
+
+    /// Seconds of the schools' models alone: splitting the scenario, building each
+    /// school's model and the coupling rows.
+    public var modelBuildSeconds: Double { max(0, buildSeconds - readSeconds) }
+
+    /// Seconds from the models' build to the end of the search outside the coordination,
+    /// the schools' plans and the bound: each phase's models made from the schools'
+    /// (objective and held rows), the values of its plans, and phase 2's choice between
+    /// each school's two plans.
+    public var phaseSetupSeconds: Double {
+        max(0, solvedSeconds - buildSeconds - coordinationSeconds - planSeconds - boundSeconds)
+    }
+
+    /// Seconds after the search: the plan assembled from the schools' decisions and
+    /// checked by ``PlanChecker``.
+    public var assemblySeconds: Double { max(0, totalSeconds - solvedSeconds) }
 }

@@ -43,15 +43,18 @@ public struct PlanOutcome: Sendable {
         return text
     }
 
-    /// Where a school-by-school solve spent its time, stage by stage, naming the stage
-    /// that used the most: `Time: 61.3 s of the 60 s limit: model build 8.2 s, …; most in
-    /// the school plans`.
+    /// Where a school-by-school solve spent its time, stage by stage (they add up to the
+    /// total), naming the stage that used the most: `Time: 61.3 s of the 60 s limit:
+    /// reading 2.1 s, model build 8.2 s, …; most in the school plans`.
     static func timeLine(_ d: DecompositionResult, limit: Double, language: Language) -> String {
         let stages: [(zh: String, en: String, seconds: Double)] = [
-            ("读入与建模", "reading and model build", d.buildSeconds),
+            ("读入情景", "reading", d.readSeconds),
+            ("建模", "model build", d.modelBuildSeconds),
             ("协调跨校目标", "coordination", d.coordinationSeconds),
             ("各校方案", "school plans", d.planSeconds),
             ("下界", "bound", d.boundSeconds),
+            ("两阶段的准备与选择", "phase set-up and choice", d.phaseSetupSeconds),
+            ("汇总与检查方案", "assembly and check", d.assemblySeconds),
         ]
         func shown(_ seconds: Double) -> String { String(format: "%.1f", seconds) + language.text(zh: " 秒", en: " s") }
         let parts = stages.map { language.text(zh: $0.zh, en: $0.en) + " " + shown($0.seconds) }

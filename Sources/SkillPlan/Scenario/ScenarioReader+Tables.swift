@@ -120,7 +120,7 @@ extension ScenarioReader {
             let location = SourceLocation(file: file, line: record.line)
             var cells: [String: TableCell] = [:]
             for (name, value) in zip(table.header, record.fields) where known.contains(name) && cells[name] == nil {
-                cells[name] = TableCell(text: value.trimmingCharacters(in: .whitespacesAndNewlines), location: location)
+                cells[name] = TableCell(text: value.trimmedWhitespaceAndNewlines(), location: location)
             }
             return TableRow(cells: cells, location: location, missingColumns: missing)
         }

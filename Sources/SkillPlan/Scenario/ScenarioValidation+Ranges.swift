@@ -197,7 +197,7 @@ extension ScenarioValidation {
 
     /// Where the numbers come from must be said.
     mutating func checkSource(_ source: String, _ kind: ScenarioEntityKind, _ key: String, occurrence: Int = 0) {
-        guard source.trimmingCharacters(in: .whitespaces).isEmpty else { return }
+        guard source.trimmedWhitespace().isEmpty else { return }
         report(
             kind, key, occurrence: occurrence, field: "source", "is empty",
             fix:

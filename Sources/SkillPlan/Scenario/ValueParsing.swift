@@ -16,7 +16,7 @@ enum ValueParsing {
 
     /// A finite decimal number (`1200`, `-3`, `0.25`, `1e3`), or `nil`.
     static func number(_ text: String) -> Double? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmedWhitespace()
         guard !trimmed.isEmpty, !trimmed.contains(where: { $0 == "x" || $0 == "X" || $0 == "p" || $0 == "P" }),
             let value = Double(trimmed), value.isFinite
         else { return nil }
@@ -25,7 +25,7 @@ enum ValueParsing {
 
     /// A whole number (`3`, `3.0`), or `nil`.
     static func integer(_ text: String) -> Int? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmedWhitespace()
         if let value = Int(trimmed) { return value }
         guard let value = number(trimmed), value.rounded() == value, abs(value) < 1e9 else { return nil }
         return Int(value)
@@ -33,7 +33,7 @@ enum ValueParsing {
 
     /// `true`/`false` (also `yes`/`no`, any case), or `nil`.
     static func bool(_ text: String) -> Bool? {
-        switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+        switch text.trimmedWhitespace().lowercased() {
         case "true", "yes": true
         case "false", "no": false
         default: nil
@@ -42,7 +42,7 @@ enum ValueParsing {
 
     /// A `;`-separated list, items trimmed, empty items dropped.
     static func list(_ text: String) -> [String] {
-        text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        text.split(separator: ";").map { $0.trimmedWhitespace() }.filter { !$0.isEmpty }
     }
 
     /// Years written `2025`, `2021-2025`, `2021;2022` or a mix: sorted, without repeats.
@@ -57,7 +57,7 @@ enum ValueParsing {
         }
         for item in items {
             let parts = item.split(separator: "-", omittingEmptySubsequences: false)
-                .map { $0.trimmingCharacters(in: .whitespaces) }
+                .map { $0.trimmedWhitespace() }
             if parts.count == 1, let year = plausibleYear(parts[0]) {
                 years.insert(year)
             } else if parts.count == 2, let first = plausibleYear(parts[0]), let last = plausibleYear(parts[1]) {

@@ -72,7 +72,7 @@ struct CSVParser {
         }
         func endRecord() {
             endField()
-            let isBlank = !anyQuoted && fields.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty }
+            let isBlank = !anyQuoted && fields.allSatisfy { $0.trimmedWhitespace().isEmpty }
             let isComment = !firstFieldQuoted && (fields.first.map { $0.hasPrefix("#") } ?? false)
             if !isBlank && !isComment {
                 records.append(CSVRecord(line: recordLine, fields: fields))
