@@ -27,7 +27,7 @@ enum ErrorReporting {
             printError(error.description)
             return ExitStatus.badInput
         case let error as PlanningError:
-            printError(error.description)
+            printError(error.description(in: language), language: language)
             switch error {
             case .infeasible, .unbounded: return ExitStatus.infeasible
             case .noPlan(_, let reason), .schoolNoPlan(_, _, let reason):
@@ -55,8 +55,9 @@ enum ErrorReporting {
         }
     }
 
-    static func printError(_ message: String) {
-        FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+    /// Prints an error: `error: …`, or `错误：…` in a Chinese run.
+    static func printError(_ message: String, language: Language = .en) {
+        FileHandle.standardError.write(Data(language.text(zh: "错误：\(message)\n", en: "error: \(message)\n").utf8))
     }
 
     /// Prints a warning: `warning: …`, or `警告：…` in a Chinese run.

@@ -51,30 +51,41 @@ struct RobustnessCommand: ParsableCommand {
     }
 
     func run() throws {
+        let language = lang.language
         do {
             let path = try scenario ?? BundledScenarios.defaultScenarioPath()
             let loaded = try ScenarioLoader.load(path: path)
             guard let rangesPath = ranges ?? InputRanges.defaultPath(for: loaded, scenarioPath: path) else {
                 ErrorReporting.printError(
-                    "\(path): the data folder is not known — fix: give the ranges table with --ranges")
+                    language.text(
+                        zh: "\(path): 不知道数据文件夹在哪里 — 修改：用 --ranges 给出范围表",
+                        en: "\(path): the data folder is not known — fix: give the ranges table with --ranges"),
+                    language: language)
                 throw ExitStatus.badInput
             }
             let table = try InputRanges.read(path: rangesPath)
             guard !table.inputs.isEmpty else {
                 ErrorReporting.printError(
-                    "\(rangesPath): has no uncertain input (every row is a \"no range:\" reason) — fix: give at least one row with input, low and high"
-                )
+                    language.text(
+                        zh:
+                            "\(rangesPath): 没有不确定输入（每一行都是“no range:”理由） — 修改：至少给出一行带 input、low 和 high 的范围",
+                        en:
+                            "\(rangesPath): has no uncertain input (every row is a \"no range:\" reason) — fix: give at least one row with input, low and high"
+                    ), language: language)
                 throw ExitStatus.badInput
             }
             for row in table.uncoveredAssumptions(in: loaded.scenario) {
+                let file = (rangesPath as NSString).lastPathComponent
                 ErrorReporting.printWarning(
-                    "\(rangesPath): \(row) is an assumption with neither a range nor a \"no range:\" reason — fix: add a row for it to \((rangesPath as NSString).lastPathComponent)"
-                )
+                    language.text(
+                        zh: "\(rangesPath): \(row) 是假设，但既没有范围也没有“no range:”理由 — 修改：在 \(file) 中为它添加一行",
+                        en:
+                            "\(rangesPath): \(row) is an assumption with neither a range nor a \"no range:\" reason — fix: add a row for it to \(file)"
+                    ), language: language)
             }
             let runner = RobustnessRunner(
                 scenario: loaded.scenario, ranges: table, options: search.planningOptions, jobs: search.cores)
             let started = Date()
-            let language = lang.language
             let progress = VariantSearchOptions.progress { done, total in
                 language.text(zh: "稳健性分析：已求解 \(done)/\(total) 个情形", en: "robustness: \(done)/\(total) cases solved")
             }
@@ -99,7 +110,7 @@ struct RobustnessCommand: ParsableCommand {
                     en: "\(result.cases.count) cases in \(time) s on \(runner.jobs) cores"))
             print(language.text(zh: "已写入 ", en: "Wrote ") + written.joined(separator: ", "))
         } catch let error as RobustnessError {
-            ErrorReporting.printError(error.description)
+            ErrorReporting.printError(error.description(in: language), language: language)
             throw ExitStatus.badInput
         } catch let error as ExitCode {
             throw error

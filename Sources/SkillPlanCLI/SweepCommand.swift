@@ -111,8 +111,11 @@ struct SweepCommand: ParsableCommand {
             VariantSearchOptions.clearProgress()
             if let failure = checkpoint.failure {
                 ErrorReporting.printWarning(
-                    "the finished points could not be kept in \(checkpoint.path) (\(failure)); after an interruption, --resume would solve them again"
-                )
+                    language.text(
+                        zh: "已完成的点未能保存到 \(checkpoint.path)（\(failure)）；中断后 --resume 会重新求解它们",
+                        en:
+                            "the finished points could not be kept in \(checkpoint.path) (\(failure)); after an interruption, --resume would solve them again"
+                    ), language: language)
             }
             try AtomicFile.write(
                 result.csv(language: language), to: (folder as NSString).appendingPathComponent("sweep.csv"))

@@ -72,7 +72,9 @@ public struct InputRanges: Sendable, Hashable {
     public static func read(path: String) throws -> InputRanges {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw RobustnessError(
-                "\(path): cannot be read — fix: give the ranges table (docs/data-format.md, ranges.csv) with --ranges, or add ranges.csv to the scenario's data folder"
+                "\(path): cannot be read — fix: give the ranges table (docs/data-format.md, ranges.csv) with --ranges, or add ranges.csv to the scenario's data folder",
+                zh:
+                    "\(path): 无法读取 — 修改：用 --ranges 给出范围表（docs/data-format.md，ranges.csv），或把 ranges.csv 放进情景的数据文件夹"
             )
         }
         return try parse(data, file: path)
@@ -87,18 +89,19 @@ public struct InputRanges: Sendable, Hashable {
     /// - Throws: ``RobustnessError`` with every problem, one a line.
     public static func parse(_ data: Data, file: String) throws -> InputRanges {
         let (table, parseIssues) = CSVTable.read(data, file: file)
-        var problems = parseIssues.map(\.description)
+        var problems = Problems()
+        for issue in parseIssues { problems.append(issue.description, zh: issue.description(in: .zh)) }
         for name in table.header where !header.contains(name) {
             problems.append(
-                "\(file):\(table.headerLine): \(name): is not a column of a ranges table — fix: use the columns \(header.joined(separator: ","))"
-            )
+                "\(file):\(table.headerLine): \(name): is not a column of a ranges table — fix: use the columns \(header.joined(separator: ","))",
+                zh: "\(file):\(table.headerLine): \(name)：不是范围表的列 — 修改：使用这些列：\(header.joined(separator: ","))")
         }
         for name in header where !table.header.contains(name) {
             problems.append(
-                "\(file):\(table.headerLine): \(name): column is missing from the header — fix: add it (docs/data-format.md, ranges.csv)"
-            )
+                "\(file):\(table.headerLine): \(name): column is missing from the header — fix: add it (docs/data-format.md, ranges.csv)",
+                zh: "\(file):\(table.headerLine): \(name)：表头中缺少该列 — 修改：添加该列（docs/data-format.md，ranges.csv）")
         }
-        guard problems.isEmpty else { throw RobustnessError(problems.joined(separator: "\n")) }
+        if let error = problems.error { throw error }
         var inputs: [UncertainInput] = []
         var exemptions: [Exemption] = []
         for record in table.records {
@@ -114,13 +117,17 @@ public struct InputRanges: Sendable, Hashable {
             }
             let column = text("column")
             if ids.isEmpty {
-                problems.append("\(at): id: is empty — fix: give a row id, ids separated by ;, or * for every row")
+                problems.append(
+                    "\(at): id: is empty — fix: give a row id, ids separated by ;, or * for every row",
+                    zh: "\(at): id：为空 — 修改：填写行编号，多个编号以 ; 分隔，或用 * 表示所有行")
             }
             if text("low").isEmpty && text("high").isEmpty && text("input").isEmpty {
                 let reason = text("source")
                 guard reason.hasPrefix("no range:") else {
                     problems.append(
-                        "\(at): source: a row without low and high must give its reason — fix: write \"no range: <why this assumption has no range>\", or give low and high"
+                        "\(at): source: a row without low and high must give its reason — fix: write \"no range: <why this assumption has no range>\", or give low and high",
+                        zh:
+                            "\(at): source：没有 low 和 high 的行须说明理由 — 修改：写“no range: <该假设没有范围的理由>”，或填写 low 和 high"
                     )
                     continue
                 }
@@ -129,37 +136,49 @@ public struct InputRanges: Sendable, Hashable {
             }
             guard let allowed = columns[tableName] else {
                 problems.append(
-                    "\(at): table: \"\(tableName)\" cannot have a range — fix: use one of \(columns.keys.sorted().joined(separator: ", "))"
+                    "\(at): table: \"\(tableName)\" cannot have a range — fix: use one of \(columns.keys.sorted().joined(separator: ", "))",
+                    zh:
+                        "\(at): table：“\(tableName)”不能设范围 — 修改：使用以下之一：\(columns.keys.sorted().joined(separator: "、"))"
                 )
                 continue
             }
             guard allowed.contains(column) else {
                 problems.append(
-                    "\(at): column: \"\(column)\" is not a number column of \(tableName) that a range can set — fix: use one of \(allowed.joined(separator: ", "))"
+                    "\(at): column: \"\(column)\" is not a number column of \(tableName) that a range can set — fix: use one of \(allowed.joined(separator: ", "))",
+                    zh:
+                        "\(at): column：“\(column)”不是 \(tableName) 中可设范围的数值列 — 修改：使用以下之一：\(allowed.joined(separator: "、"))"
                 )
                 continue
             }
             let id = text("input")
             if id.isEmpty {
                 problems.append(
-                    "\(at): input: is empty — fix: name the uncertain input, e.g. outside-training (rows with the same input move together)"
+                    "\(at): input: is empty — fix: name the uncertain input, e.g. outside-training (rows with the same input move together)",
+                    zh: "\(at): input：为空 — 修改：给这个不确定输入起名，如 outside-training（同一输入的各行一起变动）"
                 )
             }
             let mode = InputSetting.Mode(rawValue: text("as").isEmpty ? "value" : text("as"))
             if mode == nil {
                 problems.append(
-                    "\(at): as: is \"\(text("as"))\" — fix: write value (the cells take low and high) or factor (the cells are multiplied by them)"
+                    "\(at): as: is \"\(text("as"))\" — fix: write value (the cells take low and high) or factor (the cells are multiplied by them)",
+                    zh: "\(at): as：为“\(text("as"))” — 修改：写 value（单元格取 low 和 high）或 factor（单元格乘以它们）"
                 )
             }
             let low = Double(text("low")), high = Double(text("high"))
             if low == nil || !(low?.isFinite ?? false) {
-                problems.append("\(at): low: is \"\(text("low"))\", not a number — fix: give the low value")
+                problems.append(
+                    "\(at): low: is \"\(text("low"))\", not a number — fix: give the low value",
+                    zh: "\(at): low：为“\(text("low"))”，不是数字 — 修改：填写低值")
             }
             if high == nil || !(high?.isFinite ?? false) {
-                problems.append("\(at): high: is \"\(text("high"))\", not a number — fix: give the high value")
+                problems.append(
+                    "\(at): high: is \"\(text("high"))\", not a number — fix: give the high value",
+                    zh: "\(at): high：为“\(text("high"))”，不是数字 — 修改：填写高值")
             }
             if let low, let high, low > high {
-                problems.append("\(at): low: is \(low), above high \(high) — fix: write the smaller number in low")
+                problems.append(
+                    "\(at): low: is \(low), above high \(high) — fix: write the smaller number in low",
+                    zh: "\(at): low：为 \(low)，大于 high \(high) — 修改：把较小的数填在 low")
             }
             guard !id.isEmpty, let mode, let low, let high, !ids.isEmpty else { continue }
             let setting = InputSetting(
@@ -172,7 +191,25 @@ public struct InputRanges: Sendable, Hashable {
                     UncertainInput(id: id, nameZh: text("name_zh"), nameEn: text("name_en"), settings: [setting]))
             }
         }
-        guard problems.isEmpty else { throw RobustnessError(problems.joined(separator: "\n")) }
+        if let error = problems.error { throw error }
         return InputRanges(inputs: inputs, exemptions: exemptions)
+    }
+
+    /// The problems found in a ranges table, one line each in English and in Chinese.
+    private struct Problems {
+        var english: [String] = []
+        var chinese: [String] = []
+
+        mutating func append(_ line: String, zh: String) {
+            english.append(line)
+            chinese.append(zh)
+        }
+
+        /// Every problem, one a line; `nil` when there is none.
+        var error: RobustnessError? {
+            english.isEmpty
+                ? nil
+                : RobustnessError(english.joined(separator: "\n"), zh: chinese.joined(separator: "\n"))
+        }
     }
 }

@@ -13,6 +13,15 @@ public struct RobustnessCaseResult: Sendable, Hashable, Codable {
     public var attainment: [String: Double]
     /// Why there is no plan.
     public var note: String
+    /// ``note`` in Chinese.
+    public var noteZh: String?
+
+    /// The note in a language (the English one where no Chinese one was kept).
+    ///
+    /// - Parameter language: the language.
+    public func note(in language: Language) -> String {
+        language == .zh ? noteZh ?? note : note
+    }
 
     /// Whether the case has a plan.
     public var solved: Bool { cost != nil }

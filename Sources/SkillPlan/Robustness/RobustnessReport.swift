@@ -68,9 +68,14 @@ public struct RobustnessReport: Sendable {
     /// The case table's rows.
     public var caseRows: [[String]] {
         result.cases.map { c in
-            [c.robustnessCase.label(language), c.status, c.cost.map { Self.number($0, places: 0) } ?? ""]
+            [c.robustnessCase.label(language), status(c.status), c.cost.map { Self.number($0, places: 0) } ?? ""]
                 + result.targetIDs.map { id in c.solved ? Self.number(c.shortfalls[id] ?? 0, places: 2) : "" }
         }
+    }
+
+    /// A case's status in the report's language (`optimal`, `最优`; `no plan`, `无方案`).
+    private func status(_ status: String) -> String {
+        zh ? SweepResult.sweepStatusZh[status] ?? Terms(.zh).solverStatus(status) : status
     }
 
     /// The input table: id, name, and each cell range.

@@ -53,17 +53,18 @@ public struct RobustnessRunner: Sendable {
     static func solve(_ scenario: Scenario, case robustnessCase: RobustnessCase, options: PlanningOptions)
         -> RobustnessCaseResult
     {
-        func failed(_ status: String, _ note: String) -> RobustnessCaseResult {
+        func failed(_ status: String, _ note: OutcomeNote) -> RobustnessCaseResult {
             RobustnessCaseResult(
-                robustnessCase: robustnessCase, status: status, cost: nil, shortfalls: [:], attainment: [:], note: note)
+                robustnessCase: robustnessCase, status: status, cost: nil, shortfalls: [:], attainment: [:],
+                note: note.en, noteZh: note.zh)
         }
         let issues = ScenarioValidator.issues(in: scenario)
         guard issues.isEmpty else {
-            return failed("invalid", issues.map { "\($0.field ?? "value") \($0.message)" }.joined(separator: "; "))
+            return failed("invalid", .invalid(issues))
         }
         do {
             let result = try Planner.solve(scenario, inputHash: ScenarioHash.hash(of: scenario), options: options)
-            guard result.violations.isEmpty else { return failed("failed", "check: \(result.violations[0])") }
+            guard result.violations.isEmpty else { return failed("failed", .check(result.violations[0])) }
             var shortfalls: [String: Double] = [:]
             var attainment: [String: Double] = [:]
             for id in SweepRunner.targetIDs(scenario) { shortfalls[id] = 0 }
@@ -80,15 +81,16 @@ public struct RobustnessRunner: Sendable {
             return RobustnessCaseResult(
                 robustnessCase: robustnessCase, status: result.plan.solver.status,
                 cost: result.plan.costs.total, shortfalls: shortfalls, attainment: attainment,
-                note: result.plan.solver.stopReason ?? "")
+                note: result.plan.solver.stopReason ?? "", noteZh: OutcomeNote.stopped(result.plan.solver.stopReason).zh
+            )
         } catch let error as PlanningError {
             switch error {
-            case .infeasible: return failed("infeasible", error.description)
-            case .unbounded: return failed("unbounded", error.description)
-            case .noPlan, .schoolNoPlan: return failed("no plan", error.description)
+            case .infeasible: return failed("infeasible", .planning(error))
+            case .unbounded: return failed("unbounded", .planning(error))
+            case .noPlan, .schoolNoPlan: return failed("no plan", .planning(error))
             }
         } catch {
-            return failed("failed", "\(error)")
+            return failed("failed", .failure(error))
         }
     }
 }

@@ -21,6 +21,26 @@ public struct SweepPointResult: Codable, Sendable, Hashable {
     public var shortfalls: [String: Double]
     /// Why there is no plan, or what is wrong with the values.
     public var note: String
+    /// ``note`` in Chinese (`nil` in a checkpoint written before it was kept).
+    public var noteZh: String?
+
+    /// The note in a language (the English one where no Chinese one was kept).
+    ///
+    /// - Parameter language: the language.
+    public func note(in language: Language) -> String {
+        language == .zh ? noteZh ?? note : note
+    }
+
+    /// A result with its note in both languages.
+    public init(
+        values: [Double], status: String, cost: Double?, objective: Double?, gap: Double?, shortfalls: [String: Double],
+        note: OutcomeNote
+    ) {
+        self.init(
+            values: values, status: status, cost: cost, objective: objective, gap: gap, shortfalls: shortfalls,
+            note: note.en)
+        noteZh = note.zh
+    }
 
     /// A result.
     public init(

@@ -44,7 +44,7 @@ public struct SweepResult: Sendable {
             row.append(point.costGap.map { String(format: "%.4f%%", $0 * 100) } ?? "")
             if hasReference { row.append(point.decisionsDiffering.map(String.init) ?? "") }
             for id in targets { row.append(point.shortfalls[id].map { Self.number($0, places: 2) } ?? "") }
-            row.append(point.note)
+            row.append(point.note(in: language))
             return row
         }
     }
@@ -85,7 +85,9 @@ public struct SweepResult: Sendable {
 
     /// A number with `places` decimals at most, without trailing zeros.
     /// The Chinese labels of the statuses only a sweep gives a point.
-    public static let sweepStatusZh = ["interrupted": "已中断", "failed": "核查未通过", "no plan": "无方案"]
+    public static let sweepStatusZh = [
+        "interrupted": "已中断", "failed": "核查未通过", "no plan": "无方案", "invalid": "取值无效",
+    ]
 
     static func number(_ value: Double, places: Int) -> String {
         var text = String(format: "%.\(places)f", value)

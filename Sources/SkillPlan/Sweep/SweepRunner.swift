@@ -143,7 +143,7 @@ public struct SweepRunner: Sendable {
         guard issues.isEmpty else {
             return SweepPointResult(
                 values: values, status: "invalid", cost: nil, objective: nil, gap: nil, shortfalls: [:],
-                note: issues.map { "\($0.field ?? "value") \($0.message)" }.joined(separator: "; "))
+                note: .invalid(issues))
         }
         do {
             let result = try Planner.solve(scenario, inputHash: ScenarioHash.hash(of: scenario), options: options)
@@ -154,7 +154,7 @@ public struct SweepRunner: Sendable {
             let interrupted = result.plan.solver.stopReason == SolutionStatus.StopReason.interrupted.rawValue
             let status =
                 !result.violations.isEmpty ? "failed" : interrupted ? Self.interrupted : result.plan.solver.status
-            let note = result.violations.first.map { "check: \($0)" } ?? (result.plan.solver.stopReason ?? "")
+            let note = result.violations.first.map(OutcomeNote.check) ?? .stopped(result.plan.solver.stopReason)
             var point = SweepPointResult(
                 values: values, status: status, cost: result.plan.costs.total, objective: result.plan.costs.objective,
                 gap: result.plan.solver.gap, shortfalls: shortfalls, note: note)
@@ -172,10 +172,11 @@ public struct SweepRunner: Sendable {
             }
             return SweepPointResult(
                 values: values, status: status, cost: nil, objective: nil, gap: nil, shortfalls: [:],
-                note: error.description)
+                note: .planning(error))
         } catch {
             return SweepPointResult(
-                values: values, status: "failed", cost: nil, objective: nil, gap: nil, shortfalls: [:], note: "\(error)"
+                values: values, status: "failed", cost: nil, objective: nil, gap: nil, shortfalls: [:],
+                note: .failure(error)
             )
         }
     }

@@ -73,6 +73,22 @@ public struct TargetPrice: Codable, Sendable, Hashable {
         case notPriced = "not-priced"
     }
 
+    /// ``note`` in Chinese (`nil` in a plan priced before it was kept).
+    public var noteZh: String?
+
+    /// The note in a language (the English one where no Chinese one was kept).
+    ///
+    /// - Parameter language: the language.
+    public func note(in language: Language) -> String? {
+        language == .zh ? noteZh ?? note : note
+    }
+
+    /// Keeps a note in both languages.
+    mutating func record(_ note: OutcomeNote) {
+        self.note = note.en
+        noteZh = note.zh
+    }
+
     /// Whether the price comes from a complete relaxed plan (not stopped by a stop or the
     /// time limit before it had one).
     public var isPriced: Bool { costSaved != nil }

@@ -187,7 +187,7 @@ public struct TargetPricing: Sendable {
             let result = try Planner.solve(relaxed, inputHash: ScenarioHash.hash(of: relaxed), options: options)
             guard result.violations.isEmpty else {
                 price.status = "failed"
-                price.note = "check: \(result.violations[0])"
+                price.record(.check(result.violations[0]))
                 return price
             }
             price.record(result.plan, against: plan)
@@ -200,10 +200,10 @@ public struct TargetPricing: Sendable {
                 price.status = "no plan"
                 price.stopReason = reason
             }
-            price.note = error.description
+            price.record(.planning(error))
         } catch {
             price.status = "failed"
-            price.note = "\(error)"
+            price.record(.failure(error))
         }
         return price
     }

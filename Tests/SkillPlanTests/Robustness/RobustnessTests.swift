@@ -112,6 +112,12 @@ struct RobustnessTests {
             _ = try InputRanges.parse(Data(text.utf8), file: "r.csv")
         } catch let error as RobustnessError {
             #expect(
+                error.description(in: .zh).components(separatedBy: "\n").prefix(3) == [
+                    "r.csv:2: low：为 9.0，大于 high 3.0 — 修改：把较小的数填在 low",
+                    "r.csv:3: column：“colour”不是 schools 中可设范围的数值列 — 修改：使用以下之一：capacity、max_expand、expand_cost",
+                    "r.csv:4: source：没有 low 和 high 的行须说明理由 — 修改：写“no range: <该假设没有范围的理由>”，或填写 low 和 high",
+                ])
+            #expect(
                 error.description.components(separatedBy: "\n") == [
                     "r.csv:2: low: is 9.0, above high 3.0 — fix: write the smaller number in low",
                     "r.csv:3: column: \"colour\" is not a number column of schools that a range can set — fix: use one of capacity, max_expand, expand_cost",
@@ -129,7 +135,8 @@ struct RobustnessTests {
             ])
         #expect(
             throws: RobustnessError(
-                "r.csv:7: id: \"nowhere\" is not an id of schools with a capacity in this scenario — fix: use an id from the scenario's tables, or * for every row"
+                "r.csv:7: id: \"nowhere\" is not an id of schools with a capacity in this scenario — fix: use an id from the scenario's tables, or * for every row",
+                zh: "r.csv:7: id：“nowhere”不是本情景 schools 中有 capacity 的编号 — 修改：使用情景各表中的编号，或用 * 表示所有行"
             )
         ) {
             try unknown.apply(.low, to: &scenario)

@@ -76,6 +76,14 @@ struct SweepRunnerTests {
         let result = try SweepRunner(scenarioPath: path, grid: grid, options: Self.options(), jobs: 2).run()
         #expect(result.points.map(\.status).first == "invalid")
         #expect(result.points[0].note.contains("rotation_max_share is 0"))
+        // In a Chinese run the point reads 取值无效 and its note is the validator's Chinese.
+        let note = result.points[0].note(in: .zh)
+        #expect(note.hasPrefix("rotation_max_share：为 0，须大于 0 且不超过 1"))
+        #expect(!note.contains("must"))
+        let row = result.rows(in: .zh)[0]
+        #expect(row[1] == "取值无效")
+        #expect(row.last == note)
+        #expect(result.rows(in: .en)[0].last == result.points[0].note)
         #expect(result.points[1].status != "invalid")
         _ = folder
     }
