@@ -27,6 +27,8 @@ import Testing
                 #expect(body.contains("\"phase\":\"Done\""))
                 #expect(body.contains("\"state\":\"done\""))
                 #expect(body.contains("\"url\":\"/en/plans/r\(id)\""))
+                // The navigation's count, current with each event: nothing runs or waits now.
+                #expect(body.contains("\"load\":\"\""))
             }
             // The plan page: the export's sections and charts, the downloads, the save form.
             let plan = result.plan

@@ -39,13 +39,7 @@ struct Page {
             let current = item == section ? " aria-current=\"page\"" : ""
             return "<a href=\"/\(l.rawValue)\(href)\"\(current)>\(l.pick(zh, en))</a>"
         }
-        var queue = ""
-        if load.running + load.waiting > 0 {
-            queue =
-                "<span class=\"load\">"
-                + l.pick("求解中 \(load.running)，排队 \(load.waiting)", "\(load.running) solving, \(load.waiting) waiting")
-                + "</span>"
-        }
+        let queue = "<span class=\"load\" id=\"load\">\(Page.loadText(load, language: l))</span>"
         let switchTo = l.other
         return """
             <!DOCTYPE html>
@@ -75,6 +69,13 @@ struct Page {
             </html>
 
             """
+    }
+
+    /// The navigation's count of solves running and waiting, empty when there are none. A
+    /// solve's progress stream sends it too, so its page keeps the count current.
+    static func loadText(_ load: (waiting: Int, running: Int), language l: Language) -> String {
+        guard load.running + load.waiting > 0 else { return "" }
+        return l.pick("求解中 \(load.running)，排队 \(load.waiting)", "\(load.running) solving, \(load.waiting) waiting")
     }
 
     /// A hidden field carrying the CSRF token, for every form that posts.

@@ -72,7 +72,7 @@ enum StaticFiles {
           source.addEventListener("status", function (event) {
             var s = JSON.parse(event.data);
             set("phase", s.phase); set("best", s.best); set("bound", s.bound); set("gap", s.gap); set("elapsed", s.elapsed);
-            set("target", s.target);
+            set("target", s.target); set("load", s.load);
             var rows = document.getElementById("pricing-rows");
             if (rows && s.targets) {
               var cells = JSON.parse(s.targets);

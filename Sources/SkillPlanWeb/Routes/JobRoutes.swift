@@ -83,6 +83,7 @@ enum JobText {
             ("gap", pricing?.gap ?? Routes.percent(gap)),
             ("elapsed", progress.map { String(format: "%.1f s", $0.elapsed) } ?? String(format: "%.1f s", status.age)),
             ("percent", String(format: "%.0f", percent)),
+            ("load", Page.loadText(queue.load, language: l)),
         ]
         if let pricing {
             fields.append(("target", pricing.current))
