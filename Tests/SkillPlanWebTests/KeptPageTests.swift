@@ -81,14 +81,15 @@ import Testing
             #expect(history.contains("value=\"v2\""))
             // The queue's load shows on kept pages too.
             let scenarios = try await Self.get(client, "/en/", token: Self.tokens[0])
-            #expect(!scenarios.contains("class=\"load\""))
+            #expect(scenarios.contains("<span class=\"load\" id=\"load\"></span>"))
             let blocker = try #require(
                 fixture.workbench.queue.submit(
                     SolveRequest(
                         scenarioPath: WebFixture.packageRoot + "/Models/xingning-2025.yaml",
                         displayFolder: WebFixture.packageRoot)))
             let busy = try await Self.get(client, "/en/", token: Self.tokens[0])
-            #expect(busy.contains("class=\"load\""))
+            #expect(!busy.contains("<span class=\"load\" id=\"load\"></span>"))
+            #expect(busy.contains(" solving, ") && busy.contains(" waiting</span>"))
             #expect(busy.contains("<a href=\"/en/jobs/\(blocker.id)\">\(blocker.id)</a>"))
             blocker.stop(by: .planner)
             #expect(blocker.wait(timeout: 300))
